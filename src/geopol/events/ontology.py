@@ -1,0 +1,106 @@
+"""CAMEO event codes with their Goldstein weight, quad class and PLOVER type, read from data/cameo.tsv.
+
+The table is authored data (built by scripts/build_cameo_table.py, committed), so the coder, the
+exporters and the store all agree on one mapping. It is read once per process and cached.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from geopol.schema import PLOVER_TYPES
+
+# PLOVER quad classes as geopol uses them: 1 verbal cooperation, 2 material cooperation,
+# 3 verbal conflict, 4 material conflict. CONCEDE/RETREAT are the old material YIELD (quad 2).
+PLOVER_QUAD: dict[str, int] = {
+    "AGREE": 1, "CONSULT": 1, "SUPPORT": 1,
+    "CONCEDE": 2, "COOPERATE": 2, "AID": 2, "RETREAT": 2,
+    "REQUEST": 3, "ACCUSE": 3, "REJECT": 3, "THREATEN": 3,
+    "PROTEST": 4, "SANCTION": 4, "MOBILIZE": 4, "COERCE": 4, "ASSAULT": 4,
+}
+assert set(PLOVER_QUAD) == set(PLOVER_TYPES)
+
+# Older PLOVER / CAMEO-root names still found in gold data and other coders' output.
+_OLD_PLOVER: dict[str, str] = {
+    "DEMAND": "REQUEST",
+    "APPEAL": "REQUEST",
+    "DISAPPROVE": "ACCUSE",
+    "INVESTIGATE": "ACCUSE",
+    "FIGHT": "ASSAULT",
+    "YIELD": "CONCEDE",  # RETREAT when the CAMEO code says so, see fold_plover
+}
+
+
+@dataclass(frozen=True, slots=True)
+class CameoCode:
+    """One CAMEO event code. ``quad_class`` follows PLOVER; ``gdelt_quad`` is GDELT's root-based one."""
+
+    code: str
+    name: str
+    goldstein: float
+    quad_class: int
+    plover: str
+    plover_mode: str | None
+    gdelt_quad: int
+
+    @property
+    def root(self) -> str:
+        """The two-digit cue category (``0311`` -> ``03``)."""
+        return self.code[:2]
+
+
+def gdelt_quad(code: str) -> int:
+    """GDELT's QuadClass, which depends only on the root: 01-05=1, 06-08=2, 09-13=3, 14-20=4."""
+    root = int(code[:2])
+    if not 1 <= root <= 20:
+        raise KeyError(f"not a CAMEO event root: {code!r}")
+    return 1 if root <= 5 else 2 if root <= 8 else 3 if root <= 13 else 4
+
+
+@lru_cache(maxsize=1)
+def all_codes() -> dict[str, CameoCode]:
+    """Every CAMEO code (2-, 3- and 4-digit) keyed by code; one read of the TSV per process."""
+    text = resources.files("geopol").joinpath("data", "cameo.tsv").read_text(encoding="utf-8")
+    lines = text.splitlines()
+    if lines[0].split("\t") != ["code", "name", "goldstein", "quad_class", "plover", "plover_mode"]:
+        raise ValueError(f"cameo.tsv: unexpected header {lines[0]!r}")
+    out: dict[str, CameoCode] = {}
+    for line in lines[1:]:  # plain split, not csv: names contain quotes (044 Meet at a "third" ...)
+        code, name, goldstein, quad, plover, mode = line.split("\t")
+        out[code] = CameoCode(code, name, float(goldstein), int(quad), plover, mode or None, gdelt_quad(code))
+    return out
+
+
+def cameo(code: str) -> CameoCode:
+    """Look a CAMEO event code up; unknown codes raise ``KeyError`` naming the code."""
+    codes = all_codes()
+    try:
+        return codes[code]
+    except KeyError:
+        key = str(code).strip()
+        if key in codes:
+            return codes[key]
+        raise KeyError(
+            f"unknown CAMEO event code {code!r}: expected a 2-4 digit code such as '0311' or '163'"
+        ) from None
+
+
+def fold_plover(label: str, code: str | None = None) -> str:
+    """Map a PLOVER label, old or current, any case, to one of the 16 current types.
+
+    ``YIELD`` is CONCEDE unless ``code`` is a CAMEO code that the table codes as RETREAT (084-087).
+    Unknown labels raise ``ValueError``.
+    """
+    key = label.strip().upper()
+    if key in PLOVER_QUAD:
+        return key
+    if key == "YIELD" and code is not None:
+        entry = all_codes().get(code)
+        if entry is not None and entry.plover in ("CONCEDE", "RETREAT"):
+            return entry.plover
+    try:
+        return _OLD_PLOVER[key]
+    except KeyError:
+        raise ValueError(f"unknown PLOVER label {label!r}") from None
