@@ -1,0 +1,3 @@
+from geopol.cli import main
+
+main()

@@ -1,0 +1,65 @@
+"""Which parts of a scraped page are news: bylines, author bios, comment forms and headlines are not.
+
+Non-news regions are blanked with spaces rather than cut, so every character offset still
+points into the document text as given.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A comment form or site furniture: everything after it is not the article.
+_TAIL_MARKERS = re.compile(
+    r"^\s*(leave a (reply|comment)|your email address will not be published|post a comment|comments?\s*\(\d+\)|"
+    r"related (articles|stories|posts)|share this( article)?:?|subscribe to|sign up for our newsletter|"
+    r"click here to|follow us on|all rights reserved|©|copyright \d{4})",
+    re.IGNORECASE,
+)
+# "Her books include ...", "He is the author of ...": an author biography.
+_BIO = re.compile(
+    r"\b(is an? (founding |senior |visiting |adjunct |associate |assistant )?(professor|fellow|lecturer|"
+    r"journalist|writer|analyst|columnist|researcher|director|editor|author|contributor)|"
+    r"(his|her|their) (books|articles|latest book|work) (include|includes|have been|has been|appeared)|"
+    r"is the author of|writes (about|on) |can be reached at|follow (him|her) on)\b",
+    re.IGNORECASE,
+)
+_BYLINE = re.compile(r"^\s*(by\s+)?([A-Z][\w.'-]+(\s+[A-Z][\w.'-]+){1,4})\s*$")
+_SENTENCE_END = re.compile(r"[.!?\"'”’)]\s*$")
+
+
+def news_mask(text: str) -> str:
+    """The text with non-news lines replaced by spaces (same length, same offsets)."""
+    lines = text.splitlines(keepends=True)
+    keep = [True] * len(lines)
+    n = len(lines)
+    if sum(1 for line in lines if line.strip()) <= 1:
+        return text
+    for i, line in enumerate(lines):
+        stripped = line.strip()
+        if not stripped:
+            continue
+        if _TAIL_MARKERS.match(stripped):
+            for j in range(i, n):
+                keep[j] = False
+            break
+        words = stripped.split()
+        if _BYLINE.match(stripped) and i > 0:
+            # A lone name line after the body: the byline that starts the author block.
+            keep[i] = False
+            if i > n * 0.5:
+                for j in range(i + 1, n):
+                    if _BIO.search(lines[j]) or not lines[j].strip():
+                        keep[j] = False
+            continue
+        if _BIO.search(stripped) and len(words) > 8 and i > n * 0.5:
+            keep[i] = False
+            continue
+        if len(words) <= 14 and not _SENTENCE_END.search(stripped):
+            # Headlines, section titles and navigation: no verb phrase worth coding.
+            keep[i] = False
+    return "".join(line if k else _blank(line) for line, k in zip(lines, keep))
+
+
+def _blank(line: str) -> str:
+    body = line.rstrip("\r\n")
+    return " " * len(body) + line[len(body):]

@@ -1,0 +1,132 @@
+"""Modality and attribution: whether an event is asserted, and on whose word.
+
+Event data that flattens "could", "did not" and "if" into facts is the field's oldest
+complaint about GDELT; here each trigger is read in its clause before it becomes a record.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+HYPOTHETICAL_MODALS = frozenset({"could", "might", "may", "would", "can", "ought"})
+FUTURE_MODALS = frozenset({"will", "shall", "'ll", "wo"})
+# "should begin receiving in 2017" is an expectation about the future, not a wish.
+EXPECTATION_MODALS = frozenset({"should"})
+CONDITIONAL_MARKS = frozenset({"if", "unless", "whether", "lest"})
+HEDGE_MODIFIERS = frozenset(
+    {"possible", "potential", "proposed", "planned", "prospective", "hypothetical", "likely", "expected",
+     "future", "eventual", "rumoured", "rumored", "alleged", "suspected", "mooted"}
+)
+# Matrix verbs (and nouns) whose complement has not happened (yet).
+FUTURE_GOVERNORS = frozenset(
+    {"plan", "intend", "prepare", "schedule", "set", "expect", "aim", "begin", "start", "due", "going"}
+)
+HYPOTHETICAL_GOVERNORS = frozenset(
+    {"hope", "want", "wish", "seek", "try", "consider", "mull", "weigh", "propose", "suggest", "contemplate",
+     "threaten", "fear", "risk", "imagine", "envisage", "envision", "happy", "ready", "willing", "able",
+     "see", "like", "attempt", "offer", "urge", "ask", "call", "demand", "push", "press"}
+)
+NEGATING_GOVERNORS = frozenset({"refuse", "fail", "decline", "avoid", "stop", "cease", "deny", "reject"})
+NEGATORS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without"})
+NEGATIVE_DETERMINERS = frozenset({"no", "neither"})
+
+# Speech and cognition verbs: their subject is the one who claims what the complement says.
+REPORTING_VERBS = frozenset(
+    {"say", "tell", "announce", "claim", "allege", "report", "state", "declare", "insist", "argue", "add",
+     "note", "warn", "believe", "think", "see", "assert", "maintain", "contend", "confirm", "deny",
+     "suggest", "stress", "emphasise", "emphasize", "accuse", "charge", "write", "indicate", "reveal",
+     "disclose", "acknowledge", "admit", "explain", "predict", "fear", "hope", "view", "consider",
+     "quote", "tweet", "post", "signal", "hint", "estimate"}
+)
+
+# Dependency links a clause keeps its modality across (the complement of "did not join in ...").
+_CHAIN = frozenset({"xcomp", "pcomp", "prep", "acomp", "oprd", "dobj", "pobj", "compound", "amod", "auxpass"})
+
+
+def _own_modality(tok: Token) -> str | None:
+    """What the token's own auxiliaries and modifiers say, nearest first."""
+    for child in tok.children:
+        dep, low = child.dep_, child.lower_
+        if dep == "neg" or (dep in ("advmod", "det") and low in ("never", "no")):
+            return "negated"
+        if dep in ("aux", "auxpass"):
+            if low in HYPOTHETICAL_MODALS:
+                return "hypothetical"
+            if low in FUTURE_MODALS or low in EXPECTATION_MODALS:
+                return "future"
+        if dep == "mark" and low in CONDITIONAL_MARKS:
+            return "hypothetical"
+        if dep == "amod" and low in HEDGE_MODIFIERS:
+            return "hypothetical"
+    return None
+
+
+def modality_of(trigger: Token) -> str:
+    """Read the trigger's clause and the clauses above it up to the first finite verb."""
+    sent = trigger.sent
+    tok = trigger
+    result = None
+    for _ in range(8):
+        own = _own_modality(tok)
+        if own is not None:
+            result = own
+            break
+        lemma = tok.lemma_.lower()
+        if tok is not trigger:
+            if lemma in NEGATING_GOVERNORS:
+                result = "negated"
+                break
+            if lemma in FUTURE_GOVERNORS:
+                result = "future"
+                break
+            if lemma in HYPOTHETICAL_GOVERNORS:
+                result = "hypothetical"
+                break
+        if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in tok.children):
+            result = "hypothetical"
+            break
+        if tok.dep_ not in _CHAIN or tok.head is tok:
+            break
+        tok = tok.head
+    if result is None or result == "negated":
+        # "be going to" and infinitives after future nouns ("plans to install") are future.
+        if trigger.dep_ == "xcomp" and trigger.head.lemma_.lower() in ("go", "plan", "set"):
+            result = result or "future"
+        elif trigger.dep_ in ("acl", "relcl") and trigger.head.lemma_.lower() in ("plan", "proposal", "intention"):
+            result = result or "future"
+    if result is None and _is_question(trigger, sent):
+        result = "question"
+    return result or "asserted"
+
+
+def _is_question(trigger: Token, sent) -> bool:
+    text = sent.text.rstrip().rstrip("\"'”’)")
+    if not text.endswith("?"):
+        return False
+    # Questions put to the reader concern the main clause, not an embedded report.
+    root = sent.root
+    return trigger is root or trigger.head is root or any(t is root for t in trigger.ancestors)
+
+
+def reporting_head(trigger: Token) -> Token | None:
+    """The speech verb whose complement holds the trigger ("X said that ..."), if any."""
+    tok = trigger
+    for _ in range(6):
+        if tok.dep_ in ("ccomp", "parataxis") and tok.head.lemma_.lower() in REPORTING_VERBS:
+            return tok.head
+        if tok.dep_ in ("conj", "xcomp", "advcl") and tok.head is not tok:
+            tok = tok.head
+            continue
+        break
+    # Inverted quotes: "..., the ministry said." The speech verb is the root; the event is its ccomp.
+    return None
+
+
+def according_to(trigger: Token) -> Token | None:
+    """The object of "according to X" in the trigger's sentence, if present."""
+    for tok in trigger.sent:
+        if tok.lower_ == "according" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "to":
+            for child in tok.doc[tok.i + 1].children:
+                if child.dep_ == "pobj":
+                    return child
+    return None

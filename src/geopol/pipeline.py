@@ -1,0 +1,216 @@
+"""Document -> [Event]: the stages composed, with the model and tables loaded once."""
+
+from __future__ import annotations
+
+import importlib.resources
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from spacy.tokens import Doc, Span
+
+from geopol import amounts, domains, nlp, when, where
+from geopol.actors.kb import load_kb
+from geopol.actors.resolve import ActorResolver
+from geopol.boilerplate import news_mask
+from geopol.events.extract import SUBJECT_DEPS, Candidate, Extractor, Salience, _DocContext
+from geopol.events.lexicon import load_lexicon
+from geopol.events.ontology import cameo
+from geopol.ingest import InputError
+from geopol.schema import Document, Event, TextSpan
+
+SAMPLE_NAME = "russia-china-asia-pacific-oped.txt"
+SAMPLE_DATE = "2016-04-05"
+# Statements with no addressee ("X said") are not events an analyst counts.
+STATEMENT_ROOT = "01"
+
+
+@dataclass(slots=True)
+class Result:
+    """One document's outcome in a batch: its events, or why it was skipped."""
+
+    doc: Document | None
+    events: list[Event] = field(default_factory=list)
+    error: InputError | None = None
+
+
+class Pipeline:
+    """The coder. Build once per process: it loads the model and the knowledge tables."""
+
+    def __init__(self, actors: Sequence[Path] = (), triggers: Sequence[Path] = ()) -> None:
+        self.nlp = nlp.load()
+        self.kb = load_kb(tuple(actors))
+        self.resolver = ActorResolver(self.kb, self.nlp)
+        self.lexicon = load_lexicon(tuple(triggers))
+        self.extractor = Extractor(self.lexicon, self.resolver)
+        self.gazetteer = where.load_gazetteer()
+
+    # ------------------------------------------------------------------ public
+    def code(self, doc: Document) -> list[Event]:
+        parsed = self.nlp(news_mask(doc.text))
+        return self.events_from(doc, parsed)
+
+    def code_many(self, items: Iterable[Document | InputError], batch_size: int = 32,
+                  n_process: int = 1) -> Iterator[Result]:
+        """Code a stream; a bad or failing document becomes a Result with an error, never an exception."""
+        pending: list[Document] = []
+
+        def flush() -> Iterator[Result]:
+            texts = (news_mask(d.text) for d in pending)
+            for d, parsed in zip(pending, self.nlp.pipe(texts, batch_size=batch_size, n_process=n_process)):
+                try:
+                    yield Result(d, self.events_from(d, parsed))
+                except Exception as exc:  # one document must never end the batch
+                    yield Result(d, [], InputError(d.path or d.id, None, f"coding failed: {exc!r}", d.id))
+            pending.clear()
+
+        for item in items:
+            if isinstance(item, InputError):
+                yield from flush()
+                yield Result(None, [], item)
+                continue
+            pending.append(item)
+            if len(pending) >= batch_size * 4:
+                yield from flush()
+        yield from flush()
+
+    # ------------------------------------------------------------------ stages
+    def events_from(self, doc: Document, parsed: Doc) -> list[Event]:
+        pub_date, pub_source = doc.date, "publication"
+        if not pub_date:
+            pub_date, pub_source = when.infer_publication_date(doc.text), "inferred"
+        ctx = _DocContext(parsed, pub_date, self.resolver.match(parsed), Salience())
+        places = self.gazetteer.find_places(parsed) if len(parsed) else []
+        events: list[Event] = []
+        for index, sent in enumerate(parsed.sents):
+            if not sent.text.strip():
+                continue
+            candidates = list(self.extractor.candidates(sent, ctx))
+            if candidates:
+                dates = when.find_dates(sent.text, pub_date, offset=sent.start_char)
+                money = amounts.find_amounts(sent.text, offset=sent.start_char)
+                seen: dict[tuple, Event] = {}
+                for cand in candidates:
+                    event = self._event(doc, index, sent, cand, dates, money, places, pub_date, pub_source)
+                    if event is None:
+                        continue
+                    key = (event.source.span, event.target.span if event.target else None, event.cameo)
+                    if key not in seen or seen[key].confidence < event.confidence:
+                        seen[key] = event
+                events.extend(seen.values())
+            ctx.salience.update(self._subjects(sent, ctx))
+        return events
+
+    def _subjects(self, sent: Span, ctx: _DocContext) -> list:
+        out = []
+        for tok in sent:
+            if tok.dep_ in SUBJECT_DEPS and tok.pos_ != "PRON":
+                out.extend(self.extractor.actors_at(tok, ctx, search=False))
+        return out
+
+    def _event(self, doc: Document, index: int, sent: Span, cand: Candidate, dates, money, places,
+               pub_date: str | None, pub_source: str) -> Event | None:
+        code = cameo(cand.trigger.code)
+        if code.code.startswith(STATEMENT_ROOT) and cand.target is None:
+            return None
+        lo, hi = _scope_chars(cand)
+        date = _pick(dates, lo, hi, cand.trigger_span) or (dates[0] if len(dates) == 1 else None)
+        if date is not None:
+            date_value, precision, date_source = date.date, date.precision, "text"
+        elif pub_date:
+            date_value, precision, date_source = pub_date, when.precision_of(pub_date), pub_source
+        else:
+            date_value = precision = date_source = None
+        amount = _pick(money, lo, hi, cand.trigger_span)
+        place = _pick(places, lo, hi, cand.trigger_span)
+        trigger_text = doc.text[cand.trigger_span[0]:cand.trigger_span[1]]
+        return Event(
+            doc_id=doc.id,
+            sentence=index,
+            source=cand.source,
+            target=cand.target,
+            cameo=code.code,
+            cameo_root=code.code[:2],
+            quad_class=code.quad_class,
+            goldstein=code.goldstein,
+            plover=code.plover,
+            plover_mode=code.plover_mode,
+            trigger=TextSpan(trigger_text, cand.trigger_span),
+            evidence=TextSpan(doc.text[sent.start_char:sent.end_char].strip(), _stripped(doc.text, sent)),
+            date=date_value,
+            date_precision=precision,
+            date_source=date_source,
+            modality=cand.modality,
+            claimed_by=cand.claimed_by,
+            location=place[1] if place else None,
+            amount=amount[1] if amount else None,
+            domain=domains.domain_of(code.code, sent.text, trigger_text),
+            confidence=cand.confidence,
+        )
+
+
+def _scope_chars(cand: Candidate) -> tuple[int, int]:
+    scope = cand.scope
+    left, right = scope.left_edge, scope.right_edge
+    return left.idx, right.idx + len(right)
+
+
+def _pick(items, lo: int, hi: int, near: tuple[int, int]):
+    """The item inside the event's clause nearest its trigger; items carry a span first."""
+    best, best_dist = None, None
+    for item in items:
+        span = item.span if hasattr(item, "span") else item[0]
+        if span[0] >= lo and span[1] <= hi:
+            dist = min(abs(span[0] - near[1]), abs(near[0] - span[1]))
+            if best_dist is None or dist < best_dist:
+                best, best_dist = item, dist
+    return best
+
+
+def _stripped(text: str, sent: Span) -> tuple[int, int]:
+    start, end = sent.start_char, sent.end_char
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+# ---------------------------------------------------------------------- module API
+_DEFAULT: Pipeline | None = None
+
+
+def default_pipeline() -> Pipeline:
+    global _DEFAULT
+    if _DEFAULT is None:
+        _DEFAULT = Pipeline()
+    return _DEFAULT
+
+
+def code_text(text: str, date: str | None = None, doc_id: str = "doc") -> list[Event]:
+    """Code one text. ``date`` is its publication date, the anchor for "last August"."""
+    return default_pipeline().code(Document(id=doc_id, text=text, date=date))
+
+
+def code_documents(items: Iterable[Document | dict | str], batch_size: int = 32,
+                   n_process: int = 1) -> Iterator[Result]:
+    """Code many documents in batches; dicts need ``id`` and ``text``, strings get ids by position."""
+
+    def as_documents() -> Iterator[Document | InputError]:
+        for i, item in enumerate(items):
+            if isinstance(item, (Document, InputError)):
+                yield item
+            elif isinstance(item, str):
+                yield Document(id=str(i), text=item)
+            else:
+                yield Document(id=str(item.get("id", i)), text=item["text"], date=item.get("date"),
+                               title=item.get("title"), url=item.get("url"))
+
+    return default_pipeline().code_many(as_documents(), batch_size=batch_size, n_process=n_process)
+
+
+def sample_document() -> Document:
+    """The bundled op-ed (early April 2016) that geopol codes out of the box."""
+    text = importlib.resources.files("geopol").joinpath("data", "sample", SAMPLE_NAME).read_text(encoding="utf-8")
+    return Document(id="sample", text=text, date=SAMPLE_DATE, title=text.splitlines()[0].strip(),
+                    path=SAMPLE_NAME)
