@@ -1,0 +1,208 @@
+"""How a relationship between two actors stands per period: counts, Goldstein, cooperation index.
+
+Figures read only *counted* events (near-duplicate copies collapsed, see :mod:`geopol.store`) and,
+by default, only *asserted* ones: "Russia did not condemn China" or "China may buy jets" are not
+conflict or cooperation that happened.
+
+Cooperation index, in ``[-1, 1]`` (``NaN`` when a period has neither):
+
+* ``coop_index`` (Goldstein-weighted, the headline): ``(G+ - G-) / (G+ + G-)`` where ``G+`` is the
+  sum of positive Goldstein scores and ``G-`` the absolute sum of negative ones; an attack (-10)
+  weighs as much as ten verbal statements of support (+1).
+* ``coop_index_n`` (counts): ``(coop - conflict) / (coop + conflict)`` with cooperation = quad
+  classes 1-2 (verbal, material cooperation) and conflict = quad classes 3-4.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any, Literal
+
+import duckdb
+import numpy as np
+import pandas as pd
+
+from geopol.schema import Event
+
+Freq = Literal["month", "quarter", "year"]
+FREQS: tuple[str, ...] = ("month", "quarter", "year")
+QUADS: dict[int, str] = {
+    1: "verbal_coop",
+    2: "material_coop",
+    3: "verbal_conflict",
+    4: "material_conflict",
+}
+COLUMNS: tuple[str, ...] = (
+    "period",
+    "label",
+    "direction",
+    "n_events",
+    *QUADS.values(),
+    "goldstein_total",
+    "goldstein_mean",
+    "coop_index",
+    "coop_index_n",
+)
+
+
+@contextmanager
+def relation(source: Any) -> Any:
+    """A DuckDB connection on which ``events`` names the events of a Store, frame or event list.
+
+    One SQL text then serves the store (millions of rows, no copy) and in-memory events alike.
+    """
+    from geopol.store import Store, events_frame
+
+    if isinstance(source, Store):
+        yield source.con
+        return
+    frame = source if isinstance(source, pd.DataFrame) else events_frame(_as_events(source))
+    con = duckdb.connect()
+    try:
+        con.register("events", frame)
+        yield con
+    finally:
+        con.close()
+
+
+def _as_events(items: Iterable[Event]) -> list[Event]:
+    return list(items)
+
+
+def period_label(period: pd.Timestamp, freq: str) -> str:
+    """``2016-04`` (month), ``2016Q2`` (quarter) or ``2016`` (year)."""
+    if freq == "year":
+        return f"{period.year}"
+    if freq == "quarter":
+        return f"{period.year}Q{(period.month - 1) // 3 + 1}"
+    return f"{period.year}-{period.month:02d}"
+
+
+def _index(pos: pd.Series, neg: pd.Series) -> pd.Series:
+    den = pos + neg
+    return ((pos - neg) / den.where(den > 0)).astype(float)
+
+
+def dyad_table(
+    source: Any,
+    a: str,
+    b: str,
+    freq: str = "month",
+    modality: str | None = "asserted",
+    since: Any = None,
+    until: Any = None,
+) -> pd.DataFrame:
+    """Per period and direction (``A->B``, ``B->A``, ``both``): counts by quad class, Goldstein total
+    and mean, and the two cooperation indexes. ``source`` is a Store, an events frame or Events."""
+    from geopol.store import actor_clause, event_filters
+
+    if freq not in FREQS:
+        raise ValueError(f"freq must be one of {', '.join(FREQS)}, not {freq!r}")
+    a, b = a.upper(), b.upper()
+    where, params = event_filters(between=(a, b), since=since, until=until, modality=modality)
+    sa, pa_ = actor_clause("source", a)
+    tb, pb = actor_clause("target", b)
+    quads = ", ".join(f"count(*) FILTER (WHERE quad_class = {q}) AS {name}" for q, name in QUADS.items())
+    sql = f"""
+        SELECT date_trunc('{freq}', date) AS period,
+               CASE WHEN {sa} AND {tb} THEN 'ab' ELSE 'ba' END AS dir,
+               count(*) AS n_events, {quads},
+               sum(goldstein) AS goldstein_total,
+               sum(greatest(goldstein, 0)) AS g_pos,
+               -sum(least(goldstein, 0)) AS g_neg
+        FROM events WHERE {where} AND date IS NOT NULL
+        GROUP BY ALL ORDER BY period
+    """
+    with relation(source) as con:
+        raw = con.execute(sql, [*pa_, *pb, *params]).df()
+    return _finish(raw, a, b, freq)
+
+
+def _finish(raw: pd.DataFrame, a: str, b: str, freq: str) -> pd.DataFrame:
+    if raw.empty:
+        return pd.DataFrame(columns=list(COLUMNS))
+    sums = ["n_events", *QUADS.values(), "goldstein_total", "g_pos", "g_neg"]
+    raw[sums] = raw[sums].astype(float)
+    both = raw.groupby("period", as_index=False)[sums].sum()
+    both["dir"] = "both"
+    out = pd.concat([raw, both], ignore_index=True)
+    names = {"ab": f"{a}->{b}", "ba": f"{b}->{a}", "both": "both"}
+    out["direction"] = out.pop("dir").map(names)
+    out["goldstein_mean"] = out.goldstein_total / out.n_events
+    out["coop_index"] = _index(out.pop("g_pos"), out.pop("g_neg"))
+    coop = out.verbal_coop + out.material_coop
+    conf = out.verbal_conflict + out.material_conflict
+    out["coop_index_n"] = _index(coop, conf)
+    out["period"] = pd.to_datetime(out.period)
+    out["label"] = [period_label(p, freq) for p in out.period]
+    for col in ["n_events", *QUADS.values()]:
+        out[col] = out[col].astype(int)
+    order = {names["ab"]: 0, names["ba"]: 1, "both": 2}
+    out = out.sort_values(["period", "direction"], key=lambda s: s.map(order) if s.name == "direction" else s)
+    return out[list(COLUMNS)].reset_index(drop=True)
+
+
+def summary(table: pd.DataFrame) -> dict[str, Any]:
+    """Whole-span figures for the ``both`` direction (the balance an explanation opens with)."""
+    both = table[table.direction == "both"]
+    n = int(both.n_events.sum()) if len(both) else 0
+    quads = {name: int(both[name].sum()) if len(both) else 0 for name in QUADS.values()}
+    total = float(both.goldstein_total.sum()) if len(both) else 0.0
+    coop = quads["verbal_coop"] + quads["material_coop"]
+    conf = quads["verbal_conflict"] + quads["material_conflict"]
+    return {
+        "n_events": n,
+        **quads,
+        "goldstein_total": total,
+        "goldstein_mean": total / n if n else float("nan"),
+        "coop_index_n": (coop - conf) / (coop + conf) if coop + conf else float("nan"),
+    }
+
+
+def plot(table: pd.DataFrame, path: str | Path, title: str | None = None) -> Path:
+    """Draw the dyad time series to a PNG: event counts by quad class, and the cooperation index."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fig, (top, bottom) = plt.subplots(2, 1, figsize=(10, 6.5), sharex=True, height_ratios=[3, 2])
+    both = table[table.direction == "both"]
+    labels = list(dict.fromkeys(table.label))
+    x = np.arange(len(labels))
+    colours = {
+        "verbal_coop": "#9ad29a",
+        "material_coop": "#2e8b3e",
+        "verbal_conflict": "#f2a19a",
+        "material_conflict": "#c0262d",
+    }
+    bottom_stack = np.zeros(len(labels))
+    for name, colour in colours.items():
+        vals = both.set_index("label")[name].reindex(labels).fillna(0).to_numpy(dtype=float)
+        top.bar(x, vals, bottom=bottom_stack, color=colour, label=name.replace("_", " "))
+        bottom_stack += vals
+    top.set_ylabel("events (counted once)")
+    top.legend(loc="upper left", fontsize=8, ncol=2)
+    styles = {"both": ("black", "-")}
+    for i, (direction, rows) in enumerate(table.groupby("direction", sort=False)):
+        colour, ls = styles.get(str(direction), (["#1f77b4", "#ff7f0e"][i % 2], "--"))
+        vals = rows.set_index("label").coop_index.reindex(labels).to_numpy(dtype=float)
+        bottom.plot(x, vals, marker="o", color=colour, linestyle=ls, label=str(direction))
+    bottom.axhline(0, color="grey", linewidth=0.8)
+    bottom.set_ylim(-1.05, 1.05)
+    bottom.set_ylabel("cooperation index\n(Goldstein-weighted)")
+    bottom.legend(loc="lower left", fontsize=8)
+    bottom.set_xticks(x)
+    step = max(1, len(labels) // 24)
+    ticks = [lab if i % step == 0 else "" for i, lab in enumerate(labels)]
+    bottom.set_xticklabels(ticks, rotation=45, ha="right")
+    if title:
+        top.set_title(title)
+    fig.tight_layout()
+    fig.savefig(path, dpi=110)
+    plt.close(fig)
+    return path

@@ -1,0 +1,889 @@
+"""The corpus store: documents and their coded events in one embedded DuckDB file.
+
+Why it is shaped this way:
+
+* **Idempotent**: each document keeps a content hash; the same id with the same hash is skipped
+  before coding, a changed one has its old events replaced.
+* **Resumable**: every batch (documents, their events, their MinHash signatures) is written in one
+  transaction, so a killed run loses at most the batch in flight and a rerun skips what was committed.
+* **Duplicate-aware**: a near-duplicate document joins the cluster of its first-seen twin
+  (:mod:`geopol.analysis.dedup`). All events are stored, but within a cluster only the first mention
+  of each event is ``counted``; it carries ``num_articles``/``num_sources`` (GDELT's NumArticles and
+  NumSources), and every figure (dyads, networks, explanations) reads counted events only.
+* **Fast queries**: events are one flat, columnar table with ``source_country``/``target_country``
+  and a ``DATE`` column; DuckDB's vectorised scans answer dyad and filter queries over millions of
+  rows in milliseconds without secondary indexes (which would slow the bulk inserts).
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import hashlib
+import re
+import time
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Protocol
+from urllib.parse import urlparse
+
+import duckdb
+import numpy as np
+import pandas as pd
+import pyarrow as pa
+
+from geopol.analysis import dedup
+from geopol.schema import Actor, Amount, Document, Event, Location, TextSpan
+
+SCHEMA_VERSION = 1
+
+# ---------------------------------------------------------------------------------------------
+# Flat event rows
+# ---------------------------------------------------------------------------------------------
+
+_ACTOR_FIELDS: tuple[tuple[str, pa.DataType], ...] = (
+    ("code", pa.string()),
+    ("country", pa.string()),
+    ("name", pa.string()),
+    ("text", pa.string()),
+    ("role", pa.string()),
+    ("kind", pa.string()),
+    ("start", pa.int32()),
+    ("end", pa.int32()),
+)
+
+
+def _actor_cols(prefix: str) -> list[tuple[str, pa.DataType]]:
+    return [(f"{prefix}_{name}", typ) for name, typ in _ACTOR_FIELDS]
+
+
+#: Event columns as stored (one row per event mention); also the columns of ``Store.events()``.
+EVENT_FIELDS: tuple[tuple[str, pa.DataType], ...] = (
+    ("event_id", pa.string()),
+    ("doc_id", pa.string()),
+    ("cluster_id", pa.string()),
+    ("doc_seq", pa.int64()),
+    ("sentence", pa.int32()),
+    *_actor_cols("source"),
+    *_actor_cols("target"),
+    ("cameo", pa.string()),
+    ("cameo_root", pa.string()),
+    ("quad_class", pa.int8()),
+    ("goldstein", pa.float64()),
+    ("plover", pa.string()),
+    ("plover_mode", pa.string()),
+    ("date", pa.date32()),
+    ("date_text", pa.string()),
+    ("date_precision", pa.string()),
+    ("date_source", pa.string()),
+    ("modality", pa.string()),
+    *_actor_cols("claimed_by"),
+    ("location_name", pa.string()),
+    ("location_country", pa.string()),
+    ("location_lat", pa.float64()),
+    ("location_lon", pa.float64()),
+    ("amount_text", pa.string()),
+    ("amount_value", pa.float64()),
+    ("amount_currency", pa.string()),
+    ("domain", pa.string()),
+    ("confidence", pa.float64()),
+    ("trigger_text", pa.string()),
+    ("trigger_start", pa.int32()),
+    ("trigger_end", pa.int32()),
+    ("evidence_text", pa.string()),
+    ("evidence_start", pa.int32()),
+    ("evidence_end", pa.int32()),
+    ("outlet", pa.string()),
+    ("dedup_key", pa.string()),
+    ("counted", pa.bool_()),
+    ("num_articles", pa.int32()),
+    ("num_sources", pa.int32()),
+)
+EVENT_COLUMNS: tuple[str, ...] = tuple(name for name, _ in EVENT_FIELDS)
+EVENT_SCHEMA = pa.schema(list(EVENT_FIELDS))
+
+_DUCK_TYPES = {
+    pa.string(): "VARCHAR",
+    pa.int8(): "TINYINT",
+    pa.int32(): "INTEGER",
+    pa.int64(): "BIGINT",
+    pa.float64(): "DOUBLE",
+    pa.bool_(): "BOOLEAN",
+    pa.date32(): "DATE",
+}
+
+_DATE_RE = re.compile(r"^\s*(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?")
+
+
+def parse_date(value: Any, end: bool = False) -> dt.date | None:
+    """``2014``, ``2014-03``, ``2014-03-05`` (or a datetime) -> date; ``end`` gives the period's last day.
+
+    ``--until 2015`` therefore includes all of 2015, as an analyst means it.
+    """
+    if value is None:
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    m = _DATE_RE.match(str(value))
+    if not m:
+        return None
+    year = int(m.group(1))
+    month = int(m.group(2)) if m.group(2) else None
+    day = int(m.group(3)) if m.group(3) else None
+    try:
+        if month is None:
+            return dt.date(year, 12, 31) if end else dt.date(year, 1, 1)
+        if day is None:
+            return dt.date(year, month, calendar.monthrange(year, month)[1] if end else 1)
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _country(actor: Actor | None) -> str | None:
+    if actor is None:
+        return None
+    if actor.country:
+        return actor.country
+    return actor.code[:3] if actor.code and len(actor.code) >= 3 else None
+
+
+def _event_key(e: Event) -> str:
+    """What makes two mentions in near-duplicate articles the same event."""
+    return "|".join(
+        str(x)
+        for x in (
+            e.source.code or e.source.text.lower(),
+            (e.target.code or e.target.text.lower()) if e.target else None,
+            e.cameo,
+            e.modality,
+        )
+    )
+
+
+def outlet_key(doc: Document) -> str:
+    """The outlet counted by ``num_sources``: the outlet name, else the URL host, else the document."""
+    if doc.outlet:
+        return doc.outlet.strip().lower()
+    if doc.url:
+        host = urlparse(doc.url).netloc.lower()
+        if host:
+            return host.removeprefix("www.")
+    return f"doc:{doc.id}"
+
+
+def event_rows(
+    events: Sequence[Event],
+    doc: Document | None = None,
+    cluster_id: str | None = None,
+    doc_seq: int = 0,
+) -> dict[str, list[Any]]:
+    """Flatten events to column lists (the stored layout); mentions start as counted singletons."""
+    cols: dict[str, list[Any]] = {name: [] for name in EVENT_COLUMNS}
+    seen: dict[str, int] = {}
+    fallback_date = doc.date if doc else None
+    outlet = outlet_key(doc) if doc else None
+    for e in events:
+        key = _event_key(e)
+        n = seen.get(key, 0)
+        seen[key] = n + 1
+        row: dict[str, Any] = {
+            "event_id": e.event_id,
+            "doc_id": e.doc_id,
+            "cluster_id": cluster_id or e.doc_id,
+            "doc_seq": doc_seq,
+            "sentence": e.sentence,
+            "cameo": e.cameo,
+            "cameo_root": e.cameo_root,
+            "quad_class": e.quad_class,
+            "goldstein": e.goldstein,
+            "plover": e.plover,
+            "plover_mode": e.plover_mode,
+            "date": parse_date(e.date) or parse_date(fallback_date),
+            "date_text": e.date or fallback_date,
+            "date_precision": e.date_precision,
+            "date_source": e.date_source if e.date else (e.date_source or "publication"),
+            "modality": e.modality,
+            "location_name": e.location.name if e.location else None,
+            "location_country": e.location.country if e.location else None,
+            "location_lat": e.location.lat if e.location else None,
+            "location_lon": e.location.lon if e.location else None,
+            "amount_text": e.amount.text if e.amount else None,
+            "amount_value": e.amount.value if e.amount else None,
+            "amount_currency": e.amount.currency if e.amount else None,
+            "domain": e.domain,
+            "confidence": e.confidence,
+            "trigger_text": e.trigger.text,
+            "trigger_start": e.trigger.span[0],
+            "trigger_end": e.trigger.span[1],
+            "evidence_text": e.evidence.text,
+            "evidence_start": e.evidence.span[0],
+            "evidence_end": e.evidence.span[1],
+            "outlet": outlet,
+            # The k-th mention of a key in a document matches the k-th in its twin.
+            "dedup_key": hashlib.sha1(f"{key}#{n}".encode()).hexdigest()[:16],
+            "counted": True,
+            "num_articles": 1,
+            "num_sources": 1,
+        }
+        for prefix, actor in (("source", e.source), ("target", e.target), ("claimed_by", e.claimed_by)):
+            row[f"{prefix}_code"] = actor.code if actor else None
+            row[f"{prefix}_country"] = _country(actor)
+            row[f"{prefix}_name"] = actor.name if actor else None
+            row[f"{prefix}_text"] = actor.text if actor else None
+            row[f"{prefix}_role"] = actor.role if actor else None
+            row[f"{prefix}_kind"] = actor.kind if actor else None
+            row[f"{prefix}_start"] = actor.span[0] if actor else None
+            row[f"{prefix}_end"] = actor.span[1] if actor else None
+        for name in EVENT_COLUMNS:
+            cols[name].append(row[name])
+    return cols
+
+
+def events_frame(events: Iterable[Event]) -> pd.DataFrame:
+    """Events (e.g. coded in memory, not stored) as a frame with the store's columns."""
+    by_doc: dict[str, list[Event]] = {}
+    for e in events:
+        by_doc.setdefault(e.doc_id, []).append(e)
+    tables = [pa.Table.from_pydict(event_rows(evs), schema=EVENT_SCHEMA) for evs in by_doc.values()]
+    table = pa.concat_tables(tables) if tables else EVENT_SCHEMA.empty_table()
+    return table.to_pandas(date_as_object=False)
+
+
+def _none(v: Any) -> Any:
+    if v is None:
+        return None
+    if isinstance(v, float) and np.isnan(v):
+        return None
+    if v is pd.NaT:
+        return None
+    return v
+
+
+def row_to_event(row: dict[str, Any]) -> Event:
+    """Rebuild an :class:`Event` from a stored row (the inverse of :func:`event_rows`)."""
+    r = {k: _none(v) for k, v in row.items()}
+
+    def actor(prefix: str) -> Actor | None:
+        if r.get(f"{prefix}_text") is None and r.get(f"{prefix}_code") is None:
+            return None
+        return Actor(
+            text=r.get(f"{prefix}_text") or "",
+            span=(int(r.get(f"{prefix}_start") or 0), int(r.get(f"{prefix}_end") or 0)),
+            code=r.get(f"{prefix}_code"),
+            country=r.get(f"{prefix}_country"),
+            role=r.get(f"{prefix}_role"),
+            name=r.get(f"{prefix}_name"),
+            kind=r.get(f"{prefix}_kind"),
+        )
+
+    source = actor("source")
+    assert source is not None
+    return Event(
+        doc_id=r["doc_id"],
+        sentence=int(r["sentence"] or 0),
+        source=source,
+        target=actor("target"),
+        cameo=r["cameo"],
+        cameo_root=r["cameo_root"],
+        quad_class=int(r["quad_class"]),
+        goldstein=float(r["goldstein"]),
+        plover=r["plover"],
+        plover_mode=r.get("plover_mode"),
+        trigger=TextSpan(r["trigger_text"] or "", (int(r["trigger_start"] or 0), int(r["trigger_end"] or 0))),
+        evidence=TextSpan(
+            r["evidence_text"] or "", (int(r["evidence_start"] or 0), int(r["evidence_end"] or 0))
+        ),
+        date=r.get("date_text"),
+        date_precision=r.get("date_precision"),
+        date_source=r.get("date_source"),
+        modality=r.get("modality") or "asserted",
+        claimed_by=actor("claimed_by"),
+        location=Location(
+            r["location_name"], r.get("location_country"), r.get("location_lat"), r.get("location_lon")
+        )
+        if r.get("location_name")
+        else None,
+        amount=Amount(r["amount_text"] or "", float(r["amount_value"]), r.get("amount_currency"))
+        if r.get("amount_value") is not None
+        else None,
+        domain=r.get("domain"),
+        confidence=float(r["confidence"]) if r.get("confidence") is not None else 0.5,
+        event_id=r["event_id"],
+    )
+
+
+# ---------------------------------------------------------------------------------------------
+# Ingest bookkeeping
+# ---------------------------------------------------------------------------------------------
+
+
+class CodedResult(Protocol):
+    """What a coder yields per input: ``geopol.pipeline.Result`` has this shape."""
+
+    doc: Document | None
+    events: list[Event]
+    error: Any
+
+
+Coder = Callable[[Iterable[Document]], Iterable[CodedResult]]
+
+
+@dataclass(slots=True)
+class Coded:
+    """A minimal :class:`CodedResult` (for coders other than the pipeline, and for tests)."""
+
+    doc: Document | None
+    events: list[Event]
+    error: Any = None
+
+
+@dataclass
+class IngestReport:
+    """What an ingest run did; ``skipped`` holds ``(document or path, reason)`` pairs."""
+
+    seen: int = 0
+    new: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    duplicates: int = 0
+    events: int = 0
+    batches: int = 0
+    skipped: list[tuple[str, str]] = field(default_factory=list)
+    seconds: float = 0.0
+
+    @property
+    def stored(self) -> int:
+        return self.new + self.updated
+
+    @property
+    def docs_per_s(self) -> float:
+        return self.seen / self.seconds if self.seconds > 0 else 0.0
+
+
+def content_hash(doc: Document) -> str:
+    """What counts as a change: the text and the metadata events depend on (date, title)."""
+    h = hashlib.sha256()
+    for part in (doc.text, doc.date or "", doc.title or ""):
+        h.update(part.encode("utf-8", "replace"))
+        h.update(b"\x00")
+    return h.hexdigest()[:32]
+
+
+def _error_parts(err: Any) -> tuple[str, str]:
+    where = getattr(err, "doc_id", None) or getattr(err, "path", None) or "?"
+    line = getattr(err, "line", None)
+    if line is not None and not getattr(err, "doc_id", None):
+        where = f"{where}:{line}"
+    return str(where), str(getattr(err, "reason", err))
+
+
+# ---------------------------------------------------------------------------------------------
+# The store
+# ---------------------------------------------------------------------------------------------
+
+_DOC_DDL = """
+CREATE TABLE IF NOT EXISTS documents (
+    id VARCHAR NOT NULL,
+    seq BIGINT NOT NULL,
+    title VARCHAR,
+    url VARCHAR,
+    date DATE,
+    date_text VARCHAR,
+    outlet VARCHAR,
+    author VARCHAR,
+    path VARCHAR,
+    text VARCHAR,
+    content_hash VARCHAR NOT NULL,
+    cluster_id VARCHAR NOT NULL,
+    n_events INTEGER,
+    minhash BLOB,
+    ingested_at TIMESTAMP
+)
+"""
+
+_DOC_FIELDS = (
+    ("id", pa.string()),
+    ("seq", pa.int64()),
+    ("title", pa.string()),
+    ("url", pa.string()),
+    ("date", pa.date32()),
+    ("date_text", pa.string()),
+    ("outlet", pa.string()),
+    ("author", pa.string()),
+    ("path", pa.string()),
+    ("text", pa.string()),
+    ("content_hash", pa.string()),
+    ("cluster_id", pa.string()),
+    ("n_events", pa.int32()),
+    ("minhash", pa.binary()),
+    ("ingested_at", pa.timestamp("us")),
+)
+_DOC_SCHEMA = pa.schema(list(_DOC_FIELDS))
+
+_VIEWS = """
+CREATE OR REPLACE VIEW clusters AS
+SELECT cluster_id,
+       count(*) AS num_articles,
+       count(DISTINCT coalesce(lower(outlet), id)) AS num_sources,
+       arg_min(id, seq) AS first_doc_id,
+       min(date) AS first_date,
+       max(date) AS last_date
+FROM documents GROUP BY cluster_id;
+CREATE OR REPLACE VIEW duplicates AS
+SELECT id AS doc_id, cluster_id AS duplicate_of, outlet, title, date
+FROM documents WHERE cluster_id <> id;
+CREATE OR REPLACE VIEW counted_events AS SELECT * FROM events WHERE counted;
+"""
+
+
+def actor_clause(column: str, code: str) -> tuple[str, list[Any]]:
+    """SQL matching an actor by country code or by full-code prefix (``RUS`` or ``RUSGOV``)."""
+    code = code.strip().upper()
+    return (
+        f"({column}_country = ? OR starts_with({column}_code, ?))",
+        [code, code],
+    )
+
+
+def event_filters(
+    source: str | None = None,
+    target: str | None = None,
+    between: tuple[str, str] | Sequence[str] | None = None,
+    since: Any = None,
+    until: Any = None,
+    cameo: str | None = None,
+    plover: str | None = None,
+    domain: str | None = None,
+    modality: str | None = None,
+    counted_only: bool = True,
+) -> tuple[str, list[Any]]:
+    """The WHERE clause shared by every events query (store tables and in-memory frames alike)."""
+    clauses: list[str] = []
+    params: list[Any] = []
+
+    def add(sql: str, ps: list[Any]) -> None:
+        clauses.append(sql)
+        params.extend(ps)
+
+    if counted_only:
+        clauses.append("counted")
+    if source:
+        add(*actor_clause("source", source))
+    if target:
+        add(*actor_clause("target", target))
+    if between:
+        a, b = between
+        sa, pa_ = actor_clause("source", a)
+        tb, pb = actor_clause("target", b)
+        sb, pb2 = actor_clause("source", b)
+        ta, pa2 = actor_clause("target", a)
+        add(f"(({sa} AND {tb}) OR ({sb} AND {ta}))", [*pa_, *pb, *pb2, *pa2])
+    if since is not None:
+        add("date >= ?", [parse_date(since)])
+    if until is not None:
+        add("date <= ?", [parse_date(until, end=True)])
+    if cameo:
+        add("starts_with(cameo, ?)", [str(cameo)])
+    if plover:
+        add("plover = ?", [plover.upper()])
+    if domain:
+        add("domain = ?", [domain.lower()])
+    if modality:
+        add("modality = ?", [modality.lower()])
+    return (" AND ".join(clauses) if clauses else "TRUE"), params
+
+
+class Store:
+    """A DuckDB corpus file; open it with :func:`open_store`. One writer process at a time."""
+
+    def __init__(self, path: str | Path, read_only: bool = False, threshold: float = dedup.THRESHOLD):
+        self.path = str(path)
+        self.read_only = read_only
+        self.threshold = threshold
+        if self.path != ":memory:" and not read_only:
+            Path(self.path).parent.mkdir(parents=True, exist_ok=True)
+        self.con = duckdb.connect(self.path, read_only=read_only)
+        self._dups: dedup.DuplicateIndex | None = None
+        if not read_only:
+            self._create()
+
+    # -- lifecycle -------------------------------------------------------------------------
+
+    def _create(self) -> None:
+        self.con.execute("CREATE TABLE IF NOT EXISTS meta (key VARCHAR, value VARCHAR)")
+        if not self._one("SELECT 1 FROM meta WHERE key = 'schema_version'"):
+            self.con.execute("INSERT INTO meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)])
+        self.con.execute(_DOC_DDL)
+        cols = ", ".join(f"{name} {_DUCK_TYPES[typ]}" for name, typ in EVENT_FIELDS)
+        self.con.execute(f"CREATE TABLE IF NOT EXISTS events ({cols})")
+        self.con.execute(_VIEWS)
+
+    def close(self) -> None:
+        self.con.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def _one(self, query: str, params: Sequence[Any] | None = None) -> tuple[Any, ...] | None:
+        """First row of a query, with the result fully consumed (DuckDB 2 refuses pending results)."""
+        rows = self.con.execute(query, list(params or [])).fetchall()
+        return rows[0] if rows else None
+
+    def sql(self, query: str, params: Sequence[Any] | None = None) -> pd.DataFrame:
+        """Run any SQL on the store (tables: documents, events; views: clusters, duplicates)."""
+        return self.con.execute(query, list(params or [])).df()
+
+    # -- duplicate index -------------------------------------------------------------------
+
+    def _index(self) -> dedup.DuplicateIndex:
+        """The LSH index, rebuilt from the stored signatures on first use (resume stays aware)."""
+        if self._dups is None:
+            index = dedup.DuplicateIndex(threshold=self.threshold)
+            rows = self.con.execute(
+                "SELECT id, minhash, seq, cluster_id FROM documents WHERE minhash IS NOT NULL ORDER BY seq"
+            ).fetchall()
+            for doc_id, blob, seq, cluster in rows:
+                index.add(doc_id, dedup.from_bytes(blob), seq, cluster)
+            self._dups = index
+        return self._dups
+
+    def known_hashes(self) -> dict[str, str]:
+        """Document id -> content hash of everything stored (what an ingest may skip)."""
+        return dict(self.con.execute("SELECT id, content_hash FROM documents").fetchall())
+
+    # -- writing ---------------------------------------------------------------------------
+
+    def write_batch(self, results: Sequence[CodedResult], report: IngestReport | None = None) -> IngestReport:
+        """Store coded documents and their events in ONE transaction (all or nothing).
+
+        Unchanged documents are skipped, changed ones replace their old rows, near-duplicates join
+        their twin's cluster and the affected clusters' counts are recomputed.
+        """
+        report = report or IngestReport()
+        docs: list[Document] = []
+        evs: list[list[Event]] = []
+        for res in results:
+            if res.error is not None or res.doc is None:
+                report.skipped.append(_error_parts(res.error))
+                continue
+            docs.append(res.doc)
+            evs.append(list(res.events))
+        if not docs:
+            return report
+        # The last version of a document in the batch wins.
+        latest = {d.id: i for i, d in enumerate(docs)}
+        keep = sorted(latest.values())
+        docs = [docs[i] for i in keep]
+        evs = [evs[i] for i in keep]
+
+        index = self._index()
+        self.con.execute("BEGIN TRANSACTION")
+        try:
+            ids = [d.id for d in docs]
+            old = dict(
+                self.con.execute(
+                    "SELECT id, content_hash FROM documents WHERE id IN (SELECT unnest(?))", [ids]
+                ).fetchall()
+            )
+            hashes = [content_hash(d) for d in docs]
+            todo = [i for i, d in enumerate(docs) if old.get(d.id) != hashes[i]]
+            report.unchanged += len(docs) - len(todo)
+            replaced = [docs[i].id for i in todo if docs[i].id in old]
+            touched: set[str] = set()
+            if replaced:
+                touched.update(
+                    r[0]
+                    for r in self.con.execute(
+                        "SELECT DISTINCT cluster_id FROM documents WHERE id IN (SELECT unnest(?))", [replaced]
+                    ).fetchall()
+                )
+                self.con.execute("DELETE FROM events WHERE doc_id IN (SELECT unnest(?))", [replaced])
+                self.con.execute("DELETE FROM documents WHERE id IN (SELECT unnest(?))", [replaced])
+                for doc_id in replaced:
+                    index.remove(doc_id)
+            (seq0,) = self._one("SELECT coalesce(max(seq), 0) FROM documents")
+            now = dt.datetime.now()
+            dcols: dict[str, list[Any]] = {name: [] for name, _ in _DOC_FIELDS}
+            ecols: dict[str, list[Any]] = {name: [] for name in EVENT_COLUMNS}
+            for n, i in enumerate(todo, start=1):
+                doc, events = docs[i], evs[i]
+                seq = seq0 + n
+                sig = dedup.signature(doc.text or doc.title or "")
+                cluster = index.assign(doc.id, sig, seq)
+                if cluster == doc.id and doc.id in old and self._has_members(doc.id):
+                    # A changed document no longer like the twins that joined it: new cluster label.
+                    cluster = f"{doc.id}#{seq}"
+                    index.add(doc.id, sig, seq, cluster)
+                if cluster != doc.id:
+                    report.duplicates += 1
+                    touched.add(cluster)
+                if doc.id in old:
+                    report.updated += 1
+                else:
+                    report.new += 1
+                row = {
+                    "id": doc.id,
+                    "seq": seq,
+                    "title": doc.title,
+                    "url": doc.url,
+                    "date": parse_date(doc.date),
+                    "date_text": doc.date,
+                    "outlet": doc.outlet,
+                    "author": doc.author,
+                    "path": doc.path,
+                    "text": doc.text,
+                    "content_hash": hashes[i],
+                    "cluster_id": cluster,
+                    "n_events": len(events),
+                    "minhash": dedup.to_bytes(sig),
+                    "ingested_at": now,
+                }
+                for k, v in row.items():
+                    dcols[k].append(v)
+                for k, v in event_rows(events, doc, cluster, seq).items():
+                    ecols[k].extend(v)
+                report.events += len(events)
+            if todo:
+                self.con.register("_new_docs", pa.Table.from_pydict(dcols, schema=_DOC_SCHEMA))
+                self.con.register("_new_events", pa.Table.from_pydict(ecols, schema=EVENT_SCHEMA))
+                self.con.execute("INSERT INTO documents SELECT * FROM _new_docs")
+                self.con.execute(f"INSERT INTO events ({', '.join(EVENT_COLUMNS)}) SELECT * FROM _new_events")
+                self.con.unregister("_new_docs")
+                self.con.unregister("_new_events")
+            multi = [c for c in touched if c]
+            if multi:
+                self._recount(multi)
+            self.con.execute("COMMIT")
+        except BaseException:
+            self.con.execute("ROLLBACK")
+            self._dups = None  # the in-memory index may hold uncommitted documents: rebuild it
+            raise
+        report.batches += 1
+        return report
+
+    def _has_members(self, cluster: str) -> bool:
+        return self._one("SELECT 1 FROM documents WHERE cluster_id = ? LIMIT 1", [cluster]) is not None
+
+    def _recount(self, clusters: list[str]) -> None:
+        """Elect, per cluster and event key, the first mention as counted and count its articles."""
+        self.con.execute(
+            """
+            UPDATE events SET counted = (events.event_id = agg.canon AND events.doc_id = agg.canon_doc),
+                              num_articles = agg.na, num_sources = agg.ns
+            FROM (
+                SELECT cluster_id, dedup_key,
+                       arg_min(event_id, doc_seq) AS canon,
+                       arg_min(doc_id, doc_seq) AS canon_doc,
+                       count(DISTINCT doc_id) AS na,
+                       count(DISTINCT outlet) AS ns
+                FROM events WHERE cluster_id IN (SELECT unnest(?))
+                GROUP BY cluster_id, dedup_key
+            ) AS agg
+            WHERE events.cluster_id = agg.cluster_id AND events.dedup_key = agg.dedup_key
+            """,
+            [clusters],
+        )
+
+    def delete(self, doc_ids: Iterable[str]) -> int:
+        """Remove documents and their events (one transaction); returns how many were removed."""
+        ids = list(doc_ids)
+        index = self._index()
+        self.con.execute("BEGIN TRANSACTION")
+        try:
+            clusters = [
+                r[0]
+                for r in self.con.execute(
+                    "SELECT DISTINCT cluster_id FROM documents WHERE id IN (SELECT unnest(?))", [ids]
+                ).fetchall()
+            ]
+            (n,) = self._one("SELECT count(*) FROM documents WHERE id IN (SELECT unnest(?))", [ids])
+            self.con.execute("DELETE FROM events WHERE doc_id IN (SELECT unnest(?))", [ids])
+            self.con.execute("DELETE FROM documents WHERE id IN (SELECT unnest(?))", [ids])
+            if clusters:
+                self._recount(clusters)
+            self.con.execute("COMMIT")
+        except BaseException:
+            self.con.execute("ROLLBACK")
+            self._dups = None
+            raise
+        for doc_id in ids:
+            index.remove(doc_id)
+        return int(n)
+
+    def ingest(
+        self,
+        items: Iterable[Any],
+        coder: Coder | None = None,
+        batch_size: int = 64,
+        progress: Callable[[IngestReport], None] | None = None,
+        results: Iterable[CodedResult] | None = None,
+    ) -> IngestReport:
+        """Code and store documents, committing every ``batch_size`` documents.
+
+        ``items`` are Documents or ``InputError``s (what :func:`geopol.ingest.read_documents`
+        yields). Documents already stored with the same content are skipped *before* coding, which
+        is what makes a rerun after a kill cheap. ``coder`` maps Documents to results (default: the
+        pipeline's ``code_many``); pass precomputed ``results`` instead (e.g. from Dask) to only store.
+        """
+        report = IngestReport()
+        start = time.perf_counter()
+        known = self.known_hashes()
+
+        def fresh() -> Iterator[Document]:
+            for item in items:
+                if not isinstance(item, Document):
+                    report.seen += 1
+                    report.skipped.append(_error_parts(item))
+                    _tick()
+                    continue
+                if known.get(item.id) == content_hash(item):
+                    report.seen += 1
+                    report.unchanged += 1
+                    _tick()
+                    continue
+                yield item
+
+        def _tick() -> None:
+            report.seconds = time.perf_counter() - start
+            if progress is not None:
+                progress(report)
+
+        if results is None:
+            if coder is None:
+                coder = default_coder()
+            results = coder(fresh())
+        batch: list[CodedResult] = []
+        for res in results:
+            batch.append(res)
+            if len(batch) >= batch_size:
+                self._flush(batch, report)
+                _tick()
+                batch = []
+        if batch:
+            self._flush(batch, report)
+        report.seconds = time.perf_counter() - start
+        _tick()
+        return report
+
+    def _flush(self, batch: list[CodedResult], report: IngestReport) -> None:
+        report.seen += len(batch)
+        self.write_batch(batch, report)
+
+    # -- queries ---------------------------------------------------------------------------
+
+    def events(
+        self,
+        source: str | None = None,
+        target: str | None = None,
+        between: tuple[str, str] | Sequence[str] | None = None,
+        since: Any = None,
+        until: Any = None,
+        cameo: str | None = None,
+        plover: str | None = None,
+        domain: str | None = None,
+        modality: str | None = None,
+        limit: int | None = None,
+        counted_only: bool = True,
+        columns: Sequence[str] | None = None,
+    ) -> pd.DataFrame:
+        """Events matching the filters, oldest first. Actor filters match country or code prefix;
+        ``between`` matches either direction; only counted (de-duplicated) events unless asked."""
+        where, params = event_filters(
+            source, target, between, since, until, cameo, plover, domain, modality, counted_only
+        )
+        cols = ", ".join(columns) if columns else "*"
+        sql = f"SELECT {cols} FROM events WHERE {where} ORDER BY date, doc_seq, sentence, event_id"
+        if limit is not None:
+            sql += f" LIMIT {int(limit)}"
+        return self.con.execute(sql, params).df()
+
+    def iter_events(self, batch_rows: int = 50_000, **filters: Any) -> Iterator[Event]:
+        """Stored events as :class:`Event` objects, streamed (for exporters)."""
+        where, params = event_filters(**filters)
+        sql = f"SELECT * FROM events WHERE {where} ORDER BY date, doc_seq, event_id"
+        rel = self.con.sql(sql, params=params)
+        reader = rel.to_arrow_reader(batch_rows)
+        for rb in reader:
+            for row in rb.to_pylist():
+                yield row_to_event(row)
+
+    def dyad(self, a: str, b: str, freq: str = "month", **kwargs: Any) -> pd.DataFrame:
+        """Per-period dyad figures for A->B, B->A and both; see :mod:`geopol.analysis.dyads`."""
+        from geopol.analysis.dyads import dyad_table
+
+        return dyad_table(self, a, b, freq=freq, **kwargs)
+
+    def network(self, **kwargs: Any) -> Any:
+        """The actor network (a networkx DiGraph); see :mod:`geopol.analysis.network`."""
+        from geopol.analysis.network import build_network
+
+        return build_network(self, **kwargs)
+
+    def explain(self, a: str, b: str, **kwargs: Any) -> Any:
+        """Explain the A-B relationship; see :mod:`geopol.analysis.explain`."""
+        from geopol.analysis.explain import explain
+
+        return explain(self, a, b, **kwargs)
+
+    def documents(self, with_text: bool = False, limit: int | None = None) -> pd.DataFrame:
+        """Stored documents in ingest order (text only when asked: it is the bulk of the file)."""
+        cols = "id, seq, title, url, date, date_text, outlet, author, path, content_hash, cluster_id, "
+        cols += "n_events, ingested_at" + (", text" if with_text else "")
+        sql = f"SELECT {cols} FROM documents ORDER BY seq"
+        if limit is not None:
+            sql += f" LIMIT {int(limit)}"
+        return self.con.execute(sql).df()
+
+    def document(self, doc_id: str) -> Document | None:
+        """One stored document, as the schema type."""
+        row = self._one(
+            "SELECT id, text, date_text, title, url, outlet, author, path FROM documents WHERE id = ?",
+            [doc_id],
+        )
+        return None if row is None else Document(*row)
+
+    def clusters(self, min_size: int = 2) -> pd.DataFrame:
+        """Duplicate clusters with their article and outlet counts (largest first)."""
+        return self.con.execute(
+            "SELECT * FROM clusters WHERE num_articles >= ? ORDER BY num_articles DESC, first_doc_id",
+            [min_size],
+        ).df()
+
+    def duplicates(self) -> pd.DataFrame:
+        """Documents recognised as near-duplicates, with the document they duplicate."""
+        return self.con.execute("SELECT * FROM duplicates ORDER BY doc_id").df()
+
+    def stats(self) -> dict[str, int]:
+        """Headline counts of the store."""
+        row = self._one(
+            """SELECT (SELECT count(*) FROM documents),
+                      (SELECT count(*) FROM documents WHERE cluster_id <> id),
+                      (SELECT count(*) FROM events),
+                      (SELECT count(*) FROM events WHERE counted)"""
+        )
+        assert row is not None
+        return {"documents": row[0], "duplicates": row[1], "event_mentions": row[2], "events": row[3]}
+
+
+def open_store(path: str | Path, read_only: bool = False, threshold: float = dedup.THRESHOLD) -> Store:
+    """Open (creating if needed) a corpus store at ``path`` (``":memory:"`` for a throwaway one)."""
+    return Store(path, read_only=read_only, threshold=threshold)
+
+
+def default_coder(batch_size: int = 32, n_process: int = 1) -> Coder:
+    """The pipeline's batched coder, built once (it loads the language model)."""
+    from geopol.pipeline import Pipeline
+
+    pipe = Pipeline()
+
+    def code(docs: Iterable[Document]) -> Iterable[CodedResult]:
+        return pipe.code_many(docs, batch_size=batch_size, n_process=n_process)
+
+    return code
