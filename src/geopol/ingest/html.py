@@ -1,0 +1,114 @@
+"""HTML pages -> main article text via trafilatura (menus, footers, comments dropped)."""
+
+from __future__ import annotations
+
+import html as _html
+import logging
+import re
+from collections.abc import Iterator
+from typing import Any
+
+from geopol.ingest.dates import normalize_date
+from geopol.ingest.source import Item, Source
+from geopol.ingest.text import DecodeError, decode_bytes
+from geopol.ingest.validate import NO_HTML_TEXT
+from geopol.schema import Document
+
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
+_BLOCK_TAGS = (
+    "p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table",
+    "blockquote", "section", "article", "header", "footer", "pre", "dd", "dt",
+)
+_DATE_PARAMS = {"extensive_search": False, "original_date": True}  # no guessing from "(c) 2016"
+_META_KEYS = ("title", "author", "date", "url", "sitename", "description")
+log = logging.getLogger(__name__)
+
+
+def extract_html(html: str, url: str | None = None) -> tuple[str, dict[str, Any]]:
+    """Main text and metadata (title, author, ISO date, url, sitename, description) of a page.
+
+    Returns ``("", meta)`` when the page has no article text (truncated, an index page, ...);
+    callers turn that into an error. Never raises on bad HTML.
+    """
+    import trafilatura  # imported here so text/JSONL ingest works without it
+
+    result = None
+    for recall in (False, True):  # a second, more generous pass for short or odd pages
+        try:
+            result = trafilatura.bare_extraction(
+                html,
+                url=url,
+                with_metadata=True,
+                include_comments=False,
+                favor_recall=recall,
+                date_extraction_params=_DATE_PARAMS,
+            )
+        except Exception as e:  # a parser crash on one page must not stop a batch
+            log.debug("trafilatura failed: %s", e)
+            result = None
+        if result is not None and (getattr(result, "text", None) or "").strip():
+            break
+    if result is None:
+        return "", {}
+    meta = {k: getattr(result, k, None) for k in _META_KEYS}
+    meta["date"] = normalize_date(meta["date"])
+    meta = {k: v for k, v in meta.items() if v}
+    return (getattr(result, "text", None) or "").strip(), meta
+
+
+def html_to_text(fragment: str) -> str:
+    """Plain text of an HTML snippet (feed summaries), keeping paragraph breaks."""
+    if "<" not in fragment:
+        return _html.unescape(fragment).strip()
+    import lxml.html
+    from lxml import etree
+
+    try:
+        root = lxml.html.fragment_fromstring(fragment, create_parent="div")
+    except (etree.ParserError, ValueError):
+        return _html.unescape(re.sub(r"<[^>]+>", " ", fragment)).strip()
+    for el in root.xpath("//script|//style"):
+        el.drop_tree()
+    for el in root.iter(*_BLOCK_TAGS):
+        el.tail = "\n" + (el.tail or "")
+    lines = (" ".join(line.split()) for line in root.text_content().splitlines())
+    return "\n".join(line for line in lines if line)
+
+
+def declared_charset(data: bytes) -> str | None:
+    """The charset a page declares in a ``<meta>`` tag, if any."""
+    m = _META_CHARSET.search(data[:4096])
+    return m.group(1).decode("ascii", "replace") if m else None
+
+
+def read_html(src: Source) -> Iterator[Item]:
+    """One page = one document; the page's own title, author and date fill the metadata."""
+    data = src.read_whole()
+    if data is None:
+        yield src.too_large()
+        return
+    try:
+        page = decode_bytes(data, declared_charset(data))
+    except DecodeError as e:
+        yield src.error(e.reason, doc_id=src.doc_id)
+        return
+    if not page.strip():
+        yield src.error("empty document", doc_id=src.doc_id)
+        return
+    text, meta = extract_html(page)
+    if not text:
+        yield src.error(NO_HTML_TEXT, doc_id=src.doc_id)
+        return
+    yield (
+        Document(
+            id=src.doc_id,
+            text=text,
+            date=meta.get("date"),
+            title=meta.get("title"),
+            url=meta.get("url"),
+            outlet=meta.get("sitename"),
+            author=meta.get("author"),
+            path=src.display,
+        ),
+        None,
+    )

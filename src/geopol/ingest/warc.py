@@ -1,0 +1,89 @@
+"""WARC crawls: each HTML ``response`` record with article text becomes a document.
+
+Pages without main text (index pages, redirects, assets) are skipped silently: a crawl is
+mostly such pages and reporting each would bury the real errors.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from geopol.ingest.dates import normalize_date
+from geopol.ingest.html import declared_charset, extract_html
+from geopol.ingest.source import Item, Source
+from geopol.ingest.text import DecodeError, decode_bytes
+from geopol.ingest.validate import max_doc_chars, too_large_reason
+from geopol.schema import Document
+
+_HTML_TYPES = ("text/html", "application/xhtml+xml")
+
+
+def _charset(content_type: str) -> str | None:
+    for part in content_type.split(";")[1:]:
+        key, _, value = part.partition("=")
+        if key.strip().lower() == "charset" and value.strip():
+            return value.strip().strip("\"'")
+    return None
+
+
+def _looks_like_warc(src: Source) -> bool:
+    """warcio skips junk with a warning and no records; check the magic so users hear of it."""
+    with src.open_binary() as f:  # gzip-aware, so .warc.gz shows its first record too
+        return f.read(5) == b"WARC/"
+
+
+def read_warc(src: Source) -> Iterator[Item]:
+    """Response records in file order; id and url are the target URI.
+
+    The date is the page's publication date when its metadata gives one, else the WARC-Date.
+    """
+    from warcio.archiveiterator import ArchiveIterator
+    from warcio.exceptions import ArchiveLoadFailed
+
+    cap = max_doc_chars() * 4
+    if not _looks_like_warc(src):
+        yield src.error("not a WARC file (no 'WARC/' header at the start)")
+        return
+    with src.open_binary() if src.data is not None else open(src.path, "rb") as f:  # type: ignore[arg-type]
+        n = 0
+        try:
+            for record in ArchiveIterator(f):
+                if record.rec_type != "response":
+                    continue
+                n += 1
+                http = record.http_headers
+                content_type = (http.get_header("Content-Type") if http else None) or ""
+                if not content_type.lower().startswith(_HTML_TYPES):
+                    continue
+                if http is not None and not http.get_statuscode().startswith("2"):
+                    continue
+                payload = record.content_stream().read(cap + 1)
+                url = record.rec_headers.get_header("WARC-Target-URI")
+                doc_id = url or src.id_at(n)
+                if len(payload) > cap:
+                    yield src.error(too_large_reason(len(payload)), n, doc_id)
+                    continue
+                try:
+                    page = decode_bytes(payload, _charset(content_type) or declared_charset(payload))
+                except DecodeError as e:
+                    yield src.error(e.reason, n, doc_id)
+                    continue
+                text, meta = extract_html(page, url=url)
+                if not text:
+                    continue
+                yield (
+                    Document(
+                        id=doc_id,
+                        text=text,
+                        # The page's own publication date beats the crawl date.
+                        date=meta.get("date") or normalize_date(record.rec_headers.get_header("WARC-Date")),
+                        title=meta.get("title"),
+                        url=url,
+                        outlet=meta.get("sitename"),
+                        author=meta.get("author"),
+                        path=src.display,
+                    ),
+                    n,
+                )
+        except ArchiveLoadFailed as e:
+            yield src.error(f"not a readable WARC file ({e})", n or None)

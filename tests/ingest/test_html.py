@@ -1,0 +1,87 @@
+"""HTML pages: main text only, metadata, encodings, broken pages."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from geopol.ingest import InputError, extract_html, html_to_text, read_documents
+from geopol.schema import Document
+
+from .samples import ARTICLE_HTML, ENGLISH, ENGLISH_2
+
+
+def test_extract_html_keeps_article_drops_boilerplate() -> None:
+    text, meta = extract_html(ARTICLE_HTML)
+    assert ENGLISH in text and ENGLISH_2 in text
+    assert "Subscribe" not in text and "Copyright" not in text and "Home" not in text
+    assert meta["title"] == "Russia and China sign gas deal"
+    assert meta["author"] == "Jane Doe"
+    assert meta["date"] == "2016-04-05"
+
+
+def test_html_file_to_document(tmp_path: Path) -> None:
+    p = tmp_path / "page.html"
+    p.write_text(ARTICLE_HTML, encoding="utf-8")
+    [doc] = list(read_documents([p]))
+    assert isinstance(doc, Document)
+    assert doc.id == "page"
+    assert doc.date == "2016-04-05"
+    assert doc.title == "Russia and China sign gas deal"
+    assert doc.author == "Jane Doe"
+    assert ENGLISH in doc.text
+
+
+def test_page_date_beats_default_date(tmp_path: Path) -> None:
+    (tmp_path / "page.htm").write_text(ARTICLE_HTML, encoding="utf-8")
+    [doc] = list(read_documents([tmp_path], date="2020-01-01"))
+    assert doc.date == "2016-04-05"
+
+
+def test_no_date_guessed_from_copyright_line(tmp_path: Path) -> None:
+    page = re.sub(r'<meta property="article:published_time"[^>]*>', "", ARTICLE_HTML)
+    (tmp_path / "page.html").write_text(page, encoding="utf-8")
+    [doc] = list(read_documents([tmp_path]))
+    assert doc.date is None
+
+
+def test_truncated_html_is_an_error(tmp_path: Path) -> None:
+    p = tmp_path / "cut.html"
+    p.write_text('<!DOCTYPE html><html><head><title>News</title></head><body><div class="', encoding="utf-8")
+    [err] = list(read_documents([p]))
+    assert isinstance(err, InputError)
+    assert str(err) == f"{p}: no article text found in HTML (truncated or not an article?)"
+
+
+def test_empty_html_file(tmp_path: Path) -> None:
+    p = tmp_path / "empty.html"
+    p.write_text("  \n", encoding="utf-8")
+    [err] = list(read_documents([p]))
+    assert isinstance(err, InputError) and err.reason == "empty document"
+
+
+def test_html_not_utf8_without_declaration(tmp_path: Path) -> None:
+    p = tmp_path / "page.html"
+    data = ARTICLE_HTML.replace('<meta charset="utf-8">', "").encode("utf-8")
+    data = data.replace(b"Beijing", b"P\xe9kin")
+    p.write_bytes(data)
+    [err] = list(read_documents([p]))
+    assert isinstance(err, InputError)
+    offset = data.index(b"\xe9")
+    assert err.reason == f"not UTF-8 text (byte 0xe9 at offset {offset})"
+
+
+def test_html_with_declared_charset_is_decoded(tmp_path: Path) -> None:
+    page = ARTICLE_HTML.replace('charset="utf-8"', 'charset="iso-8859-1"').replace("Beijing", "Pékin")
+    p = tmp_path / "latin.html"
+    p.write_bytes(page.encode("latin-1"))
+    [doc] = list(read_documents([p]))
+    assert isinstance(doc, Document)
+    assert "Pékin" in doc.text
+
+
+def test_html_to_text_strips_tags_keeps_paragraphs() -> None:
+    assert html_to_text("<p>One &amp; two.</p><p>Three <b>four</b>.</p><script>x()</script>") == (
+        "One & two.\nThree four."
+    )
+    assert html_to_text("plain &lt;text&gt;") == "plain <text>"
