@@ -50,7 +50,7 @@ def _head_of(doc: Doc, span: tuple[int, int]) -> Token | None:
     if not toks:
         toks = [t for t in doc if t.idx < span[1] and span[0] < t.idx + len(t)]
     for t in toks:
-        if t.head not in toks or t.head is t:
+        if t.head not in toks or t.head.i == t.i:
             return t
     return toks[0] if toks else None
 

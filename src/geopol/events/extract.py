@@ -164,7 +164,7 @@ class Extractor:
                 return self.actors_at(child, ctx), False
         # Inherit: "agreed to cooperate", "met ... and hailed", "Meeting X, Xi hailed".
         head = verb.head
-        if verb.dep_ in ("xcomp", "conj", "advcl") and head is not verb and head.pos_ in ("VERB", "AUX"):
+        if verb.dep_ in ("xcomp", "conj", "advcl") and head.i != verb.i and head.pos_ in ("VERB", "AUX"):
             if verb.dep_ == "xcomp":
                 # "urged Iran to stop": the object of the matrix verb is the subject of the complement.
                 for child in head.children:
@@ -187,7 +187,7 @@ class Extractor:
             pass
         for role in trigger.target:
             for child in children:
-                if child is skip:
+                if skip is not None and child.i == skip.i:
                     continue
                 if role in ("dobj", "dative"):
                     if child.dep_ == role or (role == "dobj" and child.dep_ == "attr"):
@@ -255,10 +255,10 @@ class Extractor:
         sources, inherited = self.subjects(verb, ctx)
         if not sources:
             return
-        targets = self.targets(trig_tok, trigger, ctx, skip=None) if trig_tok is not verb else []
+        targets = self.targets(trig_tok, trigger, ctx, skip=None) if trig_tok.i != verb.i else []
         if not targets:
             targets = self.targets(verb, trigger, ctx, skip=skip)
-        if not targets and trig_tok is verb:
+        if not targets and trig_tok.i == verb.i:
             # "agreed to cooperate with X": the target sits in the complement clause.
             for child in verb.children:
                 if child.dep_ == "xcomp":
@@ -303,7 +303,7 @@ class Extractor:
     def _emit(self, trigger: Trigger, trig_tok: Token, span: tuple[int, int], sources: list[Actor],
               targets: list[Actor], scope: Token, ctx: _DocContext, inherited: bool,
               noun_based: bool = False) -> Iterator[Candidate]:
-        modality = modality_of(trig_tok if not noun_based else trig_tok)
+        modality = modality_of(trig_tok)
         claimed_by = self._claimant(scope, ctx)
         reciprocal = trigger.reciprocal or any(c.lower_ in ("joint", "jointly", "mutual", "together")
                                                for c in [*trig_tok.children, *scope.children])
@@ -374,7 +374,7 @@ def _inner_arguments(tok: Token) -> Iterator[Token]:
             for child in t.children:
                 if child.dep_ in ("relcl", "acl", "advcl", "ccomp", "conj", "cc", "punct", "appos"):
                     continue
-                if child.pos_ in ("PROPN", "NOUN", "ADJ") and child is not tok:
+                if child.pos_ in ("PROPN", "NOUN", "ADJ") and child.i != tok.i:
                     seen += 1
                     yield child
                 nxt.append(child)

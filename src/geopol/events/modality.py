@@ -64,6 +64,8 @@ def _own_modality(tok: Token) -> str | None:
 def modality_of(trigger: Token) -> str:
     """Read the trigger's clause and the clauses above it up to the first finite verb."""
     sent = trigger.sent
+    if _is_question(trigger, sent):
+        return "question"
     tok = trigger
     result = None
     for _ in range(8):
@@ -72,7 +74,7 @@ def modality_of(trigger: Token) -> str:
             result = own
             break
         lemma = tok.lemma_.lower()
-        if tok is not trigger:
+        if tok.i != trigger.i:
             if lemma in NEGATING_GOVERNORS:
                 result = "negated"
                 break
@@ -85,7 +87,7 @@ def modality_of(trigger: Token) -> str:
         if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in tok.children):
             result = "hypothetical"
             break
-        if tok.dep_ not in _CHAIN or tok.head is tok:
+        if tok.dep_ not in _CHAIN or tok.head.i == tok.i:
             break
         tok = tok.head
     if result is None or result == "negated":
@@ -94,8 +96,6 @@ def modality_of(trigger: Token) -> str:
             result = result or "future"
         elif trigger.dep_ in ("acl", "relcl") and trigger.head.lemma_.lower() in ("plan", "proposal", "intention"):
             result = result or "future"
-    if result is None and _is_question(trigger, sent):
-        result = "question"
     return result or "asserted"
 
 
@@ -105,7 +105,7 @@ def _is_question(trigger: Token, sent) -> bool:
         return False
     # Questions put to the reader concern the main clause, not an embedded report.
     root = sent.root
-    return trigger is root or trigger.head is root or any(t is root for t in trigger.ancestors)
+    return trigger.i == root.i or trigger.head.i == root.i or any(t.i == root.i for t in trigger.ancestors)
 
 
 def reporting_head(trigger: Token) -> Token | None:
@@ -114,7 +114,7 @@ def reporting_head(trigger: Token) -> Token | None:
     for _ in range(6):
         if tok.dep_ in ("ccomp", "parataxis") and tok.head.lemma_.lower() in REPORTING_VERBS:
             return tok.head
-        if tok.dep_ in ("conj", "xcomp", "advcl") and tok.head is not tok:
+        if tok.dep_ in ("conj", "xcomp", "advcl") and tok.head.i != tok.i:
             tok = tok.head
             continue
         break

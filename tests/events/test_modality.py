@@ -1,0 +1,40 @@
+"""Modality and attribution read from real parses of sentences written for these tests."""
+
+import pytest
+
+from geopol.events.modality import modality_of, reporting_head
+from geopol.nlp import load
+
+
+def token(sentence: str, word: str):
+    doc = load()(sentence)
+    return next(t for t in doc if t.text == word)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "expected"),
+    [
+        ("Turkey condemned the air strikes on Idlib.", "condemned", "asserted"),
+        ("Germany did not condemn the air strikes on Idlib.", "condemn", "negated"),
+        ("Austria did not join Hungary in condemning the sanctions.", "condemning", "negated"),
+        ("Iran could close the Strait of Hormuz to tankers.", "close", "hypothetical"),
+        ("If Moscow attacks Kyiv, the alliance will respond.", "attacks", "hypothetical"),
+        ("Egypt will receive the first Rafale jets next year.", "receive", "future"),
+        ("India should begin receiving the missiles in 2020.", "receiving", "future"),
+        ("Washington opposes the possible sale of drones to Ankara.", "sale", "hypothetical"),
+        ("Will Brazil recognise the new government in Caracas?", "recognise", "question"),
+        ("Pakistan refused to extradite the suspects to India.", "extradite", "negated"),
+    ],
+)
+def test_modality(sentence: str, word: str, expected: str) -> None:
+    assert modality_of(token(sentence, word)) == expected
+
+
+def test_reported_speech_finds_the_speech_verb() -> None:
+    tok = token("The Japanese defence ministry said that Chinese jets had violated its airspace.", "violated")
+    head = reporting_head(tok)
+    assert head is not None and head.lemma_ == "say"
+
+
+def test_authors_own_statement_has_no_speech_verb() -> None:
+    assert reporting_head(token("Chinese jets violated Japanese airspace on Monday.", "violated")) is None

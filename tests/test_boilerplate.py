@@ -1,0 +1,32 @@
+from geopol.boilerplate import news_mask
+
+ARTICLE = """Ankara Recalls Envoy From Vienna
+
+Turkey recalled its ambassador to Austria on Friday after Vienna called for an end to accession talks.
+The foreign ministry in Ankara said the remarks were unacceptable.
+
+Jane Q. Writer
+
+Jane Q. Writer is a senior fellow at an institute in Geneva. Her books include Borders and Bargains (2010).
+
+Leave a Reply
+
+Your email address will not be published. Required fields are marked *"""
+
+
+def test_keeps_offsets_and_body() -> None:
+    masked = news_mask(ARTICLE)
+    assert len(masked) == len(ARTICLE)
+    assert "Turkey recalled its ambassador" in masked
+    assert masked.index("Turkey recalled") == ARTICLE.index("Turkey recalled")
+
+
+def test_drops_headline_byline_bio_and_comment_form() -> None:
+    masked = news_mask(ARTICLE)
+    for gone in ("Ankara Recalls Envoy", "Jane Q. Writer", "Her books include", "Leave a Reply", "email address"):
+        assert gone not in masked
+
+
+def test_single_line_is_kept_even_without_full_stop() -> None:
+    line = "Rebels shelled the airport in Aden"
+    assert news_mask(line) == line

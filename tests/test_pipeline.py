@@ -1,0 +1,113 @@
+"""The coder end to end on sentences written for these tests (news style, none from the eval sets)."""
+
+import pytest
+
+from geopol import code_text
+from geopol.schema import PLOVER_TYPES
+
+PUB = "2016-04-05"
+
+
+def find(events, src=None, tgt=None, root=None, plover=None):
+    out = []
+    for e in events:
+        if src and (e.source.country or e.source.code or "")[:3] != src:
+            continue
+        if tgt and (e.target is None or (e.target.country or e.target.code or "")[:3] != tgt):
+            continue
+        if root and e.cameo_root != root:
+            continue
+        if plover and e.plover != plover:
+            continue
+        out.append(e)
+    return out
+
+
+def test_verb_event_with_direction_and_codes():
+    events = code_text("Turkey condemned Syria's shelling of the border town.", date=PUB)
+    hits = find(events, "TUR", "SYR")
+    assert hits and hits[0].quad_class == 3 and hits[0].plover == "ACCUSE"
+    assert not find(events, "SYR", "TUR", plover="ACCUSE")
+
+
+def test_spans_point_into_the_text():
+    text = "Yesterday Chinese Foreign Minister Wang Yi met his Japanese counterpart in Tokyo."
+    events = code_text(text, date=PUB)
+    assert events
+    for e in events:
+        for part in (e.source, e.trigger, e.evidence):
+            a, b = part.span
+            assert text[a:b] == part.text
+        assert e.plover in PLOVER_TYPES and 1 <= e.quad_class <= 4
+
+
+def test_role_from_title_and_term_of_office():
+    events = code_text("Chinese Foreign Minister Wang Yi criticised Japan on Monday.", date=PUB)
+    e = find(events, "CHN", "JPN")[0]
+    assert e.source.code == "CHNGOV" and e.source.role == "GOV"
+
+
+def test_compound_subject_gives_one_event_per_member():
+    events = code_text("France and Germany condemned Russia on Tuesday.", date=PUB)
+    assert find(events, "FRA", "RUS") and find(events, "DEU", "RUS")
+
+
+def test_reciprocal_drills_give_both_directions_date_and_place():
+    events = code_text("India and Japan held joint naval exercises in the Bay of Bengal last October.", date=PUB)
+    there, back = find(events, "IND", "JPN"), find(events, "JPN", "IND")
+    assert there and back
+    assert there[0].quad_class == 2
+    assert there[0].date == "2015-10" and there[0].date_source == "text"
+
+
+def test_negation_is_recorded_not_flattened():
+    events = code_text("Austria did not join Hungary in condemning Serbia's decision.", date=PUB)
+    condemn = find(events, "AUT", "SRB", plover="ACCUSE")
+    assert condemn and all(e.modality == "negated" for e in condemn)
+
+
+def test_hypothetical_and_future():
+    hyp = code_text("Iran could attack Saudi oil facilities.", date=PUB)
+    assert find(hyp, "IRN", "SAU") and all(e.modality == "hypothetical" for e in find(hyp, "IRN", "SAU"))
+    fut = code_text("Egypt will receive French fighter jets in 2018.", date=PUB)
+    assert all(e.modality == "future" for e in fut)
+
+
+def test_reported_speech_sets_claimed_by():
+    events = code_text("Japanese officials said that Chinese warships had entered Japan's waters.", date=PUB)
+    inner = [e for e in events if e.claimed_by is not None]
+    assert inner and inner[0].claimed_by.country == "JPN"
+
+
+def test_amount_and_passive_voice():
+    events = code_text("Saudi Arabia lent Pakistan $3 billion to shore up its reserves.", date=PUB)
+    e = find(events, "SAU", "PAK")[0]
+    assert e.amount is not None and e.amount.value == pytest.approx(3e9) and e.amount.currency == "USD"
+    passive = code_text("Kurdish positions were shelled by Turkish forces on Sunday.", date=PUB)
+    assert find(passive, "TUR")[0].source.role == "MIL"
+
+
+def test_relative_date_and_publication_fallback():
+    events = code_text("Poland expelled three Russian diplomats on 2 March.", date=PUB)
+    e = find(events, "POL", "RUS")[0]
+    assert e.date == "2016-03-02" and e.date_precision == "day"
+    events = code_text("Poland expelled three Russian diplomats.", date=PUB)
+    assert find(events, "POL", "RUS")[0].date_source == "publication"
+
+
+def test_no_date_is_never_today():
+    events = code_text("Poland expelled three Russian diplomats.")
+    assert all(e.date is None or e.date_source != "publication" for e in events)
+
+
+def test_event_ids_are_stable():
+    text = "Ukraine accused Russia of shelling Mariupol."
+    assert [e.event_id for e in code_text(text, date=PUB)] == [e.event_id for e in code_text(text, date=PUB)]
+
+
+def test_bylines_and_comment_forms_yield_nothing():
+    text = ("Brazil praised Argentina for the trade deal.\n\nMaria Souza\n\nMaria Souza is a senior fellow who writes "
+            "about Latin America. Her books include Trade and Power in the Andes.\n\nLeave a Reply\n\n"
+            "Your email address will not be published.")
+    events = code_text(text, date=PUB)
+    assert events and all(e.evidence.span[1] < text.index("Maria Souza") for e in events)
