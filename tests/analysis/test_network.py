@@ -1,0 +1,76 @@
+"""Actor network: weighted cooperative/conflictual ties, GraphML/GEXF/PNG export."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import networkx as nx
+import pytest
+
+from geopol.analysis.network import build_network, edge_table, write_network
+from geopol.schema import Actor, Event, TextSpan
+
+QUAD = {
+    "051": (1, 3.4, "CONSULT"),
+    "070": (2, 7.0, "AID"),
+    "112": (3, -2.0, "ACCUSE"),
+    "190": (4, -10.0, "ASSAULT"),
+}
+
+
+def ev(i: int, src: str, tgt: str, cameo: str, date: str = "2016-01-01", modality: str = "asserted") -> Event:
+    quad, gold, plover = QUAD[cameo]
+    return Event(
+        doc_id=f"d{i}",
+        sentence=0,
+        source=Actor(src, (0, 3), code=src, country=src[:3]),
+        target=Actor(tgt, (10, 13), code=tgt, country=tgt[:3]),
+        cameo=cameo,
+        cameo_root=cameo[:2],
+        quad_class=quad,
+        goldstein=gold,
+        plover=plover,
+        trigger=TextSpan("x", (4, 5)),
+        evidence=TextSpan("e", (0, 13)),
+        date=date,
+        modality=modality,
+    )
+
+
+EVENTS = [
+    ev(1, "RUSGOV", "CHN", "051"),
+    ev(2, "RUSMIL", "CHN", "070"),
+    ev(3, "RUS", "CHN", "112"),
+    ev(4, "USA", "RUS", "190"),
+    ev(5, "USA", "RUS", "112", date="2010-01-01"),
+    ev(6, "RUS", "RUSGOV", "112"),  # domestic: no self-loop
+    ev(7, "CHN", "USA", "190", modality="negated"),  # not counted
+]
+
+
+def test_edges_country_level() -> None:
+    e = edge_table(EVENTS).set_index(["source", "target"])
+    assert len(e) == 2
+    rc = e.loc[("RUS", "CHN")]
+    assert (rc.n_events, rc.coop, rc.conflict) == (3, 2, 1)
+    assert (rc.goldstein_coop, rc.goldstein_conflict) == pytest.approx((10.4, -2.0))
+    assert e.loc[("USA", "RUS")].n_events == 2
+    assert len(edge_table(EVENTS, since="2015")) == 2
+    assert edge_table(EVENTS, since="2015").set_index(["source", "target"]).loc[("USA", "RUS")].n_events == 1
+    assert set(edge_table(EVENTS, level="code").source) == {"RUSGOV", "RUSMIL", "RUS", "USA"}
+
+
+def test_graph_and_files(tmp_path: Path) -> None:
+    g = build_network(EVENTS)
+    assert set(g.nodes) == {"RUS", "CHN", "USA"}
+    assert g["RUS"]["CHN"]["tie"] == "cooperative" and g["USA"]["RUS"]["tie"] == "conflictual"
+    assert g.nodes["RUS"]["label"] == "Russia"
+    gm = write_network(g, tmp_path / "n.graphml")
+    back = nx.read_graphml(gm)
+    assert back["RUS"]["CHN"]["coop"] == 2
+    gx = write_network(g, tmp_path / "n.gexf")
+    assert nx.read_gexf(gx).number_of_edges() == 2
+    png = write_network(g, tmp_path / "n.png")
+    assert png.read_bytes()[:4] == b"\x89PNG" and png.stat().st_size > 10_000
+    with pytest.raises(ValueError):
+        write_network(g, tmp_path / "n.txt")
