@@ -68,6 +68,8 @@ DOCS = [
     ("a2", "CHN aids RUS after the floods.", "2016-01-20", "xinhua"),
     ("a3", "RUS accuses CHN of dumping steel.", "2016-03-02", "reuters"),
     ("a4", "USA attacks SYR. RUS accuses USA.", "2016-03-15", "ap"),
+    # A near-copy of a1 from another outlet: its event is stored but counted once.
+    ("a5", "RUS praises CHN. Officials met in Moscow.", "2016-01-10", "sputnik"),
 ]
 
 
@@ -92,8 +94,8 @@ def test_health_reports_store_and_lazy_pipeline(client: TestClient) -> None:
     assert r.status_code == 200
     body = r.json()
     assert body["status"] == "ok"
-    assert body["store"]["documents"] == 4
-    assert body["store"]["events"] == 5
+    assert body["store"]["documents"] == 5 and body["store"]["duplicates"] == 1
+    assert body["store"]["events"] == 5 and body["store"]["event_mentions"] == 6
     assert body["pipeline_loaded"] is False  # nothing coded yet: the model is not loaded
 
 
@@ -114,6 +116,13 @@ def test_events_filters_by_source_and_target(client: TestClient) -> None:
     assert first["source_code"] == "RUSGOV" and first["target_country"] == "CHN"
     assert first["evidence_text"] == "RUS praises CHN"
     assert first["outlet"] == "tass"
+    assert first["num_articles"] == 2 and first["num_sources"] == 2  # a5 is a copy of a1
+
+
+def test_events_duplicates_on_request(client: TestClient) -> None:
+    rows = client.get("/events", params={"source": "RUS", "target": "CHN", "duplicates": True}).json()
+    assert sorted(e["doc_id"] for e in rows["events"]) == ["a1", "a3", "a5"]
+    assert [e["counted"] for e in rows["events"] if e["doc_id"] == "a5"] == [False]
 
 
 def test_events_between_is_either_direction_and_dates_bound(client: TestClient) -> None:
@@ -316,7 +325,7 @@ def test_serve_command_runs_uvicorn_on_the_app(db: Path, monkeypatch: pytest.Mon
     assert r.exit_code == 0, r.output
     assert seen["host"] == "127.0.0.1" and seen["port"] == 8123
     with TestClient(seen["app"]) as c:
-        assert c.get("/health").json()["store"]["documents"] == 4
+        assert c.get("/health").json()["store"]["documents"] == 5
 
 
 def test_serve_missing_store_exits_2(tmp_path: Path) -> None:

@@ -238,6 +238,9 @@ def create_app(
         domain: Annotated[str | None, Query(description="Sector, e.g. energy")] = None,
         modality: Annotated[str | None, Query(description="asserted, negated, hypothetical, ...")] = None,
         limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = DEFAULT_LIMIT,
+        duplicates: Annotated[
+            bool, Query(description="Also the mentions in near-duplicate articles (not counted)")
+        ] = False,
     ) -> dict[str, Any]:
         """Stored events (counted once per duplicate cluster), oldest first, as flat store rows."""
         st = state.need_store()
@@ -253,7 +256,7 @@ def create_app(
             "modality": _check_choice("modality", modality, MODALITIES),
         }
         with state.store_lock:
-            frame = st.events(**filters, limit=limit)
+            frame = st.events(**filters, limit=limit, counted_only=not duplicates)
         rows = frame_records(frame)
         return {"count": len(rows), "limit": limit, "events": rows}
 
