@@ -262,3 +262,31 @@ def test_batch_size_does_not_change_result(tmp_path: Path, batch_size: int) -> N
     with open_store(tmp_path / f"{batch_size}.duckdb") as st:
         st.ingest(docs, coder=coder, batch_size=batch_size)
         assert st.stats() == {"documents": 10, "duplicates": 4, "event_mentions": 15, "events": 7}
+
+
+def fake_factory():  # noqa: ANN201 - a Dask coder factory: builds the per-worker coder
+    return lambda docs: list(coder(docs))
+
+
+def test_ingest_on_dask(tmp_path: Path) -> None:
+    distributed = pytest.importorskip("distributed")
+    from geopol.distributed import code_with_dask
+
+    docs = [
+        doc(i, WIRE if i % 3 == 0 else f"RUS aids CHN. Item {i} about wheat.", outlet=f"o{i}")
+        for i in range(12)
+    ]
+    with distributed.LocalCluster(n_workers=2, processes=False, dashboard_address=None) as cluster:
+        with distributed.Client(cluster) as client:
+            results = list(code_with_dask(docs, client, partitions=3, chunk=5, coder_factory=fake_factory))
+            assert [r.doc.id for r in results] == [d.id for d in docs]  # input order kept
+            with open_store(tmp_path / "dask.duckdb") as st:
+
+                def dask_coder(items: Iterable[Document]) -> Iterator[Coded]:
+                    return code_with_dask(items, client, partitions=2, coder_factory=fake_factory)
+
+                st.ingest(docs, coder=dask_coder, batch_size=5)
+                with open_store(tmp_path / "plain.duckdb") as ref:
+                    ref.ingest(docs, coder=coder, batch_size=5)
+                    assert st.stats() == ref.stats()
+                    assert st.stats()["duplicates"] == 3

@@ -1,0 +1,453 @@
+"""Corpus commands: ``ingest``, ``events``, ``dyad``, ``network``, ``explain``, ``export``.
+
+Thin wrappers over :mod:`geopol.store` and :mod:`geopol.analysis`. ``ingest`` exits with
+``geopol.cli.EXIT_SKIPPED`` (3, as ``geopol code``) when some inputs were skipped as unreadable or
+invalid, and 0 when everything was stored (or already was).
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections import Counter
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+err = Console(stderr=True)
+out = Console()
+
+DbOpt = Annotated[Path, typer.Option("--db", help="The corpus store (a DuckDB file).")]
+SinceOpt = Annotated[str | None, typer.Option(help="From this date: 2014, 2014-03 or 2014-03-05.")]
+UntilOpt = Annotated[str | None, typer.Option(help="Up to this date, inclusive (2015 = end of 2015).")]
+
+
+class EventFormat(str, Enum):
+    table = "table"
+    jsonl = "jsonl"
+    csv = "csv"
+
+
+class ExportFormat(str, Enum):
+    gdelt = "gdelt"
+    parquet = "parquet"
+    csv = "csv"
+    jsonl = "jsonl"
+
+
+class Freq(str, Enum):
+    month = "month"
+    quarter = "quarter"
+    year = "year"
+
+
+def _open(db: Path, read_only: bool = True) -> Any:
+    from geopol.store import open_store
+
+    if read_only and not db.exists():
+        err.print(f"[red]error[/red] no store at {db} (create one with `geopol ingest PATH --db {db}`)")
+        raise typer.Exit(1)
+    return open_store(db, read_only=read_only)
+
+
+def make_coder(processes: int = 1, batch_size: int = 32, dask: str | None = None) -> Any:
+    """The coder ingest uses: the pipeline in this process, or on Dask (``local`` or an address)."""
+    if dask:
+        from geopol.distributed import dask_coder
+
+        return dask_coder(dask)
+    from geopol.store import default_coder
+
+    return default_coder(batch_size=batch_size, n_process=processes)
+
+
+# ---------------------------------------------------------------------------------------------
+# ingest
+# ---------------------------------------------------------------------------------------------
+
+
+def ingest(
+    paths: Annotated[
+        list[str], typer.Argument(help="Files or folders (txt html jsonl csv parquet rss atom warc).")
+    ],
+    db: DbOpt = Path("corpus.duckdb"),
+    date: Annotated[str | None, typer.Option(help="Publication date for documents that carry none.")] = None,
+    batch_size: Annotated[int, typer.Option(help="Documents per committed batch.")] = 64,
+    processes: Annotated[int, typer.Option("--processes", "-j", help="Parser processes.")] = 1,
+    dask: Annotated[
+        str | None, typer.Option(help="Code on Dask: 'local' (LocalCluster) or a scheduler address.")
+    ] = None,
+) -> None:
+    """Store documents and their events: idempotent, resumable, near-duplicates counted once."""
+    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    from geopol.ingest import read_documents
+
+    coder = make_coder(processes=processes, dask=dask)
+    store = _open(db, read_only=False)
+    try:
+        with Progress(
+            SpinnerColumn(),
+            TextColumn("[bold]ingest[/bold] {task.fields[seen]} docs"),
+            TextColumn("[cyan]{task.fields[rate]:.1f} docs/s"),
+            TextColumn(
+                "{task.fields[new]} new · {task.fields[dups]} duplicates · {task.fields[events]} events"
+            ),
+            TimeElapsedColumn(),
+            console=err,
+            transient=False,
+        ) as progress:
+            task = progress.add_task("ingest", total=None, seen=0, rate=0.0, new=0, dups=0, events=0)
+
+            def tick(r: Any) -> None:
+                progress.update(
+                    task, seen=r.seen, rate=r.docs_per_s, new=r.stored, dups=r.duplicates, events=r.events
+                )
+
+            report = store.ingest(
+                read_documents(paths, date=date), coder=coder, batch_size=batch_size, progress=tick
+            )
+        totals = store.stats()
+    finally:
+        store.close()
+    _summary(report, totals, db)
+    if report.skipped:
+        from geopol.cli import EXIT_SKIPPED
+
+        raise typer.Exit(EXIT_SKIPPED)
+
+
+def _summary(report: Any, totals: dict[str, int], db: Path) -> None:
+    t = Table(title=f"ingest summary · {db}", show_header=False, title_justify="left")
+    t.add_column("what")
+    t.add_column("n", justify="right")
+    rows = [
+        ("documents read", report.seen),
+        ("stored (new)", report.new),
+        ("replaced (changed)", report.updated),
+        ("unchanged (already stored)", report.unchanged),
+        ("near-duplicates (counted once)", report.duplicates),
+        ("events coded", report.events),
+        ("skipped", len(report.skipped)),
+        ("time", f"{report.seconds:.1f} s"),
+        ("throughput", f"{report.docs_per_s:.1f} docs/s"),
+        ("store: documents / events (counted)", f"{totals['documents']} / {totals['events']}"),
+    ]
+    for k, v in rows:
+        t.add_row(k, str(v))
+    err.print(t)
+    if report.skipped:
+        reasons = Counter(reason for _, reason in report.skipped)
+        s = Table(title="skipped, by reason", title_justify="left")
+        s.add_column("reason")
+        s.add_column("n", justify="right")
+        s.add_column("examples")
+        for reason, n in reasons.most_common():
+            examples = [w for w, r in report.skipped if r == reason][:3]
+            s.add_row(reason, str(n), ", ".join(examples))
+        err.print(s)
+
+
+# ---------------------------------------------------------------------------------------------
+# events
+# ---------------------------------------------------------------------------------------------
+
+
+def events(
+    db: DbOpt = Path("corpus.duckdb"),
+    source: Annotated[
+        str | None, typer.Option(help="Source actor: country (RUS) or code prefix (RUSGOV).")
+    ] = None,
+    target: Annotated[str | None, typer.Option(help="Target actor: country or code prefix.")] = None,
+    between: Annotated[
+        tuple[str, str] | None, typer.Option(help="Two actors, either direction: --between RUS CHN.")
+    ] = None,
+    since: SinceOpt = None,
+    until: UntilOpt = None,
+    cameo: Annotated[str | None, typer.Option(help="CAMEO code prefix (06 = material cooperation).")] = None,
+    plover: Annotated[str | None, typer.Option(help="PLOVER event type (AID, ACCUSE, ...).")] = None,
+    domain: Annotated[str | None, typer.Option(help="Domain (energy, arms, military, ...).")] = None,
+    modality: Annotated[
+        str | None, typer.Option(help="asserted, negated, hypothetical, future, question.")
+    ] = None,
+    fmt: Annotated[EventFormat, typer.Option("--format", "-f")] = EventFormat.table,
+    limit: Annotated[int | None, typer.Option(help="At most this many events.")] = None,
+    all_mentions: Annotated[
+        bool, typer.Option("--all-mentions", help="Include near-duplicate copies (not counted).")
+    ] = False,
+) -> None:
+    """List stored events (each near-duplicate cluster event once, unless --all-mentions)."""
+    with _open(db) as store:
+        df = store.events(
+            source=source,
+            target=target,
+            between=between,
+            since=since,
+            until=until,
+            cameo=cameo,
+            plover=plover,
+            domain=domain,
+            modality=modality,
+            limit=limit,
+            counted_only=not all_mentions,
+        )
+    if fmt is EventFormat.table:
+        _events_table(df)
+    elif fmt is EventFormat.jsonl:
+        from geopol.store import row_to_event
+
+        for row in df.to_dict("records"):
+            rec = row_to_event(row).to_dict()
+            sys.stdout.write(json.dumps(rec, ensure_ascii=False) + "\n")
+    else:
+        _flat(df).to_csv(sys.stdout, index=False)
+    err.print(f"{len(df)} events")
+
+
+def _flat(df: Any) -> Any:
+    """Store rows -> the exporters' flat columns (``geopol.export.FLAT_COLUMNS``) + GDELT-like counts."""
+    try:
+        from geopol.export import FLAT_COLUMNS
+    except ImportError:  # pragma: no cover - exporters ship with the package
+        FLAT_COLUMNS = tuple(c for c in df.columns if c not in ("date_text",))
+    flat = df.copy()
+    flat["date"] = flat["date_text"]
+    extra = ["num_articles", "num_sources", "cluster_id"]
+    return flat[[c for c in FLAT_COLUMNS if c in flat.columns] + extra]
+
+
+def _events_table(df: Any) -> None:
+    t = Table(header_style="bold")
+    for col in ("date", "source", "event", "target", "modality", "domain", "amount", "art/src", "evidence"):
+        t.add_column(col, overflow="fold")
+    for r in df.itertuples():
+        ev = str(r.evidence_text or "")
+        t.add_row(
+            str(r.date_text or ""),
+            str(r.source_code or r.source_country or ""),
+            f"{r.cameo} {r.plover}\n[dim]{r.trigger_text}[/dim]",
+            str(r.target_code or r.target_country or ""),
+            r.modality if r.modality == "asserted" else f"[yellow]{r.modality}[/yellow]",
+            str(r.domain or ""),
+            str(r.amount_text or ""),
+            f"{r.num_articles}/{r.num_sources}",
+            (ev[:117] + "...") if len(ev) > 120 else ev,
+        )
+    out.print(t)
+
+
+# ---------------------------------------------------------------------------------------------
+# dyad, network
+# ---------------------------------------------------------------------------------------------
+
+
+def dyad(
+    a: Annotated[str, typer.Argument(help="First actor (RUS).")],
+    b: Annotated[str, typer.Argument(help="Second actor (CHN).")],
+    db: DbOpt = Path("corpus.duckdb"),
+    freq: Annotated[Freq, typer.Option(help="Period.")] = Freq.month,
+    since: SinceOpt = None,
+    until: UntilOpt = None,
+    plot: Annotated[Path | None, typer.Option("--plot", help="Draw the time series to this PNG.")] = None,
+    csv_out: Annotated[Path | None, typer.Option("--csv", help="Also write the table as CSV.")] = None,
+) -> None:
+    """Per period: events by quad class, Goldstein total/mean, cooperation index; A->B, B->A, both."""
+    from geopol.analysis import dyads
+
+    with _open(db) as store:
+        table = dyads.dyad_table(store, a, b, freq=freq.value, since=since, until=until)
+    t = Table(title=f"{a.upper()} - {b.upper()} by {freq.value} (asserted events, duplicates once)")
+    cols = (
+        "period",
+        "direction",
+        "events",
+        "v.coop",
+        "m.coop",
+        "v.confl",
+        "m.confl",
+        "Goldstein",
+        "mean",
+        "coop idx",
+    )
+    for c in cols:
+        if c in ("period", "direction"):
+            t.add_column(c, no_wrap=True)
+        else:
+            t.add_column(c, justify="right")
+    for r in table.itertuples():
+        t.add_row(
+            r.label,
+            r.direction,
+            str(r.n_events),
+            str(r.verbal_coop),
+            str(r.material_coop),
+            str(r.verbal_conflict),
+            str(r.material_conflict),
+            f"{r.goldstein_total:+.1f}",
+            f"{r.goldstein_mean:+.2f}",
+            "" if r.coop_index != r.coop_index else f"{r.coop_index:+.2f}",
+        )
+    out.print(t)
+    if csv_out:
+        table.to_csv(csv_out, index=False)
+        err.print(f"table: {csv_out}")
+    if plot:
+        if table.empty:
+            err.print("[yellow]no events: nothing to plot[/yellow]")
+        else:
+            dyads.plot(table, plot, title=f"{a.upper()} - {b.upper()}")
+            err.print(f"plot: {plot}")
+
+
+def network(
+    db: DbOpt = Path("corpus.duckdb"),
+    out_path: Annotated[Path, typer.Option("--out", help="graph.graphml, graph.gexf or graph.png")] = Path(
+        "network.graphml"
+    ),
+    since: SinceOpt = None,
+    until: UntilOpt = None,
+    level: Annotated[str, typer.Option(help="country (RUS) or code (RUSGOV, RUSMIL).")] = "country",
+    min_events: Annotated[int, typer.Option(help="Drop ties with fewer events.")] = 1,
+) -> None:
+    """The actor network: weighted cooperative (green) and conflictual (red) ties."""
+    from geopol.analysis.network import build_network, write_network
+
+    if level not in ("country", "code"):
+        err.print("[red]error[/red] --level is country or code")
+        raise typer.Exit(2)
+    with _open(db) as store:
+        g = build_network(store, since=since, until=until, level=level, min_events=min_events)
+    try:
+        write_network(g, out_path)
+    except ValueError as exc:
+        err.print(f"[red]error[/red] {exc}")
+        raise typer.Exit(2) from exc
+    err.print(f"{g.number_of_nodes()} actors, {g.number_of_edges()} ties -> {out_path}")
+
+
+# ---------------------------------------------------------------------------------------------
+# explain, export
+# ---------------------------------------------------------------------------------------------
+
+
+def explain(
+    a: Annotated[str, typer.Argument(help="First actor (RUS).")],
+    b: Annotated[str, typer.Argument(help="Second actor (CHN).")],
+    db: Annotated[Path | None, typer.Option("--db", help="The corpus store.")] = None,
+    sample: Annotated[bool, typer.Option("--sample", help="Explain from the bundled op-ed alone.")] = False,
+    out_path: Annotated[Path | None, typer.Option("--out", help="Write report.md or report.html.")] = None,
+    chart: Annotated[Path | None, typer.Option(help="Trend chart PNG (default: next to the report).")] = None,
+    no_chart: Annotated[bool, typer.Option("--no-chart", help="Do not draw the trend chart.")] = False,
+    since: SinceOpt = None,
+    until: UntilOpt = None,
+    freq: Annotated[str, typer.Option(help="Trend period: auto, month, quarter or year.")] = "auto",
+) -> None:
+    """Why do A and B cooperate or clash? Balance, drivers by domain, shared stances, evidence."""
+    from geopol.analysis.explain import explain as build
+    from geopol.analysis.explain import render, write_report
+
+    if sample == (db is not None):
+        err.print("[red]error[/red] give either --db DB or --sample")
+        raise typer.Exit(2)
+    if chart is None and not no_chart:
+        stem = out_path.with_suffix("") if out_path else Path(f"{a.lower()}-{b.lower()}")
+        chart = stem.parent / f"{stem.name}-trend.png"
+    if no_chart:
+        chart = None
+    if sample:
+        from geopol.pipeline import Pipeline, sample_document
+
+        source: Any = Pipeline().code(sample_document())
+        e = build(source, a, b, since=since, until=until, freq=freq, chart=chart)
+    else:
+        assert db is not None
+        with _open(db) as store:
+            e = build(store, a, b, since=since, until=until, freq=freq, chart=chart)
+    if out_path:
+        write_report(e, out_path)
+        err.print(f"report: {out_path}" + (f" (chart: {e.chart})" if e.chart else ""))
+    else:
+        render(e, out)
+
+
+def export(
+    db: DbOpt = Path("corpus.duckdb"),
+    fmt: Annotated[ExportFormat, typer.Option("--format", "-f")] = ExportFormat.jsonl,
+    out_path: Annotated[Path, typer.Option("--out", help="Output file.")] = Path("events.jsonl"),
+    since: SinceOpt = None,
+    until: UntilOpt = None,
+    all_mentions: Annotated[
+        bool, typer.Option("--all-mentions", help="Include near-duplicate copies (not counted).")
+    ] = False,
+) -> None:
+    """Export stored events (each cluster event once) as GDELT 2.0 TSV, Parquet, CSV or JSONL."""
+    with _open(db) as store:
+        n = export_store(store, fmt.value, out_path, since=since, until=until, counted_only=not all_mentions)
+    err.print(f"{n} events -> {out_path}")
+
+
+def export_store(store: Any, fmt: str, path: Path, counted_only: bool = True, **filters: Any) -> int:
+    """Write a store's events; CSV/Parquet carry the flat columns plus num_articles/num_sources, and
+    GDELT rows get NumArticles/NumSources/NumMentions from the duplicate clusters."""
+    from geopol.store import event_filters
+
+    where, params = event_filters(counted_only=counted_only, **filters)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if fmt in ("csv", "parquet"):
+        from geopol.export import FLAT_COLUMNS
+
+        cols = ", ".join("date_text AS date" if c == "date" else c for c in FLAT_COLUMNS)
+        cols += ", num_articles, num_sources, cluster_id"
+        opts = "(FORMAT PARQUET)" if fmt == "parquet" else "(FORMAT CSV, HEADER)"
+        sql = f"SELECT {cols} FROM events WHERE {where} ORDER BY date, doc_seq, event_id"
+        store.con.execute(f"COPY ({sql}) TO '{_sql_str(path)}' {opts}", params)
+        (n,) = store.con.execute(f"SELECT count(*) FROM events WHERE {where}", params).fetchall()[0]
+        return int(n)
+    from geopol.export import write_events
+
+    if fmt == "jsonl":
+        return write_events(store.iter_events(counted_only=counted_only, **filters), "jsonl", path)
+    # GDELT: the exporter's rows, with the cluster counts the store knows.
+    from geopol.export import GDELT_COLUMNS, gdelt_row
+    from geopol.schema import Document
+
+    counts = {
+        r[0]: (r[1], r[2])
+        for r in store.con.execute(
+            f"SELECT event_id, num_articles, num_sources FROM events WHERE {where}", params
+        ).fetchall()
+    }
+    docs = {
+        r[0]: Document(id=r[0], text="", date=r[1], url=r[2])
+        for r in store.con.execute("SELECT id, date_text, url FROM documents").fetchall()
+    }
+    i_mentions, i_sources, i_articles = (
+        GDELT_COLUMNS.index(c) for c in ("NumMentions", "NumSources", "NumArticles")
+    )
+    n = 0
+    with open(path, "w", encoding="utf-8", newline="") as fh:
+        for e in store.iter_events(counted_only=counted_only, **filters):
+            row = gdelt_row(e, docs.get(e.doc_id))
+            na, ns = counts.get(e.event_id, (1, 1))
+            row[i_mentions], row[i_articles], row[i_sources] = str(na), str(na), str(ns)
+            fh.write("\t".join(row) + "\n")
+            n += 1
+    return n
+
+
+def _sql_str(path: Path) -> str:
+    return str(path).replace("'", "''")
+
+
+def register(app: typer.Typer) -> None:
+    """Add the corpus commands to the geopol CLI."""
+    app.command("ingest")(ingest)
+    app.command("events")(events)
+    app.command("dyad")(dyad)
+    app.command("network")(network)
+    app.command("explain")(explain)
+    app.command("export")(export)
