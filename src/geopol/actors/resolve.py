@@ -1,0 +1,223 @@
+"""Mention -> actor resolution: find KB mentions in a parsed Doc and code noun phrases.
+
+One ``PhraseMatcher`` over ``ORTH`` holds every alias: case-sensitive aliases ("US", "Moon")
+once, the others in their usual case variants (as written, lower, Title, UPPER). That keeps
+matching to a single matcher call per Doc; ``resolve`` then only looks at the few mentions inside
+one phrase.
+
+Combination rules, in CAMEO's spirit (specific actor entries beat agent words):
+
+* a named entry (person, organisation, IGO, seat) gives the code (by date, for people);
+  generic bodies without a country ("Supreme Court") take the phrase's country;
+* an unknown person/organisation heading the phrase keeps its name and takes country + agent role
+  from the phrase ("Russian Energy Minister Ivan Petrov" -> RUSGOV);
+* otherwise country/region + agent role ("the Russian navy" -> RUSMIL, "police" -> COP);
+* "former"/"ex-" turns a government role into ``ELI``;
+* an unknown proper name is kept with ``code=None`` (or its country); nothing nameable -> None.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
+
+from geopol.actors.kb import ActorEntry, KnowledgeBase, load_kb
+from geopol.schema import Actor, Kind
+
+_SKIP_LEADING = frozenset({"the", "a", "an", "this", "that", "these", "those", "some", "any", "both"})
+_FORMER = frozenset({"former", "ex", "ex-", "then-former", "erstwhile", "retired"})
+_ENT_KIND: dict[str, Kind] = {
+    "PERSON": "person", "ORG": "organization", "GPE": "state", "NORP": "group",
+}
+_NAMEABLE = frozenset(_ENT_KIND)
+_AGAINST = frozenset({"OPP", "REB", "SEP", "RAD"})  # roles that oppose the named body they modify
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A KB entry found at tokens ``[start, end)`` of a Doc."""
+
+    start: int
+    end: int
+    entry: ActorEntry
+
+
+class ActorResolver:
+    """Built once per process (the matcher compile is the cost); then cheap per Doc and phrase."""
+
+    def __init__(self, kb: KnowledgeBase | None = None, nlp: Language | None = None) -> None:
+        if nlp is None:
+            from geopol import nlp as _nlp
+
+            nlp = _nlp.load()
+        self.kb = kb if kb is not None else load_kb()
+        self.nlp = nlp
+        self._entries = self.kb.entries
+        table: dict[str, int] = {}
+        for alias, exact, idx in self.kb.aliases():
+            for form in (alias,) if exact else _variants(alias):
+                table[form] = idx  # later entries win on clashes (user overrides)
+        by_entry: dict[int, list[str]] = {}
+        for form, idx in table.items():
+            by_entry.setdefault(idx, []).append(form)
+        self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        for idx, forms in by_entry.items():
+            self.matcher.add(str(idx), list(nlp.tokenizer.pipe(forms)))
+        self._key_to_entry = {nlp.vocab.strings[str(i)]: self._entries[i] for i in by_entry}
+
+    # -- matching ---------------------------------------------------------------------------
+    def match(self, doc: Doc) -> list[Mention]:
+        """All KB mentions in ``doc``, longest first, non-overlapping, in text order."""
+        spans = [Span(doc, s, e, label=k) for k, s, e in self.matcher(doc)]
+        out = []
+        for sp in sorted(filter_spans(spans), key=lambda s: s.start):
+            entry = self._key_to_entry[sp.label]
+            if entry.category in ("countries", "regions") and _inside_person(doc, sp.start, sp.end):
+                continue  # "Jordan" in "Michael Jordan"
+            out.append(Mention(sp.start, sp.end, entry))
+        return out
+
+    # -- resolution -------------------------------------------------------------------------
+    def resolve(
+        self,
+        doc: Doc,
+        start: int,
+        end: int,
+        date: str | None = None,
+        mentions: Sequence[Mention] | None = None,
+    ) -> Actor | None:
+        """Code the noun phrase at tokens ``[start, end)`` as of ``date``; None if it names nobody."""
+        if start >= end:
+            return None
+        if mentions is None:
+            mentions = self.match(doc)
+        phrase = doc[start:end]
+        root = phrase.root
+        if root.pos_ == "PRON" and not _inside(mentions, root.i):
+            return None
+        inside = _mentions_in(mentions, start, end)
+
+        first = start
+        while first < end - 1 and (
+            doc[first].lower_ in _SKIP_LEADING or doc[first].is_punct or doc[first].pos_ == "DET"
+        ):
+            first += 1
+        span = (doc[first].idx, doc[end - 1].idx + len(doc[end - 1].text))
+        text = doc.text[span[0] : span[1]]
+
+        def pick(ms: list[Mention]) -> Mention | None:
+            # the one covering the head, else the one nearest before it, else the last
+            return next((m for m in ms if m.start <= root.i < m.end), None) or next(
+                (m for m in reversed(ms) if m.start <= root.i), ms[-1] if ms else None
+            )
+
+        named = pick([m for m in inside if m.entry.named])
+        agent = pick([m for m in inside if m.entry.category == "agents"])
+        place = pick([m for m in inside if m.entry.category in ("countries", "regions")])
+        former = any(t.lower_ in _FORMER or t.lower_.startswith("ex-") for t in doc[first:root.i])
+        country = place.entry.code if place else None
+        head_ent = root.ent_type_ if not _inside(inside, root.i) else ""
+
+        if head_ent == "PERSON" and named is not None:
+            es, ee = _ent_bounds(doc, root)
+            if named.end <= es or named.start >= ee:
+                named_is_head = False  # "Putin ally Ivan Petrov": the head is someone else
+            else:
+                named_is_head = True  # "President Xi" matched inside "President Xi Jinping"
+        else:
+            named_is_head = named is not None
+        if named is not None and named_is_head:
+            ent = named.entry
+            code, role = self.kb.code_at(ent, date)
+            ctry = ent.country
+            if ctry is None and ent.code is None and country is not None and not ent.terms:
+                ctry = country
+                code = country + (role or "")
+            if ent.category == "people" and code and ctry and not code.startswith(ctry):
+                ctry = None  # a post in an IGO (von der Leyen at the Commission)
+            if former and ent.category == "people" and role in ("GOV", "MIL", "JUD", "LEG"):
+                role = "ELI"
+                code = (ctry or "") + role
+            return Actor(text, span, code, ctry, role, ent.name, ent.kind)
+
+        role = agent.entry.role if agent else None
+        if former and role in ("GOV", "MIL", "JUD", "LEG"):
+            role = "ELI"
+        if head_ent in ("PERSON", "ORG") or (root.pos_ == "PROPN" and head_ent == "" and place is None):
+            name = _ent_text(doc, root) if head_ent else root.text
+            kind = _ENT_KIND.get(head_ent)
+            if named is not None and named.entry.category == "people":  # "Putin ally Ivan Petrov"
+                country = country or named.entry.country
+            elif named is not None and role in _AGAINST:  # "Kremlin critic Ivan Petrov": opposes it
+                ctry = named.entry.country or country
+                return Actor(text, span, (ctry or "") + (role or ""), ctry, role, name, kind)
+            elif named is not None:  # "Gazprom chief Alexei Miller": the organisation's code
+                code, r = self.kb.code_at(named.entry, date)
+                return Actor(text, span, code, named.entry.country or country, r, name, kind)
+            code = (country or "") + (role or "") or None
+            return Actor(text, span, code, country, role, name, kind)
+        if agent is not None:
+            return Actor(text, span, (country or "") + (role or "") or None, country, role, None,
+                         agent.entry.kind)
+        if place is not None:
+            return Actor(text, span, country, country, None, place.entry.name, place.entry.kind)
+        if head_ent in _NAMEABLE or root.pos_ == "PROPN":
+            return Actor(text, span, None, None, None, _ent_text(doc, root) or text,
+                         _ENT_KIND.get(head_ent))
+        return None
+
+
+def _variants(alias: str) -> tuple[str, ...]:
+    """Case forms a case-insensitive alias is matched in (headline, body and lower-case text)."""
+    title = " ".join(w[:1].upper() + w[1:] for w in alias.split(" "))
+    return tuple(dict.fromkeys((alias, alias.lower(), title, alias.upper(), alias[:1].upper() + alias[1:])))
+
+
+def _mentions_in(mentions: Sequence[Mention], start: int, end: int) -> list[Mention]:
+    out = []
+    for m in mentions:
+        if m.start >= end:
+            break
+        if m.start >= start and m.end <= end:
+            out.append(m)
+    return out
+
+
+def _inside(mentions: Sequence[Mention], i: int) -> bool:
+    return any(m.start <= i < m.end for m in mentions)
+
+
+def _inside_person(doc: Doc, start: int, end: int) -> bool:
+    """True when tokens [start, end) sit strictly inside a longer PERSON entity."""
+    if any(doc[i].ent_type_ != "PERSON" for i in range(start, end)):
+        return False
+    return doc[start].ent_iob_ == "I" or (end < len(doc) and doc[end].ent_iob_ == "I")
+
+
+def _ent_bounds(doc: Doc, token: Token) -> tuple[int, int]:
+    """Token bounds of the named entity containing ``token`` (walking IOB tags, no ents scan)."""
+    start, end = token.i, token.i + 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return start, end
+
+
+def _ent_text(doc: Doc, token: Token) -> str:
+    if not token.ent_type_:
+        return token.text
+    start, end = _ent_bounds(doc, token)
+    return doc[start:end].text
+
+
+@lru_cache(maxsize=1)
+def default_resolver() -> ActorResolver:
+    """The process-wide resolver over the default knowledge base and model."""
+    return ActorResolver()

@@ -1,0 +1,195 @@
+"""Mention matching and noun-phrase -> Actor resolution on sentences written for these tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from geopol import nlp as geonlp
+from geopol.actors import ActorResolver, default_resolver, load_kb
+from geopol.schema import Actor
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return geonlp.load()
+
+
+@pytest.fixture(scope="module")
+def resolver() -> ActorResolver:
+    return default_resolver()
+
+
+def _phrase(doc: Doc, phrase: str) -> tuple[int, int]:
+    i = doc.text.index(phrase)
+    span = doc.char_span(i, i + len(phrase), alignment_mode="expand")
+    assert span is not None
+    return span.start, span.end
+
+
+def resolve(
+    nlp: Language, resolver: ActorResolver, text: str, phrase: str, date: str | None = None
+) -> Actor | None:
+    doc = nlp(text)
+    start, end = _phrase(doc, phrase)
+    return resolver.resolve(doc, start, end, date, resolver.match(doc))
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "date", "code", "country", "role", "name", "kind"),
+    [
+        ("Chinese Foreign Minister Wang Yi held talks with his Russian counterpart in Moscow on Monday.",
+         "Chinese Foreign Minister Wang Yi", "2016-03-14", "CHNGOV", "CHN", "GOV", "Wang Yi", "person"),
+        ("President Xi Jinping arrived in Hanoi for a two-day state visit.",
+         "President Xi Jinping", "2016-04", "CHNGOV", "CHN", "GOV", "Xi Jinping", "person"),
+        ("The Russian navy sent two corvettes into the Sea of Japan.",
+         "The Russian navy", None, "RUSMIL", "RUS", "MIL", None, "group"),
+        ("Beijing lodged a formal protest over the arms sale.",
+         "Beijing", None, "CHN", "CHN", None, "China", "state"),
+        ("Gazprom halted deliveries through the pipeline on Friday.",
+         "Gazprom", None, "RUSBUS", "RUS", "BUS", "Gazprom", "organization"),
+        ("The UN Security Council condemned the missile launch.",
+         "The UN Security Council", None, "IGOUNO", None, None, "UN Security Council", "igo"),
+        ("The West has frozen the central bank's reserves.",
+         "The West", None, "WST", "WST", None, "the West", None),
+        ("Russia's navy will hold joint drills with China next month.",
+         "Russia's navy", None, "RUSMIL", "RUS", "MIL", None, "group"),
+        ("Iranian officials rejected the proposal as unacceptable.",
+         "Iranian officials", None, "IRNGOV", "IRN", "GOV", None, "group"),
+        ("Police detained several activists outside the parliament.",
+         "Police", None, "COP", None, "COP", None, "group"),
+        ("A U.S. court ordered the seizure of the tanker's cargo.",
+         "A U.S. court", None, "USAJUD", "USA", "JUD", None, "organization"),
+        ("The Kremlin said the summit would take place in the autumn.",
+         "The Kremlin", None, "RUSGOV", "RUS", "GOV", "Kremlin", "state"),
+        ("The Pentagon announced a new aid package for Kyiv.",
+         "The Pentagon", None, "USAMIL", "USA", "MIL", "Pentagon", "state"),
+        ("The U.S. Supreme Court declined to hear the appeal.",
+         "The U.S. Supreme Court", None, "USAJUD", "USA", "JUD", "Supreme Court", "organization"),
+        ("Pyongyang's military fired two ballistic missiles into the sea.",
+         "Pyongyang's military", None, "PRKMIL", "PRK", "MIL", None, "group"),
+        ("Chinese state media accused Washington of hypocrisy.",
+         "Chinese state media", None, "CHNMED", "CHN", "MED", None, "organization"),
+        ("Wang Yi, China's foreign minister, said Beijing opposed unilateral sanctions.",
+         "Wang Yi, China's foreign minister", "2019-06-01", "CHNGOV", "CHN", "GOV", "Wang Yi", "person"),
+        ("North Korean leader Kim Jong Un inspected a new submarine.",
+         "North Korean leader Kim Jong Un", "2019", "PRKGOV", "PRK", "GOV", "Kim Jong-un", "person"),
+        ("The European Union extended its sanctions by six months.",
+         "The European Union", None, "IGOEUREEC", "EUR", None, "European Union", "igo"),
+    ],
+)
+def test_brief_examples(
+    nlp: Language, resolver: ActorResolver, text: str, phrase: str, date: str | None,
+    code: str | None, country: str | None, role: str | None, name: str | None, kind: str | None,
+) -> None:
+    actor = resolve(nlp, resolver, text, phrase, date)
+    assert actor is not None
+    got = (actor.code, actor.country, actor.role, actor.name, actor.kind)
+    assert got == (code, country, role, name, kind)
+    # span: from the first meaningful token (leading determiners skipped) to the phrase end
+    assert text[actor.span[0] : actor.span[1]] == actor.text
+    assert phrase.endswith(actor.text)
+    assert not actor.text.lower().startswith(("the ", "a "))
+
+
+def test_terms_of_office_change_the_code(nlp: Language, resolver: ActorResolver) -> None:
+    text = "Donald Trump criticised the trade deal in a speech in Ohio."
+    during = resolve(nlp, resolver, text, "Donald Trump", "2019-07-01")
+    between = resolve(nlp, resolver, text, "Donald Trump", "2023-07-01")
+    assert during is not None and during.code == "USAGOV"
+    assert between is not None and between.code == "USAELI" and between.role == "ELI"
+    text = "Shinzo Abe met the Indian prime minister in Tokyo."
+    pm = resolve(nlp, resolver, text, "Shinzo Abe", "2014-09-01")
+    gap = resolve(nlp, resolver, text, "Shinzo Abe", "2010-09-01")
+    assert pm is not None and pm.code == "JPNGOV"
+    assert gap is not None and gap.code == "JPNELI"
+
+
+def test_former_means_elite(nlp: Language, resolver: ActorResolver) -> None:
+    text = "Former President Barack Obama urged restraint on Tuesday."
+    actor = resolve(nlp, resolver, text, "Former President Barack Obama", "2015-01-01")
+    assert actor is not None and actor.code == "USAELI" and actor.name == "Barack Obama"
+    text = "A former Russian diplomat said the talks had failed."
+    actor = resolve(nlp, resolver, text, "A former Russian diplomat")
+    assert actor is not None and actor.code == "RUSELI"
+
+
+def test_case_sensitive_us(nlp: Language, resolver: ActorResolver) -> None:
+    doc = nlp("The US warned Moscow, but the ministry told us nothing new.")
+    names = [(doc[m.start : m.end].text, m.entry.name) for m in resolver.match(doc)]
+    assert ("US", "United States") in names
+    assert all(text != "us" for text, _ in names)
+    i = [t.text for t in doc].index("us")
+    assert resolver.resolve(doc, i, i + 1, None, resolver.match(doc)) is None
+
+
+def test_ambiguous_country_names(nlp: Language, resolver: ActorResolver) -> None:
+    doc = nlp("Michael Jordan praised the turkey dinner before flying to Turkey and Jordan.")
+    found = [(doc[m.start : m.end].text, m.entry.code) for m in resolver.match(doc)]
+    assert ("Turkey", "TUR") in found and ("Jordan", "JOR") in found
+    assert ("turkey", "TUR") not in found
+    assert sum(text == "Jordan" for text, _ in found) == 1  # not the one inside "Michael Jordan"
+
+
+def test_longest_non_overlapping_matches(nlp: Language, resolver: ActorResolver) -> None:
+    doc = nlp("North Korea and the UN Security Council traded accusations with South Korean officials.")
+    found = [doc[m.start : m.end].text for m in resolver.match(doc)]
+    assert found == ["North Korea", "UN Security Council", "South Korean", "officials"]
+    starts = [m.start for m in resolver.match(doc)]
+    assert starts == sorted(starts)
+
+
+def test_unresolved_names_are_kept(nlp: Language, resolver: ActorResolver) -> None:
+    text = "Russian Energy Minister Ivan Petrovsky signed the agreement in Ashgabat."
+    actor = resolve(nlp, resolver, text, "Russian Energy Minister Ivan Petrovsky")
+    assert actor is not None
+    assert (actor.code, actor.name, actor.kind) == ("RUSGOV", "Ivan Petrovsky", "person")
+    text = "Gazprom chief executive Alexei Miller flew to Beijing."
+    actor = resolve(nlp, resolver, text, "Gazprom chief executive Alexei Miller", "2019")
+    assert actor is not None and actor.code == "RUSBUS" and actor.name == "Alexei Miller"
+    text = "Meridian Holdings signed a supply contract with the ministry."
+    actor = resolve(nlp, resolver, text, "Meridian Holdings")
+    assert actor is not None and actor.code is None and actor.name == "Meridian Holdings"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("The deployment angered officials in Seoul.", "The deployment"),
+        ("It said the talks would resume.", "It"),
+        ("Their bilateral ties have improved since June.", "Their bilateral ties"),
+    ],
+)
+def test_no_actor(nlp: Language, resolver: ActorResolver, text: str, phrase: str) -> None:
+    assert resolve(nlp, resolver, text, phrase) is None
+
+
+def test_mentions_default_to_match(nlp: Language, resolver: ActorResolver) -> None:
+    doc = nlp("Sinopec agreed to buy Iranian crude.")
+    actor = resolver.resolve(doc, 0, 1)
+    assert actor is not None and actor.code == "CHNBUS"
+
+
+def test_user_extension_changes_resolution(nlp: Language, tmp_path: Path) -> None:
+    extra = tmp_path / "analyst.yaml"
+    extra.write_text(
+        "organizations:\n"
+        "  - {name: Gazprom, code: RUSGOVBUS, country: RUS, role: BUS}\n"
+        "  - {name: Arctic Shelf Drilling, code: RUSBUS, country: RUS, role: BUS, aliases: [ASD]}\n",
+        encoding="utf-8",
+    )
+    resolver = ActorResolver(load_kb([extra]), nlp)
+    text = "Gazprom and ASD signed a drilling contract."
+    gazprom = resolve(nlp, resolver, text, "Gazprom")
+    asd = resolve(nlp, resolver, text, "ASD")
+    assert gazprom is not None and gazprom.code == "RUSGOVBUS"
+    assert asd is not None and asd.code == "RUSBUS" and asd.name == "Arctic Shelf Drilling"
+
+
+def test_critic_of_named_body_is_opposition(nlp: Language, resolver: ActorResolver) -> None:
+    text = "Kremlin critic Ivan Petrovsky was detained at the airport."
+    actor = resolve(nlp, resolver, text, "Kremlin critic Ivan Petrovsky")
+    assert actor is not None and (actor.code, actor.name) == ("RUSOPP", "Ivan Petrovsky")
