@@ -26,28 +26,87 @@ COOP_QUADS = (1, 2)
 CONFLICT_QUADS = (3, 4)
 
 NAMES: dict[str, str] = {
-    "USA": "the US", "RUS": "Russia", "CHN": "China", "GBR": "the UK", "FRA": "France", "DEU": "Germany",
-    "JPN": "Japan", "KOR": "South Korea", "PRK": "North Korea", "IND": "India", "PAK": "Pakistan",
-    "IRN": "Iran", "IRQ": "Iraq", "ISR": "Israel", "PSE": "Palestine", "SYR": "Syria", "TUR": "Turkey",
-    "UKR": "Ukraine", "VNM": "Vietnam", "TWN": "Taiwan", "SAU": "Saudi Arabia", "EGY": "Egypt",
-    "AFG": "Afghanistan", "BRA": "Brazil", "CAN": "Canada", "AUS": "Australia", "ITA": "Italy",
-    "ESP": "Spain", "POL": "Poland", "EUR": "the EU", "NAT": "NATO", "UNO": "the UN", "IGO": "IGOs",
-    "PHL": "the Philippines", "IDN": "Indonesia", "MYS": "Malaysia", "SGP": "Singapore", "MNG": "Mongolia",
-    "KAZ": "Kazakhstan", "BLR": "Belarus", "GEO": "Georgia", "VEN": "Venezuela", "CUB": "Cuba",
+    "USA": "the US",
+    "RUS": "Russia",
+    "CHN": "China",
+    "GBR": "the UK",
+    "FRA": "France",
+    "DEU": "Germany",
+    "JPN": "Japan",
+    "KOR": "South Korea",
+    "PRK": "North Korea",
+    "IND": "India",
+    "PAK": "Pakistan",
+    "IRN": "Iran",
+    "IRQ": "Iraq",
+    "ISR": "Israel",
+    "PSE": "Palestine",
+    "SYR": "Syria",
+    "TUR": "Turkey",
+    "UKR": "Ukraine",
+    "VNM": "Vietnam",
+    "TWN": "Taiwan",
+    "SAU": "Saudi Arabia",
+    "EGY": "Egypt",
+    "AFG": "Afghanistan",
+    "BRA": "Brazil",
+    "CAN": "Canada",
+    "AUS": "Australia",
+    "ITA": "Italy",
+    "ESP": "Spain",
+    "POL": "Poland",
+    "EUR": "the EU",
+    "NAT": "NATO",
+    "UNO": "the UN",
+    "IGO": "IGOs",
+    "PHL": "the Philippines",
+    "IDN": "Indonesia",
+    "MYS": "Malaysia",
+    "SGP": "Singapore",
+    "MNG": "Mongolia",
+    "KAZ": "Kazakhstan",
+    "BLR": "Belarus",
+    "GEO": "Georgia",
+    "VEN": "Venezuela",
+    "CUB": "Cuba",
 }
 ROLES: dict[str, str] = {
-    "GOV": "government", "MIL": "military", "BUS": "business", "COP": "police", "JUD": "judiciary",
-    "LEG": "legislature", "OPP": "opposition", "MED": "media", "CVL": "civilians", "REB": "rebels",
-    "ELI": "elites", "SPY": "intelligence", "EDU": "education", "HLH": "health", "NGO": "NGOs",
+    "GOV": "government",
+    "MIL": "military",
+    "BUS": "business",
+    "COP": "police",
+    "JUD": "judiciary",
+    "LEG": "legislature",
+    "OPP": "opposition",
+    "MED": "media",
+    "CVL": "civilians",
+    "REB": "rebels",
+    "ELI": "elites",
+    "SPY": "intelligence",
+    "EDU": "education",
+    "HLH": "health",
+    "NGO": "NGOs",
 }
 # How to say that both actors took the same PLOVER action towards a third party.
 STANCES: dict[str, str] = {
-    "AGREE": "agree with", "CONSULT": "consult", "SUPPORT": "support", "CONCEDE": "make concessions to",
-    "COOPERATE": "cooperate with", "AID": "aid", "RETREAT": "back down before", "REQUEST": "make demands of",
-    "ACCUSE": "accuse", "REJECT": "oppose", "THREATEN": "threaten", "PROTEST": "protest against",
-    "SANCTION": "sanction", "MOBILIZE": "mobilise against", "COERCE": "coerce",
+    "AGREE": "agree with",
+    "CONSULT": "consult",
+    "SUPPORT": "support",
+    "CONCEDE": "make concessions to",
+    "COOPERATE": "cooperate with",
+    "AID": "aid",
+    "RETREAT": "back down before",
+    "REQUEST": "make demands of",
+    "ACCUSE": "accuse",
+    "REJECT": "oppose",
+    "THREATEN": "threaten",
+    "PROTEST": "protest against",
+    "SANCTION": "sanction",
+    "MOBILIZE": "mobilise against",
+    "COERCE": "coerce",
     "ASSAULT": "use force against",
-    "conflict": "are at odds with", "cooperation": "cooperate with",
+    "conflict": "are at odds with",
+    "cooperation": "cooperate with",
 }
 NOT_ASSERTED = ("negated", "hypothetical", "future", "question")
 
@@ -108,14 +167,12 @@ class Item:
 
 @dataclass
 class Driver:
-    """Events of one domain pushing the relationship one way."""
+    """Events of one domain pushing the relationship one way: totals, and the strongest examples."""
 
     domain: str
+    n: int
+    goldstein: float
     items: list[Item]
-
-    @property
-    def goldstein(self) -> float:
-        return sum(i.goldstein for i in self.items)
 
 
 @dataclass
@@ -126,12 +183,14 @@ class SharedPosition:
     third_name: str
     stance: str
     phrase: str
+    n_a: int
+    n_b: int
     a_items: list[Item]
     b_items: list[Item]
 
     @property
     def n(self) -> int:
-        return len(self.a_items) + len(self.b_items)
+        return self.n_a + self.n_b
 
 
 @dataclass
@@ -148,9 +207,11 @@ class Explanation:
     conflict: list[Driver]
     shared: list[SharedPosition]
     not_asserted: dict[str, list[Item]]
+    not_asserted_counts: dict[str, int]
     trend: pd.DataFrame
     freq: str
     documents: list[str]
+    n_documents: int
     span: tuple[str, str] | None
     chart: Path | None = None
     notes: list[str] = field(default_factory=list)
@@ -161,33 +222,8 @@ class Explanation:
 # ---------------------------------------------------------------------------------------------
 
 
-def _fetch(source: Any, a: str, b: str, since: Any, until: Any) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """Dyad events (both directions, all modalities) and A/B events towards third parties."""
-    from geopol.store import actor_clause, event_filters
-
-    where, params = event_filters(between=(a, b), since=since, until=until)
-    sa, pa_ = actor_clause("source", a)
-    sb, pb = actor_clause("source", b)
-    ta, pta = actor_clause("target", a)
-    tb, ptb = actor_clause("target", b)
-    w3, p3 = event_filters(since=since, until=until, modality="asserted")
-    order = "ORDER BY date, doc_seq, sentence, event_id"
-    with relation(source) as con:
-        dyad_df = con.execute(f"SELECT * FROM events WHERE {where} {order}", params).df()
-        third = con.execute(
-            f"""SELECT *, CASE WHEN {sa} THEN 'a' ELSE 'b' END AS side,
-                       coalesce(target_country, target_code) AS third
-                FROM events
-                WHERE {w3} AND ({sa} OR {sb}) AND coalesce(target_country, target_code) IS NOT NULL
-                      AND NOT coalesce({ta}, false) AND NOT coalesce({tb}, false)
-                      AND NOT coalesce({sa} AND {sb}, false) {order}""",
-            [*pa_, *p3, *pa_, *pb, *pta, *ptb, *pa_, *pb],
-        ).df()
-    return dyad_df, third
-
-
 def _val(v: Any) -> Any:
-    if v is None or (isinstance(v, float) and math.isnan(v)) or v is pd.NaT:
+    if v is None or v is pd.NaT or (isinstance(v, float) and math.isnan(v)):
         return None
     return v
 
@@ -225,48 +261,148 @@ def _item(r: dict[str, Any]) -> Item:
     )
 
 
-def _drivers(df: pd.DataFrame) -> list[Driver]:
-    groups: dict[str, list[Item]] = {}
-    for r in df.to_dict("records"):
-        it = _item(r)
-        groups.setdefault(it.domain, []).append(it)
-    drivers = [Driver(d, items) for d, items in groups.items()]
-    # The domain with most events first; "general" (no domain) last among equals.
-    drivers.sort(key=lambda d: (-len(d.items), d.domain == "general", -abs(d.goldstein), d.domain))
-    return drivers
+# The most telling examples first: most republished, strongest, earliest.
+_RANK = "num_articles DESC, abs(goldstein) DESC, date, doc_seq, sentence, event_id"
+_ITEM_COLS = (
+    "event_id, doc_id, sentence, date, date_text, source_code, source_country, target_code, target_country, "
+    "cameo, plover, quad_class, goldstein, modality, domain, amount_text, trigger_text, trigger_start, "
+    "trigger_end, evidence_text, evidence_start, evidence_end, num_articles, num_sources, doc_seq"
+)
 
 
-def _shared(third: pd.DataFrame) -> list[SharedPosition]:
-    out: list[SharedPosition] = []
-    if third.empty:
+class _Query:
+    """The SQL behind an explanation: aggregates in the database, only examples come back as rows.
+
+    That keeps ``explain`` fast on a store with millions of events (the drivers and stances of a
+    busy dyad can cover tens of thousands of events; only a few per group are quoted).
+    """
+
+    def __init__(self, con: Any, a: str, b: str, since: Any, until: Any, examples: int) -> None:
+        from geopol.store import actor_clause, event_filters
+
+        self.con, self.k = con, examples
+        self.dyad_w, self.dyad_p = event_filters(between=(a, b), since=since, until=until)
+        sa, pa_ = actor_clause("source", a)
+        sb, pb = actor_clause("source", b)
+        ta, pta = actor_clause("target", a)
+        tb, ptb = actor_clause("target", b)
+        w3, p3 = event_filters(since=since, until=until, modality="asserted")
+        self.third_sql = f"""
+            SELECT {_ITEM_COLS}, CASE WHEN {sa} THEN 'a' ELSE 'b' END AS side,
+                   coalesce(target_country, target_code) AS third,
+                   CASE WHEN quad_class IN (1, 2) THEN 'cooperation' ELSE 'conflict' END AS family
+            FROM events
+            WHERE {w3} AND ({sa} OR {sb}) AND coalesce(target_country, target_code) IS NOT NULL
+                  AND NOT coalesce({ta}, false) AND NOT coalesce({tb}, false)
+                  AND NOT coalesce({sa} AND {sb}, false)"""
+        self.third_p = [*pa_, *p3, *pa_, *pb, *pta, *ptb, *pa_, *pb]
+
+    def df(self, sql: str, params: list[Any]) -> pd.DataFrame:
+        return self.con.execute(sql, params).df()
+
+    def drivers(self, quads: tuple[int, ...]) -> list[Driver]:
+        w = f"{self.dyad_w} AND modality = 'asserted' AND quad_class IN ({', '.join(map(str, quads))})"
+        dom = "coalesce(domain, 'general')"
+        totals = self.df(
+            f"SELECT {dom} AS d, count(*) AS n, sum(goldstein) AS g FROM events WHERE {w} GROUP BY 1",
+            self.dyad_p,
+        )
+        ex = self.df(
+            f"""SELECT * FROM (SELECT {_ITEM_COLS}, {dom} AS d,
+                       row_number() OVER (PARTITION BY {dom} ORDER BY {_RANK}) AS rk
+                FROM events WHERE {w}) WHERE rk <= ? ORDER BY d, date, doc_seq, sentence""",
+            [*self.dyad_p, self.k],
+        )
+        items: dict[str, list[Item]] = {}
+        for r in ex.to_dict("records"):
+            items.setdefault(str(r["d"]), []).append(_item(r))
+        out = [Driver(str(r.d), int(r.n), float(r.g), items.get(str(r.d), [])) for r in totals.itertuples()]
+        # The domain with most events first; "general" (no domain) last among equals.
+        out.sort(key=lambda d: (-d.n, d.domain == "general", -abs(d.goldstein), d.domain))
         return out
-    matched: set[str] = set()
-    for (c, plover), grp in third.groupby(["third", "plover"], sort=True):
-        sides = set(grp.side)
-        if sides == {"a", "b"}:
-            items = [_item(r) for r in grp.to_dict("records")]
+
+    def shared(self, limit: int = 12) -> list[SharedPosition]:
+        groups = self.df(
+            f"""WITH t AS ({self.third_sql}),
+                exact AS (
+                    SELECT third, plover AS stance, count(*) FILTER (WHERE side = 'a') AS na,
+                           count(*) FILTER (WHERE side = 'b') AS nb
+                    FROM t GROUP BY ALL HAVING na > 0 AND nb > 0),
+                loose AS (
+                    SELECT third, family AS stance, count(*) FILTER (WHERE side = 'a') AS na,
+                           count(*) FILTER (WHERE side = 'b') AS nb
+                    FROM t WHERE third NOT IN (SELECT third FROM exact)
+                    GROUP BY ALL HAVING na > 0 AND nb > 0)
+                SELECT *, 'exact' AS kind FROM exact UNION ALL SELECT *, 'loose' AS kind FROM loose
+                ORDER BY na + nb DESC, third, stance LIMIT ?""",
+            [*self.third_p, limit],
+        )
+        if groups.empty:
+            return []
+        ex = self.df(
+            f"""WITH t AS ({self.third_sql})
+                SELECT * FROM (
+                    SELECT *, row_number() OVER (PARTITION BY third, plover, side ORDER BY {_RANK}) AS rk_p,
+                              row_number() OVER (PARTITION BY third, family, side ORDER BY {_RANK}) AS rk_f
+                    FROM t WHERE third IN (SELECT unnest(?)))
+                WHERE rk_p <= ? OR rk_f <= ? ORDER BY date, doc_seq, sentence""",
+            [*self.third_p, sorted(set(groups.third)), self.k, self.k],
+        )
+        out = []
+        for g in groups.itertuples():
+            key = "plover" if g.kind == "exact" else "family"
+            rank = "rk_p" if g.kind == "exact" else "rk_f"
+            rows = ex[(ex.third == g.third) & (ex[key] == g.stance) & (ex[rank] <= self.k)]
+            a_items = [_item(r) for r in rows[rows.side == "a"].to_dict("records")]
+            b_items = [_item(r) for r in rows[rows.side == "b"].to_dict("records")]
+            phrase = STANCES.get(str(g.stance), str(g.stance).lower())
             out.append(
                 SharedPosition(
-                    str(c), actor_name(str(c)), str(plover), STANCES.get(str(plover), str(plover).lower()),
-                    [i for i, s in zip(items, grp.side, strict=True) if s == "a"],
-                    [i for i, s in zip(items, grp.side, strict=True) if s == "b"],
+                    str(g.third),
+                    actor_name(str(g.third)),
+                    str(g.stance),
+                    phrase,
+                    int(g.na),
+                    int(g.nb),
+                    a_items,
+                    b_items,
                 )
             )
-            matched.update(grp.event_id)
-    rest = third[~third.event_id.isin(matched)].copy()
-    rest["stance"] = ["cooperation" if q in COOP_QUADS else "conflict" for q in rest.quad_class]
-    for (c, stance), grp in rest.groupby(["third", "stance"], sort=True):
-        if set(grp.side) == {"a", "b"} and not any(s.third == c for s in out):
-            items = [_item(r) for r in grp.to_dict("records")]
-            out.append(
-                SharedPosition(
-                    str(c), actor_name(str(c)), str(stance), STANCES[str(stance)],
-                    [i for i, s in zip(items, grp.side, strict=True) if s == "a"],
-                    [i for i, s in zip(items, grp.side, strict=True) if s == "b"],
-                )
-            )
-    out.sort(key=lambda s: (-s.n, s.third, s.stance))
-    return out
+        return out
+
+    def not_asserted(self) -> tuple[dict[str, list[Item]], dict[str, int]]:
+        w = f"{self.dyad_w} AND modality <> 'asserted'"
+        counts = self.df(f"SELECT modality, count(*) AS n FROM events WHERE {w} GROUP BY 1", self.dyad_p)
+        ex = self.df(
+            f"""SELECT * FROM (SELECT {_ITEM_COLS},
+                       row_number() OVER (PARTITION BY modality ORDER BY {_RANK}) AS rk
+                FROM events WHERE {w}) WHERE rk <= ? ORDER BY date, doc_seq, sentence""",
+            [*self.dyad_p, self.k],
+        )
+        items: dict[str, list[Item]] = {}
+        for r in ex.to_dict("records"):
+            items.setdefault(str(r["modality"]), []).append(_item(r))
+        return items, {str(r.modality): int(r.n) for r in counts.itertuples()}
+
+    def coverage(self) -> tuple[list[str], int, tuple[str, str] | None, pd.Series]:
+        docs = self.df(
+            f"""SELECT doc_id FROM (SELECT doc_id, doc_seq FROM events WHERE {self.dyad_w}
+                UNION SELECT doc_id, doc_seq FROM ({self.third_sql}))
+                GROUP BY doc_id ORDER BY min(doc_seq)""",
+            [*self.dyad_p, *self.third_p],
+        )
+        dates = self.df(
+            f"""SELECT min(date) AS lo, max(date) AS hi FROM events
+                WHERE {self.dyad_w} AND modality = 'asserted'""",
+            self.dyad_p,
+        )
+        lo, hi = dates.lo.iloc[0], dates.hi.iloc[0]
+        span = (
+            None
+            if pd.isna(lo)
+            else (pd.Timestamp(lo).strftime("%Y-%m-%d"), pd.Timestamp(hi).strftime("%Y-%m-%d"))
+        )
+        return docs.doc_id.head(50).tolist(), len(docs), span, pd.Series([lo, hi])
 
 
 def _auto_freq(dates: pd.Series) -> str:
@@ -289,30 +425,30 @@ def explain(
     until: Any = None,
     freq: str = "auto",
     chart: str | Path | None = None,
-    max_items: int = 8,
+    examples: int = 8,
 ) -> Explanation:
     """Explain the A-B relationship from a Store, an events frame or a list of Events.
 
-    ``chart`` writes the trend PNG there; ``max_items`` caps the events quoted per domain and
-    per shared position in the renderers (the Explanation keeps them all).
+    ``chart`` writes the trend PNG there. Totals cover every counted event; ``examples`` caps the
+    events quoted per domain, per shared position and per modality (strongest and most republished).
     """
     a, b = a.upper(), b.upper()
-    dyad_df, third = _fetch(source, a, b, since, until)
-    asserted = dyad_df[dyad_df.modality == "asserted"]
-    coop = asserted[asserted.quad_class.isin(COOP_QUADS)]
-    conf = asserted[asserted.quad_class.isin(CONFLICT_QUADS)]
-    freq = _auto_freq(asserted.date) if freq == "auto" else freq
+    with relation(source) as con:
+        q = _Query(con, a, b, since, until, examples)
+        cooperation = q.drivers(COOP_QUADS)
+        conflict = q.drivers(CONFLICT_QUADS)
+        shared = q.shared()
+        not_asserted, not_counts = q.not_asserted()
+        documents, n_documents, span, bounds = q.coverage()
+    freq = _auto_freq(bounds) if freq == "auto" else freq
     trend = dyads.dyad_table(source, a, b, freq=freq, since=since, until=until)
     balance = dyads.summary(trend)
-    g_pos = float(asserted.goldstein.clip(lower=0).sum())
-    g_neg = float(-asserted.goldstein.clip(upper=0).sum())
+    # Goldstein-weighted index over the whole span.
+    g_pos, g_neg = _signed_sums(source, a, b, since, until)
     balance["coop_index"] = (g_pos - g_neg) / (g_pos + g_neg) if g_pos + g_neg else float("nan")
     directions: dict[str, dict[str, Any]] = {}
-    for label, rows in trend[trend.direction != "both"].groupby("direction"):
+    for label, rows in trend[trend.direction != "both"].groupby("direction", sort=False):
         directions[str(label)] = dyads.summary(rows.assign(direction="both"))
-    not_asserted: dict[str, list[Item]] = {}
-    for r in dyad_df[dyad_df.modality != "asserted"].to_dict("records"):
-        not_asserted.setdefault(str(r["modality"]), []).append(_item(r))
 
     a_name, b_name = actor_name(a), actor_name(b)
     ci = balance["coop_index"]
@@ -322,9 +458,6 @@ def explain(
         question = f"Why are {_plain(a_name)} and {b_name} in conflict?"
     else:
         question = f"How do {_plain(a_name)} and {b_name} stand?"
-    docs = sorted(set(dyad_df.doc_id) | set(third.doc_id))
-    dates = pd.to_datetime(pd.concat([dyad_df.date, third.date]).dropna())
-    span = (dates.min().strftime("%Y-%m-%d"), dates.max().strftime("%Y-%m-%d")) if len(dates) else None
     expl = Explanation(
         a=a,
         b=b,
@@ -334,19 +467,34 @@ def explain(
         answer="",
         balance=balance,
         directions=directions,
-        cooperation=_drivers(coop),
-        conflict=_drivers(conf),
-        shared=_shared(third),
+        cooperation=cooperation,
+        conflict=conflict,
+        shared=shared,
         not_asserted=not_asserted,
+        not_asserted_counts=not_counts,
         trend=trend,
         freq=freq,
-        documents=docs,
+        documents=documents,
+        n_documents=n_documents,
         span=span,
     )
     expl.answer = _answer(expl)
     if chart is not None and not trend.empty:
         expl.chart = dyads.plot(trend, chart, title=f"{_plain(a_name)} - {_plain(b_name)}: {freq}ly trend")
     return expl
+
+
+def _signed_sums(source: Any, a: str, b: str, since: Any, until: Any) -> tuple[float, float]:
+    from geopol.store import event_filters
+
+    w, p = event_filters(between=(a, b), since=since, until=until, modality="asserted")
+    with relation(source) as con:
+        row = con.execute(
+            f"SELECT coalesce(sum(greatest(goldstein, 0)), 0), coalesce(-sum(least(goldstein, 0)), 0) "
+            f"FROM events WHERE {w}",
+            p,
+        ).fetchall()[0]
+    return float(row[0]), float(row[1])
 
 
 def _answer(e: Explanation) -> str:
@@ -358,8 +506,10 @@ def _answer(e: Explanation) -> str:
         return f"No asserted events between {e.a_name} and {e.b_name} were found."
     ci = bal["coop_index"]
     tone = (
-        "cooperative" if ci > 0.2 else "conflictual" if ci < -0.2 else "mixed"
-    ) if not math.isnan(ci) else "without a clear balance"
+        ("cooperative" if ci > 0.2 else "conflictual" if ci < -0.2 else "mixed")
+        if not math.isnan(ci)
+        else "without a clear balance"
+    )
     parts = [
         f"From {bal['n_events']} coded events between {e.a_name} and {e.b_name}"
         + (f" ({e.span[0][:4]}-{e.span[1][:4]})" if e.span else "")
@@ -367,16 +517,16 @@ def _answer(e: Explanation) -> str:
         f"{n_coop} cooperative vs {n_conf} conflictual events)."
     ]
     if e.cooperation:
-        doms = ", ".join(f"{d.domain} ({len(d.items)})" for d in e.cooperation)
+        doms = ", ".join(f"{d.domain} ({d.n})" for d in e.cooperation)
         parts.append(f"Cooperation is driven by {doms}.")
     if e.conflict:
-        doms = ", ".join(f"{d.domain} ({len(d.items)})" for d in e.conflict)
+        doms = ", ".join(f"{d.domain} ({d.n})" for d in e.conflict)
         parts.append(f"Friction comes from {doms}.")
     if e.shared:
         stances = "; ".join(f"both {s.phrase} {s.third_name} ({s.n} events)" for s in e.shared[:4])
         parts.append(f"Towards third parties they take the same side: {stances}.")
-    if e.not_asserted:
-        kept = ", ".join(f"{len(v)} {k}" for k, v in sorted(e.not_asserted.items()))
+    if e.not_asserted_counts:
+        kept = ", ".join(f"{v} {k}" for k, v in sorted(e.not_asserted_counts.items()))
         parts.append(f"Kept apart as not (yet) real: {kept}.")
     return " ".join(parts)
 
@@ -414,8 +564,10 @@ def _balance_rows(e: Explanation) -> list[tuple[str, dict[str, Any]]]:
 def to_markdown(e: Explanation, max_items: int = 8) -> str:
     """The explanation as a Markdown report (the chart linked if one was drawn)."""
     out = [f"# {e.question}", "", e.answer, "", "## Overall balance", ""]
-    out.append("| direction | events | verbal coop | material coop | verbal conflict | material conflict "
-               "| Goldstein total | Goldstein mean | coop index (count) |")
+    out.append(
+        "| direction | events | verbal coop | material coop | verbal conflict | material conflict "
+        "| Goldstein total | Goldstein mean | coop index (count) |"
+    )
     out.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|")
     for label, s in _balance_rows(e):
         out.append(
@@ -429,11 +581,11 @@ def to_markdown(e: Explanation, max_items: int = 8) -> str:
         if not drivers:
             out += ["_None coded._", ""]
         for d in drivers:
-            out += [f"### {d.domain} — {len(d.items)} events, Goldstein {d.goldstein:+.1f}", ""]
+            out += [f"### {d.domain} — {d.n} events, Goldstein {d.goldstein:+.1f}", ""]
             for it in d.items[:max_items]:
                 out += [f"- {_meta(it)}", "", f"  {_quote_md(it)}", ""]
-            if len(d.items) > max_items:
-                out += [f"- … and {len(d.items) - max_items} more", ""]
+            if d.n > min(max_items, len(d.items)):
+                out += [f"- … and {d.n - min(max_items, len(d.items))} more", ""]
     out += ["## Shared positions towards third parties", ""]
     if not e.shared:
         out += ["_None found._", ""]
@@ -460,7 +612,8 @@ def to_markdown(e: Explanation, max_items: int = 8) -> str:
             for r in both.itertuples()
         ]
         out.append("")
-    out += [f"_Documents: {', '.join(f'`{d}`' for d in e.documents) or 'none'}._", ""]
+    more = f" and {e.n_documents - len(e.documents)} more" if e.n_documents > len(e.documents) else ""
+    out += [f"_Documents: {', '.join(f'`{d}`' for d in e.documents) or 'none'}{more}._", ""]
     return "\n".join(out)
 
 
@@ -471,17 +624,20 @@ def _quote_html(it: Item) -> str:
         body = f"{html.escape(ev[:lo])}<mark>{html.escape(ev[lo:hi])}</mark>{html.escape(ev[hi:])}"
     else:
         body = html.escape(ev)
-    return (f"<blockquote>“{body}”<footer><code>{html.escape(it.doc_id)}</code> sentence "
-            f"{it.sentence}</footer></blockquote>")
+    return (
+        f"<blockquote>“{body}”<footer><code>{html.escape(it.doc_id)}</code> sentence "
+        f"{it.sentence}</footer></blockquote>"
+    )
 
 
-def _items_html(items: list[Item], max_items: int, who: str = "") -> str:
+def _items_html(items: list[Item], max_items: int, who: str = "", total: int | None = None) -> str:
     rows = [
         f"<li><span class=meta>{html.escape(who)}{html.escape(_meta(it))}</span>{_quote_html(it)}</li>"
         for it in items[:max_items]
     ]
-    if len(items) > max_items:
-        rows.append(f"<li>… and {len(items) - max_items} more</li>")
+    shown = min(max_items, len(items))
+    if (total if total is not None else len(items)) > shown:
+        rows.append(f"<li>… and {(total if total is not None else len(items)) - shown} more</li>")
     return "<ul>" + "".join(rows) + "</ul>"
 
 
@@ -508,8 +664,9 @@ def to_html(e: Explanation, max_items: int = 8) -> str:
             f"<td>{s['goldstein_total']:+.1f}</td><td>{_fmt_index(s['goldstein_mean'])}</td>"
             f"<td>{_fmt_index(s['coop_index_n'])}</td></tr>"
         )
-    parts.append(f"</table><p>Goldstein-weighted cooperation index: <b>{_fmt_index(e.balance['coop_index'])}"
-                 "</b></p>")
+    parts.append(
+        f"</table><p>Goldstein-weighted cooperation index: <b>{_fmt_index(e.balance['coop_index'])}</b></p>"
+    )
     for title, drivers, cls in (
         ("Drivers of cooperation", e.cooperation, "coop"),
         ("Drivers of conflict", e.conflict, "conf"),
@@ -518,8 +675,8 @@ def to_html(e: Explanation, max_items: int = 8) -> str:
         if not drivers:
             parts.append("<p><i>None coded.</i></p>")
         for d in drivers:
-            parts.append(f"<h3>{h(d.domain)} — {len(d.items)} events, Goldstein {d.goldstein:+.1f}</h3>")
-            parts.append(_items_html(d.items, max_items))
+            parts.append(f"<h3>{h(d.domain)} — {d.n} events, Goldstein {d.goldstein:+.1f}</h3>")
+            parts.append(_items_html(d.items, max_items, total=d.n))
     parts.append("<h2>Shared positions towards third parties</h2>")
     if not e.shared:
         parts.append("<p><i>None found.</i></p>")
@@ -553,8 +710,13 @@ def render(e: Explanation, console: Any = None, max_items: int = 4) -> None:
         t.add_column(col, justify="right" if col != "direction" else "left")
     for label, s in _balance_rows(e):
         t.add_row(
-            label, str(s["n_events"]), str(s["verbal_coop"]), str(s["material_coop"]),
-            str(s["verbal_conflict"]), str(s["material_conflict"]), f"{s['goldstein_total']:+.1f}",
+            label,
+            str(s["n_events"]),
+            str(s["verbal_coop"]),
+            str(s["material_coop"]),
+            str(s["verbal_conflict"]),
+            str(s["material_conflict"]),
+            f"{s['goldstein_total']:+.1f}",
             _fmt_index(s["coop_index_n"]),
         )
     con.print(t)
@@ -580,12 +742,12 @@ def render(e: Explanation, console: Any = None, max_items: int = 4) -> None:
         if not drivers:
             con.print("  none coded")
         for d in drivers:
-            con.print(f"[bold]{d.domain}[/bold]  {len(d.items)} events, Goldstein {d.goldstein:+.1f}")
+            con.print(f"[bold]{d.domain}[/bold]  {d.n} events, Goldstein {d.goldstein:+.1f}")
             for it in d.items[:max_items]:
                 con.print(Text(f" • {_meta(it)}", style="cyan"))
                 con.print(quote(it))
-            if len(d.items) > max_items:
-                con.print(f"   … and {len(d.items) - max_items} more")
+            if d.n > min(max_items, len(d.items)):
+                con.print(f"   … and {d.n - min(max_items, len(d.items))} more")
     con.rule("[bold]Shared positions towards third parties")
     if not e.shared:
         con.print("  none found")
@@ -606,8 +768,10 @@ def render(e: Explanation, console: Any = None, max_items: int = 4) -> None:
     con.rule(f"[bold]Trend ({e.freq}ly)")
     both = e.trend[e.trend.direction == "both"]
     for r in both.itertuples():
-        con.print(f"  {r.label}: {r.n_events} events, Goldstein {r.goldstein_total:+.1f}, "
-                  f"coop index {_fmt_index(r.coop_index)}")
+        con.print(
+            f"  {r.label}: {r.n_events} events, Goldstein {r.goldstein_total:+.1f}, "
+            f"coop index {_fmt_index(r.coop_index)}"
+        )
     if e.chart:
         con.print(f"  chart: {e.chart}")
 
