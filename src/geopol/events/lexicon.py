@@ -1,0 +1,332 @@
+"""The trigger lexicon: which verbs and event nouns signal which CAMEO event.
+
+Knowledge lives in ``data/triggers.yaml`` (and in user files that extend it, the way analysts
+extend PETRARCH's verb dictionaries); this module only loads, validates and looks entries up, so
+a typo in a dictionary fails at load time with the file, the entry and the field named.
+
+Entry fields (YAML):
+
+- ``lemma``: spaCy lemma, matched case-insensitively.
+- ``code``: CAMEO event code, a quoted string (``"057"``), checked against the CAMEO table.
+- ``objects``: the entry fires only when the object lemma is one of these. For verbs the object is
+  the direct object's head; for nouns it is a modifier of the noun (compound or adjective:
+  ``hunger`` in "hunger strike", ``joint`` in "joint drills").
+- ``objects_exclude``: the entry does not fire with these object lemmas.
+- ``particle``: verbs only; fires only with this particle or preposition attached ("crack down").
+- ``target``: argument roles for the target, in order of preference: ``dobj``, ``dative`` or a
+  preposition lemma whose object is the target.
+- ``reciprocal``: the event holds in both directions ("A and B met").
+- ``note``: free text for the humans who maintain the file.
+
+Modality (negation, conditionals, future) is the extractor's business, not the lexicon's.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any, Literal
+
+import yaml
+
+Pos = Literal["VERB", "NOUN"]
+
+DEFAULT_VERB_TARGET: tuple[str, ...] = ("dobj", "dative", "to", "with", "against", "on")
+DEFAULT_NOUN_TARGET: tuple[str, ...] = ("of", "against", "on", "to", "with")
+
+#: Prepositions whose object may be named as the target of an event.
+PREPOSITIONS: frozenset[str] = frozenset(
+    {
+        "with", "against", "on", "to", "for", "from", "into", "at", "of", "over", "about", "toward",
+        "towards", "in", "upon", "onto", "between", "among", "across", "by", "behind", "near",
+        "along", "inside", "through", "under", "around", "within", "outside", "off", "beyond",
+    }
+)
+TARGET_ROLES: frozenset[str] = frozenset({"dobj", "dative"}) | PREPOSITIONS
+
+_FIELDS: frozenset[str] = frozenset(
+    {"lemma", "code", "objects", "objects_exclude", "particle", "target", "reciprocal", "note"}
+)
+_SECTIONS: frozenset[str] = frozenset({"verbs", "nouns", "support_verbs"})
+_CODE_SHAPE = re.compile(r"^\d{2,4}$")
+_WORD = re.compile(r"^[a-z][a-z'\-]*$")
+
+
+class LexiconError(ValueError):
+    """A trigger file is malformed; the message names the file, the entry and the field."""
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """One lexicon entry: a lemma that signals a CAMEO event under the stated constraints."""
+
+    lemma: str
+    code: str
+    pos: Pos
+    objects: frozenset[str] | None = None
+    objects_exclude: frozenset[str] = frozenset()
+    particle: str | None = None
+    target: tuple[str, ...] = DEFAULT_VERB_TARGET
+    reciprocal: bool = False
+    note: str | None = field(default=None, compare=False)
+
+    @property
+    def specificity(self) -> int:
+        """Rank for 'most specific wins': object and particle constraints outrank exclusions."""
+        return (2 if self.objects is not None else 0) + (2 if self.particle else 0) + (
+            1 if self.objects_exclude else 0
+        )
+
+    @property
+    def key(self) -> tuple[str, str, str | None, frozenset[str] | None]:
+        """Identity for overriding: a user entry with the same key replaces the default one."""
+        return (self.pos, self.lemma, self.particle, self.objects)
+
+    def matches(self, object_lemmas: frozenset[str], particles: frozenset[str]) -> bool:
+        """Whether the entry's constraints hold for these (lowercased) object lemmas and particles."""
+        if self.particle is not None and self.particle not in particles:
+            return False
+        if self.objects is not None and not (self.objects & object_lemmas):
+            return False
+        return not (self.objects_exclude & object_lemmas)
+
+
+def _lower_set(values: str | Iterable[str] | None) -> frozenset[str]:
+    if values is None:
+        return frozenset()
+    if isinstance(values, str):
+        return frozenset({values.lower()})
+    return frozenset(v.lower() for v in values if v)
+
+
+class Lexicon:
+    """Verb and noun triggers indexed by lemma, plus the support ("light") verbs."""
+
+    def __init__(self, triggers: Iterable[Trigger], support_verbs: Iterable[str]) -> None:
+        verbs: dict[str, list[Trigger]] = {}
+        nouns: dict[str, list[Trigger]] = {}
+        for t in triggers:
+            (verbs if t.pos == "VERB" else nouns).setdefault(t.lemma, []).append(t)
+        # Stable sort: among equally specific entries, the earlier (user before default) wins.
+        self._verbs = {k: tuple(sorted(v, key=lambda t: -t.specificity)) for k, v in verbs.items()}
+        self._nouns = {k: tuple(sorted(v, key=lambda t: -t.specificity)) for k, v in nouns.items()}
+        self.support_verbs: frozenset[str] = frozenset(s.lower() for s in support_verbs)
+
+    def verbs(self, lemma: str) -> tuple[Trigger, ...]:
+        """Verb entries for a lemma, most specific first."""
+        return self._verbs.get(lemma.lower(), ())
+
+    def nouns(self, lemma: str) -> tuple[Trigger, ...]:
+        """Noun entries for a lemma, most specific first."""
+        return self._nouns.get(lemma.lower(), ())
+
+    def entries(self, pos: Pos | None = None) -> Iterable[Trigger]:
+        """Every entry (of one part of speech when given), grouped by lemma."""
+        if pos is None:
+            tables = [self._verbs, self._nouns]
+        else:
+            tables = [self._verbs if pos == "VERB" else self._nouns]
+        for table in tables:
+            for group in table.values():
+                yield from group
+
+    def __len__(self) -> int:
+        return sum(len(g) for g in self._verbs.values()) + sum(len(g) for g in self._nouns.values())
+
+    def select(
+        self,
+        lemma: str,
+        pos: Pos,
+        object_lemma: str | Iterable[str] | None = None,
+        particles: Iterable[str] = (),
+    ) -> Trigger | None:
+        """The most specific entry whose constraints hold, or None.
+
+        ``object_lemma`` may be one lemma or several (conjoined objects, several noun modifiers);
+        ``particles`` are the particles and prepositions attached to the verb.
+        """
+        if pos not in ("VERB", "NOUN"):
+            raise ValueError(f"pos must be 'VERB' or 'NOUN', not {pos!r}")
+        group = self.verbs(lemma) if pos == "VERB" else self.nouns(lemma)
+        objs = _lower_set(object_lemma)
+        parts = _lower_set(particles)
+        for trigger in group:
+            if trigger.matches(objs, parts):
+                return trigger
+        return None
+
+
+# ---------------------------------------------------------------------------------------------
+# Loading and validation
+
+
+def _code_exists(code: str) -> bool:
+    """Check against the CAMEO table when the ontology module is importable, else by shape only."""
+    try:
+        from geopol.events.ontology import cameo
+    except ImportError:  # pragma: no cover - the ontology ships with the package
+        return True
+    try:
+        cameo(code)
+    except (KeyError, LookupError, ValueError):
+        return False
+    return True
+
+
+def _words(value: Any, where: str, name: str) -> frozenset[str]:
+    if isinstance(value, str) or not isinstance(value, list) or not value:
+        raise LexiconError(f"{where}: {name} must be a non-empty list of lemmas")
+    out = set()
+    for v in value:
+        if not isinstance(v, str) or not v.strip():
+            raise LexiconError(f"{where}: {name} contains {v!r}, which is not a lemma")
+        out.add(v.strip().lower())
+    return frozenset(out)
+
+
+def _parse_entry(raw: Any, pos: Pos, where: str) -> Trigger:
+    if not isinstance(raw, Mapping):
+        raise LexiconError(f"{where}: expected a mapping with lemma and code, got {type(raw).__name__}")
+    label = f"{where} (lemma {raw.get('lemma')!r})" if "lemma" in raw else where
+    unknown = sorted(set(raw) - _FIELDS)
+    if unknown:
+        raise LexiconError(f"{label}: unknown field {unknown[0]!r} (allowed: {', '.join(sorted(_FIELDS))})")
+    for required in ("lemma", "code"):
+        if raw.get(required) in (None, ""):
+            raise LexiconError(f"{label}: missing {required}")
+    lemma = raw["lemma"]
+    if not isinstance(lemma, str) or not lemma.strip():
+        raise LexiconError(f"{label}: lemma must be a string")
+    code = raw["code"]
+    if not isinstance(code, str):
+        raise LexiconError(f"{label}: code {code!r} must be a quoted string such as \"057\"")
+    if not _CODE_SHAPE.match(code) or not _code_exists(code):
+        raise LexiconError(f"{label}: code {code!r} is not a CAMEO code")
+    objects = _words(raw["objects"], label, "objects") if "objects" in raw else None
+    exclude: frozenset[str] = frozenset()
+    if "objects_exclude" in raw:
+        exclude = _words(raw["objects_exclude"], label, "objects_exclude")
+    particle = raw.get("particle")
+    if particle is not None:
+        if pos == "NOUN":
+            raise LexiconError(f"{label}: particle is only allowed on verbs")
+        if isinstance(particle, bool):
+            raise LexiconError(f"{label}: particle {particle!r}: quote it (YAML reads on/off as true/false)")
+        if not isinstance(particle, str) or not _WORD.match(particle.lower()):
+            raise LexiconError(f"{label}: particle {particle!r} must be one word")
+        particle = particle.lower()
+    if "target" in raw:
+        roles = raw["target"]
+        if isinstance(roles, str) or not isinstance(roles, list) or not roles:
+            raise LexiconError(f"{label}: target must be a non-empty list of roles")
+        for role in roles:
+            if isinstance(role, bool):
+                raise LexiconError(f"{label}: target role {role!r}: quote it (YAML reads on/off as booleans)")
+            if not isinstance(role, str) or role.lower() not in TARGET_ROLES:
+                raise LexiconError(
+                    f"{label}: bad target role {role!r} (use dobj, dative or a preposition such as "
+                    "'with', 'against', 'on', 'to')"
+                )
+        target = tuple(r.lower() for r in roles)
+    else:
+        target = DEFAULT_VERB_TARGET if pos == "VERB" else DEFAULT_NOUN_TARGET
+    reciprocal = raw.get("reciprocal", False)
+    if not isinstance(reciprocal, bool):
+        raise LexiconError(f"{label}: reciprocal must be true or false")
+    note = raw.get("note")
+    if note is not None and not isinstance(note, str):
+        raise LexiconError(f"{label}: note must be text")
+    return Trigger(
+        lemma=lemma.strip().lower(),
+        code=code,
+        pos=pos,
+        objects=objects,
+        objects_exclude=exclude,
+        particle=particle,
+        target=target,
+        reciprocal=reciprocal,
+        note=note,
+    )
+
+
+def parse_lexicon(data: Any, name: str) -> tuple[list[Trigger], list[str]]:
+    """Validate one parsed YAML document; ``name`` prefixes error messages (usually a file name)."""
+    if data is None:
+        return [], []
+    if not isinstance(data, Mapping):
+        raise LexiconError(f"{name}: expected a mapping with verbs, nouns and support_verbs")
+    unknown = sorted(set(data) - _SECTIONS)
+    if unknown:
+        raise LexiconError(f"{name}: unknown section {unknown[0]!r} (allowed: verbs, nouns, support_verbs)")
+    triggers: list[Trigger] = []
+    for section, pos in (("verbs", "VERB"), ("nouns", "NOUN")):
+        entries = data.get(section) or []
+        if not isinstance(entries, list):
+            raise LexiconError(f"{name}: {section} must be a list")
+        seen: dict[tuple, int] = {}
+        for i, raw in enumerate(entries):
+            where = f"{name}: {section}[{i}]"
+            t = _parse_entry(raw, pos, where)  # type: ignore[arg-type]
+            if t.key in seen:
+                raise LexiconError(
+                    f"{where} (lemma {t.lemma!r}): duplicates {section}[{seen[t.key]}] "
+                    "(same lemma, particle and objects)"
+                )
+            seen[t.key] = i
+            triggers.append(t)
+    support = data.get("support_verbs") or []
+    if not isinstance(support, list) or not all(isinstance(s, str) and s.strip() for s in support):
+        raise LexiconError(f"{name}: support_verbs must be a list of verb lemmas")
+    return triggers, [s.strip().lower() for s in support]
+
+
+def _read(path: Path | str, text: str | None = None) -> tuple[list[Trigger], list[str]]:
+    name = Path(path).name
+    try:
+        data = yaml.safe_load(text if text is not None else Path(path).read_text(encoding="utf-8"))
+    except yaml.YAMLError as exc:
+        raise LexiconError(f"{name}: not valid YAML: {exc}") from exc
+    return parse_lexicon(data, name)
+
+
+@lru_cache(maxsize=1)
+def _default() -> tuple[tuple[Trigger, ...], tuple[str, ...]]:
+    text = resources.files("geopol").joinpath("data", "triggers.yaml").read_text(encoding="utf-8")
+    triggers, support = _read("triggers.yaml", text)
+    return tuple(triggers), tuple(support)
+
+
+@lru_cache(maxsize=1)
+def _default_lexicon() -> Lexicon:
+    triggers, support = _default()
+    return Lexicon(triggers, support)
+
+
+def load_lexicon(extra: Sequence[Path | str] = ()) -> Lexicon:
+    """The packaged lexicon, extended by user files whose entries take precedence.
+
+    A user entry with the same lemma, part of speech, particle and objects as a packaged one
+    replaces it; other user entries are added and win ties of specificity. Later files win over
+    earlier ones. Support verbs are the union of all files.
+    """
+    if not extra:
+        return _default_lexicon()
+    triggers, support = _default()
+    merged: dict[tuple, Trigger] = {t.key: t for t in triggers}
+    user_order: list[tuple] = []
+    all_support = list(support)
+    for path in extra:
+        user, user_support = _read(path)
+        for t in user:
+            merged[t.key] = t
+            if t.key in user_order:
+                user_order.remove(t.key)
+            user_order.append(t.key)
+        all_support.extend(user_support)
+    user_keys = set(user_order)
+    ordered = [merged[k] for k in reversed(user_order)] + [t for t in triggers if t.key not in user_keys]
+    return Lexicon(ordered, all_support)
