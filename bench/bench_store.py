@@ -126,13 +126,18 @@ def corpus(n: int, seed: int = 42) -> Iterator[tuple[Document, int]]:
     items = load_items()
     rng = random.Random(seed)
     stories: list[tuple[str, str]] = []  # story text, date
+    used: set[tuple[int, int]] = set()
     for k in range(n):
         if stories and rng.random() < 0.3:
             sid = rng.randrange(max(0, len(stories) - 2000), len(stories))  # wire copy of a recent story
             text, date = stories[sid]
             text = edit(text, rng)
         else:
-            a, b = rng.randrange(len(items)), rng.randrange(len(items))
+            while True:  # a pair never used before (in either order): a genuinely new story
+                a, b = rng.randrange(len(items)), rng.randrange(len(items))
+                if a != b and (min(a, b), max(a, b)) not in used:
+                    used.add((min(a, b), max(a, b)))
+                    break
             text = f"{items[a]} {items[b]}"
             date = f"{rng.randint(2004, 2024)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
             stories.append((text, date))

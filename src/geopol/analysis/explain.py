@@ -706,8 +706,9 @@ def render(e: Explanation, console: Any = None, max_items: int = 4) -> None:
     con = console or Console()
     con.print(Panel(Text(e.answer), title=f"[bold]{e.question}[/bold]", border_style="cyan"))
     t = Table(title="Overall balance (asserted, counted once)")
-    for col in ("direction", "events", "v.coop", "m.coop", "v.confl", "m.confl", "Goldstein", "coop idx"):
-        t.add_column(col, justify="right" if col != "direction" else "left")
+    t.add_column("direction", no_wrap=True)
+    for col in ("events", "v.coop", "m.coop", "v.confl", "m.confl", "Goldstein", "coop idx (n)"):
+        t.add_column(col, justify="right")
     for label, s in _balance_rows(e):
         t.add_row(
             label,

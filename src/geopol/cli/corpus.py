@@ -108,9 +108,16 @@ def ingest(
                     task, seen=r.seen, rate=r.docs_per_s, new=r.stored, dups=r.duplicates, events=r.events
                 )
 
-            report = store.ingest(
-                read_documents(paths, date=date), coder=coder, batch_size=batch_size, progress=tick
-            )
+            try:
+                report = store.ingest(
+                    read_documents(paths, date=date), coder=coder, batch_size=batch_size, progress=tick
+                )
+            except KeyboardInterrupt:
+                done = store.stats()["documents"]
+                err.print(
+                    f"[yellow]interrupted[/yellow]: {done} documents committed; rerun to finish the rest"
+                )
+                raise typer.Exit(130) from None
         totals = store.stats()
     finally:
         store.close()
