@@ -94,7 +94,8 @@ class Pipeline:
                     event = self._event(doc, index, sent, cand, dates, money, places, pub_date, pub_source)
                     if event is None:
                         continue
-                    key = (event.source.span, event.target.span if event.target else None, event.cameo)
+                    key = (event.source.span, event.source.code,
+                           (event.target.span, event.target.code) if event.target else None, event.cameo)
                     if key not in seen or seen[key].confidence < event.confidence:
                         seen[key] = event
                 events.extend(seen.values())
@@ -114,7 +115,7 @@ class Pipeline:
         if code.code.startswith(STATEMENT_ROOT) and cand.target is None:
             return None
         lo, hi = _scope_chars(cand)
-        date = _pick(dates, lo, hi, cand.trigger_span) or (dates[0] if len(dates) == 1 else None)
+        date = _pick_date(dates, cand)
         if date is not None:
             date_value, precision, date_source = date.date, date.precision, "text"
         elif pub_date:
@@ -122,7 +123,7 @@ class Pipeline:
         else:
             date_value = precision = date_source = None
         amount = _pick(money, lo, hi, cand.trigger_span)
-        place = _pick(places, lo, hi, cand.trigger_span)
+        place = _pick(places, lo, hi, cand.trigger_span) or _relative_place(places, cand)
         trigger_text = doc.text[cand.trigger_span[0]:cand.trigger_span[1]]
         return Event(
             doc_id=doc.id,
@@ -144,15 +145,83 @@ class Pipeline:
             claimed_by=cand.claimed_by,
             location=place[1] if place else None,
             amount=amount[1] if amount else None,
-            domain=domains.domain_of(code.code, sent.text, trigger_text),
+            domain=domains.domain_of(code.code, sent.text, _trigger_phrase(cand)),
             confidence=cand.confidence,
         )
+
+
+def _trigger_phrase(cand: Candidate) -> str:
+    """The trigger with its object ("modernizing ... infrastructure"): what the domain is read from."""
+    tok = cand.trigger_tok
+    obj = next((c for c in tok.children if c.dep_ in ("dobj", "pobj", "attr")), None)
+    words = [tok.text, *(t.text for t in tok.children if t.dep_ in ("compound", "amod"))]
+    if obj is not None:
+        words.extend(t.text for t in obj.subtree)
+    return " ".join(words)
 
 
 def _scope_chars(cand: Candidate) -> tuple[int, int]:
     scope = cand.scope
     left, right = scope.left_edge, scope.right_edge
     return left.idx, right.idx + len(right)
+
+
+# Dependencies that open a clause of its own: a date inside one belongs to that clause.
+CLAUSE_DEPS = frozenset({"advcl", "acl", "relcl", "ccomp", "xcomp", "pcomp", "conj", "csubj", "parataxis"})
+# "... in 2013, even before Russia invaded Ukraine": the main clause's date is not the subordinate's.
+TEMPORAL_MARKS = frozenset({"before", "after", "since", "until", "till", "once", "when", "while"})
+
+
+def _pick_date(dates, cand: Candidate):
+    """The date expression that belongs to the trigger's clause.
+
+    Cost counts the clause boundaries between date and trigger: a date in a clause nested
+    below the trigger's (its own topic) costs a full point, a date in a clause above it (a
+    sentence adverbial like "On 2 March, ...") less, and one across "before"/"after" is never
+    the trigger's.
+    """
+    if not dates:
+        return None
+    doc = cand.trigger_tok.doc
+    trig_path = [cand.trigger_tok, *cand.trigger_tok.ancestors]
+    trig_index = {t.i: n for n, t in enumerate(trig_path)}
+    best, best_key = None, None
+    for mention in dates:
+        span = doc.char_span(mention.span[0], mention.span[1], alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        tok = span.root
+        date_side = 0
+        node = tok
+        while node.i not in trig_index and node.head.i != node.i:
+            if node.dep_ in CLAUSE_DEPS and not (node.dep_ == "acl" and node.head.i == cand.trigger_tok.i):
+                date_side += 1
+            node = node.head
+        if node.i not in trig_index:
+            continue
+        trig_side, blocked = 0, False
+        for t in trig_path[: trig_index[node.i]]:
+            if t.dep_ in CLAUSE_DEPS:
+                trig_side += 1
+                if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in TEMPORAL_MARKS for c in t.children):
+                    blocked = True
+        if blocked:
+            continue
+        key = (date_side + 0.4 * trig_side, abs(tok.idx - cand.trigger_span[0]))
+        if key[0] <= 1.0 and (best_key is None or key < best_key):
+            best, best_key = mention, key
+    return best
+
+
+def _relative_place(places, cand: Candidate):
+    """"the Sea of Japan, where Russia and China held drills": the place the clause modifies."""
+    scope = cand.scope
+    for tok in [scope, *scope.ancestors]:
+        if tok.dep_ == "relcl" and any(c.lower_ == "where" for c in tok.children):
+            head = tok.head
+            lo, hi = head.left_edge.idx, head.idx + len(head)
+            return next((p for p in places if p[0][0] >= lo and p[0][1] <= hi), None)
+    return None
 
 
 def _pick(items, lo: int, hi: int, near: tuple[int, int]):

@@ -117,7 +117,9 @@ class Event:
                 self.doc_id,
                 self.sentence,
                 self.source.span,
+                self.source.code,
                 self.target.span if self.target else None,
+                self.target.code if self.target else None,
                 self.trigger.span,
                 self.cameo,
             )

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from geopol.evaluate import GoldItem, parse_marked, plv_answer
+from geopol.events.extract import modifiers
 from geopol.events.ontology import cameo as cameo_info
 from geopol.pipeline import Pipeline
 from geopol.schema import Document
@@ -77,11 +78,11 @@ def _path_trigger(doc: Doc, src: tuple[int, int], tgt: tuple[int, int] | None, p
             particles = tuple(c.lower_ for c in tok.children if c.dep_ in ("prt", "prep", "agent", "dative"))
             trig = lexicon.select(lemma, "VERB", obj.lemma_.lower() if obj is not None else None, particles)
             if obj is not None and lemma in lexicon.support_verbs and (trig is None or trig.objects is None):
-                trig = lexicon.select(obj.lemma_.lower(), "NOUN", None, ()) or trig
+                trig = lexicon.select(obj.lemma_.lower(), "NOUN", modifiers(obj), ()) or trig
             if trig is not None and not trig.code.startswith("01"):
                 return trig.code
         elif tok.pos_ in ("NOUN", "PROPN"):
-            trig = lexicon.select(lemma, "NOUN", None, ())
+            trig = lexicon.select(lemma, "NOUN", modifiers(tok), ())
             if trig is not None and not trig.code.startswith("01"):
                 return trig.code
     return None

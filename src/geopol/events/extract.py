@@ -10,6 +10,7 @@ directions. Everything here reads the spaCy parse; actors, words and codes come 
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
@@ -27,6 +28,15 @@ RELATION_NOUNS = frozenset(
     {"tie", "relation", "relationship", "partnership", "cooperation", "collaboration", "alliance", "friendship",
      "link", "contact", "dialogue", "trade", "rapprochement", "axis", "bond", "coordination", "entente"}
 )
+# "joined X in condemning", "by signing": the gerund shares the verb's subject. Not "sanctions
+# for carrying out a test", where the gerund's subject is someone else.
+SHARED_SUBJECT_PREPS = frozenset({"in", "by", "while", "when", "through", "after", "before", "without"})
+PARTICIPATION_VERBS = frozenset({"engage", "participate", "join", "take", "enter", "begin", "start", "resume"})
+JOINT_WORDS = frozenset({"joint", "jointly", "mutual", "together", "bilateral"})
+# Roots whose events need no recipient: protest, force posture, unconventional and mass violence.
+UNDIRECTED_ROOTS = frozenset({"14", "15", "18", "19", "20"})
+# Joint military exercises are cooperation between the partners (CAMEO 062), not a show of force.
+JOINT_FORCE_CODE = "062"
 PRONOUNS_SINGULAR = frozenset({"it", "its", "itself"})
 PRONOUNS_PLURAL = frozenset({"they", "them", "their", "themselves"})
 PLURAL_ANAPHORA = frozenset({"both", "each", "two", "sides", "countries", "nations", "powers", "neighbours",
@@ -64,8 +74,9 @@ class Salience:
 
     def update(self, actors: list[Actor]) -> None:
         states = [a for a in actors if a.code]
-        if len(states) >= 2:
-            self.last_group = states[:2]
+        distinct = list({(a.country or a.code): a for a in states}.values())
+        if len(distinct) >= 2:
+            self.last_group = distinct[:2]
         if states:
             self.last_single = states[0]
 
@@ -101,15 +112,19 @@ class Extractor:
         while stack:
             tok = stack.pop()
             for child in tok.children:
-                if child.i < tok.i and child.dep_ in NP_LEFT:
+                if child.i < tok.i and child.dep_ in NP_LEFT and not _temporal(child):
                     start = min(start, child.left_edge.i)
                     stack.append(child)
         end = head.i + 1
         for child in head.rights:
+            if child.left_edge.i > end + 1:
+                break  # not contiguous: a misattached apposition far along the sentence
             if child.dep_ in ("flat", "compound", "appos", "nummod"):
                 end = max(end, child.right_edge.i + 1)
             elif child.dep_ == "prep" and child.lower_ == "of" and head.lemma_.lower() in TITLE_NOUNS:
                 end = max(end, child.right_edge.i + 1)
+            elif child.dep_ != "punct":
+                break
         while start < end and head.doc[start].dep_ in ("det", "punct", "case", "cc"):
             start += 1
         return start, max(end, start + 1)
@@ -120,7 +135,7 @@ class Extractor:
         for member in [tok, *_conjuncts(tok)]:
             found = self._actor_of(member, ctx, search)
             for actor in found:
-                if all(a.span != actor.span for a in out):
+                if all((a.span, a.code) != (actor.span, actor.code) for a in out):
                     out.append(actor)
         return out
 
@@ -159,11 +174,18 @@ class Extractor:
                         if pobj.dep_ == "pobj":
                             return self.actors_at(pobj, ctx), False
             return [], False
-        for child in verb.children:
-            if child.dep_ in SUBJECT_DEPS:
-                return self.actors_at(child, ctx), False
-        # Inherit: "agreed to cooperate", "met ... and hailed", "Meeting X, Xi hailed".
+        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+        if subjects:
+            # Two subjects is a misparse of a fronted clause ("Meeting X, President Y hailed"): the
+            # one nearest the verb is the real one.
+            nearest = min(subjects, key=lambda c: abs(c.i - verb.i))
+            return self.actors_at(nearest, ctx), False
+        # Inherit: "agreed to cooperate", "met ... and hailed", "did not join in condemning".
         head = verb.head
+        if (verb.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ in SHARED_SUBJECT_PREPS
+                and head.head.pos_ in ("VERB", "AUX")):
+            actors, _ = self.subjects(head.head, ctx)
+            return actors, True
         if verb.dep_ in ("xcomp", "conj", "advcl") and head.i != verb.i and head.pos_ in ("VERB", "AUX"):
             if verb.dep_ == "xcomp":
                 # "urged Iran to stop": the object of the matrix verb is the subject of the complement.
@@ -179,12 +201,13 @@ class Extractor:
     def targets(self, tok: Token, trigger: Trigger, ctx: _DocContext, skip: Token | None = None) -> list[Actor]:
         """Target actors by the entry's argument roles, in order of preference."""
         children = list(tok.children)
+        for child in tok.children:
+            if child.dep_ in ("dobj", "acl"):
+                # "coordinating its policy with Russia", "sanctions imposed on Russia".
+                children.extend(c for c in child.children if c.dep_ in ("prep", "agent"))
         passive_subject = [c for c in children if c.dep_ in PASSIVE_SUBJECT_DEPS]
         if passive_subject:
             return self.actors_at(passive_subject[0], ctx)
-        if tok.dep_ == "acl" and tok.tag_ == "VBN":
-            # "sanctions imposed on Russia": the participle's own prepositions come first.
-            pass
         for role in trigger.target:
             for child in children:
                 if skip is not None and child.i == skip.i:
@@ -223,7 +246,7 @@ class Extractor:
             if tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "NOUN" and tok.dep_ == "ROOT"):
                 yield from self._verb_events(tok, ctx, consumed)
         for tok in sent:
-            if tok.pos_ in ("NOUN", "PROPN") and tok.i not in consumed:
+            if tok.pos_ == "NOUN" and tok.i not in consumed and not tok.ent_type_:
                 yield from self._noun_events(tok, ctx)
 
     def _verb_events(self, verb: Token, ctx: _DocContext, consumed: set[int]) -> Iterator[Candidate]:
@@ -236,7 +259,7 @@ class Extractor:
         trigger = self.lexicon.select(lemma, "VERB", obj_lemma, particles)
         noun_trigger = None
         if obj is not None and (trigger is None or trigger.objects is None) and lemma in self.lexicon.support_verbs:
-            noun_trigger = self.lexicon.select(obj_lemma, "NOUN", None, ())
+            noun_trigger = self.lexicon.select(obj_lemma, "NOUN", modifiers(obj), ())
         if noun_trigger is not None:
             # "impose sanctions", "hold talks", "signed a contract": the noun names the event.
             consumed.add(obj.i)
@@ -258,6 +281,16 @@ class Extractor:
         targets = self.targets(trig_tok, trigger, ctx, skip=None) if trig_tok.i != verb.i else []
         if not targets:
             targets = self.targets(verb, trigger, ctx, skip=skip)
+        if not targets and trig_tok.i == verb.i and obj is None:
+            # "resent and challenge America's primacy": conjoined verbs share the object.
+            sibling = next((c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"), None)
+            shared = next((c for c in sibling.children if c.dep_ == "dobj"), None) if sibling is not None else None
+            if shared is not None:
+                targets = self._object_actors(shared, ctx)
+        if not targets and obj is not None and "dobj" not in trigger.target and obj.i != trig_tok.i:
+            # The entry names other roles, but the object may still name the counterpart
+            # ("signed a contract to buy gas from Gazprom").
+            targets = self._object_actors(obj, ctx)
         if not targets and trig_tok.i == verb.i:
             # "agreed to cooperate with X": the target sits in the complement clause.
             for child in verb.children:
@@ -266,10 +299,17 @@ class Extractor:
                     targets = self.targets(child, inner or trigger, ctx)
                     if targets:
                         break
+        if not targets and len(sources) > 1 and obj is not None and obj_lemma in RELATION_NOUNS:
+            # "Russia and China have extolled their relationship": each towards the other.
+            trigger = _reciprocal(trigger)
+        if not targets and not trigger.reciprocal and trigger.code[:2] not in UNDIRECTED_ROOTS:
+            # "It alleges ...", "Russia seeks to ...": a statement or act with no one on the
+            # receiving end is not a dyadic event; the clause it introduces is coded on its own.
+            return
         yield from self._emit(trigger, trig_tok, span, sources, targets, verb, ctx, inherited)
 
     def _noun_events(self, noun: Token, ctx: _DocContext) -> Iterator[Candidate]:
-        trigger = self.lexicon.select(noun.lemma_.lower(), "NOUN", None, ())
+        trigger = self.lexicon.select(noun.lemma_.lower(), "NOUN", modifiers(noun), ())
         if trigger is None:
             return
         sources: list[Actor] = []
@@ -288,14 +328,18 @@ class Extractor:
             head = noun.head
             if noun.dep_ in ("dobj", "pobj") and head.pos_ in ("VERB", "ADP"):
                 verb = head if head.pos_ == "VERB" else head.head
-                if verb.pos_ == "VERB" and self.lexicon.select(verb.lemma_.lower(), "VERB", noun.lemma_.lower(),
-                                                               ()) is None:
-                    sources, inherited = self.subjects(verb, ctx)
+                if verb.pos_ == "VERB" and (verb.lemma_.lower() in self.lexicon.support_verbs
+                                            or verb.lemma_.lower() in PARTICIPATION_VERBS):
+                    sources, _ = self.subjects(verb, ctx)
                     inherited = True
         if not sources:
             return
         targets = self.targets(noun, trigger, ctx)
         targets = [t for t in targets if all(t.span != s.span for s in sources)]
+        joint = any(c.lower_ in JOINT_WORDS for c in noun.children)
+        if not targets and not (joint and len(sources) > 1) and trigger.code[:2] not in UNDIRECTED_ROOTS:
+            # "western sanctions", "Chinese funding": without a recipient a noun is not yet an event.
+            return
         span = (noun.idx, noun.idx + len(noun))
         scope = noun.head if noun.head.pos_ == "VERB" else noun
         yield from self._emit(trigger, noun, span, sources, targets, scope, ctx, inherited, noun_based=True)
@@ -305,8 +349,10 @@ class Extractor:
               noun_based: bool = False) -> Iterator[Candidate]:
         modality = modality_of(trig_tok)
         claimed_by = self._claimant(scope, ctx)
-        reciprocal = trigger.reciprocal or any(c.lower_ in ("joint", "jointly", "mutual", "together")
-                                               for c in [*trig_tok.children, *scope.children])
+        joint = any(c.lower_ in JOINT_WORDS for c in [*trig_tok.children, *scope.children])
+        reciprocal = trigger.reciprocal or joint
+        if joint and trigger.code.startswith("15"):
+            trigger = _recoded(trigger, JOINT_FORCE_CODE)
         pairs: list[tuple[Actor, Actor | None]] = []
         if targets:
             for s in sources:
@@ -334,11 +380,9 @@ class Extractor:
     def _claimant(self, scope: Token, ctx: _DocContext) -> Actor | None:
         speech = reporting_head(scope)
         if speech is not None:
-            for child in speech.children:
-                if child.dep_ in SUBJECT_DEPS:
-                    found = self.actors_at(child, ctx, search=False)
-                    if found:
-                        return found[0]
+            found, _ = self.subjects(speech, ctx)
+            if found:
+                return found[0]
         source = according_to(scope)
         if source is not None:
             found = self.actors_at(source, ctx, search=False)
@@ -355,6 +399,16 @@ class _DocContext:
     salience: Salience
 
 
+def _temporal(tok: Token) -> bool:
+    """"on 2 March Russia": a date fused into the subject phrase by the parser."""
+    return tok.ent_type_ in ("DATE", "TIME") or tok.like_num or tok.dep_ == "quantmod"
+
+
+def modifiers(noun: Token) -> tuple[str, ...]:
+    """Lemmas that qualify an event noun ("hunger strike", "joint drills", "military aid")."""
+    return tuple(c.lemma_.lower() for c in noun.children if c.dep_ in ("compound", "amod", "nmod"))
+
+
 def _conjuncts(tok: Token) -> list[Token]:
     out = []
     for child in tok.children:
@@ -364,20 +418,30 @@ def _conjuncts(tok: Token) -> list[Token]:
     return out
 
 
+INNER_PREPS = frozenset({"of", "by", "from", "with"})
+
+
 def _inner_arguments(tok: Token) -> Iterator[Token]:
-    """Nouns inside a phrase, nearest first, not crossing into clauses."""
+    """Who a phrase is about: its modifiers and the objects of "of"/"by", nearest first.
+
+    "the deployment of a US missile system" -> "system"; "the US presence" -> "US". Other
+    prepositions name places and topics ("in South Korea", "on trade"), not actors.
+    """
     frontier = [tok]
-    seen = 0
-    while frontier and seen < 12:
+    for _ in range(3):
         nxt = []
         for t in frontier:
             for child in t.children:
-                if child.dep_ in ("relcl", "acl", "advcl", "ccomp", "conj", "cc", "punct", "appos"):
-                    continue
-                if child.pos_ in ("PROPN", "NOUN", "ADJ") and child.i != tok.i:
-                    seen += 1
+                if child.dep_ in ("compound", "amod", "nmod", "poss") and child.pos_ in ("PROPN", "NOUN", "ADJ"):
                     yield child
-                nxt.append(child)
+                elif child.dep_ == "prep" and child.lower_ in INNER_PREPS:
+                    for pobj in child.children:
+                        if pobj.dep_ == "pobj":
+                            yield pobj
+                            nxt.append(pobj)
+                elif child.dep_ == "acl":
+                    # "a contract to buy gas from Gazprom": the deal's counterpart.
+                    nxt.append(child)
         frontier = nxt
 
 
@@ -394,6 +458,14 @@ def _embedded_under_intent(verb: Token, lexicon: Lexicon) -> bool:
         return False
     return lexicon.select(head.lemma_.lower(), "VERB", None, ()) is not None and head.lemma_.lower() not in (
         "begin", "start", "continue", "help", "try", "seek", "want", "plan", "hope", "go", "have", "need")
+
+
+def _reciprocal(trigger: Trigger) -> Trigger:
+    return dataclasses.replace(trigger, reciprocal=True)
+
+
+def _recoded(trigger: Trigger, code: str) -> Trigger:
+    return dataclasses.replace(trigger, code=code)
 
 
 def _same_actor(a: Actor, b: Actor) -> bool:
