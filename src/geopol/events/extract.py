@@ -134,6 +134,8 @@ class Extractor:
         out: list[Actor] = []
         for member in [tok, *_conjuncts(tok)]:
             found = self._actor_of(member, ctx, search)
+            if not found or (found[0].code is None and (_temporal(member) or member.ent_type_ in NON_ACTOR_ENTS)):
+                continue
             for actor in found:
                 if all((a.span, a.code) != (actor.span, actor.code) for a in out):
                     out.append(actor)
@@ -195,39 +197,88 @@ class Extractor:
             actors, _ = self.subjects(head, ctx)
             return actors, True
         if verb.dep_ in ("acl", "relcl") and verb.tag_ == "VBG" or verb.dep_ == "relcl" and _has_relative_subject(verb):
-            return self.actors_at(verb.head, ctx), True
+            found = self.actors_at(verb.head, ctx)
+            noun = verb.head
+            if not found and noun.dep_ in ("dobj", "pobj") and noun.head.pos_ == "VERB" and verb.dep_ == "acl":
+                # "put out a report accusing X": the report's author.
+                found, _ = self.subjects(noun.head, ctx)
+            return found, True
         return [], False
 
     def targets(self, tok: Token, trigger: Trigger, ctx: _DocContext, skip: Token | None = None) -> list[Actor]:
-        """Target actors by the entry's argument roles, in order of preference."""
+        """Target actors by the entry's argument roles, in order of preference.
+
+        A known actor in any role beats an unknown phrase; when no argument names a known
+        actor, the first role-filling phrase is kept as an unresolved target (``code`` null):
+        "condemned the attacks" still says what was condemned.
+        """
         children = list(tok.children)
-        for child in tok.children:
-            if child.dep_ in ("dobj", "acl"):
-                # "coordinating its policy with Russia", "sanctions imposed on Russia".
+        for child in [*tok.children, *(c for c in tok.children if c.dep_ == "dobj" for c in _conjuncts(c))]:
+            if child.dep_ in ("dobj", "acl", "conj"):
+                # "coordinating its policy with Russia", "sanctions imposed on Russia",
+                # "its rejection and condemnation of X".
                 children.extend(c for c in child.children if c.dep_ in ("prep", "agent"))
-        passive_subject = [c for c in children if c.dep_ in PASSIVE_SUBJECT_DEPS]
-        if passive_subject:
-            return self.actors_at(passive_subject[0], ctx)
+        if tok.pos_ == "NOUN":
+            for conj in _conjuncts(tok):
+                children.extend(c for c in conj.children if c.dep_ == "prep")
+        ordered: list[Token] = [c for c in children if c.dep_ in PASSIVE_SUBJECT_DEPS]
         for role in trigger.target:
             for child in children:
                 if skip is not None and child.i == skip.i:
                     continue
                 if role in ("dobj", "dative"):
                     if child.dep_ == role or (role == "dobj" and child.dep_ == "attr"):
-                        found = self._object_actors(child, ctx)
-                        if found:
-                            return found
+                        ordered.append(child)
                 elif child.dep_ in ("prep", "agent", "dative") and child.lemma_.lower() == role:
-                    for pobj in child.children:
-                        if pobj.dep_ == "pobj":
-                            found = self._object_actors(pobj, ctx)
-                            if found:
-                                return found
-                elif child.dep_ == "prt" and child.lower_ == role:
-                    continue
+                    ordered.extend(p for p in child.children if p.dep_ == "pobj")
+        # Then what any entry would accept: "urged Iran to stop" parsed as a clause with its own
+        # subject, the participants of "against", "into", "with" ..., and the direct object.
+        for child in children:
+            if child.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
+                ordered.extend(c for c in child.children if c.dep_ in SUBJECT_DEPS)
+        for child in children:
+            if child.dep_ == "prep" and child.lower_ in PARTICIPANT_PREPS:
+                ordered.extend(p for p in child.children if p.dep_ == "pobj")
+        ordered.extend(c for c in children if c.dep_ in ("dobj", "dative") and (skip is None or c.i != skip.i))
+        for arg in ordered:
+            found = self._object_actors(arg, ctx)
+            if found:
+                return found
+        # Any other argument that names a known actor ("in relation to Iraq").
+        for child in children:
+            if child.dep_ == "prep" and child.lower_ not in NON_ARGUMENT_PREPS:
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj" and not _temporal(pobj):
+                        found = self._object_actors(pobj, ctx, search=False)
+                        if found and found[0].code:
+                            return found
+        # "called for sanctions against Myanmar": the participants of the event noun asked for.
+        for child in children:
+            if child.dep_ == "prep":
+                for pobj in child.children:
+                    noun = self.lexicon.select(pobj.lemma_.lower(), "NOUN", modifiers(pobj), ()) if (
+                        pobj.dep_ == "pobj" and pobj.pos_ == "NOUN") else None
+                    if noun is not None and pobj.i != tok.i:
+                        found = self.targets(pobj, noun, ctx)
+                        if found and found[0].code:
+                            return found
+        for arg in ordered:
+            unresolved = self.unresolved(arg)
+            if unresolved is not None:
+                return [unresolved]
         return []
 
-    def _object_actors(self, obj: Token, ctx: _DocContext) -> list[Actor]:
+    def unresolved(self, tok: Token) -> Actor | None:
+        """An argument phrase that names no known actor, kept with a null code."""
+        if tok.pos_ in ("PRON", "NUM", "SYM", "PUNCT", "DET") or _temporal(tok) or tok.ent_type_ in NON_ACTOR_ENTS:
+            return None
+        start, end = self.phrase(tok)
+        doc = tok.doc
+        first, last = doc[start], doc[end - 1]
+        span = (first.idx, last.idx + len(last))
+        return Actor(text=doc.text[span[0]:span[1]], span=span)
+
+    def _object_actors(self, obj: Token, ctx: _DocContext, search: bool = True) -> list[Actor]:
         lemma = obj.lemma_.lower()
         if lemma in RELATION_NOUNS:
             # "reinforce its ties with Beijing": the partner is the target.
@@ -237,7 +288,7 @@ class Extractor:
                         if pobj.dep_ == "pobj":
                             return self.actors_at(pobj, ctx)
             return []
-        return self.actors_at(obj, ctx)
+        return self.actors_at(obj, ctx, search=search)
 
     # ------------------------------------------------------------------ triggers
     def candidates(self, sent: Span, ctx: _DocContext) -> Iterator[Candidate]:
@@ -296,8 +347,10 @@ class Extractor:
             for child in verb.children:
                 if child.dep_ == "xcomp":
                     inner = self.lexicon.select(child.lemma_.lower(), "VERB", None, ())
-                    targets = self.targets(child, inner or trigger, ctx)
+                    targets = self.targets(child, inner or _generic_target(trigger), ctx)
                     if targets:
+                        # "agreed to accept refugees": the complement's object did not agree.
+                        trigger = dataclasses.replace(trigger, reciprocal=False)
                         break
         if not targets and len(sources) > 1 and obj is not None and obj_lemma in RELATION_NOUNS:
             # "Russia and China have extolled their relationship": each towards the other.
@@ -348,31 +401,35 @@ class Extractor:
               targets: list[Actor], scope: Token, ctx: _DocContext, inherited: bool,
               noun_based: bool = False) -> Iterator[Candidate]:
         modality = modality_of(trig_tok)
+        if (trig_tok.dep_ == "xcomp" and trig_tok.head.lemma_.lower() in REFUSAL_GOVERNORS
+                and trigger.code[:2] in COOPERATIVE_ROOTS):
+            trigger, modality = _recoded(trigger, REFUSAL_CODE), "asserted"
         claimed_by = self._claimant(scope, ctx)
         joint = any(c.lower_ in JOINT_WORDS for c in [*trig_tok.children, *scope.children])
         reciprocal = trigger.reciprocal or joint
         if joint and trigger.code.startswith("15"):
             trigger = _recoded(trigger, JOINT_FORCE_CODE)
-        pairs: list[tuple[Actor, Actor | None]] = []
-        if targets:
-            for s in sources:
-                for t in targets:
-                    if _same_actor(s, t):
-                        continue
-                    pairs.append((s, t))
-                    if reciprocal:
-                        pairs.append((t, s))
-        elif reciprocal and len(sources) >= 2:
-            pairs = [(a, b) for a in sources for b in sources if a is not b and not _same_actor(a, b)]
-        else:
-            pairs = [(s, None) for s in sources]
+        pairs: list[tuple[Actor, Actor | None, float]] = []
+        mutual = len(sources) >= 2 and (reciprocal or trigger.code[:2] in MUTUAL_ROOTS)
+        if mutual:
+            # "Jordan and Britain agreed to ...": each member towards the other comes first.
+            pairs = [(a, b, 0.1) for a in sources for b in sources if a is not b and not _same_actor(a, b)]
+        for s in sources:
+            for t in targets:
+                if _same_actor(s, t):
+                    continue
+                pairs.append((s, t, 0.0))
+                if reciprocal and t.code:
+                    pairs.append((t, s, 0.0))
+        if not targets and not mutual:
+            pairs = [(s, None, 0.0) for s in sources]
         base = 0.6 if not inherited else 0.45
         if trigger.objects is not None or trigger.particle is not None:
             base += 0.1
         if noun_based:
             base -= 0.05
-        for s, t in pairs:
-            conf = base + (0.1 if s.code else 0.0) + (0.1 if t is not None and t.code else 0.0)
+        for s, t, bonus in pairs:
+            conf = base + bonus + (0.1 if s.code else 0.0) + (0.1 if t is not None and t.code else 0.0)
             if t is None:
                 conf -= 0.15
             yield Candidate(trigger, trig_tok, span, s, t, modality, claimed_by, scope, round(min(conf, 0.99), 3))
@@ -418,7 +475,19 @@ def _conjuncts(tok: Token) -> list[Token]:
     return out
 
 
-INNER_PREPS = frozenset({"of", "by", "from", "with"})
+INNER_PREPS = frozenset({"of", "by", "from", "with", "against", "on", "to", "into"})
+# Prepositions that introduce times, manners and reasons rather than participants.
+NON_ARGUMENT_PREPS = frozenset({"in", "at", "during", "after", "before", "since", "until", "for", "as", "like",
+                                "despite", "amid", "via", "through", "under", "over", "near", "within", "without"})
+PARTICIPANT_PREPS = frozenset({"against", "into", "with", "on", "to", "toward", "towards", "from", "of", "at",
+                               "upon", "onto", "over"})
+NON_ACTOR_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
+# "failed to reach a deal": a cooperative act that did not happen is itself a rejection (CAMEO 12).
+REFUSAL_GOVERNORS = frozenset({"fail", "decline", "balk", "resist"})
+REFUSAL_CODE = "120"
+# Agreeing, consulting, cooperating: a compound subject acts with its own members.
+MUTUAL_ROOTS = frozenset({"03", "04", "05", "06"})
+COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
 
 
 def _inner_arguments(tok: Token) -> Iterator[Token]:
@@ -458,6 +527,10 @@ def _embedded_under_intent(verb: Token, lexicon: Lexicon) -> bool:
         return False
     return lexicon.select(head.lemma_.lower(), "VERB", None, ()) is not None and head.lemma_.lower() not in (
         "begin", "start", "continue", "help", "try", "seek", "want", "plan", "hope", "go", "have", "need")
+
+
+def _generic_target(trigger: Trigger) -> Trigger:
+    return dataclasses.replace(trigger, target=("dobj", "dative", "to", "with", "against", "on", "from"))
 
 
 def _reciprocal(trigger: Trigger) -> Trigger:
