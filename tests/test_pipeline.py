@@ -74,7 +74,7 @@ def test_hypothetical_and_future():
 
 
 def test_reported_speech_sets_claimed_by():
-    events = code_text("Japanese officials said that Chinese warships had entered Japan's waters.", date=PUB)
+    events = code_text("Japanese officials said that Chinese warships had threatened Japanese fishing boats.", date=PUB)
     inner = [e for e in events if e.claimed_by is not None]
     assert inner and inner[0].claimed_by.country == "JPN"
 

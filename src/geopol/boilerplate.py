@@ -43,13 +43,18 @@ def news_mask(text: str) -> str:
                 keep[j] = False
             break
         words = stripped.split()
-        if _BYLINE.match(stripped) and i > 0:
-            # A lone name line after the body: the byline that starts the author block.
+        byline = _BYLINE.match(stripped)
+        if byline and i > 0:
+            # A lone name line after the body: the byline that starts the author block. What
+            # follows is the author's biography if it opens with the name or reads like one.
             keep[i] = False
-            if i > n * 0.5:
-                for j in range(i + 1, n):
-                    if _BIO.search(lines[j]) or not lines[j].strip():
-                        keep[j] = False
+            name = byline.group(2)
+            for j in range(i + 1, n):
+                following = lines[j].strip()
+                if not following or following.startswith(name) or (_BIO.search(following) and i > n * 0.5):
+                    keep[j] = False
+                else:
+                    break
             continue
         if _BIO.search(stripped) and len(words) > 8 and i > n * 0.5:
             keep[i] = False

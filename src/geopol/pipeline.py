@@ -137,7 +137,7 @@ class Pipeline:
             plover=code.plover,
             plover_mode=code.plover_mode,
             trigger=TextSpan(trigger_text, cand.trigger_span),
-            evidence=TextSpan(doc.text[sent.start_char:sent.end_char].strip(), _stripped(doc.text, sent)),
+            evidence=_evidence(doc.text, sent),
             date=date_value,
             date_precision=precision,
             date_source=date_source,
@@ -236,13 +236,15 @@ def _pick(items, lo: int, hi: int, near: tuple[int, int]):
     return best
 
 
-def _stripped(text: str, sent: Span) -> tuple[int, int]:
+def _evidence(text: str, sent: Span) -> TextSpan:
+    """The sentence as written, trimmed of the blanked-out boilerplate that may trail it."""
+    parsed = sent.doc.text
     start, end = sent.start_char, sent.end_char
-    while start < end and text[start].isspace():
+    while start < end and parsed[start].isspace():
         start += 1
-    while end > start and text[end - 1].isspace():
+    while end > start and parsed[end - 1].isspace():
         end -= 1
-    return start, end
+    return TextSpan(text[start:end], (start, end))
 
 
 # ---------------------------------------------------------------------- module API

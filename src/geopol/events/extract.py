@@ -150,7 +150,7 @@ class Extractor:
             return ctx.salience.resolve(tok)
         start, end = self.phrase(tok)
         actor = self.resolver.resolve(ctx.doc, start, end, ctx.date, ctx.mentions)
-        if actor is not None:
+        if actor is not None and not _topic_phrase(tok, actor, ctx, start, end):
             return [actor]
         if not search:
             return []
@@ -161,7 +161,7 @@ class Extractor:
         for inner in _inner_arguments(tok):
             start, end = self.phrase(inner)
             actor = self.resolver.resolve(ctx.doc, start, end, ctx.date, ctx.mentions)
-            if actor is not None:
+            if actor is not None and not _topic_phrase(inner, actor, ctx, start, end):
                 return [actor]
         return []
 
@@ -236,10 +236,10 @@ class Extractor:
         for child in children:
             if child.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
                 ordered.extend(c for c in child.children if c.dep_ in SUBJECT_DEPS)
+        ordered.extend(c for c in children if c.dep_ in ("dobj", "dative") and (skip is None or c.i != skip.i))
         for child in children:
             if child.dep_ == "prep" and child.lower_ in PARTICIPANT_PREPS:
                 ordered.extend(p for p in child.children if p.dep_ == "pobj")
-        ordered.extend(c for c in children if c.dep_ in ("dobj", "dative") and (skip is None or c.i != skip.i))
         for arg in ordered:
             found = self._object_actors(arg, ctx)
             if found:
@@ -271,6 +271,8 @@ class Extractor:
     def unresolved(self, tok: Token) -> Actor | None:
         """An argument phrase that names no known actor, kept with a null code."""
         if tok.pos_ in ("PRON", "NUM", "SYM", "PUNCT", "DET") or _temporal(tok) or tok.ent_type_ in NON_ACTOR_ENTS:
+            return None
+        if tok.lemma_.lower() in RELATION_NOUNS:
             return None
         start, end = self.phrase(tok)
         doc = tok.doc
@@ -355,6 +357,9 @@ class Extractor:
         if not targets and len(sources) > 1 and obj is not None and obj_lemma in RELATION_NOUNS:
             # "Russia and China have extolled their relationship": each towards the other.
             trigger = _reciprocal(trigger)
+        if verb.tag_ == "VBN" and verb.dep_ in ("advcl", "amod") and not any(c.dep_ == "agent" for c in verb.children):
+            # "Isolated from the west, Russia ...": a participle describing its subject, not an act.
+            return
         if not targets and not trigger.reciprocal and trigger.code[:2] not in UNDIRECTED_ROOTS:
             # "It alleges ...", "Russia seeks to ...": a statement or act with no one on the
             # receiving end is not a dyadic event; the clause it introduces is coded on its own.
@@ -410,7 +415,8 @@ class Extractor:
         if joint and trigger.code.startswith("15"):
             trigger = _recoded(trigger, JOINT_FORCE_CODE)
         pairs: list[tuple[Actor, Actor | None, float]] = []
-        mutual = len(sources) >= 2 and (reciprocal or trigger.code[:2] in MUTUAL_ROOTS)
+        mutual = len(sources) >= 2 and (reciprocal or (trigger.code[:2] in MUTUAL_ROOTS
+                                                       and not any(t.code for t in targets)))
         if mutual:
             # "Jordan and Britain agreed to ...": each member towards the other comes first.
             pairs = [(a, b, 0.1) for a in sources for b in sources if a is not b and not _same_actor(a, b)]
@@ -454,6 +460,16 @@ class _DocContext:
     date: str | None
     mentions: list
     salience: Salience
+
+
+def _topic_phrase(head: Token, actor: Actor, ctx: _DocContext, start: int, end: int) -> bool:
+    """"Asian security issues", "Russian gas": a demonym qualifying a thing is a topic, not an actor."""
+    if head.pos_ != "NOUN" or actor.role is not None or actor.code is None:
+        return False
+    inside = [m for m in ctx.mentions if m.start >= start and m.end <= end]
+    return bool(inside) and all(
+        m.end == m.start + 1 and (ctx.doc[m.start].pos_ == "ADJ" or ctx.doc[m.start].ent_type_ == "NORP")
+        for m in inside)
 
 
 def _temporal(tok: Token) -> bool:
