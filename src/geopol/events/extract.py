@@ -31,6 +31,7 @@ RELATION_NOUNS = frozenset(
 # "joined X in condemning", "by signing": the gerund shares the verb's subject. Not "sanctions
 # for carrying out a test", where the gerund's subject is someone else.
 SHARED_SUBJECT_PREPS = frozenset({"in", "by", "while", "when", "through", "after", "before", "without"})
+STATEMENT_ROOT = "01"
 PARTICIPATION_VERBS = frozenset({"engage", "participate", "join", "take", "enter", "begin", "start", "resume"})
 JOINT_WORDS = frozenset({"joint", "jointly", "mutual", "together", "bilateral"})
 # Roots whose events need no recipient: protest, force posture, unconventional and mass violence.
@@ -230,7 +231,7 @@ class Extractor:
                     if child.dep_ == role or (role == "dobj" and child.dep_ == "attr"):
                         ordered.append(child)
                 elif child.dep_ in ("prep", "agent", "dative") and child.lemma_.lower() == role:
-                    ordered.extend(p for p in child.children if p.dep_ == "pobj")
+                    ordered.extend(_prep_objects(child))
         # Then what any entry would accept: "urged Iran to stop" parsed as a clause with its own
         # subject, the participants of "against", "into", "with" ..., and the direct object.
         for child in children:
@@ -295,12 +296,37 @@ class Extractor:
     # ------------------------------------------------------------------ triggers
     def candidates(self, sent: Span, ctx: _DocContext) -> Iterator[Candidate]:
         consumed: set[int] = set()
+        yield from self._fronted_participle(sent, ctx)
         for tok in sent:
             if tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "NOUN" and tok.dep_ == "ROOT"):
                 yield from self._verb_events(tok, ctx, consumed)
         for tok in sent:
             if tok.pos_ == "NOUN" and tok.i not in consumed and not tok.ent_type_:
                 yield from self._noun_events(tok, ctx)
+
+    def _fronted_participle(self, sent: Span, ctx: _DocContext) -> Iterator[Candidate]:
+        """"Meeting X in Beijing, President Y hailed ...": the small parser often reads a
+        sentence-initial participle as part of a name. Read it as the verb it is, with the main
+        clause's subject as its source and the misread phrase as its target."""
+        first = next((t for t in sent if not t.is_punct and not t.is_space), None)
+        if first is None or first.pos_ != "PROPN" or not first.lower_.endswith("ing") or first.dep_ != "compound":
+            return
+        trigger = None
+        for stem in _verb_stems(first.lower_):
+            trigger = self.lexicon.select(stem, "VERB", None, ())
+            if trigger is not None:
+                break
+        if trigger is None or trigger.code.startswith(STATEMENT_ROOT):
+            return
+        named = first.head
+        root = sent.root
+        sources, _ = self.subjects(root, ctx)
+        target = self.resolver.resolve(ctx.doc, first.i + 1, named.i + 1, ctx.date, ctx.mentions)
+        if not sources or target is None:
+            return
+        span = (first.idx, first.idx + len(first))
+        trigger = dataclasses.replace(trigger, reciprocal=False)
+        yield from self._emit(trigger, first, span, sources, [target], named, ctx, inherited=True)
 
     def _verb_events(self, verb: Token, ctx: _DocContext, consumed: set[int]) -> Iterator[Candidate]:
         lemma = verb.lemma_.lower()
@@ -372,14 +398,16 @@ class Extractor:
             return
         sources: list[Actor] = []
         for child in noun.children:
-            if child.dep_ == "poss" or (child.dep_ in ("amod", "compound", "nmod") and child.i < noun.i):
+            if child.dep_ == "poss":
+                # "Russia's invasion", "their opposition to US plans" (pronouns by salience).
+                sources = self.actors_at(child, ctx, search=False)
+            elif child.dep_ in ("amod", "compound", "nmod") and child.i < noun.i:
                 start, end = self.phrase(child)
                 actor = self.resolver.resolve(ctx.doc, start, end, ctx.date, ctx.mentions)
                 if actor is not None:
-                    sources.append(actor)
-                    sources.extend(self.actors_at(c, ctx, search=False)[0] for c in _conjuncts(child)
-                                   if self.actors_at(c, ctx, search=False))
-                    break
+                    sources = [actor, *(a for c in _conjuncts(child) for a in self.actors_at(c, ctx, search=False))]
+            if sources:
+                break
         inherited = False
         if not sources:
             # "X and Y held joint drills" without a support verb: the governing verb's subject.
@@ -470,6 +498,28 @@ def _topic_phrase(head: Token, actor: Actor, ctx: _DocContext, start: int, end: 
     return bool(inside) and all(
         m.end == m.start + 1 and (ctx.doc[m.start].pos_ == "ADJ" or ctx.doc[m.start].ent_type_ == "NORP")
         for m in inside)
+
+
+def _prep_objects(prep: Token) -> list[Token]:
+    """The objects of a preposition; when the parser left it without one ("opposition to US
+    plans" read as "opposition to | US plans ..."), the noun phrase that follows it."""
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    if objects or prep.i + 1 >= len(prep.doc):
+        return objects
+    nxt = prep.doc[prep.i + 1]
+    head = nxt
+    while head.dep_ in ("compound", "amod", "det", "nmod", "poss") and head.head.i > head.i:
+        head = head.head
+    return [head] if head.pos_ in ("NOUN", "PROPN") else []
+
+
+def _verb_stems(gerund: str) -> tuple[str, ...]:
+    """Base forms a gerund may come from: meeting -> meet, making -> make, stopping -> stop."""
+    stem = gerund[:-3]
+    out = [stem, stem + "e"]
+    if len(stem) > 2 and stem[-1] == stem[-2]:
+        out.append(stem[:-1])
+    return tuple(out)
 
 
 def _temporal(tok: Token) -> bool:
