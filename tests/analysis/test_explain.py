@@ -185,11 +185,6 @@ def sample_events() -> list[Event]:
     return pipe.code(sample_document())
 
 
-@pytest.mark.xfail(
-    reason="acceptance test on the real coder: passes once it codes the op-ed's energy, arms, military "
-    "and infrastructure sentences as Russia-China events",
-    strict=False,
-)
 def test_sample_oped_explains_cooperation(sample_events: list[Event], tmp_path: Path) -> None:
     e = explain(sample_events, "RUS", "CHN", chart=tmp_path / "t.png")
     assert e.question == "Why are Russia and China cooperating?"
