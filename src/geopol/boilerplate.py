@@ -62,7 +62,7 @@ def news_mask(text: str) -> str:
         if len(words) <= 14 and not _SENTENCE_END.search(stripped):
             # Headlines, section titles and navigation: no verb phrase worth coding.
             keep[i] = False
-    return "".join(line if k else _blank(line) for line, k in zip(lines, keep))
+    return "".join(line if k else _blank(line) for line, k in zip(lines, keep, strict=True))
 
 
 def _blank(line: str) -> str:

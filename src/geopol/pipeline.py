@@ -57,7 +57,8 @@ class Pipeline:
 
         def flush() -> Iterator[Result]:
             texts = (news_mask(d.text) for d in pending)
-            for d, parsed in zip(pending, self.nlp.pipe(texts, batch_size=batch_size, n_process=n_process)):
+            parsed_docs = self.nlp.pipe(texts, batch_size=batch_size, n_process=n_process)
+            for d, parsed in zip(pending, parsed_docs, strict=True):
                 try:
                     yield Result(d, self.events_from(d, parsed))
                 except Exception as exc:  # one document must never end the batch

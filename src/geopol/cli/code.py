@@ -24,20 +24,30 @@ class Format(str, Enum):
 
 
 def code(
-    paths: Annotated[list[str] | None, typer.Argument(help="Files or folders (.txt .html .jsonl .csv ...); - for stdin.")] = None,
-    date: Annotated[str | None, typer.Option(help="Publication date (YYYY-MM-DD) for documents that carry none.")] = None,
-    fmt: Annotated[Format | None, typer.Option("--format", "-f", help="Output format (default: table on a terminal, else jsonl).")] = None,
+    paths: Annotated[
+        list[str] | None, typer.Argument(help="Files or folders (.txt .html .jsonl .csv ...); - for stdin.")
+    ] = None,
+    date: Annotated[
+        str | None, typer.Option(help="Publication date (YYYY-MM-DD) for documents that carry none.")
+    ] = None,
+    fmt: Annotated[
+        Format | None, typer.Option("--format", "-f", help="Output format (default: table on a terminal, else jsonl).")
+    ] = None,
     out: Annotated[Path | None, typer.Option("--out", "-o", help="Write here instead of stdout.")] = None,
     sample: Annotated[bool, typer.Option("--sample", help="Code the bundled sample op-ed (April 2016).")] = False,
-    actors: Annotated[list[Path] | None, typer.Option("--actors", help="Extra actor YAML files (extend or override).")] = None,
+    actors: Annotated[
+        list[Path] | None, typer.Option("--actors", help="Extra actor YAML files (extend or override).")
+    ] = None,
     triggers: Annotated[list[Path] | None, typer.Option("--triggers", help="Extra trigger YAML files.")] = None,
-    modality: Annotated[str | None, typer.Option(help="Keep only events of this modality (asserted, negated, ...).")] = None,
+    modality: Annotated[
+        str | None, typer.Option(help="Keep only events of this modality (asserted, negated, ...).")
+    ] = None,
     processes: Annotated[int, typer.Option("--processes", "-j", help="Parser processes.")] = 1,
     batch_size: Annotated[int, typer.Option(help="Documents per parser batch.")] = 32,
 ) -> None:
     """Code documents into events: who did what to whom, when, where, on what evidence."""
     from geopol.export import write_events
-    from geopol.ingest import InputError, read_documents
+    from geopol.ingest import read_documents
     from geopol.pipeline import Pipeline, sample_document
 
     if not sample and not paths:

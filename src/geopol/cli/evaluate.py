@@ -76,7 +76,9 @@ def evaluate(
 
 
 def classify(
-    text: Annotated[str, typer.Argument(help="A sentence with <s>source</s> and <t>target</t> marked, or a .jsonl file.")],
+    text: Annotated[
+        str, typer.Argument(help="A sentence with <s>source</s> and <t>target</t> marked, or a .jsonl file.")
+    ],
     fmt: Annotated[PairFormat, typer.Option("--format", "-f")] = PairFormat.table,
     out: Annotated[Path | None, typer.Option("--out", "-o", help="Write JSONL here instead of stdout.")] = None,
     date: Annotated[str | None, typer.Option(help="Publication date, for terms of office.")] = None,
