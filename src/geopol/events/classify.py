@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from geopol.evaluate import GoldItem, parse_marked, plv_answer
-from geopol.events.extract import modifiers
+from geopol.events.extract import code_in_context, modifiers
 from geopol.events.ontology import cameo as cameo_info
 from geopol.pipeline import Pipeline
 from geopol.schema import Document
@@ -80,9 +80,9 @@ def _path_trigger(doc: Doc, src: tuple[int, int], tgt: tuple[int, int] | None, p
             if obj is not None and lemma in lexicon.support_verbs and (trig is None or trig.objects is None):
                 trig = lexicon.select(obj.lemma_.lower(), "NOUN", modifiers(obj), ()) or trig
             if trig is not None and not trig.code.startswith("01"):
-                return trig.code
+                return code_in_context(trig.code, tok)[0]
         elif tok.pos_ in ("NOUN", "PROPN"):
             trig = lexicon.select(lemma, "NOUN", modifiers(tok), ())
             if trig is not None and not trig.code.startswith("01"):
-                return trig.code
+                return code_in_context(trig.code, tok)[0]
     return None

@@ -18,7 +18,8 @@ from spacy.tokens import Doc, Span, Token
 
 from geopol.actors.resolve import ActorResolver
 from geopol.events.lexicon import Lexicon, Trigger
-from geopol.events.modality import according_to, modality_of, reporting_head
+from geopol.events.modality import according_to, intends, modality_of, reporting_head
+from geopol.events.ontology import intent_code, refusal_code
 from geopol.schema import Actor
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
@@ -433,10 +434,9 @@ class Extractor:
     def _emit(self, trigger: Trigger, trig_tok: Token, span: tuple[int, int], sources: list[Actor],
               targets: list[Actor], scope: Token, ctx: _DocContext, inherited: bool,
               noun_based: bool = False) -> Iterator[Candidate]:
-        modality = modality_of(trig_tok)
-        if (trig_tok.dep_ == "xcomp" and trig_tok.head.lemma_.lower() in REFUSAL_GOVERNORS
-                and trigger.code[:2] in COOPERATIVE_ROOTS):
-            trigger, modality = _recoded(trigger, REFUSAL_CODE), "asserted"
+        code, modality = code_in_context(trigger.code, trig_tok)
+        if code != trigger.code:
+            trigger = _recoded(trigger, code)
         claimed_by = self._claimant(scope, ctx)
         joint = any(c.lower_ in JOINT_WORDS for c in [*trig_tok.children, *scope.children])
         reciprocal = trigger.reciprocal or joint
@@ -511,6 +511,27 @@ def _prep_objects(prep: Token) -> list[Token]:
     while head.dep_ in ("compound", "amod", "det", "nmod", "poss") and head.head.i > head.i:
         head = head.head
     return [head] if head.pos_ in ("NOUN", "PROPN") else []
+
+
+def code_in_context(code: str, trig_tok: Token) -> tuple[str, str]:
+    """The CAMEO code and modality of a trigger read in its clause.
+
+    CAMEO codes a stated intention ("will release" -> 0353) and a refusal ("will not lift the
+    embargo" -> 1244, "failed to reach a deal" -> 127) as events of their own; what is only
+    intended stays marked future.
+    """
+    modality = modality_of(trig_tok)
+    root = code[:2]
+    if root not in COOPERATIVE_ROOTS:
+        return code, modality
+    if trig_tok.dep_ == "xcomp" and trig_tok.head.lemma_.lower() in REFUSAL_GOVERNORS:
+        return refusal_code(code) or REFUSAL_CODE, "asserted"
+    if root != "03" and intends(trig_tok):
+        if modality == "negated":
+            return refusal_code(code) or REFUSAL_CODE, "asserted"
+        if modality in ("future", "hypothetical"):
+            return intent_code(code) or code, "future"
+    return code, modality
 
 
 def _verb_stems(gerund: str) -> tuple[str, ...]:

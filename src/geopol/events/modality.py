@@ -45,10 +45,11 @@ _CHAIN = frozenset({"xcomp", "pcomp", "prep", "acomp", "oprd", "dobj", "pobj", "
 
 def _own_modality(tok: Token) -> str | None:
     """What the token's own auxiliaries and modifiers say, nearest first."""
-    for child in tok.children:
+    children = list(tok.children)
+    if any(c.dep_ == "neg" or (c.dep_ in ("advmod", "det") and c.lower_ in ("never", "no")) for c in children):
+        return "negated"
+    for child in children:
         dep, low = child.dep_, child.lower_
-        if dep == "neg" or (dep in ("advmod", "det") and low in ("never", "no")):
-            return "negated"
         if dep in ("aux", "auxpass"):
             if low in HYPOTHETICAL_MODALS:
                 return "hypothetical"
@@ -130,3 +131,25 @@ def according_to(trigger: Token) -> Token | None:
                 if child.dep_ == "pobj":
                     return child
     return None
+
+
+# "will release", "is willing to withdraw", "said it would free": a stated intention, which
+# CAMEO codes as an event of its own (03x), and "will not lift" a refusal (12x).
+INTENT_AUX = frozenset({"will", "shall", "'ll", "wo", "would"})
+INTENT_GOVERNORS = frozenset({"willing", "ready", "prepared", "plan", "intend", "vow", "determined", "set",
+                              "expect", "refuse"})
+
+
+def intends(trigger: Token) -> bool:
+    """True when the trigger's clause states an intention rather than a fact or a possibility."""
+    tok = trigger
+    for _ in range(4):
+        for child in tok.children:
+            if child.dep_ in ("aux", "auxpass") and child.lower_ in INTENT_AUX:
+                return True
+        if tok.i != trigger.i and tok.lemma_.lower() in INTENT_GOVERNORS:
+            return True
+        if tok.dep_ not in ("xcomp", "acomp") or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False

@@ -104,3 +104,22 @@ def fold_plover(label: str, code: str | None = None) -> str:
         return _OLD_PLOVER[key]
     except KeyError:
         raise ValueError(f"unknown PLOVER label {label!r}") from None
+
+
+# CAMEO's own structure: the intent to do a cooperative act (03x) and the refusal of it (12x).
+_INTENT = {"04": "036", "05": "032", "06": "031", "061": "0311", "062": "0312", "063": "0313", "064": "0314",
+           "07": "033", "071": "0331", "072": "0332", "073": "0333", "074": "0334", "08": "035", "081": "0351",
+           "082": "0352", "084": "0353", "085": "0354", "086": "0355", "087": "0356"}
+_REFUSAL = {"03": "120", "04": "125", "05": "127", "06": "121", "061": "1211", "062": "1212", "07": "122",
+            "071": "1221", "072": "1222", "073": "1223", "074": "1224", "08": "124", "081": "1241", "082": "1242",
+            "084": "1243", "085": "1244", "086": "1245", "087": "1246"}
+
+
+def intent_code(code: str) -> str | None:
+    """"will release the prisoners" (0841) is an expressed intent to release (0353)."""
+    return _INTENT.get(code[:3]) or _INTENT.get(code[:2])
+
+
+def refusal_code(code: str) -> str | None:
+    """"will not lift the embargo" (085) is a refusal to ease sanctions (1244)."""
+    return _REFUSAL.get(code[:3]) or _REFUSAL.get(code[:2])
