@@ -93,9 +93,9 @@ OVERRIDES: dict[str, tuple[str, str]] = {
     # 02 APPEAL: dropped by PLOVER, but an appeal is a request; the 02x codes mirror 10x (handled
     # in build(): 02ab takes the type and mode of 10ab), so only the root needs saying here.
     "02": ("REQUEST", ""),
-    # 163 impose embargo/boycott/sanctions: CAMEO2PLOVER says COERCE, but the manual's SANCTION
-    # section says international sanctions are SANCTION 'discontinue'. The manual wins.
-    "163": ("SANCTION", "discontinue"),
+    # 163 impose embargo/boycott/sanctions stays COERCE 'restrict' as CAMEO2PLOVER says: the
+    # manual's SANCTION section reads otherwise, but coders and gold data built on the conversion
+    # table (PLV among them) follow the table, and geopol's figures must be comparable with theirs.
     # 1712 destroy property: ASSAULT, and 'destroy' is the ASSAULT mode for it ('seize' is COERCE's).
     "1712": ("ASSAULT", "destroy"),
     # 195 aerial weapons: the manual has a dedicated 'aerial' mode.

@@ -32,7 +32,7 @@ def test_beijing_warns_seoul(events):
 
 
 def test_security_council_sanctions_north_korea(events):
-    e = pick(events, "IGOUNO", "PRK", plover="SANCTION")
+    e = pick(events, "IGOUNO", "PRK", cameo="163")
     assert e and e[0].date == "2016-03-02"
 
 
@@ -65,7 +65,7 @@ def test_investment_in_rosneft_infrastructure_and_arms(events):
 
 
 def test_western_sanctions_on_russia(events):
-    e = pick(events, "WST", "RUS", plover="SANCTION")
+    e = pick(events, "WST", "RUS", cameo="163")
     assert e and e[0].date == "2014"
 
 
