@@ -36,9 +36,10 @@ STATEMENT_ROOT = "01"
 PARTICIPATION_VERBS = frozenset({"engage", "participate", "join", "take", "enter", "begin", "start", "resume"})
 JOINT_WORDS = frozenset({"joint", "jointly", "mutual", "together", "bilateral"})
 # Roots whose events need no recipient: protest, force posture, unconventional and mass violence.
-UNDIRECTED_ROOTS = frozenset({"14", "15", "18", "19", "20"})
+UNDIRECTED_ROOTS = frozenset({"08", "14", "15", "18", "19", "20"})
 # Joint military exercises are cooperation between the partners (CAMEO 062), not a show of force.
 JOINT_FORCE_CODE = "062"
+SPEAKER_PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
 PRONOUNS_SINGULAR = frozenset({"it", "its", "itself"})
 PRONOUNS_PLURAL = frozenset({"they", "them", "their", "themselves"})
 PLURAL_ANAPHORA = frozenset({"both", "each", "two", "sides", "countries", "nations", "powers", "neighbours",
@@ -149,7 +150,8 @@ class Extractor:
                 # "both countries", "the two sides": only when the phrase is anaphoric.
                 if not any(c.lower_ in ("both", "two", "each") for c in tok.subtree):
                     return []
-            return ctx.salience.resolve(tok)
+            speaker = self._speaker_of(tok, ctx)
+            return speaker if speaker else ctx.salience.resolve(tok)
         start, end = self.phrase(tok)
         actor = self.resolver.resolve(ctx.doc, start, end, ctx.date, ctx.mentions)
         if actor is not None and not _topic_phrase(tok, actor, ctx, start, end):
@@ -166,6 +168,19 @@ class Extractor:
             if actor is not None and not _topic_phrase(inner, actor, ctx, start, end):
                 return [actor]
         return []
+
+    def _speaker_of(self, pronoun: Token, ctx: _DocContext) -> list[Actor]:
+        """"Lebanon says it will not accept ...": a pronoun subject in reported speech is the speaker."""
+        if pronoun.dep_ not in SUBJECT_DEPS or pronoun.lower_ not in SPEAKER_PRONOUNS:
+            return []
+        speech = reporting_head(pronoun.head)
+        if speech is None:
+            return []
+        subject = next((c for c in speech.children if c.dep_ in SUBJECT_DEPS and c.pos_ != "PRON"), None)
+        if subject is None:
+            return []
+        # The name stands in the same sentence: point at it rather than at the pronoun.
+        return self.actors_at(subject, ctx, search=False)
 
     # ------------------------------------------------------------------ arguments
     def subjects(self, verb: Token, ctx: _DocContext) -> tuple[list[Actor], bool]:
@@ -188,6 +203,10 @@ class Extractor:
         head = verb.head
         if (verb.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ in SHARED_SUBJECT_PREPS
                 and head.head.pos_ in ("VERB", "AUX")):
+            actors, _ = self.subjects(head.head, ctx)
+            return actors, True
+        if verb.dep_ == "xcomp" and head.pos_ == "ADJ" and head.dep_ == "acomp":
+            # "Russia is willing to withdraw": the subject of the copula.
             actors, _ = self.subjects(head.head, ctx)
             return actors, True
         if verb.dep_ in ("xcomp", "conj", "advcl") and head.i != verb.i and head.pos_ in ("VERB", "AUX"):
