@@ -39,6 +39,9 @@ JOINT_WORDS = frozenset({"joint", "jointly", "mutual", "together", "bilateral"})
 UNDIRECTED_ROOTS = frozenset({"08", "14", "15", "18", "19", "20"})
 # Joint military exercises are cooperation between the partners (CAMEO 062), not a show of force.
 JOINT_FORCE_CODE = "062"
+QUANTITY_HEADS = frozenset({"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "million", "millions",
+                            "group", "number", "team", "delegation", "contingent", "batch", "handful", "some",
+                            "many", "all", "most", "several", "scores", "score", "unit", "band", "crowd", "wave"})
 SPEAKER_PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
 PRONOUNS_SINGULAR = frozenset({"it", "its", "itself"})
 PRONOUNS_PLURAL = frozenset({"they", "them", "their", "themselves"})
@@ -152,6 +155,12 @@ class Extractor:
                     return []
             speaker = self._speaker_of(tok, ctx)
             return speaker if speaker else ctx.salience.resolve(tok)
+        if tok.lemma_.lower() in QUANTITY_HEADS:
+            # "Dozens of Russian peacekeepers", "a group of lawmakers": the actor is the "of" object.
+            of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+            if pobj is not None:
+                return self._actor_of(pobj, ctx, search)
         start, end = self.phrase(tok)
         actor = self.resolver.resolve(ctx.doc, start, end, ctx.date, ctx.mentions)
         if actor is not None and not _topic_phrase(tok, actor, ctx, start, end):
@@ -320,8 +329,10 @@ class Extractor:
         for tok in sent:
             if tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "NOUN" and tok.dep_ == "ROOT"):
                 yield from self._verb_events(tok, ctx, consumed)
+        inside_actor = {i for m in ctx.mentions for i in range(m.start, m.end)}
         for tok in sent:
-            if tok.pos_ == "NOUN" and tok.i not in consumed and not tok.ent_type_:
+            # "Jordanian armed forces" names an actor, not an event of force.
+            if tok.pos_ == "NOUN" and tok.i not in consumed and not tok.ent_type_ and tok.i not in inside_actor:
                 yield from self._noun_events(tok, ctx)
 
     def _fronted_participle(self, sent: Span, ctx: _DocContext) -> Iterator[Candidate]:
@@ -631,6 +642,8 @@ def _embedded_under_intent(verb: Token, lexicon: Lexicon) -> bool:
     head = verb.head
     if head.pos_ != "VERB":
         return False
+    if lexicon.select(head.lemma_.lower(), "VERB", (verb.lemma_.lower(), verb.lower_), ()) is not None:
+        return True  # "halt fighting", "stop shelling": the matrix entry names this complement
     return lexicon.select(head.lemma_.lower(), "VERB", None, ()) is not None and head.lemma_.lower() not in (
         "begin", "start", "continue", "help", "try", "seek", "want", "plan", "hope", "go", "have", "need")
 

@@ -26,7 +26,8 @@ HYPOTHETICAL_GOVERNORS = frozenset(
      "threaten", "fear", "risk", "imagine", "envisage", "envision", "happy", "ready", "willing", "able",
      "see", "like", "attempt", "offer", "urge", "ask", "call", "demand", "push", "press"}
 )
-NEGATING_GOVERNORS = frozenset({"refuse", "fail", "decline", "avoid", "stop", "cease", "deny", "reject"})
+NEGATING_GOVERNORS = frozenset({"refuse", "fail", "decline", "avoid", "stop", "cease", "deny", "reject", "halt",
+                                "end", "suspend", "abandon", "prevent", "block", "forbid", "ban"})
 NEGATORS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without"})
 NEGATIVE_DETERMINERS = frozenset({"no", "neither"})
 
