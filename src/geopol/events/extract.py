@@ -271,6 +271,8 @@ class Extractor:
             if child.dep_ == "prep" and child.lower_ in PARTICIPANT_PREPS:
                 ordered.extend(p for p in child.children if p.dep_ == "pobj")
         for arg in ordered:
+            if _own_belonging(arg):
+                continue
             found = self._object_actors(arg, ctx)
             if found:
                 return found
@@ -405,7 +407,9 @@ class Extractor:
             # "agreed to cooperate with X": the target sits in the complement clause.
             for child in verb.children:
                 if child.dep_ == "xcomp":
-                    inner = self.lexicon.select(child.lemma_.lower(), "VERB", None, ())
+                    inner_obj = next((c.lemma_.lower() for c in child.children if c.dep_ == "dobj"), None)
+                    particles = tuple(c.lower_ for c in child.children if c.dep_ in ("prt", "prep"))
+                    inner = self.lexicon.select(child.lemma_.lower(), "VERB", inner_obj, particles)
                     targets = self.targets(child, inner or _generic_target(trigger), ctx)
                     if targets:
                         # "agreed to accept refugees": the complement's object did not agree.
@@ -522,9 +526,11 @@ class _DocContext:
 
 def _topic_phrase(head: Token, actor: Actor, ctx: _DocContext, start: int, end: int) -> bool:
     """"Asian security issues", "Russian gas": a demonym qualifying a thing is a topic, not an actor."""
-    if head.pos_ != "NOUN" or actor.role is not None or actor.code is None:
+    if head.pos_ != "NOUN" or actor.code is None:
         return False
     inside = [m for m in ctx.mentions if m.start >= start and m.end <= end]
+    if any(m.start <= head.i < m.end for m in inside):
+        return False  # "Russian navy", "Iranian officials": the head itself names the actor
     return bool(inside) and all(
         m.end == m.start + 1 and (ctx.doc[m.start].pos_ == "ADJ" or ctx.doc[m.start].ent_type_ == "NORP")
         for m in inside)
@@ -564,6 +570,11 @@ def code_in_context(code: str, trig_tok: Token) -> tuple[str, str]:
     return code, modality
 
 
+def _own_belonging(arg: Token) -> bool:
+    """"withdraw its troops", "lay down their weapons": the subject's own, not a target."""
+    return any(c.dep_ == "poss" and c.lower_ in ("its", "their", "his", "her", "our", "my") for c in arg.children)
+
+
 def _verb_stems(gerund: str) -> tuple[str, ...]:
     """Base forms a gerund may come from: meeting -> meet, making -> make, stopping -> stop."""
     stem = gerund[:-3]
@@ -596,7 +607,7 @@ INNER_PREPS = frozenset({"of", "by", "from", "with", "against", "on", "to", "int
 # Prepositions that introduce times, manners and reasons rather than participants.
 NON_ARGUMENT_PREPS = frozenset({"in", "at", "during", "after", "before", "since", "until", "for", "as", "like",
                                 "despite", "amid", "via", "through", "under", "over", "near", "within", "without"})
-PARTICIPANT_PREPS = frozenset({"against", "into", "with", "on", "to", "toward", "towards", "from", "of", "at",
+PARTICIPANT_PREPS = frozenset({"against", "into", "with", "to", "toward", "towards", "from", "of", "at",
                                "upon", "onto", "over"})
 NON_ACTOR_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 # "failed to reach a deal": a cooperative act that did not happen is itself a rejection (CAMEO 12).
