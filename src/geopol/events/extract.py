@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from geopol.actors.resolve import ActorResolver
 from geopol.events.lexicon import Lexicon, Trigger
 from geopol.events.modality import according_to, intends, modality_of, reporting_head
-from geopol.events.ontology import intent_code, refusal_code
+from geopol.events.ontology import demand_code, intent_code, refusal_code, threat_code
 from geopol.schema import Actor
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
@@ -264,7 +264,9 @@ class Extractor:
         # Then what any entry would accept: "urged Iran to stop" parsed as a clause with its own
         # subject, the participants of "against", "into", "with" ..., and the direct object.
         for child in children:
-            if child.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
+            # "urged Iran to stop", "demanded that Hamas renounce ...", "warned Seoul that ...".
+            if child.dep_ == "ccomp" and (any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
+                                          or trigger.code[:2] in DIRECTIVE_ROOTS):
                 ordered.extend(c for c in child.children if c.dep_ in SUBJECT_DEPS)
         ordered.extend(c for c in children if c.dep_ in ("dobj", "dative") and (skip is None or c.i != skip.i))
         for child in children:
@@ -501,6 +503,14 @@ class Extractor:
             if t is None:
                 conf -= 0.15
             yield Candidate(trigger, trig_tok, span, s, t, modality, claimed_by, scope, round(min(conf, 0.99), 3))
+        if claimed_by is not None and _obliged(trig_tok):
+            # "A British minister said Libya must hand over the suspects": the speaker demands it
+            # of the one who must act (CAMEO 10x), an event of its own.
+            demand = _recoded(trigger, demand_code(trigger.code))
+            for s in sources:
+                if not _same_actor(claimed_by, s):
+                    yield Candidate(demand, trig_tok, span, claimed_by, s, "asserted", None, scope,
+                                    round(min(base + 0.2, 0.99), 3))
 
     def _claimant(self, scope: Token, ctx: _DocContext) -> Actor | None:
         speech = reporting_head(scope)
@@ -558,6 +568,10 @@ def code_in_context(code: str, trig_tok: Token) -> tuple[str, str]:
     """
     modality = modality_of(trig_tok)
     root = code[:2]
+    if root in CONFLICT_ROOTS:
+        if modality in ("future", "hypothetical") and intends(trig_tok):
+            return threat_code(code) or code, "future"
+        return code, modality
     if root not in COOPERATIVE_ROOTS:
         return code, modality
     if trig_tok.dep_ == "xcomp" and trig_tok.head.lemma_.lower() in REFUSAL_GOVERNORS:
@@ -568,6 +582,15 @@ def code_in_context(code: str, trig_tok: Token) -> tuple[str, str]:
         if modality in ("future", "hypothetical"):
             return intent_code(code) or code, "future"
     return code, modality
+
+
+def _obliged(tok: Token) -> bool:
+    """"must", "should", "has to": what someone is told to do."""
+    for child in tok.children:
+        if child.dep_ == "aux" and child.lower_ in ("must", "should"):
+            return True
+    return tok.dep_ == "xcomp" and tok.head.lemma_.lower() in ("have", "need") and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
 
 
 def _own_belonging(arg: Token) -> bool:
@@ -615,6 +638,9 @@ REFUSAL_GOVERNORS = frozenset({"fail", "decline", "balk", "resist"})
 REFUSAL_CODE = "120"
 # Agreeing, consulting, cooperating: a compound subject acts with its own members.
 MUTUAL_ROOTS = frozenset({"03", "04", "05", "06"})
+# Appeals, demands and threats are addressed to whoever must act in their complement clause.
+DIRECTIVE_ROOTS = frozenset({"02", "10", "13"})
+CONFLICT_ROOTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
 COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
 
 

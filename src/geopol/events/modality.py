@@ -136,17 +136,20 @@ def according_to(trigger: Token) -> Token | None:
 
 # "will release", "is willing to withdraw", "said it would free": a stated intention, which
 # CAMEO codes as an event of its own (03x), and "will not lift" a refusal (12x).
-INTENT_AUX = frozenset({"will", "shall", "'ll", "wo", "would"})
-INTENT_GOVERNORS = frozenset({"willing", "ready", "prepared", "plan", "intend", "vow", "determined", "set",
-                              "expect", "refuse"})
+INTENT_AUX = frozenset({"will", "shall", "'ll", "wo"})
+INTENT_GOVERNORS = frozenset({"willing", "ready", "prepared", "plan", "intend", "vow", "swear", "pledge", "promise",
+                              "determined", "set", "refuse", "threaten"})
 
 
 def intends(trigger: Token) -> bool:
     """True when the trigger's clause states an intention rather than a fact or a possibility."""
     tok = trigger
+    reported = reporting_head(trigger) is not None
     for _ in range(4):
         for child in tok.children:
-            if child.dep_ in ("aux", "auxpass") and child.lower_ in INTENT_AUX:
+            if child.dep_ in ("aux", "auxpass") and (
+                    child.lower_ in INTENT_AUX or (reported and child.lower_ == "would")):
+                # "said it would free ...": "would" is the future of reported speech.
                 return True
         if tok.i != trigger.i and tok.lemma_.lower() in INTENT_GOVERNORS:
             return True

@@ -115,6 +115,26 @@ _REFUSAL = {"03": "120", "04": "125", "05": "127", "06": "121", "061": "1211", "
             "084": "1243", "085": "1244", "086": "1245", "087": "1246"}
 
 
+_THREAT = {"14": "133", "15": "138", "16": "131", "161": "1313", "162": "1311", "163": "1312", "164": "134",
+           "165": "135", "166": "136", "17": "132", "1721": "1321", "1722": "1322", "1723": "1323", "1724": "1324",
+           "175": "137", "18": "1383", "19": "1384", "191": "1381", "192": "1382", "20": "1385"}
+
+
+_DEMAND = {"03": "100", "04": "106", "05": "102", "06": "101", "061": "1011", "062": "1012", "063": "1013",
+           "064": "1014", "07": "103", "071": "1031", "072": "1032", "073": "1033", "074": "1034", "08": "105",
+           "081": "1051", "082": "1052", "083": "104", "084": "1053", "085": "1054", "086": "1055", "087": "1056"}
+
+
+def demand_code(code: str) -> str:
+    """"X must release the prisoners" (0841), said by Y, is Y's demand for a release (1053)."""
+    return _DEMAND.get(code[:3]) or _DEMAND.get(code[:2]) or "100"
+
+
+def threat_code(code: str) -> str | None:
+    """"is prepared to impose martial law" (1724) is a threat to do so (1324)."""
+    return _THREAT.get(code[:4]) or _THREAT.get(code[:3]) or _THREAT.get(code[:2])
+
+
 def intent_code(code: str) -> str | None:
     """"will release the prisoners" (0841) is an expressed intent to release (0353)."""
     return _INTENT.get(code[:3]) or _INTENT.get(code[:2])
