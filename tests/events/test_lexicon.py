@@ -129,7 +129,7 @@ def test_select_rejects_bad_pos(lex) -> None:
 
 
 def test_default_noun_target() -> None:
-    triggers, _ = parse_lexicon({"nouns": [{"lemma": "raid", "code": "170"}]}, "x.yaml")
+    triggers, _, _ = parse_lexicon({"nouns": [{"lemma": "raid", "code": "170"}]}, "x.yaml")
     assert triggers[0].target == DEFAULT_NOUN_TARGET
 
 
@@ -227,3 +227,13 @@ def test_unknown_section_and_bad_yaml(tmp_path: Path) -> None:
 
 def test_empty_user_file_is_harmless(tmp_path: Path, lex) -> None:
     assert len(load_lexicon([write(tmp_path, "")])) == len(lex)
+
+
+def test_contexts_recode_by_clause_words(tmp_path) -> None:
+    lex = load_lexicon()
+    assert lex.in_context("154", {"sent", "troops", "peacekeepers"}) == "074"
+    assert lex.in_context("154", {"sent", "troops", "border"}) == "154"
+    bad = tmp_path / "bad.yaml"
+    bad.write_text('contexts:\n  - {codes: ["15"], words: [x], code: "999"}\n', encoding="utf-8")
+    with pytest.raises(LexiconError, match=r"bad.yaml: contexts\[0\]"):
+        load_lexicon([bad])

@@ -37,6 +37,8 @@ PARTICIPATION_VERBS = frozenset({"engage", "participate", "join", "take", "enter
 JOINT_WORDS = frozenset({"joint", "jointly", "mutual", "together", "bilateral"})
 # Roots whose events need no recipient: protest, force posture, unconventional and mass violence.
 UNDIRECTED_ROOTS = frozenset({"08", "14", "15", "18", "19", "20"})
+# A noun alone is weaker evidence: "the attack", "a ceasefire" need a party on the other side.
+UNDIRECTED_NOUN_ROOTS = frozenset({"14", "15", "18", "20"})
 # Joint military exercises are cooperation between the partners (CAMEO 062), not a show of force.
 JOINT_FORCE_CODE = "062"
 QUANTITY_HEADS = frozenset({"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "million", "millions",
@@ -370,7 +372,12 @@ class Extractor:
         particles = tuple(c.lower_ for c in verb.children if c.dep_ in ("prt", "prep", "agent", "dative"))
         obj = next((c for c in verb.children if c.dep_ in ("dobj", "attr")), None)
         obj_lemma = obj.lemma_.lower() if obj is not None else None
-        trigger = self.lexicon.select(lemma, "VERB", obj_lemma, particles)
+        # "went on strike", "agreed to a deal": a preposition's object can be what an entry names.
+        prep_objects = [p for c in verb.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+        trigger = self.lexicon.select(lemma, "VERB", (obj_lemma, *(p.lemma_.lower() for p in prep_objects)),
+                                      particles)
+        if trigger is not None and trigger.objects is not None:
+            consumed.update(p.i for p in prep_objects if p.lemma_.lower() in trigger.objects)
         noun_trigger = None
         if obj is not None and (trigger is None or trigger.objects is None) and lemma in self.lexicon.support_verbs:
             noun_trigger = self.lexicon.select(obj_lemma, "NOUN", modifiers(obj), ())
@@ -460,7 +467,7 @@ class Extractor:
         targets = self.targets(noun, trigger, ctx)
         targets = [t for t in targets if all(t.span != s.span for s in sources)]
         joint = any(c.lower_ in JOINT_WORDS for c in noun.children)
-        if not targets and not (joint and len(sources) > 1) and trigger.code[:2] not in UNDIRECTED_ROOTS:
+        if not targets and not (joint and len(sources) > 1) and trigger.code[:2] not in UNDIRECTED_NOUN_ROOTS:
             # "western sanctions", "Chinese funding": without a recipient a noun is not yet an event.
             return
         span = (noun.idx, noun.idx + len(noun))
@@ -471,6 +478,8 @@ class Extractor:
               targets: list[Actor], scope: Token, ctx: _DocContext, inherited: bool,
               noun_based: bool = False) -> Iterator[Candidate]:
         code, modality = code_in_context(trigger.code, trig_tok)
+        if self.lexicon.contexts:
+            code = self.lexicon.in_context(code, {t.lower_ for t in scope.subtree})
         if code != trigger.code:
             trigger = _recoded(trigger, code)
         claimed_by = self._claimant(scope, ctx)

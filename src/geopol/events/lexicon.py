@@ -51,7 +51,16 @@ TARGET_ROLES: frozenset[str] = frozenset({"dobj", "dative"}) | PREPOSITIONS
 _FIELDS: frozenset[str] = frozenset(
     {"lemma", "code", "objects", "objects_exclude", "particle", "target", "reciprocal", "note"}
 )
-_SECTIONS: frozenset[str] = frozenset({"verbs", "nouns", "support_verbs"})
+_SECTIONS: frozenset[str] = frozenset({"verbs", "nouns", "support_verbs", "contexts"})
+
+
+@dataclass(frozen=True)
+class Context:
+    """A clause word that changes what a trigger means: troops sent "as peacekeepers" are aid (074)."""
+
+    codes: tuple[str, ...]
+    words: frozenset[str]
+    code: str
 _CODE_SHAPE = re.compile(r"^\d{2,4}$")
 _WORD = re.compile(r"^[a-z][a-z'\-]*$")
 
@@ -106,7 +115,8 @@ def _lower_set(values: str | Iterable[str] | None) -> frozenset[str]:
 class Lexicon:
     """Verb and noun triggers indexed by lemma, plus the support ("light") verbs."""
 
-    def __init__(self, triggers: Iterable[Trigger], support_verbs: Iterable[str]) -> None:
+    def __init__(self, triggers: Iterable[Trigger], support_verbs: Iterable[str],
+                 contexts: Iterable[Context] = ()) -> None:
         verbs: dict[str, list[Trigger]] = {}
         nouns: dict[str, list[Trigger]] = {}
         for t in triggers:
@@ -115,6 +125,14 @@ class Lexicon:
         self._verbs = {k: tuple(sorted(v, key=lambda t: -t.specificity)) for k, v in verbs.items()}
         self._nouns = {k: tuple(sorted(v, key=lambda t: -t.specificity)) for k, v in nouns.items()}
         self.support_verbs: frozenset[str] = frozenset(s.lower() for s in support_verbs)
+        self.contexts: tuple[Context, ...] = tuple(contexts)
+
+    def in_context(self, code: str, words: frozenset[str] | set[str]) -> str:
+        """The code a trigger takes given the lowercased words of its clause."""
+        for ctx in self.contexts:
+            if code.startswith(ctx.codes) and not ctx.words.isdisjoint(words):
+                return ctx.code
+        return code
 
     def verbs(self, lemma: str) -> tuple[Trigger, ...]:
         """Verb entries for a lemma, most specific first."""
@@ -253,15 +271,15 @@ def _parse_entry(raw: Any, pos: Pos, where: str) -> Trigger:
     )
 
 
-def parse_lexicon(data: Any, name: str) -> tuple[list[Trigger], list[str]]:
+def parse_lexicon(data: Any, name: str) -> tuple[list[Trigger], list[str], list[Context]]:
     """Validate one parsed YAML document; ``name`` prefixes error messages (usually a file name)."""
     if data is None:
-        return [], []
+        return [], [], []
     if not isinstance(data, Mapping):
         raise LexiconError(f"{name}: expected a mapping with verbs, nouns and support_verbs")
     unknown = sorted(set(data) - _SECTIONS)
     if unknown:
-        raise LexiconError(f"{name}: unknown section {unknown[0]!r} (allowed: verbs, nouns, support_verbs)")
+        raise LexiconError(f"{name}: unknown section {unknown[0]!r} (allowed: verbs, nouns, support_verbs, contexts)")
     triggers: list[Trigger] = []
     for section, pos in (("verbs", "VERB"), ("nouns", "NOUN")):
         entries = data.get(section) or []
@@ -281,10 +299,25 @@ def parse_lexicon(data: Any, name: str) -> tuple[list[Trigger], list[str]]:
     support = data.get("support_verbs") or []
     if not isinstance(support, list) or not all(isinstance(s, str) and s.strip() for s in support):
         raise LexiconError(f"{name}: support_verbs must be a list of verb lemmas")
-    return triggers, [s.strip().lower() for s in support]
+    return triggers, [s.strip().lower() for s in support], _parse_contexts(data.get("contexts") or [], name)
 
 
-def _read(path: Path | str, text: str | None = None) -> tuple[list[Trigger], list[str]]:
+def _parse_contexts(raw: Any, name: str) -> list[Context]:
+    if not isinstance(raw, list):
+        raise LexiconError(f"{name}: contexts must be a list")
+    out = []
+    for i, entry in enumerate(raw):
+        where = f"{name}: contexts[{i}]"
+        if not isinstance(entry, Mapping) or set(entry) - {"codes", "words", "code", "note"}:
+            raise LexiconError(f"{where}: expected codes, words, code (and an optional note)")
+        codes, words, code = entry.get("codes"), entry.get("words"), str(entry.get("code", ""))
+        if not codes or not words or not _CODE_SHAPE.match(code) or not _code_exists(code):
+            raise LexiconError(f"{where}: needs 'codes' (CAMEO prefixes), 'words' and a CAMEO 'code' ({code!r})")
+        out.append(Context(tuple(str(c) for c in codes), frozenset(str(w).lower() for w in words), code))
+    return out
+
+
+def _read(path: Path | str, text: str | None = None) -> tuple[list[Trigger], list[str], list[Context]]:
     name = Path(path).name
     try:
         data = yaml.safe_load(text if text is not None else Path(path).read_text(encoding="utf-8"))
@@ -294,16 +327,16 @@ def _read(path: Path | str, text: str | None = None) -> tuple[list[Trigger], lis
 
 
 @lru_cache(maxsize=1)
-def _default() -> tuple[tuple[Trigger, ...], tuple[str, ...]]:
+def _default() -> tuple[tuple[Trigger, ...], tuple[str, ...], tuple[Context, ...]]:
     text = resources.files("geopol").joinpath("data", "triggers.yaml").read_text(encoding="utf-8")
-    triggers, support = _read("triggers.yaml", text)
-    return tuple(triggers), tuple(support)
+    triggers, support, contexts = _read("triggers.yaml", text)
+    return tuple(triggers), tuple(support), tuple(contexts)
 
 
 @lru_cache(maxsize=1)
 def _default_lexicon() -> Lexicon:
-    triggers, support = _default()
-    return Lexicon(triggers, support)
+    triggers, support, contexts = _default()
+    return Lexicon(triggers, support, contexts)
 
 
 def load_lexicon(extra: Sequence[Path | str] = ()) -> Lexicon:
@@ -315,12 +348,14 @@ def load_lexicon(extra: Sequence[Path | str] = ()) -> Lexicon:
     """
     if not extra:
         return _default_lexicon()
-    triggers, support = _default()
+    triggers, support, contexts = _default()
     merged: dict[tuple, Trigger] = {t.key: t for t in triggers}
     user_order: list[tuple] = []
     all_support = list(support)
+    all_contexts = list(contexts)
     for path in extra:
-        user, user_support = _read(path)
+        user, user_support, user_contexts = _read(path)
+        all_contexts[:0] = user_contexts
         for t in user:
             merged[t.key] = t
             if t.key in user_order:
@@ -329,4 +364,4 @@ def load_lexicon(extra: Sequence[Path | str] = ()) -> Lexicon:
         all_support.extend(user_support)
     user_keys = set(user_order)
     ordered = [merged[k] for k in reversed(user_order)] + [t for t in triggers if t.key not in user_keys]
-    return Lexicon(ordered, all_support)
+    return Lexicon(ordered, all_support, all_contexts)
