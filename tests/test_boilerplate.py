@@ -30,3 +30,13 @@ def test_drops_headline_byline_bio_and_comment_form() -> None:
 def test_single_line_is_kept_even_without_full_stop() -> None:
     line = "Rebels shelled the airport in Aden"
     assert news_mask(line) == line
+
+
+def test_datelines_and_agency_slugs_are_blanked_in_place() -> None:
+    for text, first in [("KABUL, Afghanistan -- Taliban fighters attacked a police post.", "Taliban"),
+                        ("NAIROBI (AP) -- Kenyan police arrested two men.", "Kenyan"),
+                        ("AFP - BRUSSELS - The European Union fined the company.", "The")]:
+        masked = news_mask(text)
+        assert len(masked) == len(text)
+        assert masked.lstrip().startswith(first) and masked.index(first) == text.index(first)
+    assert news_mask("Russia and China - as partners - agreed.") == "Russia and China - as partners - agreed."

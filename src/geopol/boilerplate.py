@@ -23,13 +23,24 @@ _BIO = re.compile(
     r"is the author of|writes (about|on) |can be reached at|follow (him|her) on)\b",
     re.IGNORECASE,
 )
+# Datelines and agency slugs that open a story: "MOGADISHU, Somalia -- ", "JERUSALEM (AP) -- ",
+# "Tehran, March 15, IRNA - ", "AP - ". The parser would take the city for the subject.
+_DATELINE = re.compile(
+    r"^\s*(?:"
+    r"[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,3}(?:, [A-Z][A-Za-z.']+(?: [A-Z][A-Za-z.']+){0,2})?"
+    r"(?: \([A-Za-z .]{2,25}\))?"
+    r"|[A-Z][a-z]+(?: [A-Z][a-z]+)?, [A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?,? \(?[A-Z]{2,}\)?"
+    r"|(?:AP|AFP|Reuters|UPI|CP|Canadian Press|Xinhua|IRNA|TASS|dpa|DPA|Sputnik|AFX|ANI|PTI|Bernama|Yonhap)"
+    r")\s*(?:--|—|–|-|:)\s+"
+)
 _BYLINE = re.compile(r"^\s*(by\s+)?([A-Z][\w.'-]+(\s+[A-Z][\w.'-]+){1,4})\s*$")
 _SENTENCE_END = re.compile(r"[.!?\"'”’)]\s*$")
 
 
 def news_mask(text: str) -> str:
     """The text with non-news lines replaced by spaces (same length, same offsets)."""
-    lines = text.splitlines(keepends=True)
+    lines = [_blank_dateline(line) for line in text.splitlines(keepends=True)]
+    text = "".join(lines)
     keep = [True] * len(lines)
     n = len(lines)
     if sum(1 for line in lines if line.strip()) <= 1:
@@ -63,6 +74,16 @@ def news_mask(text: str) -> str:
             # Headlines, section titles and navigation: no verb phrase worth coding.
             keep[i] = False
     return "".join(line if k else _blank(line) for line, k in zip(lines, keep, strict=True))
+
+
+def _blank_dateline(line: str) -> str:
+    """Blank the dateline and agency slugs opening a paragraph (there may be two: "AP - WASHINGTON -")."""
+    for _ in range(2):
+        m = _DATELINE.match(line)
+        if not m or m.end() >= len(line.rstrip()) or not line[m.end():m.end() + 1].isupper():
+            break
+        line = " " * m.end() + line[m.end():]
+    return line
 
 
 def _blank(line: str) -> str:
