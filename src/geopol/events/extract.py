@@ -33,6 +33,7 @@ RELATION_NOUNS = frozenset(
 # for carrying out a test", where the gerund's subject is someone else.
 SHARED_SUBJECT_PREPS = frozenset({"in", "by", "while", "when", "through", "after", "before", "without"})
 STATEMENT_ROOT = "01"
+COPULAS = frozenset({"be", "remain", "become", "stay"})
 PARTICIPATION_VERBS = frozenset({"engage", "participate", "join", "take", "enter", "begin", "start", "resume"})
 JOINT_WORDS = frozenset({"joint", "jointly", "mutual", "together", "bilateral"})
 # Roots whose events need no recipient: protest, force posture, unconventional and mass violence.
@@ -374,7 +375,9 @@ class Extractor:
         obj_lemma = obj.lemma_.lower() if obj is not None else None
         # "went on strike", "agreed to a deal": a preposition's object can be what an entry names.
         prep_objects = [p for c in verb.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
-        trigger = self.lexicon.select(lemma, "VERB", (obj_lemma, *(p.lemma_.lower() for p in prep_objects)),
+        # The object's own qualifiers count too: "ended mediation efforts", "ended peace talks".
+        obj_words = (obj_lemma, *modifiers(obj)) if obj is not None else ()
+        trigger = self.lexicon.select(lemma, "VERB", (*obj_words, *(p.lemma_.lower() for p in prep_objects)),
                                       particles)
         if trigger is not None and trigger.objects is not None:
             consumed.update(p.i for p in prep_objects if p.lemma_.lower() in trigger.objects)
@@ -456,7 +459,11 @@ class Extractor:
         if not sources:
             # "X and Y held joint drills" without a support verb: the governing verb's subject.
             head = noun.head
-            if noun.dep_ in ("dobj", "pobj") and head.pos_ in ("VERB", "ADP"):
+            if noun.dep_ == "attr" and head.lemma_.lower() in COPULAS:
+                # "The United States is the largest donor to Sudan."
+                sources, _ = self.subjects(head, ctx)
+                inherited = True
+            elif noun.dep_ in ("dobj", "pobj") and head.pos_ in ("VERB", "ADP"):
                 verb = head if head.pos_ == "VERB" else head.head
                 if verb.pos_ == "VERB" and (verb.lemma_.lower() in self.lexicon.support_verbs
                                             or verb.lemma_.lower() in PARTICIPATION_VERBS):
