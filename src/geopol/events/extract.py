@@ -151,8 +151,8 @@ class Extractor:
         return out
 
     def _actor_of(self, tok: Token, ctx: _DocContext, search: bool) -> list[Actor]:
-        if tok.pos_ == "PRON" or tok.lower_ in PLURAL_ANAPHORA:
-            if tok.lower_ in PLURAL_ANAPHORA and tok.pos_ != "PRON":
+        if tok.pos_ == "PRON" or (tok.pos_ == "NOUN" and tok.lower_ in PLURAL_ANAPHORA):
+            if tok.pos_ == "NOUN":
                 # "both countries", "the two sides": only when the phrase is anaphoric.
                 if not any(c.lower_ in ("both", "two", "each") for c in tok.subtree):
                     return []
