@@ -333,6 +333,7 @@ class Extractor:
     def candidates(self, sent: Span, ctx: _DocContext) -> Iterator[Candidate]:
         consumed: set[int] = set()
         yield from self._fronted_participle(sent, ctx)
+        yield from self._obligations(sent, ctx)
         for tok in sent:
             if tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "NOUN" and tok.dep_ == "ROOT"):
                 yield from self._verb_events(tok, ctx, consumed)
@@ -341,6 +342,32 @@ class Extractor:
             # "Jordanian armed forces" names an actor, not an event of force.
             if tok.pos_ == "NOUN" and tok.i not in consumed and not tok.ent_type_ and tok.i not in inside_actor:
                 yield from self._noun_events(tok, ctx)
+
+    def _obligations(self, sent: Span, ctx: _DocContext) -> Iterator[Candidate]:
+        """"Russia said Sudan must return the helicopter": whatever the verb, reporting that another
+        must act is a demand on them (CAMEO 10). Verbs in the lexicon get their own demand code in
+        ``_emit``; this covers the rest."""
+        for verb in sent:
+            if verb.pos_ != "VERB" or not _obliged(verb):
+                continue
+            obj = next((c.lemma_.lower() for c in verb.children if c.dep_ == "dobj"), None)
+            parts = tuple(c.lower_ for c in verb.children if c.dep_ in ("prt", "prep"))
+            if self.lexicon.select(verb.lemma_.lower(), "VERB", obj, parts) is not None:
+                continue
+            speech = reporting_head(verb)
+            if speech is None:
+                continue
+            speakers, _ = self.subjects(speech, ctx)
+            addressees, _ = self.subjects(verb, ctx)
+            if not speakers or not addressees:
+                continue
+            trigger = Trigger(lemma=verb.lemma_.lower(), code="100", pos="VERB")
+            span = (verb.idx, verb.idx + len(verb))
+            for s in speakers:
+                for t in addressees:
+                    if not _same_actor(s, t):
+                        conf = 0.6 + (0.1 if s.code else 0.0) + (0.1 if t.code else 0.0)
+                        yield Candidate(trigger, verb, span, s, t, "asserted", None, verb, conf)
 
     def _fronted_participle(self, sent: Span, ctx: _DocContext) -> Iterator[Candidate]:
         """"Meeting X in Beijing, President Y hailed ...": the small parser often reads a
@@ -558,8 +585,7 @@ def _topic_phrase(head: Token, actor: Actor, ctx: _DocContext, start: int, end: 
     if any(m.start <= head.i < m.end for m in inside):
         return False  # "Russian navy", "Iranian officials": the head itself names the actor
     return bool(inside) and all(
-        m.end == m.start + 1 and (ctx.doc[m.start].pos_ == "ADJ" or ctx.doc[m.start].ent_type_ == "NORP")
-        for m in inside)
+        ctx.doc[i].pos_ == "ADJ" or ctx.doc[i].ent_type_ == "NORP" for m in inside for i in range(m.start, m.end))
 
 
 def _prep_objects(prep: Token) -> list[Token]:

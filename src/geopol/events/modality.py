@@ -19,7 +19,7 @@ HEDGE_MODIFIERS = frozenset(
 )
 # Matrix verbs (and nouns) whose complement has not happened (yet).
 FUTURE_GOVERNORS = frozenset(
-    {"plan", "intend", "prepare", "schedule", "set", "expect", "aim", "begin", "start", "due", "going"}
+    {"plan", "intend", "prepare", "prepared", "schedule", "set", "expect", "aim", "begin", "start", "due", "going"}
 )
 HYPOTHETICAL_GOVERNORS = frozenset(
     {"hope", "want", "wish", "seek", "try", "consider", "mull", "weigh", "propose", "suggest", "contemplate",
@@ -153,7 +153,7 @@ def intends(trigger: Token) -> bool:
                 return True
         if tok.i != trigger.i and tok.lemma_.lower() in INTENT_GOVERNORS:
             return True
-        if tok.dep_ not in ("xcomp", "acomp") or tok.head.i == tok.i:
+        if tok.dep_ not in ("xcomp", "acomp", "dobj") or tok.head.i == tok.i:
             return False
         tok = tok.head
     return False

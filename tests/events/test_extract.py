@@ -1,0 +1,66 @@
+"""CAMEO's conventions applied by the extractor, on sentences written for these tests."""
+
+from geopol import code_text
+
+PUB = "2019-06-12"
+
+
+def coded(text, src, tgt=None):
+    return [e for e in code_text(text, date=PUB)
+            if (e.source.country or e.source.code or "").startswith(src)
+            and (tgt is None or (e.target is not None and (e.target.country or e.target.code or "").startswith(tgt)))]
+
+
+def test_stated_intention_is_an_intent_code_kept_future():
+    e = coded("Iran will release the British sailors next week.", "IRN")
+    assert e and e[0].cameo == "0353" and e[0].plover == "AGREE" and e[0].modality == "future"
+
+
+def test_stated_refusal_is_a_rejection():
+    e = coded("Washington will not lift the embargo on Cuba.", "USA", "CUB")
+    assert e and e[0].cameo == "1244" and e[0].plover == "REJECT" and e[0].modality == "asserted"
+
+
+def test_past_negation_stays_negated():
+    e = coded("Washington did not lift the embargo on Cuba.", "USA", "CUB")
+    assert e and e[0].cameo.startswith("08") and e[0].modality == "negated"
+
+
+def test_threat_is_stated_intent_of_force():
+    e = coded("Turkey is prepared to launch an offensive against Kurdish militants in Syria.", "TUR")
+    assert e and e[0].cameo_root == "13" and e[0].plover == "THREATEN"
+
+
+def test_reported_obligation_is_a_demand_by_the_speaker():
+    e = coded("Japan said that China must free the detained fishermen.", "JPN", "CHN")
+    assert e and e[0].plover == "REQUEST" and e[0].quad_class == 3
+
+
+def test_speaker_pronoun_in_reported_speech():
+    e = coded("Kenya says it will expel the Somali diplomats.", "KEN")
+    assert e and e[0].source.text == "Kenya"
+
+
+def test_peacekeepers_are_protection_not_mobilisation():
+    e = coded("Brazil deployed 800 troops to Haiti as peacekeepers.", "BRA", "HTI")
+    assert e and e[0].cameo == "074" and e[0].plover == "AID"
+
+
+def test_copular_role_is_an_event():
+    e = coded("Norway is the largest donor to the Palestinian Authority.", "NOR", "PSE")
+    assert e and e[0].plover == "AID"
+
+
+def test_labour_strike_is_protest():
+    e = coded("Chilean copper miners went on strike against the state company Codelco.", "CHL")
+    assert e and e[0].plover == "PROTEST"
+
+
+def test_dateline_city_is_not_the_subject():
+    e = code_text("MANILA, Philippines -- Chinese coast guard ships attacked a Philippine supply boat.", date=PUB)
+    assert e and all(x.source.country == "CHN" for x in e)
+
+
+def test_demonym_topic_is_not_an_actor():
+    e = code_text("Brazil and Argentina made common cause on South American trade issues.", date=PUB)
+    assert e and all(x.target is None or x.target.code in (None, "BRA", "ARG") for x in e)
