@@ -166,8 +166,10 @@ class Extractor:
                 return self._actor_of(pobj, ctx, search)
         start, end = self.phrase(tok)
         actor = self.resolver.resolve(ctx.doc, start, end, ctx.date, ctx.mentions)
-        if actor is not None and not _topic_phrase(tok, actor, ctx, start, end):
-            return [actor]
+        if actor is not None and not (_topic_phrase(tok, actor, ctx, start, end)
+                                      and not self.lexicon.nouns(tok.lemma_.lower())):
+            # "Russian aggression" names Russia's act; "Asian security issues" only a topic.
+            return self._split_compound(actor, start, end, ctx)
         if not search:
             return []
         lemma = tok.lemma_.lower()
@@ -176,10 +178,27 @@ class Extractor:
         # A phrase about an actor's doing ("the US presence in the Sea", "deployment of a US system").
         for inner in _inner_arguments(tok):
             start, end = self.phrase(inner)
+            if inner.dep_ == "amod" and inner.ent_type_ != "NORP" and inner.pos_ != "PROPN":
+                continue  # "military exercises": an agent adjective describes the thing
             actor = self.resolver.resolve(ctx.doc, start, end, ctx.date, ctx.mentions)
             if actor is not None and not _topic_phrase(inner, actor, ctx, start, end):
                 return [actor]
         return []
+
+    def _split_compound(self, actor: Actor, start: int, end: int, ctx: _DocContext) -> list[Actor]:
+        """"UK and EU negotiators": the parser joined two actors into one phrase; give both."""
+        doc = ctx.doc
+        if not any(doc[i].dep_ == "cc" or doc[i].lower_ == "and" for i in range(start, end)):
+            return [actor]
+        inside = [m for m in ctx.mentions if m.start >= start and m.end <= end]
+        if len({m.entry.code for m in inside}) < 2:
+            return [actor]
+        out = []
+        for m in inside:
+            part = self.resolver.resolve(doc, m.start, m.end, ctx.date, ctx.mentions)
+            if part is not None and all(part.code != o.code for o in out):
+                out.append(part)
+        return out or [actor]
 
     def _speaker_of(self, pronoun: Token, ctx: _DocContext) -> list[Actor]:
         """"Lebanon says it will not accept ...": a pronoun subject in reported speech is the speaker."""
@@ -279,11 +298,16 @@ class Extractor:
             if _own_belonging(arg):
                 continue
             found = self._object_actors(arg, ctx)
+            if found and arg.dep_ == "dobj" and all(a.country is None and a.role in INSTRUMENT_ROLES for a in found):
+                continue  # "mobilized troops against X", "sent soldiers to Y": the troops are the means
             if found:
                 return found
-        # Any other argument that names a known actor ("in relation to Iraq").
+        # Any other argument that names a known actor ("in relation to Iraq"); for deployments,
+        # aid, withdrawals and force, the country it happens in ("sent troops in Syria").
+        locative = trigger.code[:2] in LOCATIVE_TARGET_ROOTS
         for child in children:
-            if child.dep_ == "prep" and child.lower_ not in NON_ARGUMENT_PREPS:
+            if child.dep_ == "prep" and (child.lower_ not in NON_ARGUMENT_PREPS
+                                         or (locative and child.lower_ in ("in", "inside", "within"))):
                 for pobj in child.children:
                     if pobj.dep_ == "pobj" and not _temporal(pobj):
                         found = self._object_actors(pobj, ctx, search=False)
@@ -674,6 +698,8 @@ NON_ARGUMENT_PREPS = frozenset({"in", "at", "during", "after", "before", "since"
                                 "despite", "amid", "via", "through", "under", "over", "near", "within", "without"})
 PARTICIPANT_PREPS = frozenset({"against", "into", "with", "to", "toward", "towards", "from", "of", "at",
                                "upon", "onto", "over"})
+INSTRUMENT_ROLES = frozenset({"MIL", "COP", "UAF", "SPY"})
+LOCATIVE_TARGET_ROOTS = frozenset({"07", "08", "15", "17", "18", "19", "20"})
 NON_ACTOR_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 # "failed to reach a deal": a cooperative act that did not happen is itself a rejection (CAMEO 12).
 REFUSAL_GOVERNORS = frozenset({"fail", "decline", "balk", "resist"})
@@ -742,4 +768,4 @@ def _recoded(trigger: Trigger, code: str) -> Trigger:
 def _same_actor(a: Actor, b: Actor) -> bool:
     if a.span == b.span:
         return True
-    return a.code is not None and a.code == b.code and a.name == b.name
+    return a.code is not None and a.code == b.code and (a.name == b.name or a.name is None or b.name is None)
