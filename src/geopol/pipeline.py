@@ -196,7 +196,8 @@ def _pick_date(dates, cand: Candidate):
         node = tok
         while node.i not in trig_index and node.head.i != node.i:
             if node.dep_ in CLAUSE_DEPS and not (node.dep_ == "acl" and node.head.i == cand.trigger_tok.i):
-                date_side += 1
+                # A relative clause dates its own noun ("the sea, where they held drills last August").
+                date_side += 2 if node.dep_ == "relcl" else 1
             node = node.head
         if node.i not in trig_index:
             continue

@@ -166,6 +166,8 @@ class Extractor:
                 return self._actor_of(pobj, ctx, search)
         start, end = self.phrase(tok)
         actor = self.resolver.resolve(ctx.doc, start, end, ctx.date, ctx.mentions)
+        if actor is not None and actor.code is None and _place_phrase(ctx.doc, start, end, tok):
+            actor = None
         if actor is not None and not (_topic_phrase(tok, actor, ctx, start, end)
                                       and not self.lexicon.nouns(tok.lemma_.lower())):
             # "Russian aggression" names Russia's act; "Asian security issues" only a topic.
@@ -181,7 +183,13 @@ class Extractor:
             if inner.dep_ == "amod" and inner.ent_type_ != "NORP" and inner.pos_ != "PROPN":
                 continue  # "military exercises": an agent adjective describes the thing
             actor = self.resolver.resolve(ctx.doc, start, end, ctx.date, ctx.mentions)
-            if actor is not None and not _topic_phrase(inner, actor, ctx, start, end):
+            # A known actor, or a named person or organisation, speaks for the whole phrase
+            # ("the US presence", "a court in Lyon"); an unknown place does not.
+            if actor is None or (actor.code is None and (_place_phrase(ctx.doc, start, end, inner)
+                                                         or inner.head.lemma_.lower() in PLACE_NOUNS
+                                                         or inner.ent_type_ not in ("PERSON", "ORG", "NORP"))):
+                continue
+            if not _topic_phrase(inner, actor, ctx, start, end):
                 return [actor]
         return []
 
@@ -659,6 +667,14 @@ def _obliged(tok: Token) -> bool:
         c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
 
 
+def _place_phrase(doc: Doc, start: int, end: int, head: Token) -> bool:
+    """"Zarubino port", "Khanty-Mansiysk": an unknown place is where things happen, not who acts."""
+    if head.lemma_.lower() in PLACE_NOUNS:
+        return True
+    labels = {doc[i].ent_type_ for i in range(start, end) if doc[i].ent_type_}
+    return bool(labels) and labels <= {"GPE", "LOC", "FAC"}
+
+
 def _own_belonging(arg: Token) -> bool:
     """"withdraw its troops", "lay down their weapons": the subject's own, not a target."""
     return any(c.dep_ == "poss" and c.lower_ in ("its", "their", "his", "her", "our", "my") for c in arg.children)
@@ -698,6 +714,8 @@ NON_ARGUMENT_PREPS = frozenset({"in", "at", "during", "after", "before", "since"
                                 "despite", "amid", "via", "through", "under", "over", "near", "within", "without"})
 PARTICIPANT_PREPS = frozenset({"against", "into", "with", "to", "toward", "towards", "from", "of", "at",
                                "upon", "onto", "over"})
+PLACE_NOUNS = frozenset({"port", "city", "town", "village", "region", "province", "area", "island", "base", "airport",
+                         "camp", "border", "coast", "sea", "river", "district", "zone", "site", "plant", "facility"})
 INSTRUMENT_ROLES = frozenset({"MIL", "COP", "UAF", "SPY"})
 LOCATIVE_TARGET_ROOTS = frozenset({"07", "08", "15", "17", "18", "19", "20"})
 NON_ACTOR_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
