@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import re
 import signal
 import subprocess
 import sys
@@ -13,42 +12,15 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import pytest
+from helpers import code_codes
 
-from geopol.schema import Actor, Document, Event, TextSpan
+from geopol.schema import Document, Event
 from geopol.store import Coded, event_rows, open_store, parse_date, row_to_event
 
+
 # -- a tiny deterministic coder: "RUS praises CHN." -> one event (no language model needed) --------
-VERBS = {
-    "praises": ("051", "05", 1, 3.4, "CONSULT"),
-    "aids": ("070", "07", 2, 7.0, "AID"),
-    "accuses": ("112", "11", 3, -2.0, "ACCUSE"),
-    "attacks": ("190", "19", 4, -10.0, "ASSAULT"),
-}
-PATTERN = re.compile(r"\b([A-Z]{3}) (praises|aids|accuses|attacks) ([A-Z]{3})\b")
-
-
 def code(doc: Document) -> list[Event]:
-    out = []
-    for m in PATTERN.finditer(doc.text):
-        cameo, root, quad, gold, plover = VERBS[m.group(2)]
-        out.append(
-            Event(
-                doc_id=doc.id,
-                sentence=doc.text.count(".", 0, m.start()),
-                source=Actor(m.group(1), m.span(1), code=m.group(1) + "GOV", country=m.group(1)),
-                target=Actor(m.group(3), m.span(3), code=m.group(3), country=m.group(3)),
-                cameo=cameo,
-                cameo_root=root,
-                quad_class=quad,
-                goldstein=gold,
-                plover=plover,
-                trigger=TextSpan(m.group(2), m.span(2)),
-                evidence=TextSpan(m.group(0), m.span(0)),
-                date=doc.date,
-                domain="diplomacy",
-            )
-        )
-    return out
+    return code_codes(doc)
 
 
 def coder(docs: Iterable[Document]) -> Iterator[Coded]:

@@ -6,36 +6,9 @@ from pathlib import Path
 
 import networkx as nx
 import pytest
+from helpers import ev
 
 from geopol.analysis.network import build_network, edge_table, write_network
-from geopol.schema import Actor, Event, TextSpan
-
-QUAD = {
-    "051": (1, 3.4, "CONSULT"),
-    "070": (2, 7.0, "AID"),
-    "112": (3, -2.0, "ACCUSE"),
-    "190": (4, -10.0, "ASSAULT"),
-}
-
-
-def ev(i: int, src: str, tgt: str, cameo: str, date: str = "2016-01-01", modality: str = "asserted") -> Event:
-    quad, gold, plover = QUAD[cameo]
-    return Event(
-        doc_id=f"d{i}",
-        sentence=0,
-        source=Actor(src, (0, 3), code=src, country=src[:3]),
-        target=Actor(tgt, (10, 13), code=tgt, country=tgt[:3]),
-        cameo=cameo,
-        cameo_root=cameo[:2],
-        quad_class=quad,
-        goldstein=gold,
-        plover=plover,
-        trigger=TextSpan("x", (4, 5)),
-        evidence=TextSpan("e", (0, 13)),
-        date=date,
-        modality=modality,
-    )
-
 
 EVENTS = [
     ev(1, "RUSGOV", "CHN", "051"),

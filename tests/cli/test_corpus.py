@@ -11,13 +11,14 @@ from pathlib import Path
 import pandas as pd
 import pytest
 import typer
+from helpers import matched_event
 from rich.console import Console
 from typer.testing import CliRunner
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
 from geopol.cli import corpus
-from geopol.schema import Actor, Document, Event, TextSpan
+from geopol.schema import Document, TextSpan
 from geopol.store import Coded, open_store
 
 # A tiny coder: "Russia praised China ..." -> RUS -> CHN (no language model needed).
@@ -36,23 +37,17 @@ def fake_coder(docs: Iterable[Document]) -> Iterator[Coded]:
     for d in docs:
         evs = []
         for m in PATTERN.finditer(d.text):
-            cameo, root, quad, gold, plover, domain = VERBS[m.group(2)]
-            s, t = COUNTRIES[m.group(1)], COUNTRIES[m.group(3)]
+            *codes, domain = VERBS[m.group(2)]
             evs.append(
-                Event(
-                    doc_id=d.id,
+                matched_event(
+                    d,
+                    m,
+                    COUNTRIES[m.group(1)],
+                    COUNTRIES[m.group(3)],
+                    tuple(codes),
                     sentence=0,
-                    source=Actor(m.group(1), m.span(1), code=s, country=s),
-                    target=Actor(m.group(3), m.span(3), code=t, country=t),
-                    cameo=cameo,
-                    cameo_root=root,
-                    quad_class=quad,
-                    goldstein=gold,
-                    plover=plover,
-                    trigger=TextSpan(m.group(2), m.span(2)),
-                    evidence=TextSpan(m.group(0) + ".", (m.start(), m.end() + 1)),
-                    date=d.date,
                     domain=domain,
+                    evidence=TextSpan(m.group(0) + ".", (m.start(), m.end() + 1)),
                 )
             )
         yield Coded(d, evs)
