@@ -74,13 +74,9 @@ def _path_trigger(doc: Doc, src: tuple[int, int], tgt: tuple[int, int] | None, p
     for tok in [*path, *sorted(doc, key=lambda x: abs(x.i - s.i))]:
         lemma = tok.lemma_.lower()
         if tok.pos_ in ("VERB", "AUX"):
-            obj = next((c for c in tok.children if c.dep_ in ("dobj", "attr")), None)
-            particles = tuple(c.lower_ for c in tok.children if c.dep_ in ("prt", "prep", "agent", "dative"))
-            trig = lexicon.select(lemma, "VERB", obj.lemma_.lower() if obj is not None else None, particles)
-            if obj is not None and lemma in lexicon.support_verbs and (trig is None or trig.objects is None):
-                trig = lexicon.select(obj.lemma_.lower(), "NOUN", modifiers(obj), ()) or trig
-            if trig is not None and not trig.code.startswith("01"):
-                return code_in_context(trig.code, tok)[0]
+            found = pipeline.extractor.verb_trigger(tok)
+            if found is not None and not found[0].code.startswith("01"):
+                return code_in_context(found[0].code, tok)[0]
         elif tok.pos_ in ("NOUN", "PROPN"):
             trig = lexicon.select(lemma, "NOUN", modifiers(tok), ())
             if trig is not None and not trig.code.startswith("01"):

@@ -425,10 +425,15 @@ class Extractor:
         trigger = dataclasses.replace(trigger, reciprocal=False)
         yield from self._emit(trigger, first, span, sources, [target], named, ctx, inherited=True)
 
-    def _verb_events(self, verb: Token, ctx: _DocContext, consumed: set[int]) -> Iterator[Candidate]:
+    def verb_trigger(self, verb: Token) -> tuple[Trigger, Token, set[int]] | None:
+        """The lexicon entry a verb fires, the token that names the event, and the tokens it uses.
+
+        A verb entry whose object constraint matches wins; else, under a support verb, the event
+        noun it governs ("impose sanctions", "hold talks"); else the verb's bare entry.
+        """
         lemma = verb.lemma_.lower()
         if verb.pos_ == "AUX" and lemma not in self.lexicon.support_verbs:
-            return
+            return None
         particles = tuple(c.lower_ for c in verb.children if c.dep_ in ("prt", "prep", "agent", "dative"))
         obj = next((c for c in verb.children if c.dep_ in ("dobj", "attr")), None)
         obj_lemma = obj.lemma_.lower() if obj is not None else None
@@ -438,23 +443,34 @@ class Extractor:
         obj_words = (obj_lemma, *modifiers(obj)) if obj is not None else ()
         trigger = self.lexicon.select(lemma, "VERB", (*obj_words, *(p.lemma_.lower() for p in prep_objects)),
                                       particles)
+        used: set[int] = set()
         if trigger is not None and trigger.objects is not None:
-            consumed.update(p.i for p in prep_objects if p.lemma_.lower() in trigger.objects)
-        noun_trigger = None
+            used.update(p.i for p in prep_objects if p.lemma_.lower() in trigger.objects)
         if obj is not None and (trigger is None or trigger.objects is None) and lemma in self.lexicon.support_verbs:
             noun_trigger = self.lexicon.select(obj_lemma, "NOUN", modifiers(obj), ())
-        if noun_trigger is not None:
-            # "impose sanctions", "hold talks", "signed a contract": the noun names the event.
-            consumed.add(obj.i)
-            trigger, trig_tok, skip = noun_trigger, obj, obj
-            span = (min(verb.idx, obj.idx), max(verb.idx + len(verb), obj.idx + len(obj)))
-        elif trigger is not None:
-            trig_tok, skip = verb, None
-            span = (verb.idx, verb.idx + len(verb))
-            if obj is not None and obj_lemma and self.lexicon.nouns(obj_lemma):
-                consumed.add(obj.i)
-        else:
+            if noun_trigger is not None:
+                return noun_trigger, obj, used | {obj.i}
+        if trigger is None:
+            return None
+        if obj is not None and obj_lemma and self.lexicon.nouns(obj_lemma):
+            used.add(obj.i)
+        return trigger, verb, used
+
+    def _verb_events(self, verb: Token, ctx: _DocContext, consumed: set[int]) -> Iterator[Candidate]:
+        found = self.verb_trigger(verb)
+        if found is None:
             return
+        trigger, trig_tok, used = found
+        consumed.update(used)
+        obj = next((c for c in verb.children if c.dep_ in ("dobj", "attr")), None)
+        obj_lemma = obj.lemma_.lower() if obj is not None else None
+        if trig_tok.i != verb.i:
+            # "impose sanctions", "hold talks", "signed a contract": the noun names the event.
+            skip = trig_tok
+            span = (min(verb.idx, trig_tok.idx), max(verb.idx + len(verb), trig_tok.idx + len(trig_tok)))
+        else:
+            skip = None
+            span = (verb.idx, verb.idx + len(verb))
         if _embedded_under_intent(verb, self.lexicon):
             # "agreed to cooperate": the matrix verb carries the event (CAMEO codes the intent).
             return
