@@ -456,6 +456,18 @@ class Extractor:
             used.add(obj.i)
         return trigger, verb, used
 
+    def _asks_punishment(self, verb: Token) -> bool:
+        for child in verb.children:
+            nouns = [child] if child.dep_ == "dobj" else [p for p in child.children if p.dep_ == "pobj"] \
+                if child.dep_ == "prep" else []
+            for noun in nouns:
+                entry = self.lexicon.select(noun.lemma_.lower(), "NOUN", modifiers(noun), ())
+                if entry is not None and entry.code[:2] in PUNITIVE_ROOTS:
+                    return True
+                if noun.lemma_.lower() in PUNITIVE_NOUNS:
+                    return True
+        return False
+
     def _verb_events(self, verb: Token, ctx: _DocContext, consumed: set[int]) -> Iterator[Candidate]:
         found = self.verb_trigger(verb)
         if found is None:
@@ -474,6 +486,10 @@ class Extractor:
         if _embedded_under_intent(verb, self.lexicon):
             # "agreed to cooperate": the matrix verb carries the event (CAMEO codes the intent).
             return
+        if trigger.code[:2] in ("02", "10") and self._asks_punishment(verb):
+            # "called for sanctions against X", "sought jail sentences for X": towards X this is an
+            # accusation (CAMEO 112); the appeal itself has no addressee in the sentence.
+            trigger = _recoded(trigger, ACCUSATION_CODE)
         sources, inherited = self.subjects(verb, ctx)
         if not sources:
             return
@@ -732,6 +748,10 @@ PARTICIPANT_PREPS = frozenset({"against", "into", "with", "to", "toward", "towar
                                "upon", "onto", "over"})
 PLACE_NOUNS = frozenset({"port", "city", "town", "village", "region", "province", "area", "island", "base", "airport",
                          "camp", "border", "coast", "sea", "river", "district", "zone", "site", "plant", "facility"})
+ACCUSATION_CODE = "112"
+PUNITIVE_ROOTS = frozenset({"09", "11", "16", "17"})
+PUNITIVE_NOUNS = frozenset({"sentence", "punishment", "prosecution", "trial", "arrest", "extradition", "probe",
+                            "inquiry", "investigation", "sanction", "penalty", "ban", "expulsion", "impeachment"})
 INSTRUMENT_ROLES = frozenset({"MIL", "COP", "UAF", "SPY"})
 LOCATIVE_TARGET_ROOTS = frozenset({"07", "08", "15", "17", "18", "19", "20"})
 NON_ACTOR_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
