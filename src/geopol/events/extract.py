@@ -291,6 +291,12 @@ class Extractor:
                         ordered.append(child)
                 elif child.dep_ in ("prep", "agent", "dative") and child.lemma_.lower() == role:
                     ordered.extend(_prep_objects(child))
+        # "voiced his support for X": an event noun as object brings its own argument roles.
+        for obj in (c for c in tok.children if c.dep_ == "dobj" and (skip is None or c.i != skip.i)):
+            noun = self.lexicon.select(obj.lemma_.lower(), "NOUN", modifiers(obj), ())
+            if noun is not None:
+                for prep in (c for c in obj.children if c.dep_ == "prep" and c.lower_ in noun.target):
+                    ordered.extend(_prep_objects(prep))
         # Then what any entry would accept: "urged Iran to stop" parsed as a clause with its own
         # subject, the participants of "against", "into", "with" ..., and the direct object.
         for child in children:
@@ -332,6 +338,8 @@ class Extractor:
                         if found and found[0].code:
                             return found
         for arg in ordered:
+            if _own_belonging(arg) or arg.i == tok.i:
+                continue
             unresolved = self.unresolved(arg)
             if unresolved is not None:
                 return [unresolved]
