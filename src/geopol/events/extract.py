@@ -444,6 +444,11 @@ class Extractor:
             return None
         particles = tuple(c.lower_ for c in verb.children if c.dep_ in ("prt", "prep", "agent", "dative"))
         obj = next((c for c in verb.children if c.dep_ in ("dobj", "attr")), None)
+        if obj is not None and obj.lemma_.lower() in QUANTITY_HEADS:
+            # "returned dozens of artifacts": the thing is the "of" object.
+            of = next((p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
+                       for p in c.children if p.dep_ == "pobj"), None)
+            obj = of if of is not None else obj
         obj_lemma = obj.lemma_.lower() if obj is not None else None
         # "went on strike", "agreed to a deal": a preposition's object can be what an entry names.
         prep_objects = [p for c in verb.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
