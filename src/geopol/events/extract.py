@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from geopol.actors.resolve import ActorResolver
 from geopol.events.lexicon import Lexicon, Trigger
 from geopol.events.modality import according_to, intends, modality_of, reporting_head
+from geopol.events.ontology import cameo as cameo_info
 from geopol.events.ontology import demand_code, intent_code, refusal_code, threat_code
 from geopol.schema import Actor
 
@@ -623,6 +624,14 @@ class Extractor:
             if t is None:
                 conf -= 0.15
             yield Candidate(trigger, trig_tok, span, s, t, modality, claimed_by, scope, round(min(conf, 0.99), 3))
+        if claimed_by is not None and not _obliged(trig_tok) and quad_of(trigger.code) in (3, 4):
+            # "Japan said Chinese warships had threatened its boats": the speaker accuses the one
+            # it says did harm (CAMEO 112; 1123 for aggression), an event of its own.
+            accusation = _recoded(trigger, "1123" if trigger.code[:2] in ("18", "19", "20") else ACCUSATION_CODE)
+            for s in sources:
+                if not _same_actor(claimed_by, s) and s.code and claimed_by.code:
+                    yield Candidate(accusation, trig_tok, span, claimed_by, s, "asserted", None, scope,
+                                    round(min(base + 0.1, 0.99), 3))
         if claimed_by is not None and _obliged(trig_tok):
             # "A British minister said Libya must hand over the suspects": the speaker demands it
             # of the one who must act (CAMEO 10x), an event of its own.
@@ -701,6 +710,10 @@ def code_in_context(code: str, trig_tok: Token) -> tuple[str, str]:
         if modality in ("future", "hypothetical"):
             return intent_code(code) or code, "future"
     return code, modality
+
+
+def quad_of(code: str) -> int:
+    return cameo_info(code).quad_class
 
 
 def _obliged(tok: Token) -> bool:
