@@ -64,3 +64,15 @@ def test_dateline_city_is_not_the_subject():
 def test_demonym_topic_is_not_an_actor():
     e = code_text("Brazil and Argentina made common cause on South American trade issues.", date=PUB)
     assert e and all(x.target is None or x.target.code in (None, "BRA", "ARG") for x in e)
+
+
+def test_each_other_and_fused_compound_actors():
+    e = code_text("Georgian and Russian forces accused each other of shelling the village.", date=PUB)
+    pairs = {(x.source.code, x.target.code) for x in e if x.plover == "ACCUSE"}
+    assert {("GEOMIL", "RUSMIL"), ("RUSMIL", "GEOMIL")} <= pairs
+
+
+def test_agentless_passive_does_not_lend_its_subject():
+    e = code_text("Aid agencies said the delta was flooded, destroying crops and killing hundreds of people.",
+                  date=PUB)
+    assert not [x for x in e if x.plover == "ASSAULT" and (x.source.role or "") == "NGO"]

@@ -135,8 +135,10 @@ class Extractor:
                 end = max(end, child.right_edge.i + 1)
             elif child.dep_ != "punct":
                 break
-        while start < end and head.doc[start].dep_ in ("det", "punct", "case", "cc"):
+        while start < end and (head.doc[start].dep_ in ("det", "punct", "case", "cc") or head.doc[start].is_space):
             start += 1
+        while end > start + 1 and (head.doc[end - 1].is_space or head.doc[end - 1].dep_ == "punct"):
+            end -= 1
         return start, max(end, start + 1)
 
     def actors_at(self, tok: Token, ctx: _DocContext, search: bool = True) -> list[Actor]:
@@ -199,13 +201,18 @@ class Extractor:
         doc = ctx.doc
         if not any(doc[i].dep_ == "cc" or doc[i].lower_ == "and" for i in range(start, end)):
             return [actor]
-        inside = [m for m in ctx.mentions if m.start >= start and m.end <= end]
+        # Named members only: the role word ("negotiators", "forces") qualifies each of them.
+        inside = [m for m in ctx.mentions if m.start >= start and m.end <= end and m.entry.code]
         if len({m.entry.code for m in inside}) < 2:
             return [actor]
         out = []
         for m in inside:
             part = self.resolver.resolve(doc, m.start, m.end, ctx.date, ctx.mentions)
-            if part is not None and all(part.code != o.code for o in out):
+            if part is None:
+                continue
+            if actor.role and part.role is None and part.code and len(part.code) == 3:
+                part = dataclasses.replace(part, code=part.code + actor.role, role=actor.role)
+            if all(part.code != o.code for o in out):
                 out.append(part)
         return out or [actor]
 
@@ -249,6 +256,9 @@ class Extractor:
             # "Russia is willing to withdraw": the subject of the copula.
             actors, _ = self.subjects(head.head, ctx)
             return actors, True
+        if verb.dep_ == "advcl" and _agentless_passive(head):
+            # "Bangladesh was submerged, destroying crops": the flood destroys, not the main subject.
+            return [], False
         if verb.dep_ in ("xcomp", "conj", "advcl") and head.i != verb.i and head.pos_ in ("VERB", "AUX"):
             if verb.dep_ == "xcomp":
                 # "urged Iran to stop": the object of the matrix verb is the subject of the complement.
@@ -600,6 +610,8 @@ class Extractor:
         if joint and trigger.code.startswith("15"):
             trigger = _recoded(trigger, JOINT_FORCE_CODE)
         pairs: list[tuple[Actor, Actor | None, float]] = []
+        if _each_other(trig_tok) or _each_other(scope):
+            targets, reciprocal = [], True
         mutual = len(sources) >= 2 and (reciprocal or (trigger.code[:2] in MUTUAL_ROOTS
                                                        and not any(t.code for t in targets)))
         if mutual:
@@ -731,6 +743,21 @@ def _place_phrase(doc: Doc, start: int, end: int, head: Token) -> bool:
         return True
     labels = {doc[i].ent_type_ for i in range(start, end) if doc[i].ent_type_}
     return bool(labels) and labels <= {"GPE", "LOC", "FAC"}
+
+
+def _agentless_passive(verb: Token) -> bool:
+    children = list(verb.children)
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in children) and not any(c.dep_ == "agent" for c in children)
+
+
+def _each_other(tok: Token) -> bool:
+    """"accused each other", "met one another": the members of the subject towards each other."""
+    for child in tok.children:
+        args = [child] if child.dep_ in ("dobj", "dative") else [p for p in child.children if p.dep_ == "pobj"]
+        for arg in args:
+            if arg.lower_ in ("other", "another") and any(c.lower_ in ("each", "one") for c in arg.children):
+                return True
+    return False
 
 
 def _own_belonging(arg: Token) -> bool:
