@@ -465,8 +465,8 @@ class Extractor:
         prep_objects = [p for c in verb.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
         # The object's own qualifiers count too: "ended mediation efforts", "ended peace talks".
         obj_words = (obj_lemma, *modifiers(obj)) if obj is not None else ()
-        trigger = self.lexicon.select(lemma, "VERB", (*obj_words, *(p.lemma_.lower() for p in prep_objects)),
-                                      particles)
+        prep_words = [w for p in prep_objects for w in (p.lemma_.lower(), *modifiers(p))]
+        trigger = self.lexicon.select(lemma, "VERB", (*obj_words, *prep_words), particles)
         used: set[int] = set()
         if trigger is not None and trigger.objects is not None:
             used.update(p.i for p in prep_objects if p.lemma_.lower() in trigger.objects)
