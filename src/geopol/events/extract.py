@@ -395,16 +395,13 @@ class Extractor:
                 yield from self._noun_events(tok, ctx)
 
     def _obligations(self, sent: Span, ctx: _DocContext) -> Iterator[Candidate]:
-        """"Russia said Sudan must return the helicopter": whatever the verb, reporting that another
-        must act is a demand on them (CAMEO 10). Verbs in the lexicon get their own demand code in
-        ``_emit``; this covers the rest."""
+        """"A minister said Libya must hand over the suspects": reporting that another must act is
+        a demand on them (CAMEO 10x, by what must be done: 1053 for a release), whatever the verb."""
         for verb in sent:
-            if verb.pos_ != "VERB" or not _obliged(verb):
+            if verb.pos_ not in ("VERB", "AUX") or not _obliged(verb):
                 continue
-            obj = next((c.lemma_.lower() for c in verb.children if c.dep_ == "dobj"), None)
-            parts = tuple(c.lower_ for c in verb.children if c.dep_ in ("prt", "prep"))
-            if self.lexicon.select(verb.lemma_.lower(), "VERB", obj, parts) is not None:
-                continue
+            found = self.verb_trigger(verb)
+            code = demand_code(found[0].code) if found is not None else "100"
             speech = reporting_head(verb)
             if speech is None:
                 continue
@@ -412,7 +409,7 @@ class Extractor:
             addressees, _ = self.subjects(verb, ctx)
             if not speakers or not addressees:
                 continue
-            trigger = Trigger(lemma=verb.lemma_.lower(), code="100", pos="VERB")
+            trigger = Trigger(lemma=verb.lemma_.lower(), code=code, pos="VERB")
             span = (verb.idx, verb.idx + len(verb))
             for s in speakers:
                 for t in addressees:
@@ -542,6 +539,15 @@ class Extractor:
                         # "agreed to accept refugees": the complement's object did not agree.
                         trigger = dataclasses.replace(trigger, reciprocal=False)
                         break
+        if not any(t.code for t in targets):
+            # "will not lift the embargo until Cuba reforms": the condition names who must act.
+            for clause in verb.children:
+                if clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS
+                                                  for c in clause.children):
+                    conditional = [a for a in self.subjects(clause, ctx)[0] if a.code]
+                    if conditional:
+                        targets = conditional
+                        break
         if not targets and len(sources) > 1 and obj is not None and obj_lemma in RELATION_NOUNS:
             # "Russia and China have extolled their relationship": each towards the other.
             trigger = _reciprocal(trigger)
@@ -644,14 +650,6 @@ class Extractor:
                 if not _same_actor(claimed_by, s) and s.code and claimed_by.code:
                     yield Candidate(accusation, trig_tok, span, claimed_by, s, "asserted", None, scope,
                                     round(min(base + 0.1, 0.99), 3))
-        if claimed_by is not None and _obliged(trig_tok):
-            # "A British minister said Libya must hand over the suspects": the speaker demands it
-            # of the one who must act (CAMEO 10x), an event of its own.
-            demand = _recoded(trigger, demand_code(trigger.code))
-            for s in sources:
-                if not _same_actor(claimed_by, s):
-                    yield Candidate(demand, trig_tok, span, claimed_by, s, "asserted", None, scope,
-                                    round(min(base + 0.2, 0.99), 3))
 
     def _claimant(self, scope: Token, ctx: _DocContext) -> Actor | None:
         speech = reporting_head(scope)
@@ -733,6 +731,11 @@ def _obliged(tok: Token) -> bool:
     for child in tok.children:
         if child.dep_ == "aux" and child.lower_ in ("must", "should"):
             return True
+    if tok.dep_ in ("xcomp", "acomp") and tok.head.i != tok.i and tok.pos_ == "VERB":
+        # "must be ready to mediate": the obligation sits on the copula.
+        head = tok.head.head if tok.head.dep_ == "acomp" else tok.head
+        if any(c.dep_ == "aux" and c.lower_ in ("must", "should") for c in head.children):
+            return True
     return tok.dep_ == "xcomp" and tok.head.lemma_.lower() in ("have", "need") and any(
         c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
 
@@ -805,6 +808,7 @@ ACCUSATION_CODE = "112"
 PUNITIVE_ROOTS = frozenset({"09", "11", "16", "17"})
 PUNITIVE_NOUNS = frozenset({"sentence", "punishment", "prosecution", "trial", "arrest", "extradition", "probe",
                             "inquiry", "investigation", "sanction", "penalty", "ban", "expulsion", "impeachment"})
+CONDITION_MARKS = frozenset({"until", "unless", "till"})
 INSTRUMENT_ROLES = frozenset({"MIL", "COP", "UAF", "SPY"})
 LOCATIVE_TARGET_ROOTS = frozenset({"07", "08", "15", "17", "18", "19", "20"})
 NON_ACTOR_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
