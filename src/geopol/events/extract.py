@@ -19,7 +19,6 @@ from spacy.tokens import Doc, Span, Token
 from geopol.actors.resolve import ActorResolver
 from geopol.events.lexicon import Lexicon, Trigger
 from geopol.events.modality import according_to, intends, modality_of, reporting_head
-from geopol.events.ontology import cameo as cameo_info
 from geopol.events.ontology import demand_code, intent_code, refusal_code, threat_code
 from geopol.schema import Actor
 
@@ -331,11 +330,13 @@ class Extractor:
         # aid, withdrawals and force, the country it happens in ("sent troops in Syria").
         locative = trigger.code[:2] in LOCATIVE_TARGET_ROOTS
         for child in children:
-            if child.dep_ == "prep" and (child.lower_ not in NON_ARGUMENT_PREPS
-                                         or (locative and child.lower_ in ("in", "inside", "within"))):
+            in_place = child.lower_ in ("in", "inside", "within")
+            if child.dep_ == "prep" and (child.lower_ not in NON_ARGUMENT_PREPS or (locative and in_place)):
                 for pobj in child.children:
                     if pobj.dep_ == "pobj" and not _temporal(pobj):
                         found = self._object_actors(pobj, ctx, search=False)
+                        if in_place and found and not _names_country(found[0]):
+                            continue  # "battled in Baghdad": a city is where, not whom
                         if found and found[0].code:
                             return found
         # "called for sanctions against Myanmar": the participants of the event noun asked for.
@@ -450,6 +451,8 @@ class Extractor:
         lemma = verb.lemma_.lower()
         if verb.pos_ == "AUX" and lemma not in self.lexicon.support_verbs:
             return None
+        if any(c.dep_ == "oprd" for c in verb.children) and lemma in NAMING_VERBS:
+            return None  # "called the manoeuvres routine": naming, not calling
         particles = tuple(c.lower_ for c in verb.children if c.dep_ in ("prt", "prep", "agent", "dative"))
         obj = next((c for c in verb.children if c.dep_ in ("dobj", "attr")), None)
         if obj is not None and obj.lemma_.lower() in QUANTITY_HEADS:
@@ -642,14 +645,6 @@ class Extractor:
             if t is None:
                 conf -= 0.15
             yield Candidate(trigger, trig_tok, span, s, t, modality, claimed_by, scope, round(min(conf, 0.99), 3))
-        if claimed_by is not None and not _obliged(trig_tok) and quad_of(trigger.code) in (3, 4):
-            # "Japan said Chinese warships had threatened its boats": the speaker accuses the one
-            # it says did harm (CAMEO 112; 1123 for aggression), an event of its own.
-            accusation = _recoded(trigger, "1123" if trigger.code[:2] in ("18", "19", "20") else ACCUSATION_CODE)
-            for s in sources:
-                if not _same_actor(claimed_by, s) and s.code and claimed_by.code:
-                    yield Candidate(accusation, trig_tok, span, claimed_by, s, "asserted", None, scope,
-                                    round(min(base + 0.1, 0.99), 3))
 
     def _claimant(self, scope: Token, ctx: _DocContext) -> Actor | None:
         speech = reporting_head(scope)
@@ -722,10 +717,6 @@ def code_in_context(code: str, trig_tok: Token) -> tuple[str, str]:
     return code, modality
 
 
-def quad_of(code: str) -> int:
-    return cameo_info(code).quad_class
-
-
 def _obliged(tok: Token) -> bool:
     """"must", "should", "has to": what someone is told to do."""
     for child in tok.children:
@@ -746,6 +737,11 @@ def _place_phrase(doc: Doc, start: int, end: int, head: Token) -> bool:
         return True
     labels = {doc[i].ent_type_ for i in range(start, end) if doc[i].ent_type_}
     return bool(labels) and labels <= {"GPE", "LOC", "FAC"}
+
+
+def _names_country(actor: Actor) -> bool:
+    """The phrase names a state itself ("in southern Iraq"), not its capital or a city."""
+    return bool(actor.name) and actor.kind == "state" and actor.name.lower() in actor.text.lower()
 
 
 def _agentless_passive(verb: Token) -> bool:
@@ -808,6 +804,7 @@ ACCUSATION_CODE = "112"
 PUNITIVE_ROOTS = frozenset({"09", "11", "16", "17"})
 PUNITIVE_NOUNS = frozenset({"sentence", "punishment", "prosecution", "trial", "arrest", "extradition", "probe",
                             "inquiry", "investigation", "sanction", "penalty", "ban", "expulsion", "impeachment"})
+NAMING_VERBS = frozenset({"call", "name", "label", "brand", "dub", "term", "consider", "deem"})
 CONDITION_MARKS = frozenset({"until", "unless", "till"})
 INSTRUMENT_ROLES = frozenset({"MIL", "COP", "UAF", "SPY"})
 LOCATIVE_TARGET_ROOTS = frozenset({"07", "08", "15", "17", "18", "19", "20"})
