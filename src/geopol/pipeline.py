@@ -240,12 +240,10 @@ def _pick(items, lo: int, hi: int, near: tuple[int, int]):
 
 def _evidence(text: str, sent: Span) -> TextSpan:
     """The sentence as written, trimmed of the blanked-out boilerplate that may trail it."""
-    parsed = sent.doc.text
-    start, end = sent.start_char, sent.end_char
-    while start < end and parsed[start].isspace():
-        start += 1
-    while end > start and parsed[end - 1].isspace():
-        end -= 1
+    tokens = [t for t in sent if not t.is_space]
+    if not tokens:
+        return TextSpan("", (sent.start_char, sent.start_char))
+    start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
     return TextSpan(text[start:end], (start, end))
 
 

@@ -109,7 +109,7 @@ class ActorResolver:
         ):
             first += 1
         span = (doc[first].idx, doc[end - 1].idx + len(doc[end - 1].text))
-        text = doc.text[span[0] : span[1]]
+        text = doc[first:end].text  # a Span's text: Doc.text would rebuild the whole document
 
         def pick(ms: list[Mention]) -> Mention | None:
             # the one covering the head, else the one nearest before it, else the last

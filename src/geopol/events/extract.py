@@ -367,7 +367,7 @@ class Extractor:
         doc = tok.doc
         first, last = doc[start], doc[end - 1]
         span = (first.idx, last.idx + len(last))
-        return Actor(text=doc.text[span[0]:span[1]], span=span)
+        return Actor(text=doc[start:end].text, span=span)
 
     def _object_actors(self, obj: Token, ctx: _DocContext, search: bool = True) -> list[Actor]:
         lemma = obj.lemma_.lower()
@@ -389,7 +389,7 @@ class Extractor:
         for tok in sent:
             if tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "NOUN" and tok.dep_ == "ROOT"):
                 yield from self._verb_events(tok, ctx, consumed)
-        inside_actor = {i for m in ctx.mentions for i in range(m.start, m.end)}
+        inside_actor = ctx.mentioned
         for tok in sent:
             # "Jordanian armed forces" names an actor, not an event of force.
             if tok.pos_ == "NOUN" and tok.i not in consumed and not tok.ent_type_ and tok.i not in inside_actor:
@@ -666,6 +666,10 @@ class _DocContext:
     date: str | None
     mentions: list
     salience: Salience
+    mentioned: set[int] = field(default_factory=set)  # token indices inside an actor mention
+
+    def __post_init__(self) -> None:
+        self.mentioned = {i for m in self.mentions for i in range(m.start, m.end)}
 
 
 def _topic_phrase(head: Token, actor: Actor, ctx: _DocContext, start: int, end: int) -> bool:
