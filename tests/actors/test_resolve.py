@@ -78,7 +78,7 @@ def resolve(
         ("North Korean leader Kim Jong Un inspected a new submarine.",
          "North Korean leader Kim Jong Un", "2019", "PRKGOV", "PRK", "GOV", "Kim Jong-un", "person"),
         ("The European Union extended its sanctions by six months.",
-         "The European Union", None, "IGOEUREEC", "EUR", None, "European Union", "igo"),
+         "The European Union", None, "IGOEUREEC", None, None, "European Union", "igo"),
     ],
 )
 def test_brief_examples(

@@ -275,8 +275,11 @@ def _igo_entries(e: _Entry) -> list[ActorEntry]:
     name = e.text("name", required=True)
     assert name is not None
     aliases = (name, *e.names("aliases"))
+    # An IGO belongs to no one state: its events carry the IGO code and no country, as in GDELT and
+    # the PLOVER gold data. The region in the file is validated but not used as a country.
+    e.code("country", country=True)
     return [
-        ActorEntry(name, e.code("code", required=True), e.code("country", country=True), e.role(),
+        ActorEntry(name, e.code("code", required=True), None, e.role(),
                    e.kind("igo"), aliases=aliases, exact=e.exact(aliases), category="igos",
                    origin=e.origin)
     ]
