@@ -168,6 +168,11 @@ class Extractor:
                 return self._actor_of(pobj, ctx, search)
         start, end = self.phrase(tok)
         actor = self.resolver.resolve(ctx.doc, start, end, ctx.date, ctx.mentions)
+        if actor is not None and actor.country is None and actor.role and actor.kind != "igo":
+            # "the armies of Brazil and Argentina", "the government of Chile": the role of each.
+            owners = self._of_owners(tok, ctx)
+            if owners:
+                return [dataclasses.replace(o, code=o.code + actor.role, role=actor.role) for o in owners]
         if actor is not None and actor.code is None and _place_phrase(ctx.doc, start, end, tok):
             actor = None
         if actor is not None and not (_topic_phrase(tok, actor, ctx, start, end)
@@ -184,6 +189,8 @@ class Extractor:
             start, end = self.phrase(inner)
             if inner.dep_ == "amod" and inner.ent_type_ != "NORP" and inner.pos_ != "PROPN":
                 continue  # "military exercises": an agent adjective describes the thing
+            if _own_belonging(inner):
+                continue  # "the attack on its embassy": the speaker's own
             actor = self.resolver.resolve(ctx.doc, start, end, ctx.date, ctx.mentions)
             # A known actor, or a named person or organisation, speaks for the whole phrase
             # ("the US presence", "a court in Lyon"); an unknown place does not.
@@ -194,6 +201,14 @@ class Extractor:
             if not _topic_phrase(inner, actor, ctx, start, end):
                 return [actor]
         return []
+
+    def _of_owners(self, tok: Token, ctx: _DocContext) -> list[Actor]:
+        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        if pobj is None:
+            return []
+        owners = [a for a in self.actors_at(pobj, ctx, search=False) if a.code and len(a.code) == 3]
+        return owners
 
     def _split_compound(self, actor: Actor, start: int, end: int, ctx: _DocContext) -> list[Actor]:
         """"UK and EU negotiators": the parser joined two actors into one phrase; give both."""
@@ -322,8 +337,9 @@ class Extractor:
             if _own_belonging(arg):
                 continue
             found = self._object_actors(arg, ctx)
-            if found and arg.dep_ == "dobj" and all(a.country is None and a.role in INSTRUMENT_ROLES for a in found):
-                continue  # "mobilized troops against X", "sent soldiers to Y": the troops are the means
+            if found and all(a.country is None and (a.role in INSTRUMENT_ROLES if arg.dep_ == "dobj" else
+                                                    arg.head.lower_ == "with" and a.role == "MIL") for a in found):
+                continue  # "mobilized troops against X", "hit positions with a missile": the means
             if found:
                 return found
         # Any other argument that names a known actor ("in relation to Iraq"); for deployments,
@@ -363,6 +379,13 @@ class Extractor:
             return None
         if tok.lemma_.lower() in RELATION_NOUNS:
             return None
+        if tok.lemma_.lower() in PROXY_NOUNS:
+            # "conceded to the demands of the truck drivers": whose demands.
+            for prep in tok.children:
+                if prep.dep_ == "prep" and prep.lower_ in ("of", "from", "by"):
+                    for pobj in prep.children:
+                        if pobj.dep_ == "pobj":
+                            return self.unresolved(pobj)
         start, end = self.phrase(tok)
         doc = tok.doc
         first, last = doc[start], doc[end - 1]
@@ -530,10 +553,12 @@ class Extractor:
             # The entry names other roles, but the object may still name the counterpart
             # ("signed a contract to buy gas from Gazprom").
             targets = self._object_actors(obj, ctx)
-        if not targets and trig_tok.i == verb.i:
-            # "agreed to cooperate with X": the target sits in the complement clause.
+        if not targets:
+            # "agreed to cooperate with X", "began a hunger strike to protest against X": the
+            # target sits in the complement or purpose clause.
             for child in verb.children:
-                if child.dep_ == "xcomp":
+                if child.dep_ == "xcomp" or (child.dep_ == "advcl" and any(
+                        c.dep_ == "aux" and c.lower_ == "to" for c in child.children)):
                     inner_obj = next((c.lemma_.lower() for c in child.children if c.dep_ == "dobj"), None)
                     particles = tuple(c.lower_ for c in child.children if c.dep_ in ("prt", "prep"))
                     inner = self.lexicon.select(child.lemma_.lower(), "VERB", inner_obj, particles)
@@ -809,6 +834,8 @@ PUNITIVE_ROOTS = frozenset({"09", "11", "16", "17"})
 PUNITIVE_NOUNS = frozenset({"sentence", "punishment", "prosecution", "trial", "arrest", "extradition", "probe",
                             "inquiry", "investigation", "sanction", "penalty", "ban", "expulsion", "impeachment"})
 NAMING_VERBS = frozenset({"call", "name", "label", "brand", "dub", "term", "consider", "deem"})
+PROXY_NOUNS = frozenset({"demand", "request", "call", "appeal", "plea", "proposal", "offer", "invitation", "wish",
+                         "order", "complaint", "petition", "ultimatum", "condition"})
 CONDITION_MARKS = frozenset({"until", "unless", "till"})
 INSTRUMENT_ROLES = frozenset({"MIL", "COP", "UAF", "SPY"})
 LOCATIVE_TARGET_ROOTS = frozenset({"07", "08", "15", "17", "18", "19", "20"})
