@@ -76,3 +76,23 @@ def test_agentless_passive_does_not_lend_its_subject():
     e = code_text("Aid agencies said the delta was flooded, destroying crops and killing hundreds of people.",
                   date=PUB)
     assert not [x for x in e if x.plover == "ASSAULT" and (x.source.role or "") == "NGO"]
+
+
+def test_role_of_named_states():
+    e = coded("The armies of Brazil and Argentina held joint exercises in October.", "BRA")
+    assert e and e[0].source.code == "BRAMIL" and e[0].target.code == "ARGMIL"
+
+
+def test_condition_names_who_must_act():
+    e = coded("Washington said it will not lift the embargo until Havana frees political prisoners.", "USA", "CUB")
+    assert e and e[0].plover == "REJECT"
+
+
+def test_obligation_on_a_verb_outside_the_lexicon():
+    e = coded("Germany said that Poland must reconsider the judicial reform.", "DEU", "POL")
+    assert e and e[0].cameo == "100"
+
+
+def test_igos_carry_no_country():
+    e = coded("NATO condemned Russia's missile tests.", "IGO", "RUS")
+    assert e and e[0].source.country is None and e[0].source.code.startswith("IGO")
