@@ -13,7 +13,7 @@ from geopol import amounts, domains, nlp, when, where
 from geopol.actors.kb import load_kb
 from geopol.actors.resolve import ActorResolver
 from geopol.boilerplate import news_mask
-from geopol.events.extract import SUBJECT_DEPS, Candidate, Extractor, Salience, _DocContext
+from geopol.events.extract import STATEMENT_ROOT, SUBJECT_DEPS, Candidate, Extractor, Salience, DocContext
 from geopol.events.lexicon import load_lexicon
 from geopol.events.ontology import cameo
 from geopol.ingest import InputError
@@ -21,8 +21,6 @@ from geopol.schema import Document, Event, TextSpan
 
 SAMPLE_NAME = "russia-china-asia-pacific-oped.txt"
 SAMPLE_DATE = "2016-04-05"
-# Statements with no addressee ("X said") are not events an analyst counts.
-STATEMENT_ROOT = "01"
 
 
 @dataclass(slots=True)
@@ -80,7 +78,7 @@ class Pipeline:
         pub_date, pub_source = doc.date, "publication"
         if not pub_date:
             pub_date, pub_source = when.infer_publication_date(doc.text), "inferred"
-        ctx = _DocContext(parsed, pub_date, self.resolver.match(parsed), Salience())
+        ctx = DocContext(parsed, pub_date, self.resolver.match(parsed), Salience())
         places = self.gazetteer.find_places(parsed) if len(parsed) else []
         events: list[Event] = []
         for index, sent in enumerate(parsed.sents):
@@ -103,7 +101,7 @@ class Pipeline:
             ctx.salience.update(self._subjects(sent, ctx))
         return events
 
-    def _subjects(self, sent: Span, ctx: _DocContext) -> list:
+    def _subjects(self, sent: Span, ctx: DocContext) -> list:
         out = []
         for tok in sent:
             if tok.dep_ in SUBJECT_DEPS and tok.pos_ != "PRON":

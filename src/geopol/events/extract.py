@@ -32,6 +32,7 @@ RELATION_NOUNS = frozenset(
 # "joined X in condemning", "by signing": the gerund shares the verb's subject. Not "sanctions
 # for carrying out a test", where the gerund's subject is someone else.
 SHARED_SUBJECT_PREPS = frozenset({"in", "by", "while", "when", "through", "after", "before", "without"})
+# Statements ("X said") are CAMEO 01; with no addressee they are not events an analyst counts.
 STATEMENT_ROOT = "01"
 COPULAS = frozenset({"be", "remain", "become", "stay"})
 PARTICIPATION_VERBS = frozenset({"engage", "participate", "join", "take", "enter", "begin", "start", "resume"})
@@ -71,7 +72,6 @@ class Candidate:
     claimed_by: Actor | None
     scope: Token  # the clause head whose subtree holds the event's dates, places, amounts
     confidence: float
-    notes: list[str] = field(default_factory=list)
 
 
 class Salience:
@@ -140,7 +140,7 @@ class Extractor:
             end -= 1
         return start, max(end, start + 1)
 
-    def actors_at(self, tok: Token, ctx: _DocContext, search: bool = True) -> list[Actor]:
+    def actors_at(self, tok: Token, ctx: DocContext, search: bool = True) -> list[Actor]:
         """The actor(s) an argument names; conjuncts give several ("Russia and China")."""
         out: list[Actor] = []
         for member in [tok, *_conjuncts(tok)]:
@@ -152,7 +152,7 @@ class Extractor:
                     out.append(actor)
         return out
 
-    def _actor_of(self, tok: Token, ctx: _DocContext, search: bool) -> list[Actor]:
+    def _actor_of(self, tok: Token, ctx: DocContext, search: bool) -> list[Actor]:
         if tok.pos_ == "PRON" or (tok.pos_ == "NOUN" and tok.lower_ in PLURAL_ANAPHORA):
             if tok.pos_ == "NOUN":
                 # "both countries", "the two sides": only when the phrase is anaphoric.
@@ -202,7 +202,7 @@ class Extractor:
                 return [actor]
         return []
 
-    def _of_owners(self, tok: Token, ctx: _DocContext) -> list[Actor]:
+    def _of_owners(self, tok: Token, ctx: DocContext) -> list[Actor]:
         of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
         if pobj is None:
@@ -210,7 +210,7 @@ class Extractor:
         owners = [a for a in self.actors_at(pobj, ctx, search=False) if a.code and len(a.code) == 3]
         return owners
 
-    def _split_compound(self, actor: Actor, start: int, end: int, ctx: _DocContext) -> list[Actor]:
+    def _split_compound(self, actor: Actor, start: int, end: int, ctx: DocContext) -> list[Actor]:
         """"UK and EU negotiators": the parser joined two actors into one phrase; give both."""
         doc = ctx.doc
         if not any(doc[i].dep_ == "cc" or doc[i].lower_ == "and" for i in range(start, end)):
@@ -230,7 +230,7 @@ class Extractor:
                 out.append(part)
         return out or [actor]
 
-    def _speaker_of(self, pronoun: Token, ctx: _DocContext) -> list[Actor]:
+    def _speaker_of(self, pronoun: Token, ctx: DocContext) -> list[Actor]:
         """"Lebanon says it will not accept ...": a pronoun subject in reported speech is the speaker."""
         if pronoun.dep_ not in SUBJECT_DEPS or pronoun.lower_ not in SPEAKER_PRONOUNS:
             return []
@@ -244,7 +244,7 @@ class Extractor:
         return self.actors_at(subject, ctx, search=False)
 
     # ------------------------------------------------------------------ arguments
-    def subjects(self, verb: Token, ctx: _DocContext) -> tuple[list[Actor], bool]:
+    def subjects(self, verb: Token, ctx: DocContext) -> tuple[list[Actor], bool]:
         """Source actors of a verb and whether they were inherited from another clause."""
         passive = any(c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in verb.children)
         if passive:
@@ -290,7 +290,7 @@ class Extractor:
             return found, True
         return [], False
 
-    def targets(self, tok: Token, trigger: Trigger, ctx: _DocContext, skip: Token | None = None) -> list[Actor]:
+    def targets(self, tok: Token, trigger: Trigger, ctx: DocContext, skip: Token | None = None) -> list[Actor]:
         """Target actors by the entry's argument roles, in order of preference.
 
         A known actor in any role beats an unknown phrase; when no argument names a known
@@ -392,7 +392,7 @@ class Extractor:
         span = (first.idx, last.idx + len(last))
         return Actor(text=doc[start:end].text, span=span)
 
-    def _object_actors(self, obj: Token, ctx: _DocContext, search: bool = True) -> list[Actor]:
+    def _object_actors(self, obj: Token, ctx: DocContext, search: bool = True) -> list[Actor]:
         lemma = obj.lemma_.lower()
         if lemma in RELATION_NOUNS:
             # "reinforce its ties with Beijing": the partner is the target.
@@ -405,7 +405,7 @@ class Extractor:
         return self.actors_at(obj, ctx, search=search)
 
     # ------------------------------------------------------------------ triggers
-    def candidates(self, sent: Span, ctx: _DocContext) -> Iterator[Candidate]:
+    def candidates(self, sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         consumed: set[int] = set()
         yield from self._fronted_participle(sent, ctx)
         yield from self._obligations(sent, ctx)
@@ -418,7 +418,7 @@ class Extractor:
             if tok.pos_ == "NOUN" and tok.i not in consumed and not tok.ent_type_ and tok.i not in inside_actor:
                 yield from self._noun_events(tok, ctx)
 
-    def _obligations(self, sent: Span, ctx: _DocContext) -> Iterator[Candidate]:
+    def _obligations(self, sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         """"A minister said Libya must hand over the suspects": reporting that another must act is
         a demand on them (CAMEO 10x, by what must be done: 1053 for a release), whatever the verb."""
         for verb in sent:
@@ -441,7 +441,7 @@ class Extractor:
                         conf = 0.6 + (0.1 if s.code else 0.0) + (0.1 if t.code else 0.0)
                         yield Candidate(trigger, verb, span, s, t, "asserted", None, verb, conf)
 
-    def _fronted_participle(self, sent: Span, ctx: _DocContext) -> Iterator[Candidate]:
+    def _fronted_participle(self, sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         """"Meeting X in Beijing, President Y hailed ...": the small parser often reads a
         sentence-initial participle as part of a name. Read it as the verb it is, with the main
         clause's subject as its source and the misread phrase as its target."""
@@ -515,7 +515,7 @@ class Extractor:
                     return True
         return False
 
-    def _verb_events(self, verb: Token, ctx: _DocContext, consumed: set[int]) -> Iterator[Candidate]:
+    def _verb_events(self, verb: Token, ctx: DocContext, consumed: set[int]) -> Iterator[Candidate]:
         found = self.verb_trigger(verb)
         if found is None:
             return
@@ -588,7 +588,7 @@ class Extractor:
             return
         yield from self._emit(trigger, trig_tok, span, sources, targets, verb, ctx, inherited)
 
-    def _noun_events(self, noun: Token, ctx: _DocContext) -> Iterator[Candidate]:
+    def _noun_events(self, noun: Token, ctx: DocContext) -> Iterator[Candidate]:
         trigger = self.lexicon.select(noun.lemma_.lower(), "NOUN", modifiers(noun), ())
         if trigger is None:
             return
@@ -631,7 +631,7 @@ class Extractor:
         yield from self._emit(trigger, noun, span, sources, targets, scope, ctx, inherited, noun_based=True)
 
     def _emit(self, trigger: Trigger, trig_tok: Token, span: tuple[int, int], sources: list[Actor],
-              targets: list[Actor], scope: Token, ctx: _DocContext, inherited: bool,
+              targets: list[Actor], scope: Token, ctx: DocContext, inherited: bool,
               noun_based: bool = False) -> Iterator[Candidate]:
         code, modality = code_in_context(trigger.code, trig_tok)
         if self.lexicon.contexts:
@@ -671,7 +671,7 @@ class Extractor:
                 conf -= 0.15
             yield Candidate(trigger, trig_tok, span, s, t, modality, claimed_by, scope, round(min(conf, 0.99), 3))
 
-    def _claimant(self, scope: Token, ctx: _DocContext) -> Actor | None:
+    def _claimant(self, scope: Token, ctx: DocContext) -> Actor | None:
         speech = reporting_head(scope)
         if speech is not None:
             found, _ = self.subjects(speech, ctx)
@@ -686,7 +686,9 @@ class Extractor:
 
 
 @dataclass(slots=True)
-class _DocContext:
+class DocContext:
+    """What the extractor knows of the whole document while it reads one sentence."""
+
     doc: Doc
     date: str | None
     mentions: list
@@ -697,7 +699,7 @@ class _DocContext:
         self.mentioned = {i for m in self.mentions for i in range(m.start, m.end)}
 
 
-def _topic_phrase(head: Token, actor: Actor, ctx: _DocContext, start: int, end: int) -> bool:
+def _topic_phrase(head: Token, actor: Actor, ctx: DocContext, start: int, end: int) -> bool:
     """"Asian security issues", "Russian gas": a demonym qualifying a thing is a topic, not an actor."""
     if head.pos_ != "NOUN" or actor.code is None:
         return False
