@@ -13,7 +13,7 @@ from geopol import amounts, domains, nlp, when, where
 from geopol.actors.kb import load_kb
 from geopol.actors.resolve import ActorResolver
 from geopol.boilerplate import news_mask
-from geopol.events.extract import STATEMENT_ROOT, SUBJECT_DEPS, Candidate, Extractor, Salience, DocContext
+from geopol.events.extract import STATEMENT_ROOT, SUBJECT_DEPS, Candidate, DocContext, Extractor, Salience
 from geopol.events.lexicon import load_lexicon
 from geopol.events.ontology import cameo
 from geopol.ingest import InputError
