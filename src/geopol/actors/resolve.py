@@ -120,6 +120,9 @@ class ActorResolver:
         named = pick([m for m in inside if m.entry.named])
         agent = pick([m for m in inside if m.entry.category == "agents"])
         place = pick([m for m in inside if m.entry.category in ("countries", "regions")])
+        if place is not None and place.start <= root.i < place.end and named is not None \
+                and not named.start <= root.i < named.end:
+            named = None  # "NATO-member Norway": the head names the state; the rest describes it
         former = any(t.lower_ in _FORMER or t.lower_.startswith("ex-") for t in doc[first:root.i])
         country = place.entry.code if place else None
         head_ent = root.ent_type_ if not _inside(inside, root.i) else ""

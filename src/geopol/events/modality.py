@@ -37,7 +37,8 @@ REPORTING_VERBS = frozenset(
      "note", "warn", "believe", "think", "see", "assert", "maintain", "contend", "confirm", "deny",
      "suggest", "stress", "emphasise", "emphasize", "accuse", "charge", "write", "indicate", "reveal",
      "disclose", "acknowledge", "admit", "explain", "predict", "fear", "hope", "view", "consider",
-     "quote", "tweet", "post", "signal", "hint", "estimate"}
+     "quote", "tweet", "post", "signal", "hint", "estimate", "reiterate", "reaffirm", "repeat", "remind",
+     "underline", "underscore", "conclude"}
 )
 
 # Dependency links a clause keeps its modality across (the complement of "did not join in ...").
