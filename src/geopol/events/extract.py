@@ -160,6 +160,19 @@ class Extractor:
                     return []
             speaker = self._speaker_of(tok, ctx)
             return speaker if speaker else ctx.salience.resolve(tok)
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in OWN_STATE_NOUNS:
+            # "his country will not lift the ban", "its government": the possessor's state.
+            owner = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+            if owner is not None:
+                speech = reporting_head(tok.head) if tok.dep_ in SUBJECT_DEPS else None
+                speaker = next((c for c in speech.children if c.dep_ in SUBJECT_DEPS and c.pos_ != "PRON"),
+                               None) if speech is not None else None
+                people = self.actors_at(speaker, ctx, search=False) if speaker is not None else \
+                    ctx.salience.resolve(owner)
+                span = (tok.left_edge.idx, tok.idx + len(tok.text))
+                text = tok.doc[tok.left_edge.i:tok.i + 1].text
+                return [Actor(text=text, span=span, code=p.country, country=p.country, kind="state")
+                        for p in people if p.country]
         if tok.lemma_.lower() in QUANTITY_HEADS:
             # "Dozens of Russian peacekeepers", "a group of lawmakers": the actor is the "of" object.
             of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
@@ -326,8 +339,8 @@ class Extractor:
         # subject, the participants of "against", "into", "with" ..., and the direct object.
         for child in children:
             # "urged Iran to stop", "demanded that Hamas renounce ...", "warned Seoul that ...".
-            if child.dep_ == "ccomp" and (any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
-                                          or trigger.code[:2] in DIRECTIVE_ROOTS):
+            if child.dep_ in ("ccomp", "acl") and (any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
+                                                   or trigger.code[:2] in DIRECTIVE_ROOTS):
                 ordered.extend(c for c in child.children if c.dep_ in SUBJECT_DEPS)
         ordered.extend(c for c in children if c.dep_ in ("dobj", "dative") and (skip is None or c.i != skip.i))
         for child in children:
@@ -836,6 +849,7 @@ PUNITIVE_ROOTS = frozenset({"09", "11", "16", "17"})
 PUNITIVE_NOUNS = frozenset({"sentence", "punishment", "prosecution", "trial", "arrest", "extradition", "probe",
                             "inquiry", "investigation", "sanction", "penalty", "ban", "expulsion", "impeachment"})
 NAMING_VERBS = frozenset({"call", "name", "label", "brand", "dub", "term", "consider", "deem"})
+OWN_STATE_NOUNS = frozenset({"country", "nation", "state", "homeland"})
 PROXY_NOUNS = frozenset({"demand", "request", "call", "appeal", "plea", "proposal", "offer", "invitation", "wish",
                          "order", "complaint", "petition", "ultimatum", "condition"})
 CONDITION_MARKS = frozenset({"until", "unless", "till"})
