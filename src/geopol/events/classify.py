@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from geopol.evaluate import GoldItem, parse_marked, plv_answer
-from geopol.events.extract import code_in_context, modifiers
+from geopol.events.extract import ACCUSATION_CODE, code_in_context, modifiers
 from geopol.events.ontology import cameo as cameo_info
 from geopol.pipeline import Pipeline
 from geopol.schema import Document
@@ -76,6 +76,8 @@ def _path_trigger(doc: Doc, src: tuple[int, int], tgt: tuple[int, int] | None, p
         if tok.pos_ in ("VERB", "AUX"):
             found = pipeline.extractor.verb_trigger(tok)
             if found is not None and not found[0].code.startswith("01"):
+                if found[0].code[:2] in ("02", "10") and pipeline.extractor.asks_punishment(tok):
+                    return ACCUSATION_CODE
                 return code_in_context(found[0].code, tok)[0]
         elif tok.pos_ in ("NOUN", "PROPN"):
             trig = lexicon.select(lemma, "NOUN", modifiers(tok), ())

@@ -153,7 +153,9 @@ class Extractor:
         return out
 
     def _actor_of(self, tok: Token, ctx: DocContext, search: bool) -> list[Actor]:
-        if tok.pos_ == "PRON" or (tok.pos_ == "NOUN" and tok.lower_ in PLURAL_ANAPHORA):
+        anaphoric_noun = tok.pos_ == "NOUN" and tok.lower_ in PLURAL_ANAPHORA and not any(
+            c.dep_ in ("amod", "compound", "nmod") and c.i in ctx.mentioned for c in tok.children)
+        if tok.pos_ == "PRON" or anaphoric_noun:
             if tok.pos_ == "NOUN":
                 # "both countries", "the two sides": only when the phrase is anaphoric.
                 if not any(c.lower_ in ("both", "two", "each") for c in tok.subtree):
@@ -516,7 +518,8 @@ class Extractor:
             used.add(obj.i)
         return trigger, verb, used
 
-    def _asks_punishment(self, verb: Token) -> bool:
+    def asks_punishment(self, verb: Token) -> bool:
+        """"called for sanctions against X", "sought jail sentences for X"."""
         for child in verb.children:
             nouns = [child] if child.dep_ == "dobj" else [p for p in child.children if p.dep_ == "pobj"] \
                 if child.dep_ == "prep" else []
@@ -546,7 +549,7 @@ class Extractor:
         if _embedded_under_intent(verb, self.lexicon):
             # "agreed to cooperate": the matrix verb carries the event (CAMEO codes the intent).
             return
-        if trigger.code[:2] in ("02", "10") and self._asks_punishment(verb):
+        if trigger.code[:2] in ("02", "10") and self.asks_punishment(verb):
             # "called for sanctions against X", "sought jail sentences for X": towards X this is an
             # accusation (CAMEO 112); the appeal itself has no addressee in the sentence.
             trigger = _recoded(trigger, ACCUSATION_CODE)
