@@ -508,9 +508,13 @@ class Extractor:
         used: set[int] = set()
         if trigger is not None and trigger.objects is not None:
             used.update(p.i for p in prep_objects if p.lemma_.lower() in trigger.objects)
-        if obj is not None and (trigger is None or trigger.objects is None) and lemma in self.lexicon.support_verbs:
+        if obj is not None and lemma in self.lexicon.support_verbs:
             noun_trigger = self.lexicon.select(obj_lemma, "NOUN", modifiers(obj), ())
-            if noun_trigger is not None:
+            # The noun decides under a support verb, unless the verb's own entry names this object;
+            # a noun keyed on its qualifier overrides a violent reading ("launched a scathing attack").
+            if noun_trigger is not None and (trigger is None or trigger.objects is None
+                                             or (noun_trigger.objects is not None and noun_trigger.code[:2]
+                                                 != trigger.code[:2] and trigger.code[:2] in CONFLICT_ROOTS)):
                 return noun_trigger, obj, used | {obj.i}
         if trigger is None:
             return None
