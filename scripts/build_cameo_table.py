@@ -98,6 +98,10 @@ OVERRIDES: dict[str, tuple[str, str]] = {
     # table (PLV among them) follow the table, and geopol's figures must be comparable with theirs.
     # 1712 destroy property: ASSAULT, and 'destroy' is the ASSAULT mode for it ('seize' is COERCE's).
     "1712": ("ASSAULT", "destroy"),
+    # 191 blockade and 192 occupation: CAMEO2PLOVER says COERCE, but the PLOVER manual maps the
+    # whole of root 19 (FIGHT) to ASSAULT, and taking a city by force is fighting. Quad 4 either way.
+    "191": ("ASSAULT", ""),
+    "192": ("ASSAULT", ""),
     # 195 aerial weapons: the manual has a dedicated 'aerial' mode.
     "195": ("ASSAULT", "aerial"),
     # Codes in the later CAMEO manual that CAMEO2PLOVER predates.
