@@ -200,7 +200,7 @@ class Extractor:
         if lemma in RELATION_NOUNS:
             return []
         # A phrase about an actor's doing ("the US presence in the Sea", "deployment of a US system").
-        for inner in _inner_arguments(tok):
+        for inner in _inner_arguments(tok, bool(self.lexicon.nouns(lemma))):
             start, end = self.phrase(inner)
             if inner.dep_ == "amod" and inner.ent_type_ != "NORP" and inner.pos_ != "PROPN":
                 continue  # "military exercises": an agent adjective describes the thing
@@ -357,6 +357,16 @@ class Extractor:
                 continue  # "mobilized troops against X", "hit positions with a missile": the means
             if found:
                 return found
+        # "called for sanctions against Myanmar": the participants of the event noun asked for.
+        for child in children:
+            if child.dep_ == "prep":
+                for pobj in child.children:
+                    noun = self.lexicon.select(pobj.lemma_.lower(), "NOUN", modifiers(pobj), ()) if (
+                        pobj.dep_ == "pobj" and pobj.pos_ == "NOUN") else None
+                    if noun is not None and pobj.i != tok.i:
+                        found = self.targets(pobj, noun, ctx)
+                        if found and found[0].code:
+                            return found
         # Any other argument that names a known actor ("in relation to Iraq"); for deployments,
         # aid, withdrawals and force, the country it happens in ("sent troops in Syria").
         locative = trigger.code[:2] in LOCATIVE_TARGET_ROOTS
@@ -368,16 +378,6 @@ class Extractor:
                         found = self._object_actors(pobj, ctx, search=False)
                         if in_place and found and not _names_country(found[0]):
                             continue  # "battled in Baghdad": a city is where, not whom
-                        if found and found[0].code:
-                            return found
-        # "called for sanctions against Myanmar": the participants of the event noun asked for.
-        for child in children:
-            if child.dep_ == "prep":
-                for pobj in child.children:
-                    noun = self.lexicon.select(pobj.lemma_.lower(), "NOUN", modifiers(pobj), ()) if (
-                        pobj.dep_ == "pobj" and pobj.pos_ == "NOUN") else None
-                    if noun is not None and pobj.i != tok.i:
-                        found = self.targets(pobj, noun, ctx)
                         if found and found[0].code:
                             return found
         for arg in ordered:
@@ -844,11 +844,14 @@ def _conjuncts(tok: Token) -> list[Token]:
 
 
 INNER_PREPS = frozenset({"of", "by", "from", "with", "against", "on", "to", "into"})
+# Outside event nouns, "on" and "to" give topics ("information on North Korea"), not participants.
+OWNER_PREPS = frozenset({"of", "by", "from", "with"})
 # Prepositions that introduce times, manners and reasons rather than participants.
 NON_ARGUMENT_PREPS = frozenset({"in", "at", "during", "after", "before", "since", "until", "for", "as", "like",
-                                "despite", "amid", "via", "through", "under", "over", "near", "within", "without"})
+                                "despite", "amid", "via", "through", "under", "over", "near", "within", "without",
+                                "on", "about", "regarding", "concerning"})  # times, places, reasons, topics
 PARTICIPANT_PREPS = frozenset({"against", "into", "with", "to", "toward", "towards", "from", "of", "at",
-                               "upon", "onto", "over"})
+                               "upon", "onto"})
 PLACE_NOUNS = frozenset({"port", "city", "town", "village", "region", "province", "area", "island", "base", "airport",
                          "camp", "border", "coast", "sea", "river", "district", "zone", "site", "plant", "facility"})
 ACCUSATION_CODE = "112"
@@ -874,7 +877,7 @@ CONFLICT_ROOTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
 COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
 
 
-def _inner_arguments(tok: Token) -> Iterator[Token]:
+def _inner_arguments(tok: Token, event_noun: bool = True) -> Iterator[Token]:
     """Who a phrase is about: its modifiers and the objects of "of"/"by", nearest first.
 
     "the deployment of a US missile system" -> "system"; "the US presence" -> "US". Other
@@ -887,7 +890,7 @@ def _inner_arguments(tok: Token) -> Iterator[Token]:
             for child in t.children:
                 if child.dep_ in ("compound", "amod", "nmod", "poss") and child.pos_ in ("PROPN", "NOUN", "ADJ"):
                     yield child
-                elif child.dep_ == "prep" and child.lower_ in INNER_PREPS:
+                elif child.dep_ == "prep" and child.lower_ in (INNER_PREPS if event_noun else OWNER_PREPS):
                     for pobj in child.children:
                         if pobj.dep_ == "pobj":
                             yield pobj
