@@ -182,6 +182,8 @@ class Extractor:
             if pobj is not None:
                 return self._actor_of(pobj, ctx, search)
         start, end = self.phrase(tok)
+        # A known name reaching past the parsed phrase ("Democratic Republic | of Congo").
+        end = max([end, *(m.end for m in ctx.mentions if start <= m.start < end < m.end)])
         actor = self.resolver.resolve(ctx.doc, start, end, ctx.date, ctx.mentions)
         if actor is not None and actor.country is None and actor.role and actor.kind != "igo":
             # "the armies of Brazil and Argentina", "the government of Chile": the role of each.
@@ -274,7 +276,13 @@ class Extractor:
             # Two subjects is a misparse of a fronted clause ("Meeting X, President Y hailed"): the
             # one nearest the verb is the real one.
             nearest = min(subjects, key=lambda c: abs(c.i - verb.i))
-            return self.actors_at(nearest, ctx), False
+            found = self.actors_at(nearest, ctx)
+            if not found and (nearest.pos_ == "PROPN" or nearest.lemma_.lower() in COLLECTIVE_NOUNS):
+                # "Jurisdiction for Peace ordered ...", "the committee declared ...": someone acted,
+                # though geopol does not know them; kept with a null code.
+                unknown = self.unresolved(nearest)
+                found = [unknown] if unknown is not None else []
+            return found, False
         # Inherit: "agreed to cooperate", "met ... and hailed", "did not join in condemning".
         head = verb.head
         if (verb.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ in SHARED_SUBJECT_PREPS
@@ -860,6 +868,10 @@ PUNITIVE_NOUNS = frozenset({"sentence", "punishment", "prosecution", "trial", "a
                             "inquiry", "investigation", "sanction", "penalty", "ban", "expulsion", "impeachment"})
 NAMING_VERBS = frozenset({"call", "name", "label", "brand", "dub", "term", "consider", "deem"})
 OWN_STATE_NOUNS = frozenset({"country", "nation", "state", "homeland"})
+COLLECTIVE_NOUNS = frozenset({"group", "committee", "coalition", "alliance", "movement", "union", "association",
+                              "council", "commission", "board", "panel", "organization", "organisation", "agency",
+                              "party", "federation", "front", "network", "campaign", "woman", "man", "investigator",
+                              "musician", "student", "teacher", "worker", "farmer", "lawyer", "judge", "court"})
 PROXY_NOUNS = frozenset({"demand", "request", "call", "appeal", "plea", "proposal", "offer", "invitation", "wish",
                          "order", "complaint", "petition", "ultimatum", "condition"})
 CONDITION_MARKS = frozenset({"until", "unless", "till"})
