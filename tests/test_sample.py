@@ -25,6 +25,8 @@ def pick(events, src, tgt, **want):
 def test_opposition_to_the_us_by_both(events):
     assert pick(events, "RUS", "USA", quad_class=3, modality="asserted")
     assert pick(events, "CHN", "USA", quad_class=3, modality="asserted")
+    # "their recent opposition to US plans to install THAAD": an actor word used as an event noun
+    assert {e.source.code for e in events if e.trigger.text == "opposition"} == {"RUS", "CHN"}
 
 
 def test_beijing_warns_seoul(events):

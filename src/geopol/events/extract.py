@@ -438,7 +438,8 @@ class Extractor:
         inside_actor = ctx.mentioned
         for tok in sent:
             # "Jordanian armed forces" names an actor, not an event of force.
-            if tok.pos_ == "NOUN" and tok.i not in consumed and not tok.ent_type_ and tok.i not in inside_actor:
+            if tok.pos_ == "NOUN" and tok.i not in consumed and not tok.ent_type_ and (
+                    tok.i not in inside_actor or self._takes_its_argument(tok)):
                 yield from self._noun_events(tok, ctx)
 
     def _obligations(self, sent: Span, ctx: DocContext) -> Iterator[Candidate]:
@@ -463,6 +464,11 @@ class Extractor:
                     if not _same_actor(s, t):
                         conf = 0.6 + (0.1 if s.code else 0.0) + (0.1 if t.code else 0.0)
                         yield Candidate(trigger, verb, span, s, t, "asserted", None, verb, conf)
+
+    def _takes_its_argument(self, noun: Token) -> bool:
+        """"opposition to US plans": an actor word used as an event noun, with the event's argument."""
+        entry = self.lexicon.select(noun.lemma_.lower(), "NOUN", modifiers(noun), ())
+        return entry is not None and any(c.dep_ == "prep" and c.lower_ in entry.target for c in noun.children)
 
     def _fronted_participle(self, sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         """"Meeting X in Beijing, President Y hailed ...": the small parser often reads a
