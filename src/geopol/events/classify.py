@@ -71,7 +71,10 @@ def _path_trigger(doc: Doc, src: tuple[int, int], tgt: tuple[int, int] | None, p
             common = next((a for a in up_t if a in up_s), None)
             if common is not None:
                 path = [common] + up_t[: up_t.index(common)][::-1] + up_s[: up_s.index(common)][::-1]
+    marked = [src, *([tgt] if tgt else [])]
     for tok in [*path, *sorted(doc, key=lambda x: abs(x.i - s.i))]:
+        if any(a <= tok.idx < b for a, b in marked):
+            continue  # "the coalition fighting Houthi rebels": words describing an actor are not its act
         lemma = tok.lemma_.lower()
         if tok.pos_ in ("VERB", "AUX"):
             found = pipeline.extractor.verb_trigger(tok)
