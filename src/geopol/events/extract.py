@@ -264,6 +264,10 @@ class Extractor:
     def subjects(self, verb: Token, ctx: DocContext) -> tuple[list[Actor], bool]:
         """Source actors of a verb and whether they were inherited from another clause."""
         passive = any(c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in verb.children)
+        if passive and verb.lemma_.lower() in STATIVE_PASSIVES and not any(c.dep_ == "agent" for c in verb.children):
+            # "Israel is opposed to French mediation": a stance, its holder the grammatical subject.
+            holder = next((c for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS), None)
+            return (self.actors_at(holder, ctx), False) if holder is not None else ([], False)
         if passive:
             for child in verb.children:
                 if child.dep_ == "agent":
@@ -329,7 +333,8 @@ class Extractor:
         if tok.pos_ == "NOUN":
             for conj in _conjuncts(tok):
                 children.extend(c for c in conj.children if c.dep_ == "prep")
-        ordered: list[Token] = [c for c in children if c.dep_ in PASSIVE_SUBJECT_DEPS]
+        stance = tok.lemma_.lower() in STATIVE_PASSIVES
+        ordered: list[Token] = [c for c in children if c.dep_ in PASSIVE_SUBJECT_DEPS and not stance]
         for role in trigger.target:
             for child in children:
                 if skip is not None and child.i == skip.i:
@@ -878,6 +883,7 @@ COLLECTIVE_NOUNS = frozenset({"group", "committee", "coalition", "alliance", "mo
                               "council", "commission", "board", "panel", "organization", "organisation", "agency",
                               "party", "federation", "front", "network", "campaign", "woman", "man", "investigator",
                               "musician", "student", "teacher", "worker", "farmer", "lawyer", "judge", "court"})
+STATIVE_PASSIVES = frozenset({"oppose", "commit", "dedicate", "devote", "determine", "resolve", "attach"})
 PROXY_NOUNS = frozenset({"demand", "request", "call", "appeal", "plea", "proposal", "offer", "invitation", "wish",
                          "order", "complaint", "petition", "ultimatum", "condition"})
 CONDITION_MARKS = frozenset({"until", "unless", "till"})
