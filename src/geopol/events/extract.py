@@ -300,6 +300,10 @@ class Extractor:
         if verb.dep_ == "advcl" and _agentless_passive(head):
             # "Bangladesh was submerged, destroying crops": the flood destroys, not the main subject.
             return [], False
+        if verb.dep_ == "conj" and any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in head.children):
+            # "was indicted by the court and will resign": the one indicted resigns, not the court.
+            patient = next(c for c in head.children if c.dep_ in PASSIVE_SUBJECT_DEPS)
+            return self.actors_at(patient, ctx), True
         if verb.dep_ in ("xcomp", "conj", "advcl") and head.i != verb.i and head.pos_ in ("VERB", "AUX"):
             if verb.dep_ == "xcomp":
                 # "urged Iran to stop": the object of the matrix verb is the subject of the complement.
@@ -362,8 +366,8 @@ class Extractor:
             if child.dep_ == "prep" and child.lower_ in PARTICIPANT_PREPS:
                 ordered.extend(p for p in child.children if p.dep_ == "pobj")
         for arg in ordered:
-            if _own_belonging(arg):
-                continue
+            if _own_belonging(arg) and arg.dep_ not in SUBJECT_DEPS:
+                continue  # "withdraw its troops"; but "demanded that its partners refuse" names them
             found = self._object_actors(arg, ctx)
             if found and all(a.country is None and (a.role in INSTRUMENT_ROLES if arg.dep_ == "dobj" else
                                                     arg.head.lower_ == "with" and a.role == "MIL") for a in found):
