@@ -177,8 +177,7 @@ class Extractor:
                         for p in people if p.country]
         if tok.lemma_.lower() in QUANTITY_HEADS:
             # "Dozens of Russian peacekeepers", "a group of lawmakers": the actor is the "of" object.
-            of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-            pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+            pobj = _of_object(tok)
             if pobj is not None:
                 return self._actor_of(pobj, ctx, search)
         start, end = self.phrase(tok)
@@ -220,12 +219,10 @@ class Extractor:
         return []
 
     def _of_owners(self, tok: Token, ctx: DocContext) -> list[Actor]:
-        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-        pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        pobj = _of_object(tok)
         if pobj is None:
             return []
-        owners = [a for a in self.actors_at(pobj, ctx, search=False) if a.code and len(a.code) == 3]
-        return owners
+        return [a for a in self.actors_at(pobj, ctx, search=False) if a.code and len(a.code) == 3]
 
     def _split_compound(self, actor: Actor, start: int, end: int, ctx: DocContext) -> list[Actor]:
         """"UK and EU negotiators": the parser joined two actors into one phrase; give both."""
@@ -518,9 +515,7 @@ class Extractor:
         obj = next((c for c in verb.children if c.dep_ in ("dobj", "attr")), None)
         if obj is not None and obj.lemma_.lower() in QUANTITY_HEADS:
             # "returned dozens of artifacts": the thing is the "of" object.
-            of = next((p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
-                       for p in c.children if p.dep_ == "pobj"), None)
-            obj = of if of is not None else obj
+            obj = _of_object(obj) or obj
         obj_lemma = obj.lemma_.lower() if obj is not None else None
         # "went on strike", "agreed to a deal": a preposition's object can be what an entry names.
         prep_objects = [p for c in verb.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
@@ -751,6 +746,12 @@ def _topic_phrase(head: Token, actor: Actor, ctx: DocContext, start: int, end: i
         return False  # "Russian navy", "Iranian officials": the head itself names the actor
     return bool(inside) and all(
         ctx.doc[i].pos_ == "ADJ" or ctx.doc[i].ent_type_ == "NORP" for m in inside for i in range(m.start, m.end))
+
+
+def _of_object(tok: Token) -> Token | None:
+    """The object of the phrase's "of" ("dozens of artifacts" -> artifacts)."""
+    return next((p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for p in c.children if p.dep_ == "pobj"), None)
 
 
 def _prep_objects(prep: Token) -> list[Token]:
