@@ -96,3 +96,23 @@ def test_obligation_on_a_verb_outside_the_lexicon():
 def test_igos_carry_no_country():
     e = coded("NATO condemned Russia's missile tests.", "IGO", "RUS")
     assert e and e[0].source.country is None and e[0].source.code.startswith("IGO")
+
+
+def test_actor_deeper_in_the_clause_is_a_weaker_target():
+    # The object is a thing; the country it concerns sits inside it.
+    events = coded("The European Commission opened an inquiry into state subsidies paid by Hungary.", "IGOEU")
+    deeper = [e for e in events if e.target is not None and e.target.code == "HUN"]
+    assert deeper and deeper[0].plover == "ACCUSE"
+    direct = [e for e in events if e.target is not None and e.target.code is None]
+    assert all(d.confidence > deeper[0].confidence for d in direct)
+
+
+def test_no_deeper_target_when_the_direct_one_is_known():
+    events = coded("Norway sent medical teams to Liberia to help doctors from Ghana.", "NOR")
+    assert {e.target.code for e in events if e.target is not None and e.plover == "AID"} >= {"LBR"}
+    sent = [e for e in events if e.trigger.text.startswith("sent")]
+    assert sent and not [e for e in sent if e.target is not None and e.target.code == "GHA"]
+
+
+def test_statements_do_not_reach_deeper_actors():
+    assert not coded("The minister said the talks on Libya went well.", "", "LBY")

@@ -11,7 +11,7 @@ directions. Everything here reads the spaCy parse; actors, words and codes come 
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -43,6 +43,9 @@ UNDIRECTED_ROOTS = frozenset({"08", "14", "15", "18", "19", "20"})
 UNDIRECTED_NOUN_ROOTS = frozenset({"14", "15", "18", "20"})
 # Joint military exercises are cooperation between the partners (CAMEO 062), not a show of force.
 JOINT_FORCE_CODE = "062"
+# A known actor found deeper in the clause than the trigger's own arguments: a weaker reading.
+DEEPER_PENALTY = -0.25
+DEEPER_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 QUANTITY_HEADS = frozenset({"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "million", "millions",
                             "group", "number", "team", "delegation", "contingent", "batch", "handful", "some",
                             "many", "all", "most", "several", "scores", "score", "unit", "band", "crowd", "wave"})
@@ -620,11 +623,13 @@ class Extractor:
         if verb.tag_ == "VBN" and verb.dep_ in ("advcl", "amod") and not any(c.dep_ == "agent" for c in verb.children):
             # "Isolated from the west, Russia ...": a participle describing its subject, not an act.
             return
-        if not targets and not trigger.reciprocal and trigger.code[:2] not in UNDIRECTED_ROOTS:
+        deeper = self._deeper_actors(verb, sources, targets, ctx) if not any(t.code for t in targets) and \
+            not trigger.code.startswith(STATEMENT_ROOT) else []
+        if not targets and not deeper and not trigger.reciprocal and trigger.code[:2] not in UNDIRECTED_ROOTS:
             # "It alleges ...", "Russia seeks to ...": a statement or act with no one on the
             # receiving end is not a dyadic event; the clause it introduces is coded on its own.
             return
-        yield from self._emit(trigger, trig_tok, span, sources, targets, verb, ctx, inherited)
+        yield from self._emit(trigger, trig_tok, span, sources, targets, verb, ctx, inherited, deeper=deeper)
 
     def _noun_events(self, noun: Token, ctx: DocContext) -> Iterator[Candidate]:
         trigger = self.lexicon.select(noun.lemma_.lower(), "NOUN", modifiers(noun), ())
@@ -661,16 +666,19 @@ class Extractor:
         targets = self.targets(noun, trigger, ctx)
         targets = [t for t in targets if all(t.span != s.span for s in sources)]
         joint = any(c.lower_ in JOINT_WORDS for c in noun.children)
-        if not targets and not (joint and len(sources) > 1) and trigger.code[:2] not in UNDIRECTED_NOUN_ROOTS:
+        deeper = self._deeper_actors(noun, sources, targets, ctx) if not any(t.code for t in targets) else []
+        if not targets and not deeper and not (joint and len(sources) > 1) and \
+                trigger.code[:2] not in UNDIRECTED_NOUN_ROOTS:
             # "western sanctions", "Chinese funding": without a recipient a noun is not yet an event.
             return
         span = (noun.idx, noun.idx + len(noun))
         scope = noun.head if noun.head.pos_ == "VERB" else noun
-        yield from self._emit(trigger, noun, span, sources, targets, scope, ctx, inherited, noun_based=True)
+        yield from self._emit(trigger, noun, span, sources, targets, scope, ctx, inherited, noun_based=True,
+                              deeper=deeper)
 
     def _emit(self, trigger: Trigger, trig_tok: Token, span: tuple[int, int], sources: list[Actor],
               targets: list[Actor], scope: Token, ctx: DocContext, inherited: bool,
-              noun_based: bool = False) -> Iterator[Candidate]:
+              noun_based: bool = False, deeper: Sequence[Actor] = ()) -> Iterator[Candidate]:
         code, modality = code_in_context(trigger.code, trig_tok)
         if self.lexicon.contexts:
             code = self.lexicon.in_context(code, {t.lower_ for t in scope.subtree})
@@ -696,8 +704,13 @@ class Extractor:
                 pairs.append((s, t, 0.0))
                 if reciprocal and t.code:
                     pairs.append((t, s, 0.0))
-        if not targets and not mutual:
+        if not targets and not mutual and (not deeper or trigger.code[:2] in UNDIRECTED_ROOTS):
             pairs = [(s, None, 0.0) for s in sources]
+        if not mutual:
+            for other in deeper:
+                for s in sources:
+                    if not _same_actor(s, other):
+                        pairs.append((s, other, DEEPER_PENALTY))
         base = 0.6 if not inherited else 0.45
         if trigger.objects is not None or trigger.particle is not None:
             base += 0.1
@@ -708,6 +721,32 @@ class Extractor:
             if t is None:
                 conf -= 0.15
             yield Candidate(trigger, trig_tok, span, s, t, modality, claimed_by, scope, round(min(conf, 0.99), 3))
+
+    def _deeper_actors(self, head: Token, sources: list[Actor], targets: list[Actor],
+                       ctx: DocContext) -> list[Actor]:
+        """Known actors and named parties deeper in the clause than its own arguments ("opened
+        an inquiry into subsidies paid by Hungary"): a weaker reading of whom the event concerns,
+        used when the arguments name no known actor, and emitted below the direct reading."""
+        taken = [a.span for a in [*sources, *targets]]
+        subject_toks = {t.i for c in head.children if c.dep_ in SUBJECT_DEPS for t in c.subtree}
+        lo, hi = head.left_edge.i, head.right_edge.i + 1
+        out: list[Actor] = []
+        for m in ctx.mentions:
+            if not (lo <= m.start and m.end <= hi) or not m.entry.code or m.start in subject_toks:
+                continue
+            root = ctx.doc[m.start:m.end].root
+            for actor in self.actors_at(root, ctx, search=False):
+                if actor.code and all(not _spans_overlap(actor.span, t) for t in taken):
+                    taken.append(actor.span)
+                    out.append(actor)
+        for ent in ctx.doc.ents:
+            if not (lo <= ent.start and ent.end <= hi) or ent.label_ not in DEEPER_ENTS or ent.start in subject_toks:
+                continue
+            actor = self.unresolved(ent.root)
+            if actor is not None and all(not _spans_overlap(actor.span, t) for t in taken):
+                taken.append(actor.span)
+                out.append(actor)
+        return out
 
     def _claimant(self, scope: Token, ctx: DocContext) -> Actor | None:
         speech = reporting_head(scope)
@@ -957,6 +996,10 @@ def _reciprocal(trigger: Trigger) -> Trigger:
 
 def _recoded(trigger: Trigger, code: str) -> Trigger:
     return dataclasses.replace(trigger, code=code)
+
+
+def _spans_overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
 
 
 def _same_actor(a: Actor, b: Actor) -> bool:
