@@ -111,3 +111,16 @@ def test_bylines_and_comment_forms_yield_nothing():
             "Your email address will not be published.")
     events = code_text(text, date=PUB)
     assert events and all(e.evidence.span[1] < text.index("Maria Souza") for e in events)
+
+
+def test_bare_role_takes_the_one_country_of_its_sentence():
+    events = code_text("The president extended the night curfew in Abidjan after the riots.", date="2019-03-01")
+    assert any(e.source.country == "CIV" and e.source.code == "CIVGOV" for e in events)
+    # Two countries in view: the role stays unplaced rather than guessed.
+    events = code_text("The president welcomed the Ghanaian and Nigerian envoys.", date="2019-03-01")
+    assert events and all(e.source.country is None for e in events)
+
+
+def test_people_in_a_country_belong_to_it():
+    events = code_text("Rebels in Ivory Coast rejected an appeal from the president.", date="2019-03-01")
+    assert any(e.source.code == "CIVREB" for e in events)

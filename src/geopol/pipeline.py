@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import importlib.resources
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -11,7 +12,7 @@ from spacy.tokens import Doc, Span
 
 from geopol import amounts, domains, nlp, when, where
 from geopol.actors.kb import load_kb
-from geopol.actors.resolve import ActorResolver
+from geopol.actors.resolve import ActorResolver, localize
 from geopol.boilerplate import news_mask
 from geopol.events.extract import STATEMENT_ROOT, SUBJECT_DEPS, Candidate, DocContext, Extractor, Salience
 from geopol.events.lexicon import load_lexicon
@@ -86,6 +87,11 @@ class Pipeline:
                 continue
             candidates = list(self.extractor.candidates(sent, ctx))
             if candidates:
+                home = _sentence_country(sent, ctx, places)
+                if home is not None:
+                    candidates = [dataclasses.replace(c, source=localize(c.source, home),
+                                                      target=c.target and localize(c.target, home))
+                                  for c in candidates]
                 dates = when.find_dates(sent.text, pub_date, offset=sent.start_char)
                 money = amounts.find_amounts(sent.text, offset=sent.start_char)
                 seen: dict[tuple, Event] = {}
@@ -147,6 +153,14 @@ class Pipeline:
             domain=domains.domain_of(code.code, sent.text, _trigger_phrase(cand)),
             confidence=cand.confidence,
         )
+
+
+def _sentence_country(sent: Span, ctx: DocContext, places) -> str | None:
+    """The one country a sentence is about, if it names exactly one (by actor or by place)."""
+    found = {m.entry.country for m in ctx.mentions
+             if sent.start <= m.start < sent.end and m.entry.country and m.entry.kind != "igo"}
+    found |= {loc.country for (a, b), loc in places if sent.start_char <= a < sent.end_char and loc.country}
+    return found.pop() if len(found) == 1 else None
 
 
 def _trigger_phrase(cand: Candidate) -> str:

@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 
 from geopol import nlp as geonlp
 from geopol.actors import ActorResolver, default_resolver, load_kb
+from geopol.actors.resolve import localize
 from geopol.schema import Actor
 
 
@@ -193,3 +194,12 @@ def test_critic_of_named_body_is_opposition(nlp: Language, resolver: ActorResolv
     text = "Kremlin critic Ivan Petrovsky was detained at the airport."
     actor = resolve(nlp, resolver, text, "Kremlin critic Ivan Petrovsky")
     assert actor is not None and (actor.code, actor.name) == ("RUSOPP", "Ivan Petrovsky")
+
+
+def test_localize_gives_a_bare_role_the_sentence_country():
+    bare = Actor(text="the president", span=(0, 13), code="GOV", role="GOV", kind="person")
+    assert localize(bare, "CIV").code == "CIVGOV" and localize(bare, "CIV").country == "CIV"
+    named = Actor(text="the Kenyan police", span=(0, 17), code="KENCOP", country="KEN", role="COP")
+    assert localize(named, "CIV") is named
+    igo = Actor(text="UN envoys", span=(0, 9), code="IGOUNO", role="GOV", kind="igo")
+    assert localize(igo, "CIV") is igo

@@ -18,6 +18,7 @@ Combination rules, in CAMEO's spirit (specific actor entries beat agent words):
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -224,3 +225,11 @@ def _ent_text(doc: Doc, token: Token) -> str:
 def default_resolver() -> ActorResolver:
     """The process-wide resolver over the default knowledge base and model."""
     return ActorResolver()
+
+
+def localize(actor: Actor, country: str) -> Actor:
+    """A role with no country ("the president", "rebels") in a sentence about one country is
+    that country's: GDELT and ICEWS leave it unplaced; analysts count it under the country."""
+    if actor.country or not actor.role or actor.kind == "igo" or actor.code != actor.role:
+        return actor
+    return dataclasses.replace(actor, code=country + actor.role, country=country)

@@ -43,6 +43,8 @@ UNDIRECTED_ROOTS = frozenset({"08", "14", "15", "18", "19", "20"})
 UNDIRECTED_NOUN_ROOTS = frozenset({"14", "15", "18", "20"})
 # Joint military exercises are cooperation between the partners (CAMEO 062), not a show of force.
 JOINT_FORCE_CODE = "062"
+# "rebels in Ivory Coast", "students from Hong Kong": where a role word's people belong.
+MEMBERSHIP_PREPS = frozenset({"in", "from"})
 # A known actor found deeper in the clause than the trigger's own arguments: a weaker reading.
 DEEPER_PENALTY = -0.25
 DEEPER_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
@@ -222,7 +224,9 @@ class Extractor:
         return []
 
     def _of_owners(self, tok: Token, ctx: DocContext) -> list[Actor]:
-        pobj = _of_object(tok)
+        """The state a role belongs to: "the government of Chile", "rebels in Ivory Coast"."""
+        pobj = _of_object(tok) or next((p for c in tok.children if c.dep_ == "prep" and c.lower_ in MEMBERSHIP_PREPS
+                                        for p in c.children if p.dep_ == "pobj"), None)
         if pobj is None:
             return []
         return [a for a in self.actors_at(pobj, ctx, search=False) if a.code and len(a.code) == 3]
