@@ -89,9 +89,7 @@ class Pipeline:
             if candidates:
                 home = _sentence_country(sent, ctx, places)
                 if home is not None:
-                    candidates = [dataclasses.replace(c, source=localize(c.source, home),
-                                                      target=c.target and localize(c.target, home))
-                                  for c in candidates]
+                    candidates = [_localized(c, home) for c in candidates]
                 dates = when.find_dates(sent.text, pub_date, offset=sent.start_char)
                 money = amounts.find_amounts(sent.text, offset=sent.start_char)
                 seen: dict[tuple, Event] = {}
@@ -153,6 +151,18 @@ class Pipeline:
             domain=domains.domain_of(code.code, sent.text, _trigger_phrase(cand)),
             confidence=cand.confidence,
         )
+
+
+def _localized(cand: Candidate, home: str) -> Candidate:
+    """Place a bare role in its sentence's country, unless that state is its counterpart: the
+    officers who return a painting to Italy are not Italian; the police who arrest Egyptian
+    protesters are Egyptian."""
+    source, target = cand.source, cand.target
+    if target is None or target.code != home:
+        source = localize(source, home)
+    if target is not None and source.code != home:
+        target = localize(target, home)
+    return dataclasses.replace(cand, source=source, target=target)
 
 
 def _sentence_country(sent: Span, ctx: DocContext, places) -> str | None:
