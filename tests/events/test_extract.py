@@ -116,3 +116,8 @@ def test_no_deeper_target_when_the_direct_one_is_known():
 
 def test_statements_do_not_reach_deeper_actors():
     assert not coded("The minister said the talks on Libya went well.", "", "LBY")
+
+
+def test_verdict_complement_names_the_act_and_the_accused():
+    e = coded("A court in Lyon found the former mayor guilty of embezzlement.", "FRA")
+    assert e and e[0].plover == "ACCUSE" and e[0].target is not None and "mayor" in e[0].target.text

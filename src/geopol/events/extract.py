@@ -363,7 +363,7 @@ class Extractor:
         for child in children:
             # "urged Iran to stop", "demanded that Hamas renounce ...", "warned Seoul that ...".
             if child.dep_ in ("ccomp", "acl") and (any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
-                                                   or trigger.code[:2] in DIRECTIVE_ROOTS):
+                                                   or trigger.code[:2] in DIRECTIVE_ROOTS or child.pos_ == "ADJ"):
                 ordered.extend(c for c in child.children if c.dep_ in SUBJECT_DEPS)
         ordered.extend(c for c in children if c.dep_ in ("dobj", "dative") and (skip is None or c.i != skip.i))
         for child in children:
@@ -528,6 +528,9 @@ class Extractor:
         prep_objects = [p for c in verb.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
         # The object's own qualifiers count too: "ended mediation efforts", "ended peace talks".
         obj_words = (obj_lemma, *modifiers(obj)) if obj is not None else ()
+        # "found the mayor guilty", "let free the prisoners": the complement says what the verb does.
+        obj_words += tuple(c.lemma_.lower() for c in verb.children
+                           if c.dep_ in ("oprd", "acomp") or (c.dep_ in ("ccomp", "xcomp") and c.pos_ == "ADJ"))
         prep_words = [w for p in prep_objects for w in (p.lemma_.lower(), *modifiers(p))]
         trigger = self.lexicon.select(lemma, "VERB", (*obj_words, *prep_words), particles)
         used: set[int] = set()
