@@ -96,6 +96,12 @@ def test_particle_constraint(lex) -> None:
     assert lex.select("call", "VERB", "attack", ["off"]).code == "087"
 
 
+def test_transitive_entry_needs_a_direct_object(lex) -> None:
+    assert lex.select("return", "VERB", "pendant", has_object=True).code == "0842"
+    assert lex.select("return", "VERB", "beijing", has_object=False) is None
+    assert lex.select("return", "VERB", "fire", has_object=True) is None
+
+
 def test_most_specific_first(lex) -> None:
     groups = [lex.verbs(lemma) for lemma in ("sign", "withdraw", "release", "call")]
     for group in groups:
@@ -195,6 +201,7 @@ def test_trigger_is_frozen() -> None:
         ('{lemma: sign, code: "057", particle: "two words"}', "must be one word"),
         ('{lemma: sign, code: "057", target: [on]}', "target role True: quote it"),
         ('{lemma: sign, code: "057", reciprocal: maybe}', "reciprocal must be true or false"),
+        ('{lemma: sign, code: "057", transitive: 1}', "transitive must be true or false"),
     ],
 )
 def test_validation_errors(tmp_path: Path, entry: str, message: str) -> None:
@@ -203,6 +210,11 @@ def test_validation_errors(tmp_path: Path, entry: str, message: str) -> None:
         load_lexicon([path])
     assert message in str(err.value)
     assert str(err.value).startswith("mine.yaml: ")
+
+
+def test_transitive_not_allowed_on_nouns() -> None:
+    with pytest.raises(LexiconError, match="only on verbs"):
+        parse_lexicon({"nouns": [{"lemma": "strike", "code": "143", "transitive": True}]}, "x.yaml")
 
 
 def test_particle_not_allowed_on_nouns() -> None:

@@ -16,6 +16,8 @@ Entry fields (YAML):
 - ``target``: argument roles for the target, in order of preference: ``dobj``, ``dative`` or a
   preposition lemma whose object is the target.
 - ``reciprocal``: the event holds in both directions ("A and B met").
+- ``transitive``: verbs only; fires only with a direct object ("returned the statue to Italy",
+  not "returned to Italy").
 - ``note``: free text for the humans who maintain the file.
 
 Modality (negation, conditionals, future) is the extractor's business, not the lexicon's.
@@ -49,7 +51,7 @@ PREPOSITIONS: frozenset[str] = frozenset(
 TARGET_ROLES: frozenset[str] = frozenset({"dobj", "dative"}) | PREPOSITIONS
 
 _FIELDS: frozenset[str] = frozenset(
-    {"lemma", "code", "objects", "objects_exclude", "particle", "target", "reciprocal", "note"}
+    {"lemma", "code", "objects", "objects_exclude", "particle", "target", "reciprocal", "transitive", "note"}
 )
 _SECTIONS: frozenset[str] = frozenset({"verbs", "nouns", "support_verbs", "contexts"})
 
@@ -81,13 +83,14 @@ class Trigger:
     particle: str | None = None
     target: tuple[str, ...] = DEFAULT_VERB_TARGET
     reciprocal: bool = False
+    transitive: bool = False
     note: str | None = field(default=None, compare=False)
 
     @property
     def specificity(self) -> int:
         """Rank for 'most specific wins': object and particle constraints outrank exclusions."""
         return (2 if self.objects is not None else 0) + (2 if self.particle else 0) + (
-            1 if self.objects_exclude else 0
+            1 if self.objects_exclude or self.transitive else 0
         )
 
     @property
@@ -95,8 +98,10 @@ class Trigger:
         """Identity for overriding: a user entry with the same key replaces the default one."""
         return (self.pos, self.lemma, self.particle, self.objects)
 
-    def matches(self, object_lemmas: frozenset[str], particles: frozenset[str]) -> bool:
+    def matches(self, object_lemmas: frozenset[str], particles: frozenset[str], has_object: bool = True) -> bool:
         """Whether the entry's constraints hold for these (lowercased) object lemmas and particles."""
+        if self.transitive and not has_object:
+            return False
         if self.particle is not None and self.particle not in particles:
             return False
         if self.objects is not None and not (self.objects & object_lemmas):
@@ -161,11 +166,13 @@ class Lexicon:
         pos: Pos,
         object_lemma: str | Iterable[str] | None = None,
         particles: Iterable[str] = (),
+        has_object: bool = True,
     ) -> Trigger | None:
         """The most specific entry whose constraints hold, or None.
 
         ``object_lemma`` may be one lemma or several (conjoined objects, several noun modifiers);
-        ``particles`` are the particles and prepositions attached to the verb.
+        ``particles`` are the particles and prepositions attached to the verb; ``has_object``
+        says whether the verb has a direct object (for ``transitive`` entries).
         """
         if pos not in ("VERB", "NOUN"):
             raise ValueError(f"pos must be 'VERB' or 'NOUN', not {pos!r}")
@@ -173,7 +180,7 @@ class Lexicon:
         objs = _lower_set(object_lemma)
         parts = _lower_set(particles)
         for trigger in group:
-            if trigger.matches(objs, parts):
+            if trigger.matches(objs, parts, has_object):
                 return trigger
         return None
 
@@ -255,6 +262,9 @@ def _parse_entry(raw: Any, pos: Pos, where: str) -> Trigger:
     reciprocal = raw.get("reciprocal", False)
     if not isinstance(reciprocal, bool):
         raise LexiconError(f"{label}: reciprocal must be true or false")
+    transitive = raw.get("transitive", False)
+    if not isinstance(transitive, bool) or (transitive and pos != "VERB"):
+        raise LexiconError(f"{label}: transitive must be true or false, and only on verbs")
     note = raw.get("note")
     if note is not None and not isinstance(note, str):
         raise LexiconError(f"{label}: note must be text")
@@ -267,6 +277,7 @@ def _parse_entry(raw: Any, pos: Pos, where: str) -> Trigger:
         particle=particle,
         target=target,
         reciprocal=reciprocal,
+        transitive=transitive,
         note=note,
     )
 
