@@ -121,3 +121,12 @@ def test_statements_do_not_reach_deeper_actors():
 def test_verdict_complement_names_the_act_and_the_accused():
     e = coded("A court in Lyon found the former mayor guilty of embezzlement.", "FRA")
     assert e and e[0].plover == "ACCUSE" and e[0].target is not None and "mayor" in e[0].target.text
+
+
+def test_beside_a_known_target_deeper_parties_stay_uncoded():
+    events = code_text("France imposed sanctions on Iran over its support for Hezbollah.", date=PUB)
+    sanctions = [e for e in events if e.trigger.text.startswith("imposed")]
+    assert [e.target.code for e in sanctions if e.target is not None and e.target.code] == ["IRN"]
+    secondary = [e for e in sanctions if e.target is not None and e.target.text == "Hezbollah"]
+    assert secondary and secondary[0].target.code is None
+    assert secondary[0].confidence < max(e.confidence for e in sanctions)

@@ -47,6 +47,7 @@ JOINT_FORCE_CODE = "062"
 MEMBERSHIP_PREPS = frozenset({"in", "from"})
 # A known actor found deeper in the clause than the trigger's own arguments: a weaker reading.
 DEEPER_PENALTY = -0.25
+CLAUSAL_DEPS = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "csubj", "parataxis", "conj", "pcomp"})
 DEEPER_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 QUANTITY_HEADS = frozenset({"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "million", "millions",
                             "group", "number", "team", "delegation", "contingent", "batch", "handful", "some",
@@ -630,8 +631,8 @@ class Extractor:
         if verb.tag_ == "VBN" and verb.dep_ in ("advcl", "amod") and not any(c.dep_ == "agent" for c in verb.children):
             # "Isolated from the west, Russia ...": a participle describing its subject, not an act.
             return
-        deeper = self._deeper_actors(verb, sources, targets, ctx) if not any(t.code for t in targets) and \
-            not trigger.code.startswith(STATEMENT_ROOT) else []
+        deeper = [] if trigger.code.startswith(STATEMENT_ROOT) else self._deeper_actors(
+            verb, sources, targets, ctx, phrasal=any(t.code for t in targets))
         if not targets and not deeper and not trigger.reciprocal and trigger.code[:2] not in UNDIRECTED_ROOTS:
             # "It alleges ...", "Russia seeks to ...": a statement or act with no one on the
             # receiving end is not a dyadic event; the clause it introduces is coded on its own.
@@ -730,15 +731,19 @@ class Extractor:
             yield Candidate(trigger, trig_tok, span, s, t, modality, claimed_by, scope, round(min(conf, 0.99), 3))
 
     def _deeper_actors(self, head: Token, sources: list[Actor], targets: list[Actor],
-                       ctx: DocContext) -> list[Actor]:
+                       ctx: DocContext, phrasal: bool = False) -> list[Actor]:
         """Known actors and named parties deeper in the clause than its own arguments ("opened
         an inquiry into subsidies paid by Hungary"): a weaker reading of whom the event concerns,
-        used when the arguments name no known actor, and emitted below the direct reading."""
+        emitted below the direct reading. Beside a known direct target (``phrasal``) only the
+        trigger's own phrases are searched, not the clauses below it (they have events of their
+        own), and what is found there stays uncoded: it says whom the phrase mentions, for the
+        record and for pair scoring, without adding a dyad to any count."""
         taken = [a.span for a in [*sources, *targets]]
         subject_toks = {t.i for c in head.children if c.dep_ in SUBJECT_DEPS for t in c.subtree}
         lo, hi = head.left_edge.i, head.right_edge.i + 1
+        reach = _phrasal_reach(head) if phrasal else None
         out: list[Actor] = []
-        for m in ctx.mentions:
+        for m in ([] if phrasal else ctx.mentions):
             if not (lo <= m.start and m.end <= hi) or not m.entry.code or m.start in subject_toks:
                 continue
             root = ctx.doc[m.start:m.end].root
@@ -748,6 +753,8 @@ class Extractor:
                     out.append(actor)
         for ent in ctx.doc.ents:
             if not (lo <= ent.start and ent.end <= hi) or ent.label_ not in DEEPER_ENTS or ent.start in subject_toks:
+                continue
+            if reach is not None and ent.start not in reach:
                 continue
             actor = self.unresolved(ent.root)
             if actor is not None and all(not _spans_overlap(actor.span, t) for t in taken):
@@ -1003,6 +1010,17 @@ def _reciprocal(trigger: Trigger) -> Trigger:
 
 def _recoded(trigger: Trigger, code: str) -> Trigger:
     return dataclasses.replace(trigger, code=code)
+
+
+def _phrasal_reach(head: Token) -> set[int]:
+    """Tokens under ``head`` not inside a clause of their own."""
+    out: set[int] = set()
+    stack = [c for c in head.children if c.dep_ not in CLAUSAL_DEPS and c.dep_ not in SUBJECT_DEPS]
+    while stack:
+        tok = stack.pop()
+        out.add(tok.i)
+        stack.extend(c for c in tok.children if c.dep_ not in CLAUSAL_DEPS)
+    return out
 
 
 def _spans_overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
