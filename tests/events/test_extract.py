@@ -130,3 +130,15 @@ def test_beside_a_known_target_deeper_parties_stay_uncoded():
     secondary = [e for e in sanctions if e.target is not None and e.target.text == "Hezbollah"]
     assert secondary and secondary[0].target.code is None
     assert secondary[0].confidence < max(e.confidence for e in sanctions)
+
+
+def test_a_bare_role_target_leaves_room_for_a_deeper_country():
+    events = coded("Denmark agreed to take in migrants stranded in Libya.", "DNK")
+    by_target = {e.target.code: e for e in events if e.target is not None}
+    assert "REF" in by_target and "LBY" in by_target
+    assert by_target["LBY"].confidence < by_target["REF"].confidence
+
+
+def test_a_known_organisation_target_keeps_deeper_countries_out():
+    events = coded("Russia joined the US in supporting a UN resolution imposing sanctions against North Korea.", "RUS")
+    assert not [e for e in events if e.target is not None and e.target.code == "PRK"]

@@ -632,7 +632,7 @@ class Extractor:
             # "Isolated from the west, Russia ...": a participle describing its subject, not an act.
             return
         deeper = [] if trigger.code.startswith(STATEMENT_ROOT) else self._deeper_actors(
-            verb, sources, targets, ctx, phrasal=any(t.code for t in targets))
+            verb, sources, targets, ctx, phrasal=any(_known(t) for t in targets))
         if not targets and not deeper and not trigger.reciprocal and trigger.code[:2] not in UNDIRECTED_ROOTS:
             # "It alleges ...", "Russia seeks to ...": a statement or act with no one on the
             # receiving end is not a dyadic event; the clause it introduces is coded on its own.
@@ -674,7 +674,7 @@ class Extractor:
         targets = self.targets(noun, trigger, ctx)
         targets = [t for t in targets if all(t.span != s.span for s in sources)]
         joint = any(c.lower_ in JOINT_WORDS for c in noun.children)
-        deeper = self._deeper_actors(noun, sources, targets, ctx) if not any(t.code for t in targets) else []
+        deeper = self._deeper_actors(noun, sources, targets, ctx, phrasal=any(_known(t) for t in targets))
         if not targets and not deeper and not (joint and len(sources) > 1) and \
                 trigger.code[:2] not in UNDIRECTED_NOUN_ROOTS:
             # "western sanctions", "Chinese funding": without a recipient a noun is not yet an event.
@@ -1021,6 +1021,11 @@ def _phrasal_reach(head: Token) -> set[int]:
         out.add(tok.i)
         stack.extend(c for c in tok.children if c.dep_ not in CLAUSAL_DEPS)
     return out
+
+
+def _known(actor: Actor) -> bool:
+    """A coded actor that is more than a bare role word ("people", "troops")."""
+    return actor.code is not None and actor.code != actor.role
 
 
 def _spans_overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
