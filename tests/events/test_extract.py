@@ -142,3 +142,9 @@ def test_a_bare_role_target_leaves_room_for_a_deeper_country():
 def test_a_known_organisation_target_keeps_deeper_countries_out():
     events = coded("Russia joined the US in supporting a UN resolution imposing sanctions against North Korea.", "RUS")
     assert not [e for e in events if e.target is not None and e.target.code == "PRK"]
+
+
+def test_forces_posted_with_no_sender_named_are_the_party_present():
+    events = coded("Hundreds of Turkish troops were deployed near the border with Syria.", "TUR")
+    assert events and events[0].plover == "MOBILIZE" and events[0].source.code == "TURMIL"
+    assert not coded("The new rules were deployed across Syria.", "")

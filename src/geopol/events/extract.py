@@ -279,6 +279,13 @@ class Extractor:
                     for pobj in child.children:
                         if pobj.dep_ == "pobj":
                             return self.actors_at(pobj, ctx), False
+            if verb.lemma_.lower() in POSTING_PASSIVES:
+                # "2,000 Russian soldiers were deployed along the border": with no one named as
+                # sending them, the forces posted are the party present.
+                posted = next((c for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS), None)
+                if posted is not None:
+                    forces = [a for a in self.actors_at(posted, ctx) if a.role in FORCE_ROLES]
+                    return forces, False
             return [], False
         subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
         if subjects:
@@ -941,6 +948,8 @@ COLLECTIVE_NOUNS = frozenset({"group", "committee", "coalition", "alliance", "mo
                               "council", "commission", "board", "panel", "organization", "organisation", "agency",
                               "party", "federation", "front", "network", "campaign", "woman", "man", "investigator",
                               "musician", "student", "teacher", "worker", "farmer", "lawyer", "judge", "court"})
+POSTING_PASSIVES = frozenset({"deploy", "station", "post", "base", "position", "dispatch", "send", "redeploy"})
+FORCE_ROLES = frozenset({"MIL", "COP", "SPY", "UAF", "REB", "IGOPKO"})
 STATIVE_PASSIVES = frozenset({"oppose", "commit", "dedicate", "devote", "determine", "resolve", "attach"})
 PROXY_NOUNS = frozenset({"demand", "request", "call", "appeal", "plea", "proposal", "offer", "invitation", "wish",
                          "order", "complaint", "petition", "ultimatum", "condition"})
