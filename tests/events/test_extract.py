@@ -148,3 +148,13 @@ def test_forces_posted_with_no_sender_named_are_the_party_present():
     events = coded("Hundreds of Turkish troops were deployed near the border with Syria.", "TUR")
     assert events and events[0].plover == "MOBILIZE" and events[0].source.code == "TURMIL"
     assert not coded("The new rules were deployed across Syria.", "")
+
+
+def test_violence_by_an_unnamed_hand_keeps_its_victims():
+    events = coded("A roadside bomb near Kirkuk killed two Iraqi soldiers.", "", "IRQ")
+    assert events and events[0].plover == "ASSAULT" and events[0].source.code is None
+    assert events[0].source.text == "roadside bomb"
+    passive = coded("Four Nigerian civilians were killed in a suicide bombing.", "", "NGA")
+    assert passive and passive[0].source.text == "suicide bombing"
+    # Not every inanimate subject is a perpetrator.
+    assert not coded("The drought killed two Iraqi farmers.", "", "IRQ")

@@ -594,6 +594,8 @@ class Extractor:
             # accusation (CAMEO 112); the appeal itself has no addressee in the sentence.
             trigger = _recoded(trigger, ACCUSATION_CODE)
         sources, inherited = self.subjects(verb, ctx)
+        if not sources and trigger.code[:2] in VIOLENT_ROOTS:
+            sources = self._unknown_perpetrator(verb)
         if not sources:
             return
         targets = self.targets(trig_tok, trigger, ctx, skip=None) if trig_tok.i != verb.i else []
@@ -736,6 +738,23 @@ class Extractor:
             if t is None:
                 conf -= 0.15
             yield Candidate(trigger, trig_tok, span, s, t, modality, claimed_by, scope, round(min(conf, 0.99), 3))
+
+    def _unknown_perpetrator(self, verb: Token) -> list[Actor]:
+        """"A roadside bomb killed two soldiers", "were killed in a car bombing": violence whose
+        author the sentence does not name is still an event; the weapon or attack phrase stands in
+        for the source, uncoded (GDELT leaves Actor1 blank in the same case)."""
+        passive = any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in verb.children)
+        if passive:
+            phrases = [p for c in verb.children if c.dep_ in ("prep", "agent") and c.lower_ in ("in", "by", "from")
+                       for p in c.children if p.dep_ == "pobj"]
+        else:
+            phrases = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+        for phrase in phrases:
+            entry = self.lexicon.select(phrase.lemma_.lower(), "NOUN", modifiers(phrase), ())
+            if phrase.lemma_.lower() in WEAPON_NOUNS or (entry is not None and entry.code[:2] in VIOLENT_ROOTS):
+                unknown = self.unresolved(phrase)
+                return [unknown] if unknown is not None else []
+        return []
 
     def _deeper_actors(self, head: Token, sources: list[Actor], targets: list[Actor],
                        ctx: DocContext, phrasal: bool = False) -> list[Actor]:
@@ -948,6 +967,10 @@ COLLECTIVE_NOUNS = frozenset({"group", "committee", "coalition", "alliance", "mo
                               "council", "commission", "board", "panel", "organization", "organisation", "agency",
                               "party", "federation", "front", "network", "campaign", "woman", "man", "investigator",
                               "musician", "student", "teacher", "worker", "farmer", "lawyer", "judge", "court"})
+VIOLENT_ROOTS = frozenset({"18", "19", "20"})
+WEAPON_NOUNS = frozenset({"bomb", "device", "explosive", "ied", "mine", "landmine", "minefield", "explosion", "blast",
+                          "rocket", "missile", "shell", "mortar", "grenade", "drone", "airstrike", "strike", "gunfire",
+                          "shelling", "bombing", "attack", "ambush", "gunman", "sniper", "assailant", "attacker"})
 POSTING_PASSIVES = frozenset({"deploy", "station", "post", "base", "position", "dispatch", "send", "redeploy"})
 FORCE_ROLES = frozenset({"MIL", "COP", "SPY", "UAF", "REB", "IGOPKO"})
 STATIVE_PASSIVES = frozenset({"oppose", "commit", "dedicate", "devote", "determine", "resolve", "attach"})
