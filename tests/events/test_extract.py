@@ -158,3 +158,8 @@ def test_violence_by_an_unnamed_hand_keeps_its_victims():
     assert passive and passive[0].source.text == "suicide bombing"
     # Not every inanimate subject is a perpetrator.
     assert not coded("The drought killed two Iraqi farmers.", "", "IRQ")
+
+
+def test_an_unnamed_crowd_protests():
+    events = coded("Hundreds of students rioted outside the parliament in Nairobi.", "")
+    assert events and events[0].plover == "PROTEST" and events[0].source.text.endswith("students")

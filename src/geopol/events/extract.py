@@ -596,6 +596,11 @@ class Extractor:
         sources, inherited = self.subjects(verb, ctx)
         if not sources and trigger.code[:2] in VIOLENT_ROOTS:
             sources = self._unknown_perpetrator(verb)
+        if not sources and trigger.code[:2] == PROTEST_ROOT:
+            # "Prisoners rioted", "youths demonstrated": crowds protest without a name; keep them uncoded.
+            crowd = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.pos_ in ("NOUN", "PROPN")), None)
+            unknown = self.unresolved(crowd) if crowd is not None else None
+            sources = [unknown] if unknown is not None else []
         if not sources:
             return
         targets = self.targets(trig_tok, trigger, ctx, skip=None) if trig_tok.i != verb.i else []
@@ -967,6 +972,7 @@ COLLECTIVE_NOUNS = frozenset({"group", "committee", "coalition", "alliance", "mo
                               "council", "commission", "board", "panel", "organization", "organisation", "agency",
                               "party", "federation", "front", "network", "campaign", "woman", "man", "investigator",
                               "musician", "student", "teacher", "worker", "farmer", "lawyer", "judge", "court"})
+PROTEST_ROOT = "14"
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 WEAPON_NOUNS = frozenset({"bomb", "device", "explosive", "ied", "mine", "landmine", "minefield", "explosion", "blast",
                           "rocket", "missile", "shell", "mortar", "grenade", "drone", "airstrike", "strike", "gunfire",
