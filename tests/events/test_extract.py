@@ -163,3 +163,10 @@ def test_violence_by_an_unnamed_hand_keeps_its_victims():
 def test_an_unnamed_crowd_protests():
     events = coded("Hundreds of students rioted outside the parliament in Nairobi.", "")
     assert events and events[0].plover == "PROTEST" and events[0].source.text.endswith("students")
+
+
+def test_a_dating_preposition_is_not_a_particle():
+    e = coded("The German chancellor called the Turkish president on Monday to discuss trade.", "DEU", "TUR")
+    assert e and e[0].plover == "CONSULT"
+    e = coded("The German chancellor called on the Turkish president to release the journalists.", "DEU", "TUR")
+    assert e and e[0].plover == "REQUEST"

@@ -526,7 +526,9 @@ class Extractor:
             return None
         if any(c.dep_ == "oprd" for c in verb.children) and lemma in NAMING_VERBS:
             return None  # "called the manoeuvres routine": naming, not calling
-        particles = tuple(c.lower_ for c in verb.children if c.dep_ in ("prt", "prep", "agent", "dative"))
+        # "called X on Monday" is not "called on X": a preposition that only dates the act is no particle.
+        particles = tuple(c.lower_ for c in verb.children if c.dep_ in ("prt", "prep", "agent", "dative")
+                          and not (c.dep_ == "prep" and any(_temporal(p) for p in c.children if p.dep_ == "pobj")))
         obj = next((c for c in verb.children if c.dep_ in ("dobj", "attr")), None)
         if obj is not None and obj.lemma_.lower() in QUANTITY_HEADS:
             # "returned dozens of artifacts": the thing is the "of" object.
