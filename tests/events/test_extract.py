@@ -170,3 +170,10 @@ def test_a_dating_preposition_is_not_a_particle():
     assert e and e[0].plover == "CONSULT"
     e = coded("The German chancellor called on the Turkish president to release the journalists.", "DEU", "TUR")
     assert e and e[0].plover == "REQUEST"
+
+
+def test_an_order_binds_a_demand_asks():
+    ordered = coded("The Ugandan government ordered the opposition newspaper to suspend publication.", "UGA")
+    assert ordered and ordered[0].plover == "COERCE"
+    asked = coded("The Ugandan government demanded that the opposition newspaper suspend publication.", "UGA")
+    assert asked and asked[0].plover == "REQUEST"
