@@ -177,3 +177,15 @@ def test_an_order_binds_a_demand_asks():
     assert ordered and ordered[0].plover == "COERCE"
     asked = coded("The Ugandan government demanded that the opposition newspaper suspend publication.", "UGA")
     assert asked and asked[0].plover == "REQUEST"
+
+
+def test_taking_over_a_named_place_is_occupation_not_a_takeover():
+    e = coded("Ethiopian troops took over Mekelle on Saturday.", "ETH")
+    assert e and e[0].cameo == "192"
+    assert not [x for x in coded("The Ethiopian airline took over the company.", "") if x.cameo == "192"]
+
+
+def test_two_sides_firing_across_a_line_fire_at_each_other():
+    pairs = {(e.source.code, e.target.code) for e in coded("India and Pakistan fired across the border.", "")
+             if e.target is not None and e.plover == "ASSAULT"}
+    assert {("IND", "PAK"), ("PAK", "IND")} <= pairs
