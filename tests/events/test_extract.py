@@ -189,3 +189,15 @@ def test_two_sides_firing_across_a_line_fire_at_each_other():
     pairs = {(e.source.code, e.target.code) for e in coded("India and Pakistan fired across the border.", "")
              if e.target is not None and e.plover == "ASSAULT"}
     assert {("IND", "PAK"), ("PAK", "IND")} <= pairs
+
+
+def test_an_arrest_with_no_authority_named_is_the_state_where_it_happened():
+    e = coded("A French aid worker was arrested on Monday in Niger.", "NER")
+    assert e and e[0].plover == "COERCE" and e[0].target is not None and e[0].target.country == "FRA"
+    # Only authorities' acts: a flood in Niger has no state behind it.
+    assert not coded("A French aid worker was injured in Niger.", "NER")
+
+
+def test_held_responsible_for_violence_is_its_source():
+    e = coded("The Sinaloa cartel was responsible for the killings of journalists in Mexico.", "")
+    assert e and e[0].plover == "ASSAULT" and e[0].source.text.endswith("cartel")

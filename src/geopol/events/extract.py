@@ -598,6 +598,8 @@ class Extractor:
         sources, inherited = self.subjects(verb, ctx)
         if not sources and trigger.code[:2] in VIOLENT_ROOTS:
             sources = self._unknown_perpetrator(verb)
+        if not sources and trigger.code[:2] in STATE_ACT_ROOTS:
+            sources = self._state_of_place(verb, ctx)
         if not sources and trigger.code[:2] == PROTEST_ROOT:
             # "Prisoners rioted", "youths demonstrated": crowds protest without a name; keep them uncoded.
             crowd = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.pos_ in ("NOUN", "PROPN")), None)
@@ -679,6 +681,10 @@ class Extractor:
                 # "The United States is the largest donor to Sudan."
                 sources, _ = self.subjects(head, ctx)
                 inherited = True
+            elif noun.dep_ == "pobj" and head.head.lemma_.lower() in CULPABLE_WORDS and head.head.dep_ == "acomp":
+                # "The cartel is responsible for mass killings": the one held responsible did it.
+                sources, _ = self.subjects(head.head.head, ctx)
+                inherited = True
             elif noun.dep_ in ("dobj", "pobj") and head.pos_ in ("VERB", "ADP"):
                 verb = head if head.pos_ == "VERB" else head.head
                 if verb.pos_ == "VERB" and (verb.lemma_.lower() in self.lexicon.support_verbs
@@ -745,6 +751,20 @@ class Extractor:
             if t is None:
                 conf -= 0.15
             yield Candidate(trigger, trig_tok, span, s, t, modality, claimed_by, scope, round(min(conf, 0.99), 3))
+
+    def _state_of_place(self, verb: Token, ctx: DocContext) -> list[Actor]:
+        """"A journalist was arrested in Niger": arrests, releases, expulsions and trials have
+        an authority behind them; with none named, the state where they happen is it."""
+        if not _agentless_passive(verb):
+            return []
+        for prep in verb.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("in", "from"):
+                for pobj in prep.children:
+                    if pobj.dep_ == "pobj":
+                        states = [a for a in self.actors_at(pobj, ctx, search=False) if _names_country(a)]
+                        if states:
+                            return states[:1]
+        return []
 
     def _unknown_perpetrator(self, verb: Token) -> list[Actor]:
         """"A roadside bomb killed two soldiers", "were killed in a car bombing": violence whose
@@ -975,6 +995,9 @@ COLLECTIVE_NOUNS = frozenset({"group", "committee", "coalition", "alliance", "mo
                               "party", "federation", "front", "network", "campaign", "woman", "man", "investigator",
                               "musician", "student", "teacher", "worker", "farmer", "lawyer", "judge", "court"})
 PROTEST_ROOT = "14"
+# Acts only an authority performs: in an agentless passive, the state where they happen did them.
+STATE_ACT_ROOTS = frozenset({"08", "11", "16", "17"})
+CULPABLE_WORDS = frozenset({"responsible", "guilty", "culpable", "liable", "behind", "accountable"})
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 WEAPON_NOUNS = frozenset({"bomb", "device", "explosive", "ied", "mine", "landmine", "minefield", "explosion", "blast",
                           "rocket", "missile", "shell", "mortar", "grenade", "drone", "airstrike", "strike", "gunfire",
