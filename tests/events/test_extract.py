@@ -201,3 +201,9 @@ def test_an_arrest_with_no_authority_named_is_the_state_where_it_happened():
 def test_held_responsible_for_violence_is_its_source():
     e = coded("The Sinaloa cartel was responsible for the killings of journalists in Mexico.", "")
     assert e and e[0].plover == "ASSAULT" and e[0].source.text.endswith("cartel")
+
+
+def test_a_possessive_in_the_object_is_the_clause_subject():
+    e = [x for x in coded("Britain completed its withdrawal of troops from Basra in 2009.", "GBR")
+         if x.plover == "YIELD"]
+    assert e and e[0].source.text == "Britain"

@@ -166,7 +166,7 @@ class Extractor:
                 # "both countries", "the two sides": only when the phrase is anaphoric.
                 if not any(c.lower_ in ("both", "two", "each") for c in tok.subtree):
                     return []
-            speaker = self._speaker_of(tok, ctx)
+            speaker = self._speaker_of(tok, ctx) or self._possessor_subject(tok, ctx)
             return speaker if speaker else ctx.salience.resolve(tok)
         if tok.pos_ == "NOUN" and tok.lemma_.lower() in OWN_STATE_NOUNS:
             # "his country will not lift the ban", "its government": the possessor's state.
@@ -251,6 +251,25 @@ class Extractor:
             if all(part.code != o.code for o in out):
                 out.append(part)
         return out or [actor]
+
+    def _possessor_subject(self, pronoun: Token, ctx: DocContext) -> list[Actor]:
+        """"Britain completed its withdrawal": a possessive in the object names the clause's subject."""
+        if pronoun.dep_ != "poss" or pronoun.lower_ not in POSSESSIVE_PRONOUNS:
+            return []
+        noun = pronoun.head
+        verb = noun.head if noun.dep_ in ("dobj", "pobj", "attr") else None
+        if verb is not None and verb.pos_ == "ADP":
+            verb = verb.head
+        if verb is None or verb.pos_ not in ("VERB", "AUX"):
+            return []
+        subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.pos_ != "PRON"), None)
+        if subject is None:
+            return []
+        plural = pronoun.lower_ == "their"
+        found = self.actors_at(subject, ctx, search=False)
+        if not found or (len(found) > 1) != plural and not found[0].role:
+            return []
+        return found  # the name stands in the same clause: point at it, as for speakers
 
     def _speaker_of(self, pronoun: Token, ctx: DocContext) -> list[Actor]:
         """"Lebanon says it will not accept ...": a pronoun subject in reported speech is the speaker."""
@@ -995,6 +1014,7 @@ COLLECTIVE_NOUNS = frozenset({"group", "committee", "coalition", "alliance", "mo
                               "party", "federation", "front", "network", "campaign", "woman", "man", "investigator",
                               "musician", "student", "teacher", "worker", "farmer", "lawyer", "judge", "court"})
 PROTEST_ROOT = "14"
+POSSESSIVE_PRONOUNS = frozenset({"its", "their"})
 # Acts only an authority performs: in an agentless passive, the state where they happen did them.
 STATE_ACT_ROOTS = frozenset({"08", "11", "16", "17"})
 CULPABLE_WORDS = frozenset({"responsible", "guilty", "culpable", "liable", "behind", "accountable"})
