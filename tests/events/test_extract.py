@@ -207,3 +207,8 @@ def test_a_possessive_in_the_object_is_the_clause_subject():
     e = [x for x in coded("Britain completed its withdrawal of troops from Basra in 2009.", "GBR")
          if x.cameo_root == "08"]
     assert e and e[0].source.text == "Britain"
+
+
+def test_his_country_points_at_the_speaker_and_codes_the_state():
+    e = coded("The Kenyan president said his country will not lift the ban on Ugandan imports.", "KEN", "UGA")
+    assert e and e[0].source.code == "KEN" and e[0].source.text == "Kenyan president"

@@ -179,6 +179,10 @@ class Extractor:
                     ctx.salience.resolve(owner)
                 span = (tok.left_edge.idx, tok.idx + len(tok.text))
                 text = tok.doc[tok.left_edge.i:tok.i + 1].text
+                if speaker is not None:
+                    # The speaker's name is the evidence for which country "his country" is.
+                    return [Actor(text=p.text, span=p.span, code=p.country, country=p.country, kind="state")
+                            for p in people if p.country]
                 return [Actor(text=text, span=span, code=p.country, country=p.country, kind="state")
                         for p in people if p.country]
         if tok.lemma_.lower() in QUANTITY_HEADS:
