@@ -212,3 +212,9 @@ def test_a_possessive_in_the_object_is_the_clause_subject():
 def test_his_country_points_at_the_speaker_and_codes_the_state():
     e = coded("The Kenyan president said his country will not lift the ban on Ugandan imports.", "KEN", "UGA")
     assert e and e[0].source.code == "KEN" and e[0].source.text == "Kenyan president"
+
+
+def test_a_role_placed_by_a_preposition_spans_the_whole_phrase():
+    e = coded("Hundreds of prisoners have been released by rebel forces in Libya.", "LBY")
+    assert e and e[0].source.code == "LBYREB" and e[0].source.text == "rebel forces in Libya"
+    assert e[0].target is not None and e[0].target.text == "prisoners"

@@ -197,6 +197,12 @@ class Extractor:
         if actor is not None and actor.country is None and actor.role and actor.kind != "igo":
             # "the armies of Brazil and Argentina", "the government of Chile": the role of each.
             owners = self._of_owners(tok, ctx)
+            if len(owners) == 1:
+                # "rebel forces in Tripoli": the whole phrase names them.
+                o = owners[0]
+                span = (actor.span[0], max(actor.span[1], o.span[1]))
+                return [dataclasses.replace(o, code=o.code + actor.role, role=actor.role, kind=actor.kind,
+                                            text=ctx.doc.text[span[0]:span[1]], span=span)]
             if owners:
                 return [dataclasses.replace(o, code=o.code + actor.role, role=actor.role) for o in owners]
         if actor is not None and actor.code is None and _place_phrase(ctx.doc, start, end, tok):
@@ -442,6 +448,8 @@ class Extractor:
 
     def unresolved(self, tok: Token) -> Actor | None:
         """An argument phrase that names no known actor, kept with a null code."""
+        if tok.lemma_.lower() in QUANTITY_HEADS and _of_object(tok) is not None:
+            return self.unresolved(_of_object(tok))  # "hundreds of prisoners"
         if tok.pos_ in ("PRON", "NUM", "SYM", "PUNCT", "DET") or _temporal(tok) or tok.ent_type_ in NON_ACTOR_ENTS:
             return None
         if tok.lemma_.lower() in RELATION_NOUNS:
