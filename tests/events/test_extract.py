@@ -218,3 +218,9 @@ def test_a_role_placed_by_a_preposition_spans_the_whole_phrase():
     e = coded("Hundreds of prisoners have been released by rebel forces in Libya.", "LBY")
     assert e and e[0].source.code == "LBYREB" and e[0].source.text == "rebel forces in Libya"
     assert e[0].target is not None and e[0].target.text == "prisoners"
+
+
+def test_an_act_with_no_party_concerns_the_place_it_falls_on():
+    e = coded("The Bolivian government declared a curfew in the eastern town.", "BOL")
+    placed = [x for x in e if x.target is not None and x.target.text.endswith("town")]
+    assert placed and placed[0].target.code is None and placed[0].plover == "COERCE"

@@ -844,6 +844,18 @@ class Extractor:
             if actor is not None and all(not _spans_overlap(actor.span, t) for t in taken):
                 taken.append(actor.span)
                 out.append(actor)
+        if not phrasal and not out:
+            # "declared a state of siege in the town", "on alert in the north region": where an
+            # undirected act falls is what it concerns.
+            for tok in head.subtree:
+                attached = tok.head.head
+                if (tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE_PREPS
+                        and (attached.i == head.i or (attached.head.i == head.i and attached.dep_ == "dobj"))
+                        and (tok.lemma_.lower() in PLACE_NOUNS or tok.ent_type_ in ("LOC", "GPE", "FAC"))):
+                    actor = self.unresolved(tok)
+                    if actor is not None and all(not _spans_overlap(actor.span, t) for t in taken):
+                        out.append(actor)
+                        break
         return out
 
     def _claimant(self, scope: Token, ctx: DocContext) -> Actor | None:
@@ -1014,7 +1026,9 @@ NON_ARGUMENT_PREPS = frozenset({"in", "at", "during", "after", "before", "since"
 PARTICIPANT_PREPS = frozenset({"against", "into", "with", "to", "toward", "towards", "from", "of", "at",
                                "upon", "onto"})
 PLACE_NOUNS = frozenset({"port", "city", "town", "village", "region", "province", "area", "island", "base", "airport",
-                         "camp", "border", "coast", "sea", "river", "district", "zone", "site", "plant", "facility"})
+                         "camp", "border", "coast", "sea", "river", "district", "zone", "site", "plant", "facility",
+                         "countryside", "part", "territory", "capital", "enclave", "corridor", "strip"})
+LOCATIVE_PREPS = frozenset({"in", "at", "near", "across", "along", "inside", "throughout", "around", "into"})
 ACCUSATION_CODE = "112"
 PUNITIVE_ROOTS = frozenset({"09", "11", "16", "17"})
 PUNITIVE_NOUNS = frozenset({"sentence", "punishment", "prosecution", "trial", "arrest", "extradition", "probe",
