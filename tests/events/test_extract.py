@@ -224,3 +224,10 @@ def test_an_act_with_no_party_concerns_the_place_it_falls_on():
     e = coded("The Bolivian government declared a curfew in the eastern town.", "BOL")
     placed = [x for x in e if x.target is not None and x.target.text.endswith("town")]
     assert placed and placed[0].target.code is None and placed[0].plover == "COERCE"
+
+
+def test_a_stated_refusal_of_an_intent_verb_is_a_rejection():
+    e = coded("Poland says it will not accept the relocated migrants.", "POL")
+    assert e and e[0].plover == "REJECT" and e[0].modality == "asserted"
+    e = coded("Poland will accept the relocated migrants.", "POL")
+    assert e and e[0].plover == "AGREE"

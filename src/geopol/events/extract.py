@@ -933,9 +933,10 @@ def code_in_context(code: str, trig_tok: Token) -> tuple[str, str]:
         return code, modality
     if trig_tok.dep_ == "xcomp" and trig_tok.head.lemma_.lower() in REFUSAL_GOVERNORS:
         return refusal_code(code) or REFUSAL_CODE, "asserted"
+    if intends(trig_tok) and modality == "negated":
+        # "will not accept refugees": refusing what an intent (03x) or an act would offer.
+        return refusal_code(code) or REFUSAL_CODE, "asserted"
     if root != "03" and intends(trig_tok):
-        if modality == "negated":
-            return refusal_code(code) or REFUSAL_CODE, "asserted"
         if modality in ("future", "hypothetical"):
             return intent_code(code) or code, "future"
     return code, modality
