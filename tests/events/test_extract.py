@@ -231,3 +231,15 @@ def test_a_stated_refusal_of_an_intent_verb_is_a_rejection():
     assert e and e[0].plover == "REJECT" and e[0].modality == "asserted"
     e = coded("Poland will accept the relocated migrants.", "POL")
     assert e and e[0].plover == "AGREE"
+
+
+def test_the_direct_object_decides_before_a_prepositional_one():
+    e = coded("Norway suspended its aid to Somalia because of the fighting.", "NOR", "SOM")
+    assert e and e[0].plover == "SANCTION"
+
+
+def test_opening_borders_to_refugees_is_shelter():
+    e = coded("Jordan opened its borders to Syrian refugees.", "JOR")
+    assert e and e[0].plover == "AID"
+    e = coded("Jordan opened its borders to Syrian traders.", "JOR")
+    assert e and e[0].plover != "AID"

@@ -573,7 +573,11 @@ class Extractor:
         obj_words += tuple(c.lemma_.lower() for c in verb.children
                            if c.dep_ in ("oprd", "acomp") or (c.dep_ in ("ccomp", "xcomp") and c.pos_ == "ADJ"))
         prep_words = [w for p in prep_objects for w in (p.lemma_.lower(), *modifiers(p))]
-        trigger = self.lexicon.select(lemma, "VERB", (*obj_words, *prep_words), particles, has_object=obj is not None)
+        # The direct object decides before a preposition's ("suspended aid because of the fighting").
+        trigger = self.lexicon.select(lemma, "VERB", obj_words, particles, has_object=obj is not None)
+        if trigger is None or trigger.objects is None:
+            trigger = self.lexicon.select(lemma, "VERB", (*obj_words, *prep_words), particles,
+                                          has_object=obj is not None)
         used: set[int] = set()
         if trigger is not None and trigger.objects is not None:
             used.update(p.i for p in prep_objects if p.lemma_.lower() in trigger.objects)
