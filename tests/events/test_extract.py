@@ -243,3 +243,9 @@ def test_opening_borders_to_refugees_is_shelter():
     assert e and e[0].plover == "AID"
     e = coded("Jordan opened its borders to Syrian traders.", "JOR")
     assert e and e[0].plover != "AID"
+
+
+def test_vocabulary_for_refuge_honours_and_reneging():
+    assert coded("Some 3,000 Afghans sought refuge in Pakistan.", "AFG", "PAK")[0].plover == "REQUEST"
+    assert coded("Kosovo awarded a medal to the Albanian president.", "KSV", "ALB")[0].plover == "SUPPORT"
+    assert coded("Washington reneged on its pledge to Iran.", "USA")[0].plover == "REJECT"
