@@ -249,3 +249,15 @@ def test_vocabulary_for_refuge_honours_and_reneging():
     assert coded("Some 3,000 Afghans sought refuge in Pakistan.", "AFG", "PAK")[0].plover == "REQUEST"
     assert coded("Kosovo awarded a medal to the Albanian president.", "KSV", "ALB")[0].plover == "SUPPORT"
     assert coded("Washington reneged on its pledge to Iran.", "USA")[0].plover == "REJECT"
+
+
+def test_criticism_faced_comes_from_its_author():
+    e = coded("The Iranian government faces strong criticism from the UN over the arrests.", "IGOUNO", "IRN")
+    assert e and e[0].plover == "ACCUSE"
+
+
+def test_guilty_of_violating_a_truce_binds_both_parties():
+    pairs = {(e.source.code, e.target.code) for e in coded(
+        "The Sudanese army and the rebels in Darfur were guilty of violating the ceasefire.", "")
+        if e.target is not None and e.cameo == "196"}
+    assert ("SDNMIL", "SDNREB") in pairs and ("SDNREB", "SDNMIL") in pairs

@@ -334,6 +334,11 @@ class Extractor:
                 and head.head.pos_ in ("VERB", "AUX")):
             actors, _ = self.subjects(head.head, ctx)
             return actors, True
+        if (verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.lemma_.lower() in CULPABLE_WORDS
+                and head.head.dep_ == "acomp"):
+            # "are guilty of violating the ceasefire": the subject of the copula did it.
+            actors, _ = self.subjects(head.head.head, ctx)
+            return actors, True
         if verb.dep_ == "xcomp" and head.pos_ == "ADJ" and head.dep_ == "acomp":
             # "Russia is willing to withdraw": the subject of the copula.
             actors, _ = self.subjects(head.head, ctx)
@@ -716,6 +721,16 @@ class Extractor:
                 # "The United States is the largest donor to Sudan."
                 sources, _ = self.subjects(head, ctx)
                 inherited = True
+            elif noun.dep_ == "dobj" and head.lemma_.lower() in RECEIVING_VERBS:
+                # "Iran faces criticism from the UN": the one it comes from acts on the subject.
+                givers = [p for c in [*noun.children, *head.children] if c.dep_ in ("prep", "agent")
+                          and c.lower_ in ("from", "by") for p in c.children if p.dep_ == "pobj"]
+                receivers, _ = self.subjects(head, ctx)
+                sources = [a for g in givers[:1] for a in self.actors_at(g, ctx)]
+                if sources and receivers:
+                    span = (noun.idx, noun.idx + len(noun))
+                    yield from self._emit(trigger, noun, span, sources, receivers, head, ctx, True, noun_based=True)
+                return
             elif noun.dep_ == "pobj" and head.head.lemma_.lower() in CULPABLE_WORDS and head.head.dep_ == "acomp":
                 # "The cartel is responsible for mass killings": the one held responsible did it.
                 sources, _ = self.subjects(head.head.head, ctx)
@@ -757,8 +772,8 @@ class Extractor:
         pairs: list[tuple[Actor, Actor | None, float]] = []
         if _each_other(trig_tok) or _each_other(scope):
             targets, reciprocal = [], True
-        mutual = len(sources) >= 2 and (reciprocal or (trigger.code[:2] in MUTUAL_ROOTS
-                                                       and not any(t.code for t in targets)))
+        shared = trigger.code[:2] in MUTUAL_ROOTS or trigger.code in MUTUAL_CODES
+        mutual = len(sources) >= 2 and (reciprocal or (shared and not any(t.code for t in targets)))
         if mutual:
             # "Jordan and Britain agreed to ...": each member towards the other comes first.
             pairs = [(a, b, 0.1) for a in sources for b in sources if a is not b and not _same_actor(a, b)]
@@ -1048,6 +1063,7 @@ PROTEST_ROOT = "14"
 POSSESSIVE_PRONOUNS = frozenset({"its", "their"})
 # Acts only an authority performs: in an agentless passive, the state where they happen did them.
 STATE_ACT_ROOTS = frozenset({"08", "11", "16", "17"})
+RECEIVING_VERBS = frozenset({"face", "receive", "draw", "attract", "suffer", "get", "win", "earn", "incur"})
 CULPABLE_WORDS = frozenset({"responsible", "guilty", "culpable", "liable", "behind", "accountable"})
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 WEAPON_NOUNS = frozenset({"bomb", "device", "explosive", "ied", "mine", "landmine", "minefield", "explosion", "blast",
@@ -1067,6 +1083,8 @@ REFUSAL_GOVERNORS = frozenset({"fail", "decline", "balk", "resist"})
 REFUSAL_CODE = "120"
 # Agreeing, consulting, cooperating: a compound subject acts with its own members.
 MUTUAL_ROOTS = frozenset({"03", "04", "05", "06"})
+# "A and B violated the ceasefire": a truce binds both; each broke it towards the other.
+MUTUAL_CODES = frozenset({"196"})
 # Appeals, demands and threats are addressed to whoever must act in their complement clause.
 DIRECTIVE_ROOTS = frozenset({"02", "10", "13"})
 CONFLICT_ROOTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
