@@ -261,3 +261,15 @@ def test_guilty_of_violating_a_truce_binds_both_parties():
         "The Sudanese army and the rebels in Darfur were guilty of violating the ceasefire.", "")
         if e.target is not None and e.cameo == "196"}
     assert ("SDNMIL", "SDNREB") in pairs and ("SDNREB", "SDNMIL") in pairs
+
+
+def test_drills_held_by_two_countries_are_joint_cooperation():
+    pairs = {(e.source.code, e.target.code, e.plover) for e in coded(
+        "Egypt and Greece began naval drills near Libya.", "") if e.target is not None}
+    assert ("EGY", "GRC", "COOPERATE") in pairs and ("GRC", "EGY", "COOPERATE") in pairs
+    assert not [p for p in pairs if p[1] == "LBY"]
+
+
+def test_a_declared_cessation_of_hostilities_is_a_ceasefire():
+    e = coded("The Sudanese president declared a cessation of hostilities in Darfur.", "SDN")
+    assert e and e[0].cameo == "0871"

@@ -43,6 +43,7 @@ UNDIRECTED_ROOTS = frozenset({"08", "14", "15", "18", "19", "20"})
 UNDIRECTED_NOUN_ROOTS = frozenset({"14", "15", "18", "20"})
 # Joint military exercises are cooperation between the partners (CAMEO 062), not a show of force.
 JOINT_FORCE_CODE = "062"
+EXERCISE_WORDS = frozenset({"exercise", "drill", "game", "wargame", "maneuver", "manoeuvre", "manoeuvres", "maneuvers"})
 # "rebels in Ivory Coast", "students from Hong Kong": where a role word's people belong.
 MEMBERSHIP_PREPS = frozenset({"in", "from"})
 # A known actor found deeper in the clause than the trigger's own arguments: a weaker reading.
@@ -766,6 +767,11 @@ class Extractor:
             trigger = _recoded(trigger, code)
         claimed_by = self._claimant(scope, ctx)
         joint = any(c.lower_ in JOINT_WORDS for c in [*trig_tok.children, *scope.children])
+        if (not joint and len(sources) >= 2 and trigger.code.startswith("15")
+                and trig_tok.lemma_.lower() in EXERCISE_WORDS and len({s.code for s in sources}) >= 2):
+            # "US and allied forces launch war games near Iran": drills held together are joint; the
+            # country they are held near is where, not a partner.
+            joint, targets = True, []
         reciprocal = trigger.reciprocal or joint
         if joint and trigger.code.startswith("15"):
             trigger = _recoded(trigger, JOINT_FORCE_CODE)
