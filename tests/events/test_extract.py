@@ -273,3 +273,8 @@ def test_drills_held_by_two_countries_are_joint_cooperation():
 def test_a_declared_cessation_of_hostilities_is_a_ceasefire():
     e = coded("The Sudanese president declared a cessation of hostilities in Darfur.", "SDN")
     assert e and e[0].cameo == "0871"
+
+
+def test_a_quantity_of_goods_is_read_through_to_the_goods():
+    e = coded("The Red Cross flew 20 tons of medicine into Yemen.", "", "YEM")
+    assert e and e[0].plover == "AID"

@@ -52,7 +52,9 @@ CLAUSAL_DEPS = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "csubj", "p
 DEEPER_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 QUANTITY_HEADS = frozenset({"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "million", "millions",
                             "group", "number", "team", "delegation", "contingent", "batch", "handful", "some",
-                            "many", "all", "most", "several", "scores", "score", "unit", "band", "crowd", "wave"})
+                            "many", "all", "most", "several", "scores", "score", "unit", "band", "crowd", "wave",
+                            "ton", "tonne", "kg", "kilogram", "pound", "litre", "liter", "barrel", "package",
+                            "consignment", "load", "truckload", "planeload", "shipment", "worth"})
 SPEAKER_PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
 PRONOUNS_SINGULAR = frozenset({"it", "its", "itself"})
 PRONOUNS_PLURAL = frozenset({"they", "them", "their", "themselves"})
