@@ -278,3 +278,10 @@ def test_a_declared_cessation_of_hostilities_is_a_ceasefire():
 def test_a_quantity_of_goods_is_read_through_to_the_goods():
     e = coded("The Red Cross flew 20 tons of medicine into Yemen.", "", "YEM")
     assert e and e[0].plover == "AID"
+
+
+def test_spans_of_time_and_series_are_read_through_to_the_event():
+    e = coded("French and Egyptian warships launched ten days of war games in the Mediterranean.", "FRA", "EGY")
+    assert e and e[0].plover == "COOPERATE"
+    e = coded("Norway speeded up the withdrawal of its troops from Mali.", "NOR", "MLI")
+    assert e and e[0].cameo_root == "08"

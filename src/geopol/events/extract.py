@@ -54,7 +54,8 @@ QUANTITY_HEADS = frozenset({"dozen", "dozens", "hundred", "hundreds", "thousand"
                             "group", "number", "team", "delegation", "contingent", "batch", "handful", "some",
                             "many", "all", "most", "several", "scores", "score", "unit", "band", "crowd", "wave",
                             "ton", "tonne", "kg", "kilogram", "pound", "litre", "liter", "barrel", "package",
-                            "consignment", "load", "truckload", "planeload", "shipment", "worth"})
+                            "consignment", "load", "truckload", "planeload", "shipment", "worth", "day", "week",
+                            "month", "round", "series", "spate", "string", "succession"})
 SPEAKER_PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
 PRONOUNS_SINGULAR = frozenset({"it", "its", "itself"})
 PRONOUNS_PLURAL = frozenset({"they", "them", "their", "themselves"})
