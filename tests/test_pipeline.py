@@ -122,6 +122,9 @@ def test_bare_role_takes_the_one_country_of_its_sentence():
     # The state on the other side of the event is not the role's own.
     events = code_text("Customs officers returned the stolen painting to Italy.", date="2019-03-01")
     assert events and all(e.source.country is None for e in events)
+    # A city of that state is where the role acts, not its counterpart.
+    events = code_text("The interior minister banned all rallies in Abidjan.", date="2019-03-01")
+    assert events and all(e.source.code == "CIVGOV" for e in events)
 
 
 def test_people_in_a_country_belong_to_it():

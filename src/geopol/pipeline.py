@@ -18,7 +18,7 @@ from geopol.events.extract import STATEMENT_ROOT, SUBJECT_DEPS, Candidate, DocCo
 from geopol.events.lexicon import load_lexicon
 from geopol.events.ontology import cameo
 from geopol.ingest import InputError
-from geopol.schema import Document, Event, TextSpan
+from geopol.schema import Actor, Document, Event, TextSpan
 
 SAMPLE_NAME = "russia-china-asia-pacific-oped.txt"
 SAMPLE_DATE = "2016-04-05"
@@ -158,11 +158,16 @@ def _localized(cand: Candidate, home: str) -> Candidate:
     officers who return a painting to Italy are not Italian; the police who arrest Egyptian
     protesters are Egyptian."""
     source, target = cand.source, cand.target
-    if target is None or target.code != home:
+    if target is None or not _is_state(target, home):
         source = localize(source, home)
-    if target is not None and source.code != home:
+    if target is not None and not _is_state(source, home):
         target = localize(target, home)
     return dataclasses.replace(cand, source=source, target=target)
+
+
+def _is_state(actor: Actor, home: str) -> bool:
+    """The phrase names the state itself ("to Italy"), not a city of it ("in Abidjan")."""
+    return actor.code == home and bool(actor.name) and actor.name.lower() in actor.text.lower()
 
 
 def _sentence_country(sent: Span, ctx: DocContext, places) -> str | None:
