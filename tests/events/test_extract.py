@@ -285,3 +285,9 @@ def test_spans_of_time_and_series_are_read_through_to_the_event():
     assert e and e[0].plover == "COOPERATE"
     e = coded("Norway speeded up the withdrawal of its troops from Mali.", "NOR", "MLI")
     assert e and e[0].cameo_root == "08"
+
+
+def test_people_defined_by_a_relation_to_x_are_not_x():
+    e = code_text("Peru's creditors said on Friday that Peru must cut spending.", date=PUB)
+    demands = [x for x in e if x.plover == "REQUEST"]
+    assert demands and demands[0].source.code is None and demands[0].target.code == "PER"

@@ -194,6 +194,10 @@ class Extractor:
             pobj = _of_object(tok)
             if pobj is not None:
                 return self._actor_of(pobj, ctx, search)
+        if tok.lemma_.lower() in RELATIONAL_PEOPLE and any(c.dep_ == "poss" for c in tok.children):
+            # "Erdogan's critics", "Indonesia's donors": people defined by their relation to X are not X.
+            unknown = self.unresolved(tok)
+            return [unknown] if unknown is not None else []
         start, end = self.phrase(tok)
         # A known name reaching past the parsed phrase ("Democratic Republic | of Congo").
         end = max([end, *(m.end for m in ctx.mentions if start <= m.start < end < m.end)])
@@ -1073,6 +1077,8 @@ POSSESSIVE_PRONOUNS = frozenset({"its", "their"})
 # Acts only an authority performs: in an agentless passive, the state where they happen did them.
 STATE_ACT_ROOTS = frozenset({"08", "11", "16", "17"})
 RECEIVING_VERBS = frozenset({"face", "receive", "draw", "attract", "suffer", "get", "win", "earn", "incur"})
+RELATIONAL_PEOPLE = frozenset({"critic", "opponent", "rival", "enemy", "foe", "donor", "creditor", "detractor",
+                               "adversary", "backer", "lender", "victim", "neighbour", "neighbor", "challenger"})
 CULPABLE_WORDS = frozenset({"responsible", "guilty", "culpable", "liable", "behind", "accountable"})
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 WEAPON_NOUNS = frozenset({"bomb", "device", "explosive", "ied", "mine", "landmine", "minefield", "explosion", "blast",
