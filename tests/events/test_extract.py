@@ -291,3 +291,9 @@ def test_people_defined_by_a_relation_to_x_are_not_x():
     e = code_text("Peru's creditors said on Friday that Peru must cut spending.", date=PUB)
     demands = [x for x in e if x.plover == "REQUEST"]
     assert demands and demands[0].source.code is None and demands[0].target.code == "PER"
+
+
+def test_an_unnamed_speaker_group_is_the_pronoun_subject():
+    e = code_text("The dockers said they will not end the strike until the port company raises wages.", date=PUB)
+    refusals = [x for x in e if x.plover == "REJECT"]
+    assert refusals and refusals[0].source.text == "dockers" and refusals[0].target.code == "BUS"

@@ -300,7 +300,11 @@ class Extractor:
         if subject is None:
             return []
         # The name stands in the same sentence: point at it rather than at the pronoun.
-        return self.actors_at(subject, ctx, search=False)
+        found = self.actors_at(subject, ctx, search=False)
+        if not found and (subject.pos_ == "PROPN" or subject.lemma_.lower() in COLLECTIVE_NOUNS):
+            unknown = self.unresolved(subject)  # "The strike committee said it will not ..."
+            found = [unknown] if unknown is not None else []
+        return found
 
     # ------------------------------------------------------------------ arguments
     def subjects(self, verb: Token, ctx: DocContext) -> tuple[list[Actor], bool]:
@@ -1071,7 +1075,9 @@ OWN_STATE_NOUNS = frozenset({"country", "nation", "state", "homeland"})
 COLLECTIVE_NOUNS = frozenset({"group", "committee", "coalition", "alliance", "movement", "union", "association",
                               "council", "commission", "board", "panel", "organization", "organisation", "agency",
                               "party", "federation", "front", "network", "campaign", "woman", "man", "investigator",
-                              "musician", "student", "teacher", "worker", "farmer", "lawyer", "judge", "court"})
+                              "musician", "student", "teacher", "worker", "farmer", "lawyer", "judge", "court",
+                              "docker", "driver", "trucker", "nurse", "doctor", "miner", "employee", "staff",
+                              "resident", "villager", "guard", "pilot", "leader", "majority", "member"})
 PROTEST_ROOT = "14"
 POSSESSIVE_PRONOUNS = frozenset({"its", "their"})
 # Acts only an authority performs: in an agentless passive, the state where they happen did them.
