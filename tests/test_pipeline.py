@@ -130,3 +130,8 @@ def test_bare_role_takes_the_one_country_of_its_sentence():
 def test_people_in_a_country_belong_to_it():
     events = code_text("Rebels in Ivory Coast rejected an appeal from the president.", date="2019-03-01")
     assert any(e.source.code == "CIVREB" for e in events)
+
+
+def test_a_patron_country_does_not_place_a_sentence():
+    events = code_text("The Iran-backed militia attacked the government headquarters.", date="2019-03-01")
+    assert events and not any((e.target and e.target.country == "IRN" and e.target.role) for e in events)

@@ -173,9 +173,19 @@ def _is_state(actor: Actor, home: str) -> bool:
 def _sentence_country(sent: Span, ctx: DocContext, places) -> str | None:
     """The one country a sentence is about, if it names exactly one (by actor or by place)."""
     found = {m.entry.country for m in ctx.mentions
-             if sent.start <= m.start < sent.end and m.entry.country and m.entry.kind != "igo"}
+             if sent.start <= m.start < sent.end and m.entry.country and m.entry.kind != "igo"
+             and not _patron(ctx.doc, m.end)}
     found |= {loc.country for (a, b), loc in places if sent.start_char <= a < sent.end_char and loc.country}
     return found.pop() if len(found) == 1 else None
+
+
+# "Iran-backed", "US-led": the country named is another party's patron, not where things happen.
+PATRON_WORDS = frozenset({"backed", "allied", "led", "sponsored", "supported", "aligned", "funded", "brokered",
+                          "controlled", "based", "trained", "armed", "friendly"})
+
+
+def _patron(doc: Doc, end: int) -> bool:
+    return end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ in PATRON_WORDS
 
 
 def _trigger_phrase(cand: Candidate) -> str:

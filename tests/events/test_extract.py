@@ -297,3 +297,10 @@ def test_an_unnamed_speaker_group_is_the_pronoun_subject():
     e = code_text("The dockers said they will not end the strike until the port company raises wages.", date=PUB)
     refusals = [x for x in e if x.plover == "REJECT"]
     assert refusals and refusals[0].source.text == "dockers" and refusals[0].target.code == "BUS"
+
+
+def test_a_bare_role_deeper_in_the_clause_is_a_weaker_target_but_not_a_qualifier():
+    e = code_text("A Kurdish militia announced it will return the military bases it seized from the government.",
+                  date=PUB)
+    targets = {x.target.text for x in e if x.target is not None}
+    assert "government" in targets and "military" not in targets
