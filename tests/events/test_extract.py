@@ -304,3 +304,8 @@ def test_a_bare_role_deeper_in_the_clause_is_a_weaker_target_but_not_a_qualifier
                   date=PUB)
     targets = {x.target.text for x in e if x.target is not None}
     assert "government" in targets and "military" not in targets
+
+
+def test_a_qualifier_names_the_event_its_noun_does_not():
+    e = coded("The Arab League chief undertook a mediation mission between Syria and Lebanon.", "IGO", "SYR")
+    assert e and e[0].cameo == "045"

@@ -600,6 +600,11 @@ class Extractor:
             used.update(p.i for p in prep_objects if p.lemma_.lower() in trigger.objects)
         if obj is not None and lemma in self.lexicon.support_verbs:
             noun_trigger = self.lexicon.select(obj_lemma, "NOUN", modifiers(obj), ())
+            if noun_trigger is None and obj_lemma in CONTAINER_NOUNS:
+                # "undertook a mediation mission": the qualifier names the event the noun does not.
+                noun_trigger = next((t for c in obj.children if c.dep_ == "compound" and c.i < obj.i
+                                     for t in [self.lexicon.select(c.lemma_.lower(), "NOUN", (), ())]
+                                     if t is not None), None)
             # The noun decides under a support verb, unless the verb's own entry names this object;
             # a noun keyed on its qualifier overrides a violent reading ("launched a scathing attack").
             if noun_trigger is not None and (trigger is None or trigger.objects is None
@@ -1085,6 +1090,9 @@ POSSESSIVE_PRONOUNS = frozenset({"its", "their"})
 # Acts only an authority performs: in an agentless passive, the state where they happen did them.
 STATE_ACT_ROOTS = frozenset({"08", "11", "16", "17"})
 RECEIVING_VERBS = frozenset({"face", "receive", "draw", "attract", "suffer", "get", "win", "earn", "incur"})
+# Nouns that take their meaning from a qualifier: "a mediation mission", "a relief operation".
+CONTAINER_NOUNS = frozenset({"mission", "effort", "operation", "campaign", "process", "initiative", "programme",
+                             "program", "drive", "bid", "move", "step", "measure", "plan", "project", "package"})
 RELATIONAL_PEOPLE = frozenset({"critic", "opponent", "rival", "enemy", "foe", "donor", "creditor", "detractor",
                                "adversary", "backer", "lender", "victim", "neighbour", "neighbor", "challenger"})
 CULPABLE_WORDS = frozenset({"responsible", "guilty", "culpable", "liable", "behind", "accountable"})
