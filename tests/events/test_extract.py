@@ -309,3 +309,15 @@ def test_a_bare_role_deeper_in_the_clause_is_a_weaker_target_but_not_a_qualifier
 def test_a_qualifier_names_the_event_its_noun_does_not():
     e = coded("The Arab League chief undertook a mediation mission between Syria and Lebanon.", "IGO", "SYR")
     assert e and e[0].cameo == "045"
+
+
+def test_an_act_conditional_on_the_other_side_is_a_threat():
+    e = coded("Nigeria said it will withdraw its troops from Chad unless the rebels accept a truce.", "NGA", "TCD")
+    assert e and e[0].plover == "THREATEN"
+    e = coded("Nigeria said it will withdraw its troops from Chad next year.", "NGA", "TCD")
+    assert e and e[0].plover != "THREATEN"
+
+
+def test_protest_vocabulary_stones_and_stopped_work():
+    assert coded("Palestinian youths threw stones at Israeli soldiers.", "PSE", "ISR")[0].plover == "PROTEST"
+    assert coded("Serbian workers stopped work on Monday.", "SRB")[0].plover == "PROTEST"

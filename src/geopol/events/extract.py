@@ -35,7 +35,8 @@ SHARED_SUBJECT_PREPS = frozenset({"in", "by", "while", "when", "through", "after
 # Statements ("X said") are CAMEO 01; with no addressee they are not events an analyst counts.
 STATEMENT_ROOT = "01"
 COPULAS = frozenset({"be", "remain", "become", "stay"})
-PARTICIPATION_VERBS = frozenset({"engage", "participate", "join", "take", "enter", "begin", "start", "resume"})
+PARTICIPATION_VERBS = frozenset({"engage", "participate", "join", "take", "enter", "begin", "start", "resume",
+                                 "converge", "gather", "assemble", "rally", "turn"})
 JOINT_WORDS = frozenset({"joint", "jointly", "mutual", "together", "bilateral"})
 # Roots whose events need no recipient: protest, force posture, unconventional and mass violence.
 UNDIRECTED_ROOTS = frozenset({"08", "14", "15", "18", "19", "20"})
@@ -968,6 +969,10 @@ def code_in_context(code: str, trig_tok: Token) -> tuple[str, str]:
     """
     modality = modality_of(trig_tok)
     root = code[:2]
+    if modality in ("future", "hypothetical") and _ultimatum(trig_tok):
+        # "will withdraw its troops unless the ceasefire holds": an act made conditional on the
+        # other side's compliance is a threat (CAMEO 13).
+        return threat_code(code) or THREAT_CODE, "future"
     if root in CONFLICT_ROOTS:
         if modality in ("future", "hypothetical") and intends(trig_tok):
             return threat_code(code) or code, "future"
@@ -983,6 +988,12 @@ def code_in_context(code: str, trig_tok: Token) -> tuple[str, str]:
         if modality in ("future", "hypothetical"):
             return intent_code(code) or code, "future"
     return code, modality
+
+
+def _ultimatum(tok: Token) -> bool:
+    verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless" for m in c.children)
+               for c in verb.children)
 
 
 def _obliged(tok: Token) -> bool:
@@ -1106,6 +1117,7 @@ STATIVE_PASSIVES = frozenset({"oppose", "commit", "dedicate", "devote", "determi
 PROXY_NOUNS = frozenset({"demand", "request", "call", "appeal", "plea", "proposal", "offer", "invitation", "wish",
                          "order", "complaint", "petition", "ultimatum", "condition"})
 CONDITION_MARKS = frozenset({"until", "unless", "till"})
+THREAT_CODE = "130"
 INSTRUMENT_ROLES = frozenset({"MIL", "COP", "UAF", "SPY"})
 LOCATIVE_TARGET_ROOTS = frozenset({"07", "08", "15", "17", "18", "19", "20"})
 NON_ACTOR_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
