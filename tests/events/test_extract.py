@@ -321,3 +321,8 @@ def test_an_act_conditional_on_the_other_side_is_a_threat():
 def test_protest_vocabulary_stones_and_stopped_work():
     assert coded("Palestinian youths threw stones at Israeli soldiers.", "PSE", "ISR")[0].plover == "PROTEST"
     assert coded("Serbian workers stopped work on Monday.", "SRB")[0].plover == "PROTEST"
+
+
+def test_receiving_observers_allows_international_involvement():
+    e = coded("The Kyrgyz prime minister received a mission of observers from the OSCE.", "KGZ", "IGO")
+    assert e and e[0].cameo == "0862"

@@ -1099,7 +1099,7 @@ COLLECTIVE_NOUNS = frozenset({"group", "committee", "coalition", "alliance", "mo
 PROTEST_ROOT = "14"
 POSSESSIVE_PRONOUNS = frozenset({"its", "their"})
 # Acts only an authority performs: in an agentless passive, the state where they happen did them.
-STATE_ACT_ROOTS = frozenset({"08", "11", "16", "17"})
+STATE_ACT_ROOTS = frozenset({"08", "09", "11", "16", "17"})
 RECEIVING_VERBS = frozenset({"face", "receive", "draw", "attract", "suffer", "get", "win", "earn", "incur"})
 # Nouns that take their meaning from a qualifier: "a mediation mission", "a relief operation".
 CONTAINER_NOUNS = frozenset({"mission", "effort", "operation", "campaign", "process", "initiative", "programme",
