@@ -135,3 +135,9 @@ def test_people_in_a_country_belong_to_it():
 def test_a_patron_country_does_not_place_a_sentence():
     events = code_text("The Iran-backed militia attacked the government headquarters.", date="2019-03-01")
     assert events and not any((e.target and e.target.country == "IRN" and e.target.role) for e in events)
+
+
+def test_unidentified_attackers_take_the_country_where_they_struck():
+    events = code_text("A car bomb killed two soldiers in a residential district of Beirut.", date="2019-03-01")
+    attacks = [e for e in events if e.plover == "ASSAULT"]
+    assert attacks and attacks[0].source.code is None and attacks[0].source.country == "LBN"

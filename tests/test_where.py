@@ -79,3 +79,8 @@ def test_offsets_are_document_characters(nlp) -> None:
     found = find_places(nlp(text))
     assert [text[start:end] for (start, end), _ in found] == ["Black Sea", "Crimea"]
     assert found[0][1].name == "Black Sea"
+
+
+def test_place_reached_through_a_part_of_the_city(nlp):
+    doc = nlp("A journalist was killed in a car bomb explosion in a residential sector of eastern Beirut.")
+    assert [loc.name for _, loc in find_places(doc)] == ["Beirut"]

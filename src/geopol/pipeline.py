@@ -14,7 +14,15 @@ from geopol import amounts, domains, nlp, when, where
 from geopol.actors.kb import load_kb
 from geopol.actors.resolve import ActorResolver, localize
 from geopol.boilerplate import news_mask
-from geopol.events.extract import STATEMENT_ROOT, SUBJECT_DEPS, Candidate, DocContext, Extractor, Salience
+from geopol.events.extract import (
+    STATEMENT_ROOT,
+    SUBJECT_DEPS,
+    VIOLENT_ROOTS,
+    Candidate,
+    DocContext,
+    Extractor,
+    Salience,
+)
 from geopol.events.lexicon import load_lexicon
 from geopol.events.ontology import cameo
 from geopol.ingest import InputError
@@ -128,10 +136,16 @@ class Pipeline:
         amount = _pick(money, lo, hi, cand.trigger_span)
         place = _pick(places, lo, hi, cand.trigger_span) or _relative_place(places, cand)
         trigger_text = doc.text[cand.trigger_span[0]:cand.trigger_span[1]]
+        source = cand.source
+        if source.code is None and source.country is None and place and place[1].country and \
+                code.code[:2] in VIOLENT_ROOTS:
+            # "A roadside bomb near Samarra killed ...": unidentified attackers in Iraq, as ICEWS
+            # records them; the code stays empty, so no dyad is credited to anyone.
+            source = dataclasses.replace(source, country=place[1].country)
         return Event(
             doc_id=doc.id,
             sentence=index,
-            source=cand.source,
+            source=source,
             target=cand.target,
             cameo=code.code,
             cameo_root=code.code[:2],

@@ -42,7 +42,8 @@ BRIDGE = frozenset({
     "west", "northern", "southern", "eastern", "western", "central", "northeastern",
     "northwestern", "southeastern", "southwestern", "north-eastern", "north-western",
     "south-eastern", "south-western", "neighbouring", "neighboring", "nearby", "besieged",
-    "-", "'s", "and", "or", ",", "&",
+    "-", "'s", "and", "or", ",", "&", "sector", "area", "areas", "part", "parts", "suburb", "suburbs",
+    "neighbourhood", "neighborhood", "outskirts", "centre", "center", "heart", "streets", "edge",
 })
 BRIDGE_POS = frozenset({"DET", "ADJ"})
 NON_PLACE_ENTS = frozenset({"ORG", "PERSON", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "NORP"})
