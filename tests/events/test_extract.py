@@ -172,11 +172,13 @@ def test_a_dating_preposition_is_not_a_particle():
     assert e and e[0].plover == "REQUEST"
 
 
-def test_an_order_binds_a_demand_asks():
+def test_an_order_to_stop_restricts_a_demand_asks():
     ordered = coded("The Ugandan government ordered the opposition newspaper to suspend publication.", "UGA")
     assert ordered and ordered[0].plover == "COERCE"
     asked = coded("The Ugandan government demanded that the opposition newspaper suspend publication.", "UGA")
     assert asked and asked[0].plover == "REQUEST"
+    summoned = coded("The Ugandan police ordered the former minister to appear for questioning.", "UGA")
+    assert summoned and summoned[0].plover == "REQUEST"
 
 
 def test_taking_over_a_named_place_is_occupation_not_a_takeover():

@@ -649,7 +649,11 @@ class Extractor:
         if _embedded_under_intent(verb, self.lexicon):
             # "agreed to cooperate": the matrix verb carries the event (CAMEO codes the intent).
             return
-        if trigger.code[:2] in ("02", "10") and self.asks_punishment(verb):
+        if verb.lemma_.lower() in BINDING_VERBS and any(
+                c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in RESTRICTING_VERBS for c in verb.children):
+            # "ordered the newspaper to suspend publication": an order to stop or leave restricts (172).
+            trigger = _recoded(trigger, RESTRICTION_CODE)
+        elif trigger.code[:2] in ("02", "10") and self.asks_punishment(verb):
             # "called for sanctions against X", "sought jail sentences for X": towards X this is an
             # accusation (CAMEO 112); the appeal itself has no addressee in the sentence.
             trigger = _recoded(trigger, ACCUSATION_CODE)
@@ -1097,6 +1101,10 @@ COLLECTIVE_NOUNS = frozenset({"group", "committee", "coalition", "alliance", "mo
                               "docker", "driver", "trucker", "nurse", "doctor", "miner", "employee", "staff",
                               "resident", "villager", "guard", "pilot", "leader", "majority", "member"})
 PROTEST_ROOT = "14"
+BINDING_VERBS = frozenset({"order", "force", "compel", "instruct", "direct"})
+RESTRICTING_VERBS = frozenset({"suspend", "stop", "halt", "close", "shut", "cease", "vacate", "leave", "evacuate",
+                               "wait", "remain", "stay", "withdraw", "quit", "disband", "surrender"})
+RESTRICTION_CODE = "172"
 POSSESSIVE_PRONOUNS = frozenset({"its", "their"})
 # Acts only an authority performs: in an agentless passive, the state where they happen did them.
 STATE_ACT_ROOTS = frozenset({"08", "09", "11", "16", "17"})
