@@ -328,3 +328,9 @@ def test_protest_vocabulary_stones_and_stopped_work():
 def test_receiving_observers_allows_international_involvement():
     e = coded("The Kyrgyz prime minister received a mission of observers from the OSCE.", "KGZ", "IGO")
     assert e and e[0].cameo == "0862"
+
+
+def test_material_support_and_taking_people_in_are_aid():
+    assert coded("The US supported economic assistance to the Palestinians.", "USA", "PSE")[0].plover == "AID"
+    assert coded("Germany accepts 1,500 refugees from Greece.", "DEU")[0].cameo == "075"
+    assert coded("Germany accepts the proposal from Greece.", "DEU")[0].plover == "AGREE"
