@@ -156,8 +156,10 @@ def test_violence_by_an_unnamed_hand_keeps_its_victims():
     assert events[0].source.text == "roadside bomb"
     passive = coded("Four Nigerian civilians were killed in a suicide bombing.", "", "NGA")
     assert passive and passive[0].source.text == "suicide bombing"
-    # Not every inanimate subject is a perpetrator.
+    # Not every inanimate subject is a perpetrator: a blast is an attack only when a weapon made it.
     assert not coded("The drought killed two Iraqi farmers.", "", "IRQ")
+    assert not coded("A gas explosion in a coal mine killed 56 Chinese miners.", "", "CHN")
+    assert coded("A car bomb explosion killed two Iraqi soldiers.", "", "IRQ")
 
 
 def test_an_unnamed_crowd_protests():

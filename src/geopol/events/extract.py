@@ -855,7 +855,10 @@ class Extractor:
             phrases = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
         for phrase in phrases:
             entry = self.lexicon.select(phrase.lemma_.lower(), "NOUN", modifiers(phrase), ())
-            if phrase.lemma_.lower() in WEAPON_NOUNS or (entry is not None and entry.code[:2] in VIOLENT_ROOTS):
+            lemma = phrase.lemma_.lower()
+            armed = lemma in BLAST_NOUNS and any(m in WEAPON_NOUNS or m == "suicide" for m in modifiers(phrase))
+            if lemma in WEAPON_NOUNS or armed or (entry is not None and entry.code[:2] in VIOLENT_ROOTS
+                                                  and lemma not in BLAST_NOUNS):
                 unknown = self.unresolved(phrase)
                 return [unknown] if unknown is not None else []
         return []
@@ -1116,9 +1119,11 @@ RELATIONAL_PEOPLE = frozenset({"critic", "opponent", "rival", "enemy", "foe", "d
                                "adversary", "backer", "lender", "victim", "neighbour", "neighbor", "challenger"})
 CULPABLE_WORDS = frozenset({"responsible", "guilty", "culpable", "liable", "behind", "accountable"})
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})
-WEAPON_NOUNS = frozenset({"bomb", "device", "explosive", "ied", "mine", "landmine", "minefield", "explosion", "blast",
-                          "rocket", "missile", "shell", "mortar", "grenade", "drone", "airstrike", "strike", "gunfire",
-                          "shelling", "bombing", "attack", "ambush", "gunman", "sniper", "assailant", "attacker"})
+WEAPON_NOUNS = frozenset({"bomb", "device", "explosive", "ied", "mine", "landmine", "minefield", "rocket", "missile",
+                          "shell", "mortar", "grenade", "drone", "airstrike", "strike", "gunfire", "shelling",
+                          "bombing", "attack", "ambush", "gunman", "sniper", "assailant", "attacker"})
+# An explosion or blast is an attack only when a weapon made it ("a car bomb explosion", not "a gas explosion").
+BLAST_NOUNS = frozenset({"explosion", "blast", "detonation"})
 POSTING_PASSIVES = frozenset({"deploy", "station", "post", "base", "position", "dispatch", "send", "redeploy"})
 FORCE_ROLES = frozenset({"MIL", "COP", "SPY", "UAF", "REB", "IGOPKO"})
 STATIVE_PASSIVES = frozenset({"oppose", "commit", "dedicate", "devote", "determine", "resolve", "attach"})
