@@ -336,3 +336,9 @@ def test_material_support_and_taking_people_in_are_aid():
     assert coded("The US supported economic assistance to the Palestinians.", "USA", "PSE")[0].plover == "AID"
     assert coded("Germany accepts 1,500 refugees from Greece.", "DEU")[0].cameo == "075"
     assert coded("Germany accepts the proposal from Greece.", "DEU")[0].plover == "AGREE"
+
+
+def test_a_threat_is_against_whom_the_threatened_act_would_hit():
+    e = [x for x in coded("The Russian envoy threatened that Moscow would cut all ties with Georgia.", "RUS")
+         if x.plover == "THREATEN"]
+    assert e and e[0].target.code == "GEO"

@@ -711,6 +711,16 @@ class Extractor:
         if verb.tag_ == "VBN" and verb.dep_ in ("advcl", "amod") and not any(c.dep_ == "agent" for c in verb.children):
             # "Isolated from the west, Russia ...": a participle describing its subject, not an act.
             return
+        if trigger.code[:2] == THREAT_ROOT and targets and all(
+                t.country and any(t.country == src.country for src in sources) for t in targets):
+            # "The envoy threatened that Moscow would cut ties with Georgia": the threat is against
+            # whom the threatened act would hit, not the speaker's own side.
+            for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+                inner = self.verb_trigger(clause)
+                hit = self.targets(clause, inner[0], ctx) if inner is not None else []
+                if any(t.code for t in hit):
+                    targets = hit
+                    break
         deeper = [] if trigger.code.startswith(STATEMENT_ROOT) else self._deeper_actors(
             verb, sources, targets, ctx, phrasal=any(_known(t) for t in targets))
         if not targets and not deeper and not trigger.reciprocal and trigger.code[:2] not in UNDIRECTED_ROOTS:
@@ -1104,6 +1114,7 @@ COLLECTIVE_NOUNS = frozenset({"group", "committee", "coalition", "alliance", "mo
                               "docker", "driver", "trucker", "nurse", "doctor", "miner", "employee", "staff",
                               "resident", "villager", "guard", "pilot", "leader", "majority", "member"})
 PROTEST_ROOT = "14"
+THREAT_ROOT = "13"
 BINDING_VERBS = frozenset({"order", "force", "compel", "instruct", "direct"})
 RESTRICTING_VERBS = frozenset({"suspend", "stop", "halt", "close", "shut", "cease", "vacate", "leave", "evacuate",
                                "wait", "remain", "stay", "withdraw", "quit", "disband", "surrender"})
