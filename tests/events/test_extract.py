@@ -342,3 +342,14 @@ def test_a_threat_is_against_whom_the_threatened_act_would_hit():
     e = [x for x in coded("The Russian envoy threatened that Moscow would cut all ties with Georgia.", "RUS")
          if x.plover == "THREATEN"]
     assert e and e[0].target.code == "GEO"
+
+
+def test_a_people_placed_in_another_state_are_its_residents():
+    e = coded("Ethnic Albanians in southern Serbia are demanding autonomy from the Serbian authorities.", "SRB")
+    assert e and e[0].source.code == "SRBCVL"
+    assert coded("Albanians protested against the new law.", "ALB")
+
+
+def test_leaders_of_a_group_speak_for_it():
+    e = coded("Leaders of the opposition coalition in Azerbaijan agreed to postpone the rally.", "AZE")
+    assert e and e[0].source.role == "OPP"

@@ -203,6 +203,12 @@ class Extractor:
         # A known name reaching past the parsed phrase ("Democratic Republic | of Congo").
         end = max([end, *(m.end for m in ctx.mentions if start <= m.start < end < m.end)])
         actor = self.resolver.resolve(ctx.doc, start, end, ctx.date, ctx.mentions)
+        group = _of_object(tok) if actor is not None and actor.role and tok.lemma_.lower() in MEMBER_WORDS else None
+        found = self.actors_at(group, ctx, search=False) if group is not None else []
+        if len(found) == 1 and found[0].code and found[0].role:
+            # "leaders of the opposition party": they speak for the group they lead.
+            span = (actor.span[0], max(actor.span[1], found[0].span[1]))
+            return [dataclasses.replace(found[0], text=ctx.doc.text[span[0]:span[1]], span=span)]
         if actor is not None and actor.country is None and actor.role and actor.kind != "igo":
             # "the armies of Brazil and Argentina", "the government of Chile": the role of each.
             owners = self._of_owners(tok, ctx)
@@ -214,6 +220,14 @@ class Extractor:
                                             text=ctx.doc.text[span[0]:span[1]], span=span)]
             if owners:
                 return [dataclasses.replace(o, code=o.code + actor.role, role=actor.role) for o in owners]
+        if actor is not None and actor.kind == "state" and actor.role is None and tok.ent_type_ == "NORP" \
+                and tok.tag_ in ("NNS", "NNPS"):
+            # "ethnic Albanians in southern Serbia": a people placed in another state are its
+            # residents (civilians), not their kin state.
+            home = [o for o in self._of_owners(tok, ctx) if o.country and o.country != actor.country]
+            if home:
+                return [dataclasses.replace(actor, code=home[0].country + CIVILIAN_ROLE, country=home[0].country,
+                                            role=CIVILIAN_ROLE, kind="group", name=None)]
         if actor is not None and actor.code is None and _place_phrase(ctx.doc, start, end, tok):
             actor = None
         if actor is not None and not (_topic_phrase(tok, actor, ctx, start, end)
@@ -249,7 +263,7 @@ class Extractor:
                                         for p in c.children if p.dep_ == "pobj"), None)
         if pobj is None:
             return []
-        return [a for a in self.actors_at(pobj, ctx, search=False) if a.code and len(a.code) == 3]
+        return [a for a in self.actors_at(pobj, ctx, search=False) if a.country and a.code == a.country]
 
     def _split_compound(self, actor: Actor, start: int, end: int, ctx: DocContext) -> list[Actor]:
         """"UK and EU negotiators": the parser joined two actors into one phrase; give both."""
@@ -1114,6 +1128,9 @@ COLLECTIVE_NOUNS = frozenset({"group", "committee", "coalition", "alliance", "mo
                               "docker", "driver", "trucker", "nurse", "doctor", "miner", "employee", "staff",
                               "resident", "villager", "guard", "pilot", "leader", "majority", "member"})
 PROTEST_ROOT = "14"
+MEMBER_WORDS = frozenset({"leader", "member", "head", "chief", "official", "representative", "spokesman",
+                          "spokeswoman", "spokesperson", "delegation", "envoy"})
+CIVILIAN_ROLE = "CVL"
 THREAT_ROOT = "13"
 BINDING_VERBS = frozenset({"order", "force", "compel", "instruct", "direct"})
 RESTRICTING_VERBS = frozenset({"suspend", "stop", "halt", "close", "shut", "cease", "vacate", "leave", "evacuate",
