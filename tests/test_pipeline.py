@@ -141,3 +141,9 @@ def test_unidentified_attackers_take_the_country_where_they_struck():
     events = code_text("A car bomb killed two soldiers in a residential district of Beirut.", date="2019-03-01")
     attacks = [e for e in events if e.plover == "ASSAULT"]
     assert attacks and attacks[0].source.code is None and attacks[0].source.country == "LBN"
+
+
+def test_where_the_act_happens_places_its_bare_roles():
+    events = code_text("Thousands of protesters blocked streets in Hong Kong in defiance of Chinese authorities.",
+                       date="2019-03-01")
+    assert events and events[0].source.country == "HKG" and events[0].target.code == "CHNGOV"

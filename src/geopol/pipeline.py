@@ -136,6 +136,10 @@ class Pipeline:
         amount = _pick(money, lo, hi, cand.trigger_span)
         place = _pick(places, lo, hi, cand.trigger_span) or _relative_place(places, cand)
         trigger_text = doc.text[cand.trigger_span[0]:cand.trigger_span[1]]
+        if place and place[1].country and (cand.source.role or cand.target is not None and cand.target.role):
+            # "Thousands of people blocked streets in Hong Kong": where the act happens places the
+            # bare roles that do it and suffer it, whatever else the sentence names.
+            cand = _localized(cand, place[1].country)
         source = cand.source
         if source.code is None and source.country is None and place and place[1].country and \
                 code.code[:2] in VIOLENT_ROOTS:
