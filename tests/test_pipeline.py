@@ -125,6 +125,10 @@ def test_bare_role_takes_the_one_country_of_its_sentence():
     # A city of that state is where the role acts, not its counterpart.
     events = code_text("The interior minister banned all rallies in Abidjan.", date="2019-03-01")
     assert events and all(e.source.code == "CIVGOV" for e in events)
+    # A body named after the state is not the state itself.
+    events = code_text("The vice-president rejected the demands of the Kenya Anti-Corruption Commission.",
+                       date="2019-03-01")
+    assert events and events[0].source.code == "KENGOV"
 
 
 def test_people_in_a_country_belong_to_it():

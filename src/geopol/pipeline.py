@@ -185,7 +185,8 @@ def _localized(cand: Candidate, home: str) -> Candidate:
 
 def _is_state(actor: Actor, home: str) -> bool:
     """The phrase names the state itself ("to Italy"), not a city of it ("in Abidjan")."""
-    return actor.code == home and bool(actor.name) and actor.name.lower() in actor.text.lower()
+    return (actor.code == home and bool(actor.name) and actor.name.lower() in actor.text.lower()
+            and len(actor.text.split()) <= len(actor.name.split()) + 1)  # not "Kenya Anti-Corruption Commission"
 
 
 def _sentence_country(sent: Span, ctx: DocContext, places) -> str | None:
