@@ -353,3 +353,15 @@ def test_a_people_placed_in_another_state_are_its_residents():
 def test_leaders_of_a_group_speak_for_it():
     e = coded("Leaders of the opposition coalition in Azerbaijan agreed to postpone the rally.", "AZE")
     assert e and e[0].source.role == "OPP"
+
+
+def test_whom_force_is_used_on_is_the_object_known_or_not():
+    e = coded("The Gaza police detained several suspects in the attack on the convoy of the Egyptian envoy.", "")
+    detained = [x for x in e if x.cameo == "173"]
+    assert detained and detained[0].target.text == "several suspects"
+    assert all(x.confidence < detained[0].confidence for x in detained[1:])
+
+
+def test_an_act_on_alert_falls_on_its_place():
+    e = coded("Israeli troops remained on alert in the northern district.", "ISR")
+    assert any(x.target is not None and x.target.text.endswith("district") for x in e)

@@ -438,6 +438,16 @@ class Extractor:
         for child in children:
             if child.dep_ == "prep" and child.lower_ in PARTICIPANT_PREPS:
                 ordered.extend(p for p in child.children if p.dep_ == "pobj")
+        # "detained several suspects in the attack on the prime minister's convoy": whom force is
+        # used on is the object, known or not; a party further on is only a weaker reading.
+        patient = next((c for c in tok.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")
+                        and not _own_belonging(c) and not _temporal(c)), None) \
+            if trigger.code[:2] in FORCE_ROOTS and (skip is None or skip.dep_ != "dobj") else None
+        if patient is not None:
+            found = self._object_actors(patient, ctx)
+            unknown = self.unresolved(patient) if not found else None
+            if found or unknown is not None:
+                return found or [unknown]
         for arg in ordered:
             if _own_belonging(arg) and arg.dep_ not in SUBJECT_DEPS:
                 continue  # "withdraw its troops"; but "demanded that its partners refuse" names them
@@ -925,7 +935,8 @@ class Extractor:
             for tok in head.subtree:
                 attached = tok.head.head
                 if (tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE_PREPS
-                        and (attached.i == head.i or (attached.head.i == head.i and attached.dep_ == "dobj"))
+                        and (attached.i == head.i or (attached.head.i == head.i and attached.dep_ in ("dobj", "pobj"))
+                             or (attached.head.head.i == head.i and attached.dep_ == "pobj"))
                         and (tok.lemma_.lower() in PLACE_NOUNS or tok.ent_type_ in ("LOC", "GPE", "FAC"))):
                     actor = self.unresolved(tok)
                     if actor is not None and all(not _spans_overlap(actor.span, t) for t in taken):
@@ -1128,6 +1139,7 @@ COLLECTIVE_NOUNS = frozenset({"group", "committee", "coalition", "alliance", "mo
                               "docker", "driver", "trucker", "nurse", "doctor", "miner", "employee", "staff",
                               "resident", "villager", "guard", "pilot", "leader", "majority", "member"})
 PROTEST_ROOT = "14"
+FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
 MEMBER_WORDS = frozenset({"leader", "member", "head", "chief", "official", "representative", "spokesman",
                           "spokeswoman", "spokesperson", "delegation", "envoy"})
 CIVILIAN_ROLE = "CVL"
