@@ -228,8 +228,8 @@ def default_resolver() -> ActorResolver:
 
 
 def localize(actor: Actor, country: str) -> Actor:
-    """A role with no country ("the president", "rebels") in a sentence about one country is
-    that country's: left unplaced it drops out of every country's counts."""
+    """A role with no country ("the president", "rebels") acting in one country's place, or in a
+    sentence about one country, is that country's: left unplaced it drops out of every count."""
     if actor.country or not actor.role or actor.kind == "igo" or actor.code != actor.role:
         return actor
     return dataclasses.replace(actor, code=country + actor.role, country=country)
