@@ -365,3 +365,11 @@ def test_whom_force_is_used_on_is_the_object_known_or_not():
 def test_an_act_on_alert_falls_on_its_place():
     e = coded("Israeli troops remained on alert in the northern district.", "ISR")
     assert any(x.target is not None and x.target.text.endswith("district") for x in e)
+
+
+def test_passive_returns_meetings_over_a_meal_and_lower_tariffs():
+    e = coded("The stolen painting was returned by US officials to the Spanish authorities.", "USA", "ESP")
+    assert e and e[0].plover == "RETREAT"
+    e = coded("The Indian prime minister had talks with the Chinese president.", "IND", "CHN")
+    assert e and e[0].plover == "CONSULT"
+    assert coded("The US reduced tariffs on Chinese steel.", "USA", "CHN")[0].cameo == "085"

@@ -36,7 +36,7 @@ SHARED_SUBJECT_PREPS = frozenset({"in", "by", "while", "when", "through", "after
 STATEMENT_ROOT = "01"
 COPULAS = frozenset({"be", "remain", "become", "stay"})
 PARTICIPATION_VERBS = frozenset({"engage", "participate", "join", "take", "enter", "begin", "start", "resume",
-                                 "converge", "gather", "assemble", "rally", "turn"})
+                                 "converge", "gather", "assemble", "rally", "turn", "have"})
 JOINT_WORDS = frozenset({"joint", "jointly", "mutual", "together", "bilateral"})
 # Roots whose events need no recipient: protest, force posture, unconventional and mass violence.
 UNDIRECTED_ROOTS = frozenset({"08", "14", "15", "18", "19", "20"})
@@ -616,10 +616,11 @@ class Extractor:
                            if c.dep_ in ("oprd", "acomp") or (c.dep_ in ("ccomp", "xcomp") and c.pos_ == "ADJ"))
         prep_words = [w for p in prep_objects for w in (p.lemma_.lower(), *modifiers(p))]
         # The direct object decides before a preposition's ("suspended aid because of the fighting").
-        trigger = self.lexicon.select(lemma, "VERB", obj_words, particles, has_object=obj is not None)
+        # A passive's subject is its object: "the statue was returned to Italy".
+        has_object = obj is not None or any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in verb.children)
+        trigger = self.lexicon.select(lemma, "VERB", obj_words, particles, has_object=has_object)
         if trigger is None or trigger.objects is None:
-            trigger = self.lexicon.select(lemma, "VERB", (*obj_words, *prep_words), particles,
-                                          has_object=obj is not None)
+            trigger = self.lexicon.select(lemma, "VERB", (*obj_words, *prep_words), particles, has_object=has_object)
         used: set[int] = set()
         if trigger is not None and trigger.objects is not None:
             used.update(p.i for p in prep_objects if p.lemma_.lower() in trigger.objects)
