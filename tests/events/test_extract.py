@@ -373,3 +373,9 @@ def test_passive_returns_meetings_over_a_meal_and_lower_tariffs():
     e = coded("The Indian prime minister had talks with the Chinese president.", "IND", "CHN")
     assert e and e[0].plover == "CONSULT"
     assert coded("The US reduced tariffs on Chinese steel.", "USA", "CHN")[0].cameo == "085"
+
+
+def test_an_adjective_role_word_is_no_deeper_party():
+    e = coded("A Turkish prosecutor is seeking jail sentences for the three men, according to the indictment, "
+              "which has not been made public.", "TUR")
+    assert e and not [x for x in e if x.target is not None and x.target.text == "public"]

@@ -915,8 +915,9 @@ class Extractor:
             if not (lo <= m.start and m.end <= hi) or not (m.entry.code or m.entry.role) or m.start in subject_toks:
                 continue
             root = ctx.doc[m.start:m.end].root
-            if not m.entry.code and root.dep_ in ("amod", "compound") and root.head.i not in ctx.mentioned:
-                continue  # "military bases": a role word qualifying a thing
+            if not m.entry.code and (root.pos_ not in ("NOUN", "PROPN") or (
+                    root.dep_ in ("amod", "compound") and root.head.i not in ctx.mentioned)):
+                continue  # "military bases", "made public": a role word qualifying a thing
             for actor in self.actors_at(root, ctx, search=False):
                 if actor.code and all(not _spans_overlap(actor.span, t) for t in taken):
                     taken.append(actor.span)
