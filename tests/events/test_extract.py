@@ -379,3 +379,10 @@ def test_an_adjective_role_word_is_no_deeper_party():
     e = coded("A Turkish prosecutor is seeking jail sentences for the three men, according to the indictment, "
               "which has not been made public.", "TUR")
     assert e and not [x for x in e if x.target is not None and x.target.text == "public"]
+
+
+def test_a_nominal_agent_and_a_court_setting_aside_an_order():
+    e = coded("Attacks by Taliban fighters on Kabul airport continued on Monday.", "AFG")
+    assert e and e[0].plover == "ASSAULT" and e[0].source.text == "Taliban fighters"
+    e = coded("The Indian Supreme Court quashed the detention orders.", "IND")
+    assert e and e[0].plover == "REJECT"

@@ -760,7 +760,10 @@ class Extractor:
             return
         sources: list[Actor] = []
         for child in noun.children:
-            if child.dep_ == "poss":
+            if child.dep_ == "prep" and child.lower_ == "by":
+                # "months of threats by Erdogan", "attacks by rebels": the nominal's agent.
+                sources = [a for p in child.children if p.dep_ == "pobj" for a in self.actors_at(p, ctx)]
+            elif child.dep_ == "poss":
                 # "Russia's invasion", "their opposition to US plans" (pronouns by salience).
                 sources = self.actors_at(child, ctx, search=False)
             elif child.dep_ in ("amod", "compound", "nmod") and child.i < noun.i:
