@@ -386,3 +386,10 @@ def test_a_nominal_agent_and_a_court_setting_aside_an_order():
     assert e and e[0].plover == "ASSAULT" and e[0].source.text == "Taliban fighters"
     e = coded("The Indian Supreme Court quashed the detention orders.", "IND")
     assert e and e[0].plover == "REJECT"
+
+
+def test_warrants_and_prolonged_sanctions():
+    e = coded("Police in Japan have issued an arrest warrant for the Chinese businessman.", "JPN")
+    assert e and e[0].plover == "COERCE"
+    e = coded("The European Union is prolonging sanctions against the Syrian government.", "IGO", "SYR")
+    assert e and e[0].cameo == "163"
