@@ -393,3 +393,10 @@ def test_warrants_and_prolonged_sanctions():
     assert e and e[0].plover == "COERCE"
     e = coded("The European Union is prolonging sanctions against the Syrian government.", "IGO", "SYR")
     assert e and e[0].cameo == "163"
+
+
+def test_cooperation_between_two_partners_is_mutual():
+    pairs = {(e.source.code, e.target.code) for e in coded(
+        "Cooperation between Kenya and Uganda on border security was strengthened last year.", "")
+        if e.target is not None and e.plover == "COOPERATE"}
+    assert pairs == {("KEN", "UGA"), ("UGA", "KEN")}

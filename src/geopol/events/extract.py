@@ -774,6 +774,15 @@ class Extractor:
             if sources:
                 break
         inherited = False
+        if not sources and noun.lemma_.lower() in RELATION_NOUNS:
+            # "Cooperation between Kenya and Uganda was strengthened": the partners named by "between".
+            partners = [a for c in noun.children if c.dep_ == "prep" and c.lower_ == "between"
+                        for p in c.children if p.dep_ == "pobj" for a in self.actors_at(p, ctx)]
+            if len({a.code for a in partners if a.code}) >= 2:
+                span = (noun.idx, noun.idx + len(noun))
+                yield from self._emit(_reciprocal(trigger), noun, span, partners, [], noun, ctx, False,
+                                      noun_based=True)
+                return
         if not sources:
             # "X and Y held joint drills" without a support verb: the governing verb's subject.
             head = noun.head
