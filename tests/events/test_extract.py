@@ -400,3 +400,8 @@ def test_cooperation_between_two_partners_is_mutual():
         "Cooperation between Kenya and Uganda on border security was strengthened last year.", "")
         if e.target is not None and e.plover == "COOPERATE"}
     assert pairs == {("KEN", "UGA"), ("UGA", "KEN")}
+
+
+def test_an_increase_in_an_act_is_more_of_it():
+    e = coded("Germany announced a sixfold increase in funding to Liberia.", "DEU", "LBR")
+    assert e and e[0].plover == "AID"

@@ -606,6 +606,10 @@ class Extractor:
         if obj is not None and obj.lemma_.lower() in QUANTITY_HEADS:
             # "returned dozens of artifacts": the thing is the "of" object.
             obj = _of_object(obj) or obj
+        elif obj is not None and obj.lemma_.lower() in GROWTH_NOUNS:
+            # "announced a sixfold increase in funding to Liberia": more of the same act.
+            obj = next((p for c in obj.children if c.dep_ == "prep" and c.lower_ == "in"
+                        for p in c.children if p.dep_ == "pobj"), obj)
         obj_lemma = obj.lemma_.lower() if obj is not None else None
         # "went on strike", "agreed to a deal": a preposition's object can be what an entry names.
         prep_objects = [p for c in verb.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
@@ -1153,6 +1157,7 @@ COLLECTIVE_NOUNS = frozenset({"group", "committee", "coalition", "alliance", "mo
                               "docker", "driver", "trucker", "nurse", "doctor", "miner", "employee", "staff",
                               "resident", "villager", "guard", "pilot", "leader", "majority", "member"})
 PROTEST_ROOT = "14"
+GROWTH_NOUNS = frozenset({"increase", "boost", "rise", "expansion", "surge", "hike", "doubling", "tripling"})
 FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
 MEMBER_WORDS = frozenset({"leader", "member", "head", "chief", "official", "representative", "spokesman",
                           "spokeswoman", "spokesperson", "delegation", "envoy"})
