@@ -405,3 +405,11 @@ def test_cooperation_between_two_partners_is_mutual():
 def test_an_increase_in_an_act_is_more_of_it():
     e = coded("Germany announced a sixfold increase in funding to Liberia.", "DEU", "LBR")
     assert e and e[0].plover == "AID"
+
+
+def test_plover_conventions_for_cancelled_visits_and_prison_sentences():
+    # PLOVER manual: cancelled meetings are REJECT; convictions that imprison are COERCE.
+    e = coded("The Mexican president cancelled a planned visit to Washington.", "MEX", "USA")
+    assert e and e[0].plover == "REJECT"
+    e = coded("A Moroccan court sentenced the activist to two years in prison.", "MAR")
+    assert e and e[0].plover == "COERCE"
