@@ -413,3 +413,10 @@ def test_plover_conventions_for_cancelled_visits_and_prison_sentences():
     assert e and e[0].plover == "REJECT"
     e = coded("A Moroccan court sentenced the activist to two years in prison.", "MAR")
     assert e and e[0].plover == "COERCE"
+
+
+def test_an_order_to_jail_is_the_arrest_and_granting_a_request_yields():
+    e = coded("A Spanish judge has ordered nine former ministers jailed.", "ESP")
+    assert e and e[0].cameo == "173"
+    e = coded("The defense secretary approved a request from the health ministry for help.", "")
+    assert e and e[0].plover == "CONCEDE"

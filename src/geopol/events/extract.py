@@ -678,10 +678,18 @@ class Extractor:
         if _embedded_under_intent(verb, self.lexicon):
             # "agreed to cooperate": the matrix verb carries the event (CAMEO codes the intent).
             return
-        if verb.lemma_.lower() in BINDING_VERBS and any(
-                c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in RESTRICTING_VERBS for c in verb.children):
+        # The act ordered: "ordered X to leave", or "ordered X jailed" (read as a clause on X).
+        ordered_act = next((c for c in [*verb.children, *(a for o in verb.children if o.dep_ == "dobj"
+                                                         for a in o.children if a.dep_ == "acl")]
+                            if c.dep_ in ("xcomp", "ccomp", "oprd", "acl")),
+                           None) if verb.lemma_.lower() in BINDING_VERBS else None
+        enforced = self.lexicon.select(ordered_act.lemma_.lower(), "VERB", (), ()) if ordered_act is not None else None
+        if ordered_act is not None and ordered_act.lemma_.lower() in RESTRICTING_VERBS:
             # "ordered the newspaper to suspend publication": an order to stop or leave restricts (172).
             trigger = _recoded(trigger, RESTRICTION_CODE)
+        elif enforced is not None and enforced.code[:2] == "17":
+            # "ordered nine ex-ministers jailed": an order to coerce is the coercion.
+            trigger = _recoded(trigger, enforced.code)
         elif trigger.code[:2] in ("02", "10") and self.asks_punishment(verb):
             # "called for sanctions against X", "sought jail sentences for X": towards X this is an
             # accusation (CAMEO 112); the appeal itself has no addressee in the sentence.
