@@ -420,3 +420,10 @@ def test_an_order_to_jail_is_the_arrest_and_granting_a_request_yields():
     assert e and e[0].cameo == "173"
     e = coded("The defense secretary approved a request from the health ministry for help.", "")
     assert e and e[0].plover == "CONCEDE"
+
+
+def test_partners_ceasefire_falls_on_a_place_and_owners_are_not_ones_own():
+    e = coded("Turkey and Russia announced a ceasefire in Idlib.", "")
+    assert any(x.target is not None and x.target.text == "Idlib" and x.target.code is None for x in e)
+    e = coded("The United States returned a stolen portrait to its owner.", "USA")
+    assert e and e[0].target is not None and e[0].target.text == "its owner"

@@ -872,11 +872,11 @@ class Extractor:
                     pairs.append((t, s, 0.0))
         if not targets and not mutual and (not deeper or trigger.code[:2] in UNDIRECTED_ROOTS):
             pairs = [(s, None, 0.0) for s in sources]
-        if not mutual:
-            for other in deeper:
-                for s in sources:
-                    if not _same_actor(s, other):
-                        pairs.append((s, other, DEEPER_PENALTY))
+        # Beside partners acting together, only an uncoded place or party ("a ceasefire in Idlib").
+        for other in (d for d in deeper if not mutual or d.code is None):
+            for s in sources:
+                if not _same_actor(s, other) and all(not _same_actor(other, x) for x in sources):
+                    pairs.append((s, other, DEEPER_PENALTY))
         base = 0.6 if not inherited else 0.45
         if trigger.objects is not None or trigger.particle is not None:
             base += 0.1
@@ -1107,8 +1107,10 @@ def _each_other(tok: Token) -> bool:
 
 
 def _own_belonging(arg: Token) -> bool:
-    """"withdraw its troops", "lay down their weapons": the subject's own, not a target."""
-    return any(c.dep_ == "poss" and c.lower_ in ("its", "their", "his", "her", "our", "my") for c in arg.children)
+    """"withdraw its troops", "lay down their weapons": the subject's own, not a target. Not
+    "returned the painting to its owner": an owner is the thing's, not the subject's."""
+    return arg.lemma_.lower() not in KIN_OF_THINGS and any(
+        c.dep_ == "poss" and c.lower_ in ("its", "their", "his", "her", "our", "my") for c in arg.children)
 
 
 def _verb_stems(gerund: str) -> tuple[str, ...]:
@@ -1165,6 +1167,7 @@ COLLECTIVE_NOUNS = frozenset({"group", "committee", "coalition", "alliance", "mo
                               "docker", "driver", "trucker", "nurse", "doctor", "miner", "employee", "staff",
                               "resident", "villager", "guard", "pilot", "leader", "majority", "member"})
 PROTEST_ROOT = "14"
+KIN_OF_THINGS = frozenset({"owner", "heir", "family", "descendant", "relative", "creator", "author"})
 GROWTH_NOUNS = frozenset({"increase", "boost", "rise", "expansion", "surge", "hike", "doubling", "tripling"})
 FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
 MEMBER_WORDS = frozenset({"leader", "member", "head", "chief", "official", "representative", "spokesman",
