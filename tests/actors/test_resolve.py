@@ -203,3 +203,11 @@ def test_localize_gives_a_bare_role_the_sentence_country():
     assert localize(named, "CIV") is named
     igo = Actor(text="UN envoys", span=(0, 9), code="IGOUNO", role="GOV", kind="igo")
     assert localize(igo, "CIV") is igo
+
+
+def test_a_longer_name_beats_the_name_inside_it(nlp: Language, resolver: ActorResolver) -> None:
+    text = "The Sudan People's Liberation Army in Opposition signed the deal."
+    actor = resolve(nlp, resolver, text, "Sudan People's Liberation Army in Opposition", "2018-06-01")
+    assert actor is not None and actor.code == "SSDREB"
+    china = resolve(nlp, resolver, "The People's Liberation Army held drills.", "People's Liberation Army", None)
+    assert china is not None and china.code == "CHNMIL"
