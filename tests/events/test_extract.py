@@ -427,3 +427,8 @@ def test_partners_ceasefire_falls_on_a_place_and_owners_are_not_ones_own():
     assert any(x.target is not None and x.target.text == "Idlib" and x.target.code is None for x in e)
     e = coded("The United States returned a stolen portrait to its owner.", "USA")
     assert e and e[0].target is not None and e[0].target.text == "its owner"
+
+
+def test_the_place_of_an_act_counts_beside_other_weak_readings():
+    e = coded("Indian authorities imposed a curfew in parts of Kashmir after the killings of four civilians.", "IND")
+    assert any(x.target is not None and x.target.text == "parts" and x.target.code is None for x in e)

@@ -955,9 +955,9 @@ class Extractor:
             if actor is not None and all(not _spans_overlap(actor.span, t) for t in taken):
                 taken.append(actor.span)
                 out.append(actor)
-        if not phrasal and not out:
-            # "declared a state of siege in the town", "on alert in the north region": where an
-            # undirected act falls is what it concerns.
+        if not phrasal:
+            # "declared a state of siege in the town", "imposed a curfew in parts of Kashmir": where
+            # an act with no known party falls is also what it concerns.
             for tok in head.subtree:
                 attached = tok.head.head
                 if (tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE_PREPS
