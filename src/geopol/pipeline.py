@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span
 
 from geopol import amounts, domains, nlp, when, where
 from geopol.actors.kb import load_kb
-from geopol.actors.resolve import ActorResolver, localize
+from geopol.actors.resolve import ActorResolver, localize, mentions_from
 from geopol.boilerplate import news_mask
 from geopol.events.extract import (
     STATEMENT_ROOT,
@@ -191,9 +191,8 @@ def _is_state(actor: Actor, home: str) -> bool:
 
 def _sentence_country(sent: Span, ctx: DocContext, places) -> str | None:
     """The one country a sentence is about, if it names exactly one (by actor or by place)."""
-    found = {m.entry.country for m in ctx.mentions
-             if sent.start <= m.start < sent.end and m.entry.country and m.entry.kind != "igo"
-             and not _patron(ctx.doc, m.end)}
+    found = {m.entry.country for m in mentions_from(ctx.mentions, sent.start, sent.end)
+             if m.entry.country and m.entry.kind != "igo" and not _patron(ctx.doc, m.end)}
     found |= {loc.country for (a, b), loc in places if sent.start_char <= a < sent.end_char and loc.country}
     return found.pop() if len(found) == 1 else None
 

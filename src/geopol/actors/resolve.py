@@ -19,6 +19,7 @@ Combination rules, in CAMEO's spirit (specific actor entries beat agent words):
 from __future__ import annotations
 
 import dataclasses
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -102,7 +103,7 @@ class ActorResolver:
         root = phrase.root
         if root.pos_ == "PRON" and not _inside(mentions, root.i):
             return None
-        inside = _mentions_in(mentions, start, end)
+        inside = mentions_in(mentions, start, end)
 
         first = start
         while first < end - 1 and (
@@ -183,14 +184,20 @@ def _variants(alias: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys((alias, alias.lower(), title, alias.upper(), alias[:1].upper() + alias[1:])))
 
 
-def _mentions_in(mentions: Sequence[Mention], start: int, end: int) -> list[Mention]:
+def mentions_from(mentions: Sequence[Mention], start: int, end: int) -> list[Mention]:
+    """The mentions that start in tokens ``[start, end)``; ``mentions`` in text order, as ``match``
+    gives them, so this is a binary search, not a scan of the document."""
     out = []
-    for m in mentions:
-        if m.start >= end:
+    for n in range(bisect_left(mentions, start, key=lambda m: m.start), len(mentions)):
+        if mentions[n].start >= end:
             break
-        if m.start >= start and m.end <= end:
-            out.append(m)
+        out.append(mentions[n])
     return out
+
+
+def mentions_in(mentions: Sequence[Mention], start: int, end: int) -> list[Mention]:
+    """The mentions wholly inside tokens ``[start, end)``."""
+    return [m for m in mentions_from(mentions, start, end) if m.end <= end]
 
 
 def _inside(mentions: Sequence[Mention], i: int) -> bool:

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from geopol.actors.resolve import ActorResolver
+from geopol.actors.resolve import ActorResolver, mentions_from, mentions_in
 from geopol.events.lexicon import Lexicon, Trigger
 from geopol.events.modality import according_to, intends, modality_of, reporting_head
 from geopol.events.ontology import demand_code, intent_code, refusal_code, threat_code
@@ -201,7 +201,7 @@ class Extractor:
             return [unknown] if unknown is not None else []
         start, end = self.phrase(tok)
         # A known name reaching past the parsed phrase ("Democratic Republic | of Congo").
-        end = max([end, *(m.end for m in ctx.mentions if start <= m.start < end < m.end)])
+        end = max([end, *(m.end for m in mentions_from(ctx.mentions, start, end))])
         actor = self.resolver.resolve(ctx.doc, start, end, ctx.date, ctx.mentions)
         group = _of_object(tok) if actor is not None and actor.role and tok.lemma_.lower() in MEMBER_WORDS else None
         found = self.actors_at(group, ctx, search=False) if group is not None else []
@@ -271,7 +271,7 @@ class Extractor:
         if not any(doc[i].dep_ == "cc" or doc[i].lower_ == "and" for i in range(start, end)):
             return [actor]
         # Named members only: the role word ("negotiators", "forces") qualifies each of them.
-        inside = [m for m in ctx.mentions if m.start >= start and m.end <= end and m.entry.code]
+        inside = [m for m in mentions_in(ctx.mentions, start, end) if m.entry.code]
         if len({m.entry.code for m in inside}) < 2:
             return [actor]
         out = []
@@ -935,8 +935,8 @@ class Extractor:
         lo, hi = head.left_edge.i, head.right_edge.i + 1
         reach = _phrasal_reach(head) if phrasal else None
         out: list[Actor] = []
-        for m in ([] if phrasal else ctx.mentions):
-            if not (lo <= m.start and m.end <= hi) or not (m.entry.code or m.entry.role) or m.start in subject_toks:
+        for m in ([] if phrasal else mentions_in(ctx.mentions, lo, hi)):
+            if not (m.entry.code or m.entry.role) or m.start in subject_toks:
                 continue
             root = ctx.doc[m.start:m.end].root
             if not m.entry.code and (root.pos_ not in ("NOUN", "PROPN") or (
@@ -946,8 +946,8 @@ class Extractor:
                 if actor.code and all(not _spans_overlap(actor.span, t) for t in taken):
                     taken.append(actor.span)
                     out.append(actor)
-        for ent in ctx.doc.ents:
-            if not (lo <= ent.start and ent.end <= hi) or ent.label_ not in DEEPER_ENTS or ent.start in subject_toks:
+        for ent in ctx.doc[lo:hi].ents:
+            if ent.label_ not in DEEPER_ENTS or ent.start in subject_toks:
                 continue
             if reach is not None and ent.start not in reach:
                 continue
@@ -1002,7 +1002,7 @@ def _topic_phrase(head: Token, actor: Actor, ctx: DocContext, start: int, end: i
     """"Asian security issues", "Russian gas": a demonym qualifying a thing is a topic, not an actor."""
     if head.pos_ != "NOUN" or actor.code is None:
         return False
-    inside = [m for m in ctx.mentions if m.start >= start and m.end <= end]
+    inside = mentions_in(ctx.mentions, start, end)
     if any(m.start <= head.i < m.end for m in inside):
         return False  # "Russian navy", "Iranian officials": the head itself names the actor
     return bool(inside) and all(
