@@ -96,13 +96,11 @@ class Pipeline:
             candidates = list(self.extractor.candidates(sent, ctx))
             if candidates:
                 home = _sentence_country(sent, ctx, places)
-                if home is not None:
-                    candidates = [_localized(c, home) for c in candidates]
                 dates = when.find_dates(sent.text, pub_date, offset=sent.start_char)
                 money = amounts.find_amounts(sent.text, offset=sent.start_char)
                 seen: dict[tuple, Event] = {}
                 for cand in candidates:
-                    event = self._event(doc, index, sent, cand, dates, money, places, pub_date, pub_source)
+                    event = self._event(doc, index, sent, cand, dates, money, places, home, pub_date, pub_source)
                     if event is None:
                         continue
                     key = (event.source.span, event.source.code,
@@ -121,7 +119,7 @@ class Pipeline:
         return out
 
     def _event(self, doc: Document, index: int, sent: Span, cand: Candidate, dates, money, places,
-               pub_date: str | None, pub_source: str) -> Event | None:
+               home: str | None, pub_date: str | None, pub_source: str) -> Event | None:
         code = cameo(cand.trigger.code)
         if code.code.startswith(STATEMENT_ROOT) and cand.target is None:
             return None
@@ -136,21 +134,12 @@ class Pipeline:
         amount = _pick(money, lo, hi, cand.trigger_span)
         place = _pick(places, lo, hi, cand.trigger_span) or _relative_place(places, cand)
         trigger_text = doc.text[cand.trigger_span[0]:cand.trigger_span[1]]
-        if place and place[1].country and (cand.source.role or cand.target is not None and cand.target.role):
-            # "Thousands of people blocked streets in Hong Kong": where the act happens places the
-            # bare roles that do it and suffer it, whatever else the sentence names.
-            cand = _localized(cand, place[1].country)
-        source = cand.source
-        if source.code is None and source.country is None and place and place[1].country and \
-                code.code[:2] in VIOLENT_ROOTS:
-            # "A roadside bomb near Samarra killed ...": unidentified attackers in Iraq, as ICEWS
-            # records them; the code stays empty, so no dyad is credited to anyone.
-            source = dataclasses.replace(source, country=place[1].country)
+        source, target = _placed(cand, home, place[1].country if place else None, code.code)
         return Event(
             doc_id=doc.id,
             sentence=index,
             source=source,
-            target=cand.target,
+            target=target,
             cameo=code.code,
             cameo_root=code.code[:2],
             quad_class=code.quad_class,
@@ -169,6 +158,23 @@ class Pipeline:
             domain=domains.domain_of(code.code, sent.text, _trigger_phrase(cand)),
             confidence=cand.confidence,
         )
+
+
+def _placed(cand: Candidate, home: str | None, where: str | None, code: str) -> tuple[Actor, Actor | None]:
+    """The event's actors placed by context: bare roles in the one country their sentence names,
+    then in the country where the act happens; unidentified attackers where they struck."""
+    if home is not None:
+        cand = _localized(cand, home)
+    if where and (cand.source.role or cand.target is not None and cand.target.role):
+        # "Thousands of people blocked streets in Hong Kong": where the act happens places the
+        # bare roles that do it and suffer it, whatever else the sentence names.
+        cand = _localized(cand, where)
+    source = cand.source
+    if source.code is None and source.country is None and where and code[:2] in VIOLENT_ROOTS:
+        # "A roadside bomb near Samarra killed ...": unidentified attackers in Iraq, as ICEWS
+        # records them; the code stays empty, so no dyad is credited to anyone.
+        source = dataclasses.replace(source, country=where)
+    return source, cand.target
 
 
 def _localized(cand: Candidate, home: str) -> Candidate:
