@@ -11,7 +11,7 @@ directions. Everything here reads the spaCy parse; actors, words and codes come 
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -259,8 +259,7 @@ class Extractor:
 
     def _of_owners(self, tok: Token, ctx: DocContext) -> list[Actor]:
         """The state a role belongs to: "the government of Chile", "rebels in Ivory Coast"."""
-        pobj = _of_object(tok) or next((p for c in tok.children if c.dep_ == "prep" and c.lower_ in MEMBERSHIP_PREPS
-                                        for p in c.children if p.dep_ == "pobj"), None)
+        pobj = _of_object(tok) or next(iter(_pobjs(tok, MEMBERSHIP_PREPS)), None)
         if pobj is None:
             return []
         return [a for a in self.actors_at(pobj, ctx, search=False) if a.country and a.code == a.country]
@@ -498,11 +497,8 @@ class Extractor:
             return None
         if tok.lemma_.lower() in PROXY_NOUNS:
             # "conceded to the demands of the truck drivers": whose demands.
-            for prep in tok.children:
-                if prep.dep_ == "prep" and prep.lower_ in ("of", "from", "by"):
-                    for pobj in prep.children:
-                        if pobj.dep_ == "pobj":
-                            return self.unresolved(pobj)
+            for pobj in _pobjs(tok, ("of", "from", "by")):
+                return self.unresolved(pobj)
         start, end = self.phrase(tok)
         doc = tok.doc
         first, last = doc[start], doc[end - 1]
@@ -513,12 +509,8 @@ class Extractor:
         lemma = obj.lemma_.lower()
         if lemma in RELATION_NOUNS:
             # "reinforce its ties with Beijing": the partner is the target.
-            for child in obj.children:
-                if child.dep_ == "prep" and child.lower_ in ("with", "between", "to"):
-                    for pobj in child.children:
-                        if pobj.dep_ == "pobj":
-                            return self.actors_at(pobj, ctx)
-            return []
+            partner = next(iter(_pobjs(obj, ("with", "between", "to"))), None)
+            return self.actors_at(partner, ctx) if partner is not None else []
         return self.actors_at(obj, ctx, search=search)
 
     # ------------------------------------------------------------------ triggers
@@ -608,8 +600,7 @@ class Extractor:
             obj = _of_object(obj) or obj
         elif obj is not None and obj.lemma_.lower() in GROWTH_NOUNS:
             # "announced a sixfold increase in funding to Liberia": more of the same act.
-            obj = next((p for c in obj.children if c.dep_ == "prep" and c.lower_ == "in"
-                        for p in c.children if p.dep_ == "pobj"), obj)
+            obj = next(iter(_pobjs(obj, ("in",))), obj)
         obj_lemma = obj.lemma_.lower() if obj is not None else None
         # "went on strike", "agreed to a deal": a preposition's object can be what an entry names.
         prep_objects = [p for c in verb.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
@@ -788,8 +779,7 @@ class Extractor:
         inherited = False
         if not sources and noun.lemma_.lower() in RELATION_NOUNS:
             # "Cooperation between Kenya and Uganda was strengthened": the partners named by "between".
-            partners = [a for c in noun.children if c.dep_ == "prep" and c.lower_ == "between"
-                        for p in c.children if p.dep_ == "pobj" for a in self.actors_at(p, ctx)]
+            partners = [a for p in _pobjs(noun, ("between",)) for a in self.actors_at(p, ctx)]
             if len({a.code for a in partners if a.code}) >= 2:
                 span = (noun.idx, noun.idx + len(noun))
                 yield from self._emit(_reciprocal(trigger), noun, span, partners, [], noun, ctx, False,
@@ -804,8 +794,7 @@ class Extractor:
                 inherited = True
             elif noun.dep_ == "dobj" and head.lemma_.lower() in RECEIVING_VERBS:
                 # "Iran faces criticism from the UN": the one it comes from acts on the subject.
-                givers = [p for c in [*noun.children, *head.children] if c.dep_ in ("prep", "agent")
-                          and c.lower_ in ("from", "by") for p in c.children if p.dep_ == "pobj"]
+                givers = [*_pobjs(noun, ("from", "by"), AGENT_DEPS), *_pobjs(head, ("from", "by"), AGENT_DEPS)]
                 receivers, _ = self.subjects(head, ctx)
                 sources = [a for g in givers[:1] for a in self.actors_at(g, ctx)]
                 if sources and receivers:
@@ -893,13 +882,10 @@ class Extractor:
         an authority behind them; with none named, the state where they happen is it."""
         if not _agentless_passive(verb):
             return []
-        for prep in verb.children:
-            if prep.dep_ == "prep" and prep.lower_ in ("in", "from"):
-                for pobj in prep.children:
-                    if pobj.dep_ == "pobj":
-                        states = [a for a in self.actors_at(pobj, ctx, search=False) if _names_country(a)]
-                        if states:
-                            return states[:1]
+        for pobj in _pobjs(verb, ("in", "from")):
+            states = [a for a in self.actors_at(pobj, ctx, search=False) if _names_country(a)]
+            if states:
+                return states[:1]
         return []
 
     def _unknown_perpetrator(self, verb: Token) -> list[Actor]:
@@ -908,8 +894,7 @@ class Extractor:
         for the source, uncoded (GDELT leaves Actor1 blank in the same case)."""
         passive = any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in verb.children)
         if passive:
-            phrases = [p for c in verb.children if c.dep_ in ("prep", "agent") and c.lower_ in ("in", "by", "from")
-                       for p in c.children if p.dep_ == "pobj"]
+            phrases = _pobjs(verb, ("in", "by", "from"), AGENT_DEPS)
         else:
             phrases = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
         for phrase in phrases:
@@ -1009,10 +994,14 @@ def _topic_phrase(head: Token, actor: Actor, ctx: DocContext, start: int, end: i
         ctx.doc[i].pos_ == "ADJ" or ctx.doc[i].ent_type_ == "NORP" for m in inside for i in range(m.start, m.end))
 
 
+def _pobjs(tok: Token, preps: Collection[str], deps: Collection[str] = ("prep",)) -> list[Token]:
+    """The objects of the token's prepositions among ``preps``, in order ("threats by X" -> X)."""
+    return [p for c in tok.children if c.dep_ in deps and c.lower_ in preps for p in c.children if p.dep_ == "pobj"]
+
+
 def _of_object(tok: Token) -> Token | None:
     """The object of the phrase's "of" ("dozens of artifacts" -> artifacts)."""
-    return next((p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
-                 for p in c.children if p.dep_ == "pobj"), None)
+    return next(iter(_pobjs(tok, ("of",))), None)
 
 
 def _prep_objects(prep: Token) -> list[Token]:
@@ -1167,6 +1156,7 @@ COLLECTIVE_NOUNS = frozenset({"group", "committee", "coalition", "alliance", "mo
                               "docker", "driver", "trucker", "nurse", "doctor", "miner", "employee", "staff",
                               "resident", "villager", "guard", "pilot", "leader", "majority", "member"})
 PROTEST_ROOT = "14"
+AGENT_DEPS = ("prep", "agent")  # "by" is an agent in passives, a preposition elsewhere
 KIN_OF_THINGS = frozenset({"owner", "heir", "family", "descendant", "relative", "creator", "author"})
 GROWTH_NOUNS = frozenset({"increase", "boost", "rise", "expansion", "surge", "hike", "doubling", "tripling"})
 FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
