@@ -638,6 +638,21 @@ class Extractor:
             used.add(obj.i)
         return trigger, verb, used
 
+    def _enforced_code(self, verb: Token) -> str | None:
+        """What an order coerces: "ordered the newspaper to suspend publication" restricts (172),
+        "ordered nine ex-ministers jailed" is the arrest (173); other orders stay demands."""
+        if verb.lemma_.lower() not in BINDING_VERBS:
+            return None
+        # The act ordered: "ordered X to leave", or "ordered X jailed" (read as a clause on X).
+        on_object = [a for o in verb.children if o.dep_ == "dobj" for a in o.children if a.dep_ == "acl"]
+        act = next((c for c in [*verb.children, *on_object] if c.dep_ in ("xcomp", "ccomp", "oprd", "acl")), None)
+        if act is None:
+            return None
+        if act.lemma_.lower() in RESTRICTING_VERBS:
+            return RESTRICTION_CODE
+        entry = self.lexicon.select(act.lemma_.lower(), "VERB", (), ())
+        return entry.code if entry is not None and entry.code[:2] == "17" else None
+
     def asks_punishment(self, verb: Token) -> bool:
         """"called for sanctions against X", "sought jail sentences for X"."""
         for child in verb.children:
@@ -669,18 +684,9 @@ class Extractor:
         if _embedded_under_intent(verb, self.lexicon):
             # "agreed to cooperate": the matrix verb carries the event (CAMEO codes the intent).
             return
-        # The act ordered: "ordered X to leave", or "ordered X jailed" (read as a clause on X).
-        ordered_act = next((c for c in [*verb.children, *(a for o in verb.children if o.dep_ == "dobj"
-                                                         for a in o.children if a.dep_ == "acl")]
-                            if c.dep_ in ("xcomp", "ccomp", "oprd", "acl")),
-                           None) if verb.lemma_.lower() in BINDING_VERBS else None
-        enforced = self.lexicon.select(ordered_act.lemma_.lower(), "VERB", (), ()) if ordered_act is not None else None
-        if ordered_act is not None and ordered_act.lemma_.lower() in RESTRICTING_VERBS:
-            # "ordered the newspaper to suspend publication": an order to stop or leave restricts (172).
-            trigger = _recoded(trigger, RESTRICTION_CODE)
-        elif enforced is not None and enforced.code[:2] == "17":
-            # "ordered nine ex-ministers jailed": an order to coerce is the coercion.
-            trigger = _recoded(trigger, enforced.code)
+        enforced = self._enforced_code(verb)
+        if enforced is not None:
+            trigger = _recoded(trigger, enforced)
         elif trigger.code[:2] in ("02", "10") and self.asks_punishment(verb):
             # "called for sanctions against X", "sought jail sentences for X": towards X this is an
             # accusation (CAMEO 112); the appeal itself has no addressee in the sentence.
