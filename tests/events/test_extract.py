@@ -432,3 +432,14 @@ def test_partners_ceasefire_falls_on_a_place_and_owners_are_not_ones_own():
 def test_the_place_of_an_act_counts_beside_other_weak_readings():
     e = coded("Indian authorities imposed a curfew in parts of Kashmir after the killings of four civilians.", "IND")
     assert any(x.target is not None and x.target.text == "parts" and x.target.code is None for x in e)
+
+
+def test_extradition_cooperates_with_the_receiving_state_and_accuses_the_suspect():
+    events = code_text("Colombia extradited an alleged cartel financier to Spain on Friday.", date=PUB)
+    by_target = {e.target.text: e for e in events if e.source.code == "COL" and e.target is not None}
+    assert by_target["Spain"].plover == "COOPERATE" and by_target["Spain"].cameo == "063"
+    suspect = next(e for t, e in by_target.items() if "financier" in t)
+    assert suspect.plover == "ACCUSE" and suspect.quad_class == 3
+    # Without a destination only the act against the suspect is coded.
+    alone = coded("Brazil extradited a former mayor wanted for fraud.", "BRA")
+    assert alone and {e.plover for e in alone} == {"ACCUSE"}

@@ -102,6 +102,12 @@ def test_transitive_entry_needs_a_direct_object(lex) -> None:
     assert lex.select("return", "VERB", "fire", has_object=True) is None
 
 
+def test_patient_code_is_read() -> None:
+    triggers, _, _ = parse_lexicon({"verbs": [{"lemma": "deport", "code": "063", "patient": "1121"}]}, "x.yaml")
+    assert triggers[0].patient == "1121"
+    assert load_lexicon().select("extradite", "VERB", "suspect").patient == "1121"
+
+
 def test_most_specific_first(lex) -> None:
     groups = [lex.verbs(lemma) for lemma in ("sign", "withdraw", "release", "call")]
     for group in groups:
@@ -202,6 +208,7 @@ def test_trigger_is_frozen() -> None:
         ('{lemma: sign, code: "057", target: [on]}', "target role True: quote it"),
         ('{lemma: sign, code: "057", reciprocal: maybe}', "reciprocal must be true or false"),
         ('{lemma: sign, code: "057", transitive: 1}', "transitive must be true or false"),
+        ('{lemma: deport, code: "174", patient: "999"}', "patient '999' is not a CAMEO code"),
     ],
 )
 def test_validation_errors(tmp_path: Path, entry: str, message: str) -> None:

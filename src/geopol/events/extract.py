@@ -755,8 +755,15 @@ class Extractor:
                 if any(t.code for t in hit):
                     targets = hit
                     break
+        patients = self._patients(trig_tok, trigger, ctx)
+        if patients:
+            targets = [t for t in targets if all(not _spans_overlap(t.span, p.span) for p in patients)]
+            yield from self._emit(_recoded(trigger, trigger.patient or trigger.code), trig_tok, span, sources,
+                                  patients, verb, ctx, inherited)
+            if not targets:
+                return
         deeper = [] if trigger.code.startswith(STATEMENT_ROOT) else self._deeper_actors(
-            verb, sources, targets, ctx, phrasal=any(_known(t) for t in targets))
+            verb, sources, [*targets, *patients], ctx, phrasal=any(_known(t) for t in targets))
         if not targets and not deeper and not trigger.reciprocal and trigger.code[:2] not in UNDIRECTED_ROOTS:
             # "It alleges ...", "Russia seeks to ...": a statement or act with no one on the
             # receiving end is not a dyadic event; the clause it introduces is coded on its own.
@@ -821,14 +828,22 @@ class Extractor:
             return
         targets = self.targets(noun, trigger, ctx)
         targets = [t for t in targets if all(t.span != s.span for s in sources)]
+        span = (noun.idx, noun.idx + len(noun))
+        scope = noun.head if noun.head.pos_ == "VERB" else noun
+        patients = self._patients(noun, trigger, ctx)
+        if patients:
+            targets = [t for t in targets if all(not _spans_overlap(t.span, p.span) for p in patients)]
+            yield from self._emit(_recoded(trigger, trigger.patient or trigger.code), noun, span, sources, patients,
+                                  scope, ctx, inherited, noun_based=True)
+            if not targets:
+                return
         joint = any(c.lower_ in JOINT_WORDS for c in noun.children)
-        deeper = self._deeper_actors(noun, sources, targets, ctx, phrasal=any(_known(t) for t in targets))
+        deeper = self._deeper_actors(noun, sources, [*targets, *patients], ctx,
+                                     phrasal=any(_known(t) for t in targets))
         if not targets and not deeper and not (joint and len(sources) > 1) and \
                 trigger.code[:2] not in UNDIRECTED_NOUN_ROOTS:
             # "western sanctions", "Chinese funding": without a recipient a noun is not yet an event.
             return
-        span = (noun.idx, noun.idx + len(noun))
-        scope = noun.head if noun.head.pos_ == "VERB" else noun
         yield from self._emit(trigger, noun, span, sources, targets, scope, ctx, inherited, noun_based=True,
                               deeper=deeper)
 
@@ -882,6 +897,19 @@ class Extractor:
             if t is None:
                 conf -= 0.15
             yield Candidate(trigger, trig_tok, span, s, t, modality, claimed_by, scope, round(min(conf, 0.99), 3))
+
+    def _patients(self, trig_tok: Token, trigger: Trigger, ctx: DocContext) -> list[Actor]:
+        """Whom an act with its own ``patient`` code is done to: "extradited a suspect to Spain",
+        "the extradition of the suspect" (towards Spain the act is cooperation)."""
+        if trigger.patient is None:
+            return []
+        arg = _of_object(trig_tok) if trig_tok.pos_ == "NOUN" else next(
+            (c for c in trig_tok.children if c.dep_ == "dobj"), None)
+        if arg is None:
+            return []
+        found = self._object_actors(arg, ctx)
+        unknown = self.unresolved(arg) if not found else None
+        return found or ([unknown] if unknown is not None else [])
 
     def _state_of_place(self, verb: Token, ctx: DocContext) -> list[Actor]:
         """"A journalist was arrested in Niger": arrests, releases, expulsions and trials have

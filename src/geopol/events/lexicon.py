@@ -18,6 +18,9 @@ Entry fields (YAML):
 - ``reciprocal``: the event holds in both directions ("A and B met").
 - ``transitive``: verbs only; fires only with a direct object ("returned the statue to Italy",
   not "returned to Italy").
+- ``patient``: a CAMEO code for the one the act is done to (a verb's direct object, a noun's
+  ``of`` object) when the target is someone else: CAMEO codes an extradition (063) towards the
+  country receiving the suspect; towards the suspect it is legal action (1121).
 - ``note``: free text for the humans who maintain the file.
 
 Modality (negation, conditionals, future) is the extractor's business, not the lexicon's.
@@ -51,7 +54,8 @@ PREPOSITIONS: frozenset[str] = frozenset(
 TARGET_ROLES: frozenset[str] = frozenset({"dobj", "dative"}) | PREPOSITIONS
 
 _FIELDS: frozenset[str] = frozenset(
-    {"lemma", "code", "objects", "objects_exclude", "particle", "target", "reciprocal", "transitive", "note"}
+    {"lemma", "code", "objects", "objects_exclude", "particle", "target", "reciprocal", "transitive", "patient",
+     "note"}
 )
 _SECTIONS: frozenset[str] = frozenset({"verbs", "nouns", "support_verbs", "contexts"})
 
@@ -84,6 +88,7 @@ class Trigger:
     target: tuple[str, ...] = DEFAULT_VERB_TARGET
     reciprocal: bool = False
     transitive: bool = False
+    patient: str | None = None
     note: str | None = field(default=None, compare=False)
 
     @property
@@ -213,6 +218,14 @@ def _words(value: Any, where: str, name: str) -> frozenset[str]:
     return frozenset(out)
 
 
+def _cameo_code(code: Any, label: str, name: str) -> str:
+    if not isinstance(code, str):
+        raise LexiconError(f"{label}: {name} {code!r} must be a quoted string such as \"057\"")
+    if not _CODE_SHAPE.match(code) or not _code_exists(code):
+        raise LexiconError(f"{label}: {name} {code!r} is not a CAMEO code")
+    return code
+
+
 def _parse_entry(raw: Any, pos: Pos, where: str) -> Trigger:
     if not isinstance(raw, Mapping):
         raise LexiconError(f"{where}: expected a mapping with lemma and code, got {type(raw).__name__}")
@@ -226,11 +239,8 @@ def _parse_entry(raw: Any, pos: Pos, where: str) -> Trigger:
     lemma = raw["lemma"]
     if not isinstance(lemma, str) or not lemma.strip():
         raise LexiconError(f"{label}: lemma must be a string")
-    code = raw["code"]
-    if not isinstance(code, str):
-        raise LexiconError(f"{label}: code {code!r} must be a quoted string such as \"057\"")
-    if not _CODE_SHAPE.match(code) or not _code_exists(code):
-        raise LexiconError(f"{label}: code {code!r} is not a CAMEO code")
+    code = _cameo_code(raw["code"], label, "code")
+    patient = _cameo_code(raw["patient"], label, "patient") if "patient" in raw else None
     objects = _words(raw["objects"], label, "objects") if "objects" in raw else None
     exclude: frozenset[str] = frozenset()
     if "objects_exclude" in raw:
@@ -278,6 +288,7 @@ def _parse_entry(raw: Any, pos: Pos, where: str) -> Trigger:
         target=target,
         reciprocal=reciprocal,
         transitive=transitive,
+        patient=patient,
         note=note,
     )
 
