@@ -127,6 +127,13 @@ def test_case_sensitive_us(nlp: Language, resolver: ActorResolver) -> None:
     assert resolver.resolve(doc, i, i + 1, None, resolver.match(doc)) is None
 
 
+def test_mixed_case_acronyms_match_only_as_written(nlp: Language, resolver: ActorResolver) -> None:
+    doc = nlp("Police said LeT planned the raid but would let the suspects talk.")
+    names = [(doc[m.start : m.end].text, m.entry.name) for m in resolver.match(doc)]
+    assert ("LeT", "Lashkar-e-Taiba") in names
+    assert all(text != "let" for text, _ in names)
+
+
 def test_ambiguous_country_names(nlp: Language, resolver: ActorResolver) -> None:
     doc = nlp("Michael Jordan praised the turkey dinner before flying to Turkey and Jordan.")
     found = [(doc[m.start : m.end].text, m.entry.code) for m in resolver.match(doc)]

@@ -443,3 +443,9 @@ def test_extradition_cooperates_with_the_receiving_state_and_accuses_the_suspect
     # Without a destination only the act against the suspect is coded.
     alone = coded("Brazil extradited a former mayor wanted for fraud.", "BRA")
     assert alone and {e.plover for e in alone} == {"ACCUSE"}
+
+
+def test_set_free_and_let_free_are_releases():
+    for text in ("Eritrea set free a jailed Swedish journalist.", "Eritrea let free a jailed Swedish journalist."):
+        e = coded(text, "ERI")
+        assert e and e[0].cameo == "0841" and "journalist" in e[0].target.text, text

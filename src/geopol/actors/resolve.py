@@ -63,7 +63,7 @@ class ActorResolver:
         self._entries = self.kb.entries
         table: dict[str, int] = {}
         for alias, exact, idx in self.kb.aliases():
-            for form in (alias,) if exact else _variants(alias):
+            for form in (alias,) if exact or _acronym(alias) else _variants(alias):
                 table[form] = idx  # later entries win on clashes (user overrides)
         by_entry: dict[int, list[str]] = {}
         for form, idx in table.items():
@@ -176,6 +176,12 @@ class ActorResolver:
             return Actor(text, span, None, None, None, _ent_text(doc, root) or text,
                          _ENT_KIND.get(head_ent))
         return None
+
+
+def _acronym(alias: str) -> bool:
+    """"LeT", "DoD": short forms in mixed case; in lower case they can be words ("let"), so they
+    match only as written. All-capital forms keep their variants ("Nato" for "NATO")."""
+    return len(alias) <= 6 and sum(c.isupper() for c in alias) >= 2 and any(c.islower() for c in alias)
 
 
 def _variants(alias: str) -> tuple[str, ...]:

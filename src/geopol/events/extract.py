@@ -401,6 +401,9 @@ class Extractor:
         "condemned the attacks" still says what was condemned.
         """
         children = list(tok.children)
+        # "let free the prisoners": the object may hang from the adjective that completes the verb.
+        children.extend(o for c in tok.children if c.dep_ == "oprd" or _bare_complement(c)
+                        for o in c.children if o.dep_ == "dobj")
         for child in [*tok.children, *(c for c in tok.children if c.dep_ == "dobj" for c in _conjuncts(c))]:
             if child.dep_ in ("dobj", "acl", "conj"):
                 # "coordinating its policy with Russia", "sanctions imposed on Russia",
@@ -592,7 +595,8 @@ class Extractor:
         if any(c.dep_ == "oprd" for c in verb.children) and lemma in NAMING_VERBS:
             return None  # "called the manoeuvres routine": naming, not calling
         # "called X on Monday" is not "called on X": a preposition that only dates the act is no particle.
-        particles = tuple(c.lower_ for c in verb.children if c.dep_ in ("prt", "prep", "agent", "dative")
+        # "set free the hostages" may parse the particle as an adverb.
+        particles = tuple(c.lower_ for c in verb.children if c.dep_ in ("prt", "prep", "agent", "dative", "advmod")
                           and not (c.dep_ == "prep" and any(_temporal(p) for p in c.children if p.dep_ == "pobj")))
         obj = next((c for c in verb.children if c.dep_ in ("dobj", "attr")), None)
         if obj is not None and obj.lemma_.lower() in QUANTITY_HEADS:
@@ -608,7 +612,7 @@ class Extractor:
         obj_words = (obj_lemma, *modifiers(obj)) if obj is not None else ()
         # "found the mayor guilty", "let free the prisoners": the complement says what the verb does.
         obj_words += tuple(c.lemma_.lower() for c in verb.children
-                           if c.dep_ in ("oprd", "acomp") or (c.dep_ in ("ccomp", "xcomp") and c.pos_ == "ADJ"))
+                           if c.dep_ in ("oprd", "acomp") or _bare_complement(c))
         prep_words = [w for p in prep_objects for w in (p.lemma_.lower(), *modifiers(p))]
         # The direct object decides before a preposition's ("suspended aid because of the fighting").
         # A passive's subject is its object: "the statue was returned to Italy".
@@ -1143,6 +1147,12 @@ def _verb_stems(gerund: str) -> tuple[str, ...]:
     if len(stem) > 2 and stem[-1] == stem[-2]:
         out.append(stem[:-1])
     return tuple(out)
+
+
+def _bare_complement(tok: Token) -> bool:
+    """"found X guilty", "let free the prisoners": a complement without a subject of its own."""
+    return tok.dep_ in ("ccomp", "xcomp") and (tok.pos_ == "ADJ" or (
+        tok.tag_ == "VB" and not any(c.dep_ in SUBJECT_DEPS or c.dep_ == "aux" for c in tok.children)))
 
 
 def _temporal(tok: Token) -> bool:
