@@ -449,3 +449,9 @@ def test_set_free_and_let_free_are_releases():
     for text in ("Eritrea set free a jailed Swedish journalist.", "Eritrea let free a jailed Swedish journalist."):
         e = coded(text, "ERI")
         assert e and e[0].cameo == "0841" and "journalist" in e[0].target.text, text
+
+
+def test_statement_placing_blame_is_an_accusation():
+    e = coded("Ukraine says Russia was behind the cyberattack.", "UKR", "RUS")
+    assert e and e[0].cameo == "112" and e[0].plover == "ACCUSE"
+    assert not coded("Israel said Hezbollah was not responsible for the blast.", "ISR", "LBN")

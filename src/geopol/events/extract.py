@@ -749,6 +749,10 @@ class Extractor:
         if verb.tag_ == "VBN" and verb.dep_ in ("advcl", "amod") and not any(c.dep_ == "agent" for c in verb.children):
             # "Isolated from the west, Russia ...": a participle describing its subject, not an act.
             return
+        if trigger.code.startswith(STATEMENT_ROOT):
+            blamed = self._held_responsible(verb, ctx)
+            if blamed:
+                trigger, targets = _recoded(trigger, ACCUSATION_CODE), blamed
         if trigger.code[:2] == THREAT_ROOT and targets and all(
                 t.country and any(t.country == src.country for src in sources) for t in targets):
             # "The envoy threatened that Moscow would cut ties with Georgia": the threat is against
@@ -901,6 +905,17 @@ class Extractor:
             if t is None:
                 conf -= 0.15
             yield Candidate(trigger, trig_tok, span, s, t, modality, claimed_by, scope, round(min(conf, 0.99), 3))
+
+    def _held_responsible(self, verb: Token, ctx: DocContext) -> list[Actor]:
+        """"The ministry said the militia was responsible", "said Iran was behind the attack": a
+        statement that puts the blame on someone accuses them (CAMEO 112)."""
+        for clause in verb.children:
+            if clause.dep_ != "ccomp" or clause.lemma_.lower() not in COPULAS or any(
+                    c.dep_ == "neg" for c in clause.children):
+                continue
+            if any((c.dep_ == "acomp" or c.dep_ == "prep") and c.lower_ in CULPABLE_WORDS for c in clause.children):
+                return [a for a in self.subjects(clause, ctx)[0] if a.code]
+        return []
 
     def _patients(self, trig_tok: Token, trigger: Trigger, ctx: DocContext) -> list[Actor]:
         """Whom an act with its own ``patient`` code is done to: "extradited a suspect to Spain",
