@@ -455,3 +455,9 @@ def test_statement_placing_blame_is_an_accusation():
     e = coded("Ukraine says Russia was behind the cyberattack.", "UKR", "RUS")
     assert e and e[0].cameo == "112" and e[0].plover == "ACCUSE"
     assert not coded("Israel said Hezbollah was not responsible for the blast.", "ISR", "LBN")
+
+
+def test_verb_misparsed_as_participle_of_the_root_noun_keeps_its_subject():
+    # The small parser reads "called" as "a report (that was) called ..."; no other verb follows.
+    e = coded("A Canadian parliamentary report called for sanctions against Myanmar over the abuses.", "CAN", "MMR")
+    assert e and e[0].plover == "ACCUSE"

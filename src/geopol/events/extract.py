@@ -384,6 +384,10 @@ class Extractor:
                         return self.actors_at(child, ctx), True
             actors, _ = self.subjects(head, ctx)
             return actors, True
+        if _misparsed_main_verb(verb):
+            # "A Senate report called for sanctions against X." parsed as "a report (that was)
+            # called ...": with no other verb in the sentence, the noun is the subject.
+            return self.actors_at(verb.head, ctx), False
         if verb.dep_ in ("acl", "relcl") and verb.tag_ == "VBG" or verb.dep_ == "relcl" and _has_relative_subject(verb):
             found = self.actors_at(verb.head, ctx)
             noun = verb.head
@@ -1162,6 +1166,15 @@ def _verb_stems(gerund: str) -> tuple[str, ...]:
     if len(stem) > 2 and stem[-1] == stem[-2]:
         out.append(stem[:-1])
     return tuple(out)
+
+
+def _misparsed_main_verb(verb: Token) -> bool:
+    """A past-tense verb the parser hung on the sentence's root noun as a participle, though the
+    sentence has no other verb and nothing marks a passive."""
+    head = verb.head
+    return (verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBN") and head.dep_ == "ROOT"
+            and head.pos_ in ("NOUN", "PROPN") and verb.i > head.i
+            and not any(c.dep_ in ("agent", "auxpass", "oprd") for c in verb.children))
 
 
 def _bare_complement(tok: Token) -> bool:
