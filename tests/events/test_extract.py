@@ -461,3 +461,9 @@ def test_verb_misparsed_as_participle_of_the_root_noun_keeps_its_subject():
     # The small parser reads "called" as "a report (that was) called ..."; no other verb follows.
     e = coded("A Canadian parliamentary report called for sanctions against Myanmar over the abuses.", "CAN", "MMR")
     assert e and e[0].plover == "ACCUSE"
+
+
+def test_known_actor_misparsed_as_adverb_is_the_subject():
+    # en_core_web_sm tags "USAID" here as an adverb modifying "provided".
+    e = coded("USAID provided tents to 30,000 families in Haiti.", "USA")
+    assert e and e[0].plover == "AID" and e[0].target is not None and "families" in e[0].target.text

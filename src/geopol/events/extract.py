@@ -354,6 +354,13 @@ class Extractor:
                 unknown = self.unresolved(nearest)
                 found = [unknown] if unknown is not None else []
             return found, False
+        # "USAID had announced ...", read by the small parser as an adverb: a known actor
+        # before a verb that has no subject is its subject.
+        for child in verb.lefts:
+            if child.dep_ in ("advmod", "npadvmod", "dep") and child.i in ctx.mentioned and not _temporal(child):
+                found = [a for a in self.actors_at(child, ctx, search=False) if a.code]
+                if found:
+                    return found, False
         # Inherit: "agreed to cooperate", "met ... and hailed", "did not join in condemning".
         head = verb.head
         if (verb.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ in SHARED_SUBJECT_PREPS
