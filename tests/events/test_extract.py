@@ -467,3 +467,10 @@ def test_known_actor_misparsed_as_adverb_is_the_subject():
     # en_core_web_sm tags "USAID" here as an adverb modifying "provided".
     e = coded("USAID provided tents to 30,000 families in Haiti.", "USA")
     assert e and e[0].plover == "AID" and e[0].target is not None and "families" in e[0].target.text
+
+
+def test_name_parsed_as_predicate_of_call_is_the_one_called():
+    # en_core_web_sm reads the name as in "called him a liar"; with no object it is whom was called.
+    e = coded("Kenyan President William Ruto called Ethiopian Prime Minister Abiy Ahmed on Monday.", "KEN", "ETH")
+    assert e and e[0].plover == "CONSULT"
+    assert not coded("The Kremlin called the drills routine.", "RUS")

@@ -430,7 +430,8 @@ class Extractor:
                 if skip is not None and child.i == skip.i:
                     continue
                 if role in ("dobj", "dative"):
-                    if child.dep_ == role or (role == "dobj" and child.dep_ == "attr"):
+                    if child.dep_ == role or (role == "dobj" and child.dep_ in ("attr", "oprd")
+                                              and child == (_named_object(tok) if child.dep_ == "oprd" else child)):
                         ordered.append(child)
                 elif child.dep_ in ("prep", "agent", "dative") and child.lemma_.lower() == role:
                     ordered.extend(_prep_objects(child))
@@ -603,13 +604,14 @@ class Extractor:
         lemma = verb.lemma_.lower()
         if verb.pos_ == "AUX" and lemma not in self.lexicon.support_verbs:
             return None
-        if any(c.dep_ == "oprd" for c in verb.children) and lemma in NAMING_VERBS:
+        named_object = _named_object(verb)
+        if any(c.dep_ == "oprd" for c in verb.children) and lemma in NAMING_VERBS and named_object is None:
             return None  # "called the manoeuvres routine": naming, not calling
         # "called X on Monday" is not "called on X": a preposition that only dates the act is no particle.
         # "set free the hostages" may parse the particle as an adverb.
         particles = tuple(c.lower_ for c in verb.children if c.dep_ in ("prt", "prep", "agent", "dative", "advmod")
                           and not (c.dep_ == "prep" and any(_temporal(p) for p in c.children if p.dep_ == "pobj")))
-        obj = next((c for c in verb.children if c.dep_ in ("dobj", "attr")), None)
+        obj = next((c for c in verb.children if c.dep_ in ("dobj", "attr")), named_object)
         if obj is not None and obj.lemma_.lower() in QUANTITY_HEADS:
             # "returned dozens of artifacts": the thing is the "of" object.
             obj = _of_object(obj) or obj
@@ -1182,6 +1184,15 @@ def _misparsed_main_verb(verb: Token) -> bool:
     return (verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBN") and head.dep_ == "ROOT"
             and head.pos_ in ("NOUN", "PROPN") and verb.i > head.i
             and not any(c.dep_ in ("agent", "auxpass", "oprd") for c in verb.children))
+
+
+def _named_object(verb: Token) -> Token | None:
+    """"called Ethiopian Prime Minister Abiy Ahmed on Monday": a name the parser took for a
+    predicate ("called him a liar") when the verb has no object; it is the object."""
+    if any(c.dep_ == "dobj" for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ == "oprd" and c.pos_ == "PROPN"
+                 and c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")), None)
 
 
 def _bare_complement(tok: Token) -> bool:
