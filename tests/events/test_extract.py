@@ -474,3 +474,10 @@ def test_name_parsed_as_predicate_of_call_is_the_one_called():
     e = coded("Kenyan President William Ruto called Ethiopian Prime Minister Abiy Ahmed on Monday.", "KEN", "ETH")
     assert e and e[0].plover == "CONSULT"
     assert not coded("The Kremlin called the drills routine.", "RUS")
+
+
+def test_purpose_of_a_call_is_towards_the_one_called_not_the_possessor():
+    events = code_text("Kenyan President William Ruto called Ethiopian Prime Minister Abiy Ahmed on Monday "
+                       "to express Kenya's support.", date=PUB)
+    support = [e for e in events if e.plover == "SUPPORT"]
+    assert support and all(e.target is not None and e.target.code == "ETHGOV" for e in support)

@@ -462,6 +462,10 @@ class Extractor:
             unknown = self.unresolved(patient) if not found else None
             if found or unknown is not None:
                 return found or [unknown]
+        # "voiced Kenya's support": under a support verb the event noun's possessor is its agent.
+        ordered = [a for a in ordered if not (a.dep_ == "dobj" and tok.lemma_.lower() in self.lexicon.support_verbs
+                                              and self.lexicon.nouns(a.lemma_.lower())
+                                              and any(c.dep_ == "poss" for c in a.children))]
         for arg in ordered:
             if _own_belonging(arg) and arg.dep_ not in SUBJECT_DEPS:
                 continue  # "withdraw its troops"; but "demanded that its partners refuse" names them
@@ -747,6 +751,12 @@ class Extractor:
                         # "agreed to accept refugees": the complement's object did not agree.
                         trigger = dataclasses.replace(trigger, reciprocal=False)
                         break
+        if not any(t.code for t in targets) and _purpose_clause(verb):
+            # "called Abiy Ahmed to express support": whom the act was done to is the addressee.
+            addressee = next((c for c in verb.head.children if c.dep_ == "dobj"), _named_object(verb.head))
+            found = self._object_actors(addressee, ctx) if addressee is not None else []
+            if any(a.code for a in found):
+                targets = found
         if not any(t.code for t in targets):
             # "will not lift the embargo until Cuba reforms": the condition names who must act.
             for clause in verb.children:
@@ -983,6 +993,10 @@ class Extractor:
         record and for pair scoring, without adding a dyad to any count."""
         taken = [a.span for a in [*sources, *targets]]
         subject_toks = {t.i for c in head.children if c.dep_ in SUBJECT_DEPS for t in c.subtree}
+        if head.lemma_.lower() in self.lexicon.support_verbs:
+            # "to express Kenya's support": who supports, not whom.
+            subject_toks |= {t.i for o in head.children if o.dep_ == "dobj"
+                             for c in o.children if c.dep_ == "poss" for t in c.subtree}
         lo, hi = head.left_edge.i, head.right_edge.i + 1
         reach = _phrasal_reach(head) if phrasal else None
         out: list[Actor] = []
@@ -1184,6 +1198,12 @@ def _misparsed_main_verb(verb: Token) -> bool:
     return (verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBN") and head.dep_ == "ROOT"
             and head.pos_ in ("NOUN", "PROPN") and verb.i > head.i
             and not any(c.dep_ in ("agent", "auxpass", "oprd") for c in verb.children))
+
+
+def _purpose_clause(verb: Token) -> bool:
+    """"... to express support": an infinitive saying what the act above it was for."""
+    return verb.dep_ == "advcl" and verb.head.pos_ == "VERB" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _named_object(verb: Token) -> Token | None:
