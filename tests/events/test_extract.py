@@ -481,3 +481,16 @@ def test_purpose_of_a_call_is_towards_the_one_called_not_the_possessor():
                        "to express Kenya's support.", date=PUB)
     support = [e for e in events if e.plover == "SUPPORT"]
     assert support and all(e.target is not None and e.target.code == "ETHGOV" for e in support)
+
+
+def test_withdrawn_forces_are_the_means_and_the_place_left_the_target():
+    e = coded("The UN withdrew peacekeepers from the Sinai after the attack.", "IGOUNO")
+    assert e and e[0].plover == "SANCTION" and e[0].target is not None and "Sinai" in e[0].target.text
+
+
+def test_sending_investigators_is_the_investigation():
+    e = coded("Germany has sent five forensic experts to Lebanon to investigate the port blast.", "DEU", "LBN")
+    assert e and e[0].plover == "ACCUSE" and e[0].cameo.startswith("09")
+    # Sending experts for anything else stays aid.
+    e = coded("Germany has sent a team of experts to Lebanon to rebuild the port.", "DEU", "LBN")
+    assert e and e[0].plover != "ACCUSE"

@@ -448,7 +448,12 @@ class Extractor:
             if child.dep_ in ("ccomp", "acl") and (any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
                                                    or trigger.code[:2] in DIRECTIVE_ROOTS or child.pos_ == "ADJ"):
                 ordered.extend(c for c in child.children if c.dep_ in SUBJECT_DEPS)
-        ordered.extend(c for c in children if c.dep_ in ("dobj", "dative") and (skip is None or c.i != skip.i))
+        # The object an entry is keyed on is what is moved or done ("withdrew peacekeepers from
+        # the Golan Heights"), not whom it is done to, unless the entry says so.
+        moved = trigger.objects is not None and "dobj" not in trigger.target and trigger.code.startswith(MOVING_CODES)
+        keyed = trigger.objects if moved and trigger.objects is not None else frozenset()
+        ordered.extend(c for c in children if c.dep_ in ("dobj", "dative") and (skip is None or c.i != skip.i)
+                       and not (c.dep_ == "dobj" and c.lemma_.lower() in keyed))
         for child in children:
             if child.dep_ == "prep" and child.lower_ in PARTICIPANT_PREPS:
                 ordered.extend(p for p in child.children if p.dep_ == "pobj")
@@ -674,6 +679,18 @@ class Extractor:
         entry = self.lexicon.select(act.lemma_.lower(), "VERB", (), ())
         return entry.code if entry is not None and entry.code[:2] == "17" else None
 
+    def _sent_to_investigate(self, verb: Token) -> str | None:
+        """"sent seven experts to Riyadh to investigate the attacks": sending investigators is
+        the investigation (CAMEO 09), towards where they are sent."""
+        if verb.lemma_.lower() not in SENDING_VERBS:
+            return None
+        for clause in verb.children:
+            if _purpose_clause(clause):
+                entry = self.lexicon.select(clause.lemma_.lower(), "VERB", (), ())
+                if entry is not None and entry.code.startswith(INVESTIGATION_ROOT):
+                    return entry.code
+        return None
+
     def asks_punishment(self, verb: Token) -> bool:
         """"called for sanctions against X", "sought jail sentences for X"."""
         for child in verb.children:
@@ -706,8 +723,11 @@ class Extractor:
             # "agreed to cooperate": the matrix verb carries the event (CAMEO codes the intent).
             return
         enforced = self._enforced_code(verb)
+        sent_to = self._sent_to_investigate(verb)
         if enforced is not None:
             trigger = _recoded(trigger, enforced)
+        elif sent_to is not None:
+            trigger = _recoded(trigger, sent_to)
         elif trigger.code[:2] in ("02", "10") and self.asks_punishment(verb):
             # "called for sanctions against X", "sought jail sentences for X": towards X this is an
             # accusation (CAMEO 112); the appeal itself has no addressee in the sentence.
@@ -1257,6 +1277,10 @@ ACCUSATION_CODE = "112"
 PUNITIVE_ROOTS = frozenset({"09", "11", "16", "17"})
 PUNITIVE_NOUNS = frozenset({"sentence", "punishment", "prosecution", "trial", "arrest", "extradition", "probe",
                             "inquiry", "investigation", "sanction", "penalty", "ban", "expulsion", "impeachment"})
+# Withdrawals, deployments and recalls: their object is what is moved, never the target.
+MOVING_CODES = ("087", "15", "16")
+SENDING_VERBS = frozenset({"send", "dispatch", "deploy", "fly"})
+INVESTIGATION_ROOT = "09"
 NAMING_VERBS = frozenset({"call", "name", "label", "brand", "dub", "term", "consider", "deem"})
 OWN_STATE_NOUNS = frozenset({"country", "nation", "state", "homeland"})
 COLLECTIVE_NOUNS = frozenset({"group", "committee", "coalition", "alliance", "movement", "union", "association",
