@@ -494,3 +494,17 @@ def test_sending_investigators_is_the_investigation():
     # Sending experts for anything else stays aid.
     e = coded("Germany has sent a team of experts to Lebanon to rebuild the port.", "DEU", "LBN")
     assert e and e[0].plover != "ACCUSE"
+
+
+def test_pronoun_in_a_lower_clause_takes_the_subject_before_it():
+    e = coded("Former German Chancellor Angela Merkel ended a week in Madrid, where she met Spanish Prime "
+              "Minister Pedro Sanchez.", "DEU", "ESP")
+    assert e and e[0].plover == "CONSULT" and "Merkel" in e[0].source.text
+    # "it" does not reach back to a person.
+    events = coded("Pedro Sanchez visited the port, where it met the Moroccan navy.", "ESP", "MAR")
+    assert all(e.trigger.text != "met" for e in events)
+
+
+def test_partner_of_a_meal_hung_on_the_light_verb():
+    e = coded("Former US President Barack Obama had lunch with French President Emmanuel Macron.", "USA", "FRA")
+    assert e and e[0].plover == "CONSULT"

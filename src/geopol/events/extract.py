@@ -58,6 +58,7 @@ QUANTITY_HEADS = frozenset({"dozen", "dozens", "hundred", "hundreds", "thousand"
                             "consignment", "load", "truckload", "planeload", "shipment", "worth", "day", "week",
                             "month", "round", "series", "spate", "string", "succession"})
 SPEAKER_PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
+ANTECEDENT_PRONOUNS = frozenset({"he", "she", "it", "they"})
 PRONOUNS_SINGULAR = frozenset({"it", "its", "itself"})
 PRONOUNS_PLURAL = frozenset({"they", "them", "their", "themselves"})
 PLURAL_ANAPHORA = frozenset({"both", "each", "two", "sides", "countries", "nations", "powers", "neighbours",
@@ -171,7 +172,8 @@ class Extractor:
                 # "both countries", "the two sides": only when the phrase is anaphoric.
                 if not any(c.lower_ in ("both", "two", "each") for c in tok.subtree):
                     return []
-            speaker = self._speaker_of(tok, ctx) or self._possessor_subject(tok, ctx)
+            speaker = self._speaker_of(tok, ctx) or self._possessor_subject(tok, ctx) or \
+                self._clause_antecedent(tok, ctx)
             return speaker if speaker else ctx.salience.resolve(tok)
         if tok.pos_ == "NOUN" and tok.lemma_.lower() in OWN_STATE_NOUNS:
             # "his country will not lift the ban", "its government": the possessor's state.
@@ -303,6 +305,25 @@ class Extractor:
             return []
         return found  # the name stands in the same clause: point at it, as for speakers
 
+    def _clause_antecedent(self, pronoun: Token, ctx: DocContext) -> list[Actor]:
+        """"Blair flew to Rome, where he met Draghi": a subject pronoun in a clause below another
+        is that clause's subject, when it comes first and agrees (he/she a person, it not one)."""
+        if pronoun.dep_ not in SUBJECT_DEPS or pronoun.lower_ not in ANTECEDENT_PRONOUNS:
+            return []
+        verb = next((a for a in pronoun.head.ancestors if a.pos_ in ("VERB", "AUX")
+                     and any(c.dep_ in SUBJECT_DEPS for c in a.children)), None)
+        subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.pos_ != "PRON"
+                        and c.i < pronoun.i), None) if verb is not None else None
+        if subject is None:
+            return []
+        found = self.actors_at(subject, ctx, search=False)
+        person = subject.ent_type_ == "PERSON" or any(a.kind == "person" for a in found)
+        if pronoun.lower_ in ("he", "she") and not (person and len(found) == 1):
+            return []
+        if pronoun.lower_ == "it" and (person or len(found) != 1):
+            return []
+        return found
+
     def _speaker_of(self, pronoun: Token, ctx: DocContext) -> list[Actor]:
         """"Lebanon says it will not accept ...": a pronoun subject in reported speech is the speaker."""
         if pronoun.dep_ not in SUBJECT_DEPS or pronoun.lower_ not in SPEAKER_PRONOUNS:
@@ -423,6 +444,11 @@ class Extractor:
         if tok.pos_ == "NOUN":
             for conj in _conjuncts(tok):
                 children.extend(c for c in conj.children if c.dep_ == "prep")
+            head = tok.head
+            if tok.dep_ == "dobj" and (head.lemma_.lower() in self.lexicon.support_verbs
+                                       or head.lemma_.lower() in PARTICIPATION_VERBS):
+                # "had lunch | with Macron": the parser hangs the noun's partner on the verb.
+                children.extend(c for c in head.children if c.dep_ == "prep" and c.lower_ in trigger.target)
         stance = tok.lemma_.lower() in STATIVE_PASSIVES
         ordered: list[Token] = [c for c in children if c.dep_ in PASSIVE_SUBJECT_DEPS and not stance]
         for role in trigger.target:
