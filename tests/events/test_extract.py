@@ -508,3 +508,12 @@ def test_pronoun_in_a_lower_clause_takes_the_subject_before_it():
 def test_partner_of_a_meal_hung_on_the_light_verb():
     e = coded("Former US President Barack Obama had lunch with French President Emmanuel Macron.", "USA", "FRA")
     assert e and e[0].plover == "CONSULT"
+
+
+def test_abuse_suffered_in_custody_is_done_by_the_custodian():
+    events = code_text("A Baloch student activist died in police custody in Quetta after torture.", date=PUB)
+    e = [x for x in events if x.plover == "ASSAULT"]
+    assert e and "custody" in e[0].source.text and "activist" in e[0].target.text
+    # Without a place of custody there is no one to hold responsible.
+    assert not [x for x in code_text("A Baloch student activist died after torture.", date=PUB)
+                if x.plover == "ASSAULT"]

@@ -24,6 +24,8 @@ def token(sentence: str, word: str):
         ("Washington opposes the possible sale of drones to Ankara.", "sale", "hypothetical"),
         ("Will Brazil recognise the new government in Caracas?", "recognise", "question"),
         ("Pakistan refused to extradite the suspects to India.", "extradite", "negated"),
+        ("Trade fell due to sanctions on Iran.", "sanctions", "asserted"),
+        ("The envoy is due to visit Kabul next week.", "visit", "future"),
     ],
 )
 def test_modality(sentence: str, word: str, expected: str) -> None:

@@ -901,6 +901,9 @@ class Extractor:
                                             or verb.lemma_.lower() in PARTICIPATION_VERBS):
                     sources, _ = self.subjects(verb, ctx)
                     inherited = True
+        if not sources and trigger.code[:2] in VIOLENT_ROOTS:
+            yield from self._death_in_custody(noun, trigger, ctx)
+            return
         if not sources:
             return
         targets = self.targets(noun, trigger, ctx)
@@ -998,6 +1001,27 @@ class Extractor:
         found = self._object_actors(arg, ctx)
         unknown = self.unresolved(arg) if not found else None
         return found or ([unknown] if unknown is not None else [])
+
+    def _death_in_custody(self, noun: Token, trigger: Trigger, ctx: DocContext) -> Iterator[Candidate]:
+        """"A prisoner died in custody after torture": abuse with no named author, suffered where
+        someone was held, was done by whoever held them (the prison, the police custody); the one
+        who died or was hurt suffered it."""
+        verb = next((a for a in noun.ancestors if a.pos_ == "VERB"), None)
+        if verb is None or verb.lemma_.lower() not in SUFFERING_VERBS or any(
+                t.dep_ not in ("pobj", "prep", "pcomp", "conj") for t in [noun, *_path_up(noun, verb)]):
+            return
+        held = next((t for t in [*verb.subtree] if t.dep_ == "pobj" and t.head.lower_ in ("in", "at")
+                     and (t.lemma_.lower() in CUSTODY_NOUNS
+                          or any(c.lemma_.lower() in CUSTODY_NOUNS for c in t.children if c.dep_ == "compound"))),
+                    None)
+        victims = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+        if held is None or not victims:
+            return
+        custodian = self.actors_at(held, ctx, search=False) or [a for a in [self.unresolved(held)] if a is not None]
+        suffered = self.actors_at(victims[0], ctx) or [a for a in [self.unresolved(victims[0])] if a is not None]
+        if custodian and suffered:
+            span = (noun.idx, noun.idx + len(noun))
+            yield from self._emit(trigger, noun, span, custodian[:1], suffered, verb, ctx, True, noun_based=True)
 
     def _state_of_place(self, verb: Token, ctx: DocContext) -> list[Actor]:
         """"A journalist was arrested in Niger": arrests, releases, expulsions and trials have
@@ -1246,6 +1270,16 @@ def _misparsed_main_verb(verb: Token) -> bool:
             and not any(c.dep_ in ("agent", "auxpass", "oprd") for c in verb.children))
 
 
+def _path_up(tok: Token, ancestor: Token) -> list[Token]:
+    """The tokens strictly between ``tok`` and its ``ancestor`` in the tree."""
+    out = []
+    for a in tok.ancestors:
+        if a.i == ancestor.i:
+            break
+        out.append(a)
+    return out
+
+
 def _purpose_clause(verb: Token) -> bool:
     """"... to express support": an infinitive saying what the act above it was for."""
     return verb.dep_ == "advcl" and verb.head.pos_ == "VERB" and any(
@@ -1303,6 +1337,8 @@ ACCUSATION_CODE = "112"
 PUNITIVE_ROOTS = frozenset({"09", "11", "16", "17"})
 PUNITIVE_NOUNS = frozenset({"sentence", "punishment", "prosecution", "trial", "arrest", "extradition", "probe",
                             "inquiry", "investigation", "sanction", "penalty", "ban", "expulsion", "impeachment"})
+SUFFERING_VERBS = frozenset({"die", "succumb", "perish", "suffer", "collapse", "hospitalize", "hospitalise"})
+CUSTODY_NOUNS = frozenset({"prison", "jail", "gaol", "custody", "detention", "captivity", "cell", "penitentiary"})
 # Withdrawals, deployments and recalls: their object is what is moved, never the target.
 MOVING_CODES = ("087", "15", "16")
 SENDING_VERBS = frozenset({"send", "dispatch", "deploy", "fly"})

@@ -77,7 +77,7 @@ def modality_of(trigger: Token) -> str:
             result = own
             break
         lemma = tok.lemma_.lower()
-        if tok.i != trigger.i:
+        if tok.i != trigger.i and tok.dep_ != "prep":  # "due to torture" is a cause, not a schedule
             if lemma in NEGATING_GOVERNORS:
                 result = "negated"
                 break
