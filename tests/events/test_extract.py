@@ -517,3 +517,8 @@ def test_abuse_suffered_in_custody_is_done_by_the_custodian():
     # Without a place of custody there is no one to hold responsible.
     assert not [x for x in code_text("A Baloch student activist died after torture.", date=PUB)
                 if x.plover == "ASSAULT"]
+
+
+def test_invitation_to_visit_is_an_offer_to_meet():
+    e = coded("Chinese President Xi Jinping invited Kenyan President William Ruto to visit Beijing.", "CHN", "KEN")
+    assert e and e[0].cameo == "036" and e[0].plover == "AGREE"
