@@ -522,3 +522,10 @@ def test_abuse_suffered_in_custody_is_done_by_the_custodian():
 def test_invitation_to_visit_is_an_offer_to_meet():
     e = coded("Chinese President Xi Jinping invited Kenyan President William Ruto to visit Beijing.", "CHN", "KEN")
     assert e and e[0].cameo == "036" and e[0].plover == "AGREE"
+
+
+def test_attack_on_a_policy_is_criticism_and_on_a_base_is_force():
+    e = coded("The Kenyan opposition launched a fierce attack on the government's budget.", "KEN")
+    assert e and e[0].plover == "ACCUSE"
+    e = coded("Al-Shabaab launched an attack on a Kenyan army base.", "SOM", "KEN")
+    assert e and e[0].plover == "ASSAULT"

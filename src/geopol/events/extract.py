@@ -672,7 +672,7 @@ class Extractor:
         if trigger is not None and trigger.objects is not None:
             used.update(p.i for p in prep_objects if p.lemma_.lower() in trigger.objects)
         if obj is not None and lemma in self.lexicon.support_verbs:
-            noun_trigger = self.lexicon.select(obj_lemma, "NOUN", modifiers(obj), ())
+            noun_trigger = self.lexicon.select(obj_lemma, "NOUN", _noun_words(obj), ())
             if noun_trigger is None and obj_lemma in CONTAINER_NOUNS:
                 # "undertook a mediation mission": the qualifier names the event the noun does not.
                 noun_trigger = next((t for c in obj.children if c.dep_ == "compound" and c.i < obj.i
@@ -848,7 +848,7 @@ class Extractor:
         yield from self._emit(trigger, trig_tok, span, sources, targets, verb, ctx, inherited, deeper=deeper)
 
     def _noun_events(self, noun: Token, ctx: DocContext) -> Iterator[Candidate]:
-        trigger = self.lexicon.select(noun.lemma_.lower(), "NOUN", modifiers(noun), ())
+        trigger = self.lexicon.select(noun.lemma_.lower(), "NOUN", _noun_words(noun), ())
         if trigger is None:
             return
         sources: list[Actor] = []
@@ -1309,6 +1309,12 @@ def _temporal(tok: Token) -> bool:
 def modifiers(noun: Token) -> tuple[str, ...]:
     """Lemmas that qualify an event noun ("hunger strike", "joint drills", "military aid")."""
     return tuple(c.lemma_.lower() for c in noun.children if c.dep_ in ("compound", "amod", "nmod"))
+
+
+def _noun_words(noun: Token) -> tuple[str, ...]:
+    """What an event noun's entry is chosen by: its qualifiers, and what it is aimed at ("an
+    attack on the budget" is criticism, as "attacked the budget" is)."""
+    return (*modifiers(noun), *(p.lemma_.lower() for p in _pobjs(noun, ("on", "against"))))
 
 
 def _conjuncts(tok: Token) -> list[Token]:

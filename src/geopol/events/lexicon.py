@@ -10,7 +10,8 @@ Entry fields (YAML):
 - ``code``: CAMEO event code, a quoted string (``"057"``), checked against the CAMEO table.
 - ``objects``: the entry fires only when the object lemma is one of these. For verbs the object is
   the direct object's head; for nouns it is a modifier of the noun (compound or adjective:
-  ``hunger`` in "hunger strike", ``joint`` in "joint drills").
+  ``hunger`` in "hunger strike", ``joint`` in "joint drills") or the object of its ``on`` or
+  ``against`` phrase (``budget`` in "an attack on the budget").
 - ``objects_exclude``: the entry does not fire with these object lemmas.
 - ``particle``: verbs only; fires only with this particle or preposition attached ("crack down").
 - ``target``: argument roles for the target, in order of preference: ``dobj``, ``dative`` or a
