@@ -529,3 +529,12 @@ def test_attack_on_a_policy_is_criticism_and_on_a_base_is_force():
     assert e and e[0].plover == "ACCUSE"
     e = coded("Al-Shabaab launched an attack on a Kenyan army base.", "SOM", "KEN")
     assert e and e[0].plover == "ASSAULT"
+
+
+def test_a_letter_carries_the_act_it_performs_towards_its_addressee():
+    e = coded("Brazilian President Jair Bolsonaro has sent a letter to the head of the WTO threatening to leave "
+              "the organization.", "BRA", "IGO")
+    assert e and e[0].plover == "THREATEN"
+    # A plain statement's participle is its own event, not what the statement carries.
+    e = coded("Egypt's foreign ministry denied the reports, calling on the press to check its facts.", "EGY")
+    assert all(x.plover != "REQUEST" or x.trigger.text != "denied" for x in e)

@@ -705,16 +705,22 @@ class Extractor:
         entry = self.lexicon.select(act.lemma_.lower(), "VERB", (), ())
         return entry.code if entry is not None and entry.code[:2] == "17" else None
 
-    def _sent_to_investigate(self, verb: Token) -> str | None:
-        """"sent seven experts to Riyadh to investigate the attacks": sending investigators is
-        the investigation (CAMEO 09), towards where they are sent."""
-        if verb.lemma_.lower() not in SENDING_VERBS:
+    def _carried_code(self, verb: Token, trigger: Trigger) -> str | None:
+        """What a sending carries: investigators sent "to investigate the attacks" are the
+        investigation (CAMEO 09) towards where they are sent; a letter or message sent
+        "threatening to pull funding" is the threat towards whom it is addressed."""
+        message = trigger.code.startswith(STATEMENT_ROOT) and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in MESSAGE_NOUNS for c in verb.children)
+        if verb.lemma_.lower() not in SENDING_VERBS and not message:
             return None
         for clause in verb.children:
-            if _purpose_clause(clause):
-                entry = self.lexicon.select(clause.lemma_.lower(), "VERB", (), ())
-                if entry is not None and entry.code.startswith(INVESTIGATION_ROOT):
-                    return entry.code
+            if not (_purpose_clause(clause) or (message and clause.dep_ == "advcl" and clause.tag_ == "VBG")):
+                continue
+            entry = self.lexicon.select(clause.lemma_.lower(), "VERB", (), ())
+            if entry is None:
+                continue
+            if entry.code.startswith(INVESTIGATION_ROOT) or (message and not entry.code.startswith(STATEMENT_ROOT)):
+                return entry.code
         return None
 
     def asks_punishment(self, verb: Token) -> bool:
@@ -749,11 +755,11 @@ class Extractor:
             # "agreed to cooperate": the matrix verb carries the event (CAMEO codes the intent).
             return
         enforced = self._enforced_code(verb)
-        sent_to = self._sent_to_investigate(verb)
+        carried = self._carried_code(verb, trigger)
         if enforced is not None:
             trigger = _recoded(trigger, enforced)
-        elif sent_to is not None:
-            trigger = _recoded(trigger, sent_to)
+        elif carried is not None:
+            trigger = _recoded(trigger, carried)
         elif trigger.code[:2] in ("02", "10") and self.asks_punishment(verb):
             # "called for sanctions against X", "sought jail sentences for X": towards X this is an
             # accusation (CAMEO 112); the appeal itself has no addressee in the sentence.
@@ -797,12 +803,17 @@ class Extractor:
                         # "agreed to accept refugees": the complement's object did not agree.
                         trigger = dataclasses.replace(trigger, reciprocal=False)
                         break
-        if not any(t.code for t in targets) and _purpose_clause(verb):
-            # "called Abiy Ahmed to express support": whom the act was done to is the addressee.
-            addressee = next((c for c in verb.head.children if c.dep_ == "dobj"), _named_object(verb.head))
-            found = self._object_actors(addressee, ctx) if addressee is not None else []
-            if any(a.code for a in found):
-                targets = found
+        if not any(t.code for t in targets) and not trigger.code.startswith(STATEMENT_ROOT) and (
+                _purpose_clause(verb) or (verb.dep_ == "advcl" and verb.tag_ == "VBG")):
+            # "called Abiy Ahmed to express support", "sent a letter to the WTO threatening to
+            # leave": what the act above was for is towards whom it was done to or addressed.
+            head = verb.head
+            for addressee in [*(c for c in head.children if c.dep_ == "dobj"), *filter(None, [_named_object(head)]),
+                              *_pobjs(head, ("to",), ("dative", "prep"))]:
+                found = self._object_actors(addressee, ctx)
+                if any(a.code for a in found):
+                    targets = found
+                    break
         if not any(t.code for t in targets):
             # "will not lift the embargo until Cuba reforms": the condition names who must act.
             for clause in verb.children:
@@ -1347,6 +1358,8 @@ SUFFERING_VERBS = frozenset({"die", "succumb", "perish", "suffer", "collapse", "
 CUSTODY_NOUNS = frozenset({"prison", "jail", "gaol", "custody", "detention", "captivity", "cell", "penitentiary"})
 # Withdrawals, deployments and recalls: their object is what is moved, never the target.
 MOVING_CODES = ("087", "15", "16")
+MESSAGE_NOUNS = frozenset({"letter", "message", "note", "statement", "communique", "memo", "memorandum", "email",
+                           "cable", "telegram", "tweet", "post"})
 SENDING_VERBS = frozenset({"send", "dispatch", "deploy", "fly"})
 INVESTIGATION_ROOT = "09"
 NAMING_VERBS = frozenset({"call", "name", "label", "brand", "dub", "term", "consider", "deem"})
