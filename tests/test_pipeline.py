@@ -151,3 +151,12 @@ def test_where_the_act_happens_places_its_bare_roles():
     events = code_text("Thousands of protesters blocked streets in Hong Kong in defiance of Chinese authorities.",
                        date="2019-03-01")
     assert events and events[0].source.country == "HKG" and events[0].target.code == "CHNGOV"
+
+
+def test_an_act_with_no_known_target_also_concerns_where_it_happens():
+    events = code_text("The coalition fighting rebels in Yemen has declared a two-week ceasefire to stem the spread "
+                       "of cholera.", date=PUB)
+    truce = [e for e in events if e.trigger.text == "declared"]
+    there = [e for e in truce if e.target is not None and e.target.text == "Yemen"]
+    assert there and there[0].target.code is None and there[0].target.country == "YEM"
+    assert all(e.confidence > there[0].confidence for e in truce if e is not there[0])

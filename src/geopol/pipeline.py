@@ -15,6 +15,7 @@ from geopol.actors.kb import load_kb
 from geopol.actors.resolve import ActorResolver, localize, mentions_from
 from geopol.boilerplate import news_mask
 from geopol.events.extract import (
+    DEEPER_PENALTY,
     STATEMENT_ROOT,
     SUBJECT_DEPS,
     VIOLENT_ROOTS,
@@ -100,13 +101,12 @@ class Pipeline:
                 money = amounts.find_amounts(sent.text, offset=sent.start_char)
                 seen: dict[tuple, Event] = {}
                 for cand in candidates:
-                    event = self._event(doc, index, sent, cand, dates, money, places, home, pub_date, pub_source)
-                    if event is None:
-                        continue
-                    key = (event.source.span, event.source.code,
-                           (event.target.span, event.target.code) if event.target else None, event.cameo)
-                    if key not in seen or seen[key].confidence < event.confidence:
-                        seen[key] = event
+                    for event in self._events(doc, index, sent, cand, dates, money, places, home, pub_date,
+                                              pub_source):
+                        key = (event.source.span, event.source.code,
+                               (event.target.span, event.target.code) if event.target else None, event.cameo)
+                        if key not in seen or seen[key].confidence < event.confidence:
+                            seen[key] = event
                 events.extend(seen.values())
             ctx.salience.update(self._subjects(sent, ctx))
         return events
@@ -118,11 +118,14 @@ class Pipeline:
                 out.extend(self.extractor.actors_at(tok, ctx, search=False))
         return out
 
-    def _event(self, doc: Document, index: int, sent: Span, cand: Candidate, dates, money, places,
-               home: str | None, pub_date: str | None, pub_source: str) -> Event | None:
+    def _events(self, doc: Document, index: int, sent: Span, cand: Candidate, dates, money, places,
+                home: str | None, pub_date: str | None, pub_source: str) -> list[Event]:
+        """The candidate's event and, when it names no known target, a weaker reading towards
+        the place it happens in ("declared a ceasefire in Idlib"): uncoded, so it counts in no
+        dyad, but it says what the act concerns, as PLOVER's annotators read it."""
         code = cameo(cand.trigger.code)
         if code.code.startswith(STATEMENT_ROOT) and cand.target is None:
-            return None
+            return []
         lo, hi = _scope_chars(cand)
         date = _pick_date(dates, cand)
         if date is not None:
@@ -135,7 +138,7 @@ class Pipeline:
         place = _pick(places, lo, hi, cand.trigger_span) or _relative_place(places, cand)
         trigger_text = doc.text[cand.trigger_span[0]:cand.trigger_span[1]]
         source, target = _placed(cand, home, place[1].country if place else None, code.code)
-        return Event(
+        event = Event(
             doc_id=doc.id,
             sentence=index,
             source=source,
@@ -158,6 +161,13 @@ class Pipeline:
             domain=domains.domain_of(code.code, sent.text, _trigger_phrase(cand)),
             confidence=cand.confidence,
         )
+        if place is None or code.code.startswith(STATEMENT_ROOT) or (target is not None and target.code) or any(
+                a is not None and a.span[0] < place[0][1] and place[0][0] < a.span[1] for a in (source, target)):
+            return [event]
+        (a, b), loc = place
+        there = Actor(text=doc.text[a:b], span=(a, b), country=loc.country)
+        return [event, dataclasses.replace(event, target=there,
+                                           confidence=round(cand.confidence + DEEPER_PENALTY, 3))]
 
 
 def _placed(cand: Candidate, home: str | None, where: str | None, code: str) -> tuple[Actor, Actor | None]:
