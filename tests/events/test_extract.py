@@ -538,3 +538,9 @@ def test_a_letter_carries_the_act_it_performs_towards_its_addressee():
     # A plain statement's participle is its own event, not what the statement carries.
     e = coded("Egypt's foreign ministry denied the reports, calling on the press to check its facts.", "EGY")
     assert all(x.plover != "REQUEST" or x.trigger.text != "denied" for x in e)
+
+
+def test_reported_prohibition_is_a_demand_on_whom_it_binds():
+    e = coded("Macron said Russia cannot be allowed to win the war.", "FRA", "RUS")
+    assert e and e[0].plover == "REQUEST" and e[0].quad_class == 3
+    assert not coded("Macron said Russia was allowed to keep its fleet.", "FRA", "RUS")

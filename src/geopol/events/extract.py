@@ -582,15 +582,21 @@ class Extractor:
         """"A minister said Libya must hand over the suspects": reporting that another must act is
         a demand on them (CAMEO 10x, by what must be done: 1053 for a release), whatever the verb."""
         for verb in sent:
-            if verb.pos_ not in ("VERB", "AUX") or not _obliged(verb):
+            forbidden = _forbidden(verb)
+            if verb.pos_ not in ("VERB", "AUX") or not (_obliged(verb) or forbidden):
                 continue
-            found = self.verb_trigger(verb)
+            found = self.verb_trigger(verb) if not forbidden else None
             code = demand_code(found[0].code) if found is not None else "100"
             speech = reporting_head(verb)
             if speech is None:
                 continue
             speakers, _ = self.subjects(speech, ctx)
-            addressees, _ = self.subjects(verb, ctx)
+            if forbidden:
+                # "said Iraq could not be allowed to flout the inspections": a demand on Iraq.
+                addressees = [a for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS
+                              for a in self.actors_at(c, ctx)]
+            else:
+                addressees, _ = self.subjects(verb, ctx)
             if not speakers or not addressees:
                 continue
             trigger = Trigger(lemma=verb.lemma_.lower(), code=code, pos="VERB")
@@ -1226,6 +1232,14 @@ def _obliged(tok: Token) -> bool:
             return True
     return tok.dep_ == "xcomp" and tok.head.lemma_.lower() in ("have", "need") and any(
         c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
+def _forbidden(tok: Token) -> bool:
+    """"cannot be allowed to", "must not be permitted to": what someone is told not to do."""
+    children = list(tok.children)
+    return (tok.lemma_.lower() in ("allow", "permit", "tolerate") and any(c.dep_ == "neg" for c in children)
+            and any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in children)
+            and any(c.dep_ == "aux" and c.lower_ in ("must", "should", "could", "can", "ca") for c in children))
 
 
 def _place_phrase(doc: Doc, start: int, end: int, head: Token) -> bool:
