@@ -544,3 +544,9 @@ def test_reported_prohibition_is_a_demand_on_whom_it_binds():
     e = coded("Macron said Russia cannot be allowed to win the war.", "FRA", "RUS")
     assert e and e[0].plover == "REQUEST" and e[0].quad_class == 3
     assert not coded("Macron said Russia was allowed to keep its fleet.", "FRA", "RUS")
+
+
+def test_rivals_of_a_government_are_not_the_government():
+    events = code_text("Rivals of the Lebanese government said they will boycott the meeting.", date=PUB)
+    assert events and all(e.source.code != "LBNGOV" for e in events)
+    assert any(e.source.text.startswith("Rivals") and e.plover == "REJECT" for e in events)

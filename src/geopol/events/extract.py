@@ -197,8 +197,11 @@ class Extractor:
             pobj = _of_object(tok)
             if pobj is not None:
                 return self._actor_of(pobj, ctx, search)
-        if tok.lemma_.lower() in RELATIONAL_PEOPLE and any(c.dep_ == "poss" for c in tok.children):
-            # "Erdogan's critics", "Indonesia's donors": people defined by their relation to X are not X.
+        if tok.lemma_.lower() in RELATIONAL_PEOPLE and (any(c.dep_ == "poss" for c in tok.children) or (
+                _of_object(tok) is not None and self.resolver.resolve(ctx.doc, tok.i, tok.i + 1, ctx.date,
+                                                                      ctx.mentions) is None)):
+            # "Erdogan's critics", "rivals of the government": people defined by their relation to X
+            # are not X (unless the word itself names a role: "critics of Ruto" are the opposition).
             unknown = self.unresolved(tok)
             return [unknown] if unknown is not None else []
         start, end = self.phrase(tok)
