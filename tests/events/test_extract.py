@@ -550,3 +550,9 @@ def test_rivals_of_a_government_are_not_the_government():
     events = code_text("Rivals of the Lebanese government said they will boycott the meeting.", date=PUB)
     assert events and all(e.source.code != "LBNGOV" for e in events)
     assert any(e.source.text.startswith("Rivals") and e.plover == "REJECT" for e in events)
+
+
+def test_commitment_needs_no_recipient():
+    # PLOVER: AGREE does not require a recipient.
+    e = coded("Finance Minister Ahmed Shide said Ethiopia is committed to opening up the economy.", "ETH")
+    assert e and e[0].plover == "AGREE" and e[0].target is None

@@ -38,8 +38,9 @@ COPULAS = frozenset({"be", "remain", "become", "stay"})
 PARTICIPATION_VERBS = frozenset({"engage", "participate", "join", "take", "enter", "begin", "start", "resume",
                                  "converge", "gather", "assemble", "rally", "turn", "have"})
 JOINT_WORDS = frozenset({"joint", "jointly", "mutual", "together", "bilateral"})
-# Roots whose events need no recipient: protest, force posture, unconventional and mass violence.
-UNDIRECTED_ROOTS = frozenset({"08", "14", "15", "18", "19", "20"})
+# Roots whose events need no recipient: intents (PLOVER: AGREE requires none), yielding, protest, force
+# posture, unconventional and mass violence.
+UNDIRECTED_ROOTS = frozenset({"03", "08", "14", "15", "18", "19", "20"})
 # A noun alone is weaker evidence: "the attack", "a ceasefire" need a party on the other side.
 UNDIRECTED_NOUN_ROOTS = frozenset({"14", "15", "18", "20"})
 # Joint military exercises are cooperation between the partners (CAMEO 062), not a show of force.
