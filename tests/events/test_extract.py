@@ -556,3 +556,9 @@ def test_commitment_needs_no_recipient():
     # PLOVER: AGREE does not require a recipient.
     e = coded("Finance Minister Ahmed Shide said Ethiopia is committed to opening up the economy.", "ETH")
     assert e and e[0].plover == "AGREE" and e[0].target is None
+
+
+def test_a_known_actor_refusing_needs_no_recipient_but_an_unknown_one_is_no_event():
+    e = coded("Poland refused.", "POL")
+    assert e and e[0].plover == "REJECT" and e[0].target is None
+    assert not [x for x in code_text("It alleges that the deal is a fraud.", date=PUB) if x.plover == "ACCUSE"]

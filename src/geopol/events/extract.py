@@ -41,6 +41,9 @@ JOINT_WORDS = frozenset({"joint", "jointly", "mutual", "together", "bilateral"})
 # Roots whose events need no recipient: intents (PLOVER: AGREE requires none), yielding, protest, force
 # posture, unconventional and mass violence.
 UNDIRECTED_ROOTS = frozenset({"03", "08", "14", "15", "18", "19", "20"})
+# Demands, disapproval, rejection, threats and coercion need none either (PLOVER), but only a known
+# actor makes one worth recording ("It alleges that ..." is not an event).
+KNOWN_SOURCE_ROOTS = frozenset({"10", "11", "12", "13", "17"})
 # A noun alone is weaker evidence: "the attack", "a ceasefire" need a party on the other side.
 UNDIRECTED_NOUN_ROOTS = frozenset({"14", "15", "18", "20"})
 # Joint military exercises are cooperation between the partners (CAMEO 062), not a show of force.
@@ -862,9 +865,11 @@ class Extractor:
                 return
         deeper = [] if trigger.code.startswith(STATEMENT_ROOT) else self._deeper_actors(
             verb, sources, [*targets, *patients], ctx, phrasal=any(_known(t) for t in targets))
-        if not targets and not deeper and not trigger.reciprocal and trigger.code[:2] not in UNDIRECTED_ROOTS:
+        if not targets and not deeper and not trigger.reciprocal and trigger.code[:2] not in UNDIRECTED_ROOTS and not (
+                trigger.code[:2] in KNOWN_SOURCE_ROOTS and any(s.code for s in sources)):
             # "It alleges ...", "Russia seeks to ...": a statement or act with no one on the
-            # receiving end is not a dyadic event; the clause it introduces is coded on its own.
+            # receiving end, by no one known, is not an event; the clause it introduces is coded
+            # on its own.
             return
         yield from self._emit(trigger, trig_tok, span, sources, targets, verb, ctx, inherited, deeper=deeper)
 
