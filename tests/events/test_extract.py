@@ -562,3 +562,8 @@ def test_a_known_actor_refusing_needs_no_recipient_but_an_unknown_one_is_no_even
     e = coded("Poland refused.", "POL")
     assert e and e[0].plover == "REJECT" and e[0].target is None
     assert not [x for x in code_text("It alleges that the deal is a fraud.", date=PUB) if x.plover == "ACCUSE"]
+
+
+def test_an_offer_of_cooperation_is_an_intent_to_cooperate():
+    e = coded("A Russian envoy offered concessions to the United States in the arms talks.", "RUS", "USA")
+    assert e and e[0].cameo.startswith("03") and e[0].plover == "AGREE"

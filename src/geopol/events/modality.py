@@ -138,8 +138,9 @@ def according_to(trigger: Token) -> Token | None:
 # "will release", "is willing to withdraw", "said it would free": a stated intention, which
 # CAMEO codes as an event of its own (03x), and "will not lift" a refusal (12x).
 INTENT_AUX = frozenset({"will", "shall", "'ll", "wo"})
+# CAMEO 03: "offer, promise, agree to, or otherwise indicate willingness".
 INTENT_GOVERNORS = frozenset({"willing", "ready", "prepared", "plan", "intend", "vow", "swear", "pledge", "promise",
-                              "determined", "set", "refuse", "threaten"})
+                              "offer", "determined", "set", "refuse", "threaten"})
 
 
 def intends(trigger: Token) -> bool:
