@@ -567,3 +567,8 @@ def test_a_known_actor_refusing_needs_no_recipient_but_an_unknown_one_is_no_even
 def test_an_offer_of_cooperation_is_an_intent_to_cooperate():
     e = coded("A Russian envoy offered concessions to the United States in the arms talks.", "RUS", "USA")
     assert e and e[0].cameo.startswith("03") and e[0].plover == "AGREE"
+
+
+def test_troops_sent_are_the_means_and_whom_they_help_the_target():
+    e = coded("Russia sent troops to help Assad.", "RUS")
+    assert e and all(x.target is not None and x.target.code == "SYRGOV" for x in e)

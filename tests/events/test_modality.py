@@ -40,3 +40,8 @@ def test_reported_speech_finds_the_speech_verb() -> None:
 
 def test_authors_own_statement_has_no_speech_verb() -> None:
     assert reporting_head(token("Chinese jets violated Japanese airspace on Monday.", "violated")) is None
+
+
+def test_purpose_of_an_intended_act_is_intended_too() -> None:
+    assert modality_of(token("Denmark is willing to send equipment to help defend Qatar.", "help")) != "asserted"
+    assert modality_of(token("Russia sent troops to help Assad.", "help")) == "asserted"

@@ -483,10 +483,8 @@ class Extractor:
                 ordered.extend(c for c in child.children if c.dep_ in SUBJECT_DEPS)
         # The object an entry is keyed on is what is moved or done ("withdrew peacekeepers from
         # the Golan Heights"), not whom it is done to, unless the entry says so.
-        moved = trigger.objects is not None and "dobj" not in trigger.target and trigger.code.startswith(MOVING_CODES)
-        keyed = trigger.objects if moved and trigger.objects is not None else frozenset()
         ordered.extend(c for c in children if c.dep_ in ("dobj", "dative") and (skip is None or c.i != skip.i)
-                       and not (c.dep_ == "dobj" and c.lemma_.lower() in keyed))
+                       and not (c.dep_ == "dobj" and _moved_thing(trigger, c)))
         for child in children:
             if child.dep_ == "prep" and child.lower_ in PARTICIPANT_PREPS:
                 ordered.extend(p for p in child.children if p.dep_ == "pobj")
@@ -798,7 +796,8 @@ class Extractor:
             shared = next((c for c in sibling.children if c.dep_ == "dobj"), None) if sibling is not None else None
             if shared is not None:
                 targets = self._object_actors(shared, ctx)
-        if not targets and obj is not None and "dobj" not in trigger.target and obj.i != trig_tok.i:
+        if not targets and obj is not None and "dobj" not in trigger.target and obj.i != trig_tok.i and not (
+                _moved_thing(trigger, obj)):
             # The entry names other roles, but the object may still name the counterpart
             # ("signed a contract to buy gas from Gazprom").
             targets = self._object_actors(obj, ctx)
@@ -864,7 +863,8 @@ class Extractor:
             if not targets:
                 return
         deeper = [] if trigger.code.startswith(STATEMENT_ROOT) else self._deeper_actors(
-            verb, sources, [*targets, *patients], ctx, phrasal=any(_known(t) for t in targets))
+            verb, sources, [*targets, *patients], ctx, phrasal=any(_known(t) for t in targets),
+            means=obj if obj is not None and _moved_thing(trigger, obj) else None)
         if not targets and not deeper and not trigger.reciprocal and trigger.code[:2] not in UNDIRECTED_ROOTS and not (
                 trigger.code[:2] in KNOWN_SOURCE_ROOTS and any(s.code for s in sources)):
             # "It alleges ...", "Russia seeks to ...": a statement or act with no one on the
@@ -1080,7 +1080,7 @@ class Extractor:
         return []
 
     def _deeper_actors(self, head: Token, sources: list[Actor], targets: list[Actor],
-                       ctx: DocContext, phrasal: bool = False) -> list[Actor]:
+                       ctx: DocContext, phrasal: bool = False, means: Token | None = None) -> list[Actor]:
         """Known actors and named parties deeper in the clause than its own arguments ("opened
         an inquiry into subsidies paid by Hungary"): a weaker reading of whom the event concerns,
         emitted below the direct reading. Beside a known direct target (``phrasal``) only the
@@ -1089,6 +1089,8 @@ class Extractor:
         record and for pair scoring, without adding a dyad to any count."""
         taken = [a.span for a in [*sources, *targets]]
         subject_toks = {t.i for c in head.children if c.dep_ in SUBJECT_DEPS for t in c.subtree}
+        if means is not None:
+            subject_toks |= {t.i for t in means.subtree}  # "sent troops": the subject's own forces
         if head.lemma_.lower() in self.lexicon.support_verbs:
             # "to express Kenya's support": who supports, not whom.
             subject_toks |= {t.i for o in head.children if o.dep_ == "dobj"
@@ -1312,6 +1314,13 @@ def _path_up(tok: Token, ancestor: Token) -> list[Token]:
             break
         out.append(a)
     return out
+
+
+def _moved_thing(trigger: Trigger, obj: Token) -> bool:
+    """"withdrew peacekeepers from the Golan", "sent troops to Syria": the object a withdrawal or
+    deployment entry is keyed on is what is moved, never whom the act concerns."""
+    return (trigger.objects is not None and "dobj" not in trigger.target and trigger.code.startswith(MOVING_CODES)
+            and obj.lemma_.lower() in trigger.objects)
 
 
 def _purpose_clause(verb: Token) -> bool:

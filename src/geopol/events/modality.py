@@ -90,7 +90,7 @@ def modality_of(trigger: Token) -> str:
         if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in tok.children):
             result = "hypothetical"
             break
-        if tok.dep_ not in _CHAIN or tok.head.i == tok.i:
+        if (tok.dep_ not in _CHAIN and not _purpose(tok)) or tok.head.i == tok.i:
             break
         tok = tok.head
     if result is None or result == "negated":
@@ -155,7 +155,12 @@ def intends(trigger: Token) -> bool:
                 return True
         if tok.i != trigger.i and tok.lemma_.lower() in INTENT_GOVERNORS:
             return True
-        if tok.dep_ not in ("xcomp", "acomp", "dobj") or tok.head.i == tok.i:
+        if (tok.dep_ not in ("xcomp", "acomp", "dobj") and not _purpose(tok)) or tok.head.i == tok.i:
             return False
         tok = tok.head
     return False
+
+
+def _purpose(tok: Token) -> bool:
+    """"willing to send troops to help defend Qatar": what an act is for shares its modality."""
+    return tok.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
