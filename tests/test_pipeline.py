@@ -160,3 +160,9 @@ def test_an_act_with_no_known_target_also_concerns_where_it_happens():
     there = [e for e in truce if e.target is not None and e.target.text == "Yemen"]
     assert there and there[0].target.code is None and there[0].target.country == "YEM"
     assert all(e.confidence > there[0].confidence for e in truce if e is not there[0])
+
+
+def test_actor_codes_stay_cameo_and_countries_are_iso():
+    e = [x for x in code_text("Romania signed a gas deal with Montenegro.", date=PUB) if x.target is not None]
+    assert e and (e[0].source.code, e[0].source.country) == ("ROM", "ROU")
+    assert (e[0].target.code, e[0].target.country) == ("MTN", "MNE")

@@ -11,7 +11,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Span
 
 from geopol import amounts, domains, nlp, when, where
-from geopol.actors.kb import load_kb
+from geopol.actors.kb import iso_country, load_kb
 from geopol.actors.resolve import ActorResolver, localize, mentions_from
 from geopol.boilerplate import news_mask
 from geopol.events.extract import (
@@ -100,14 +100,20 @@ class Pipeline:
                 dates = when.find_dates(sent.text, pub_date, offset=sent.start_char)
                 money = amounts.find_amounts(sent.text, offset=sent.start_char)
                 seen: dict[tuple, Event] = {}
+                places_of: list[Event] = []
                 for cand in candidates:
-                    for event in self._events(doc, index, sent, cand, dates, money, places, home, pub_date,
-                                              pub_source):
-                        key = (event.source.span, event.source.code,
-                               (event.target.span, event.target.code) if event.target else None, event.cameo)
-                        if key not in seen or seen[key].confidence < event.confidence:
-                            seen[key] = event
+                    event = self._event(doc, index, sent, cand, dates, money, places, home, pub_date, pub_source)
+                    if event is None:
+                        continue
+                    key = (event.source.span, event.source.code,
+                           (event.target.span, event.target.code) if event.target else None, event.cameo)
+                    if key not in seen or seen[key].confidence < event.confidence:
+                        seen[key] = event
+                    place_reading = _place_reading(doc.text, event, cand, places)
+                    if place_reading is not None:
+                        places_of.append(place_reading)
                 events.extend(seen.values())
+                events.extend(p for p in places_of if not any(_same_reading(p, e) for e in seen.values()))
             ctx.salience.update(self._subjects(sent, ctx))
         return events
 
@@ -118,14 +124,11 @@ class Pipeline:
                 out.extend(self.extractor.actors_at(tok, ctx, search=False))
         return out
 
-    def _events(self, doc: Document, index: int, sent: Span, cand: Candidate, dates, money, places,
-                home: str | None, pub_date: str | None, pub_source: str) -> list[Event]:
-        """The candidate's event and, when it names no known target, a weaker reading towards
-        the place it happens in ("declared a ceasefire in Idlib"): uncoded, so it counts in no
-        dyad, but it says what the act concerns, as PLOVER's annotators read it."""
+    def _event(self, doc: Document, index: int, sent: Span, cand: Candidate, dates, money, places,
+               home: str | None, pub_date: str | None, pub_source: str) -> Event | None:
         code = cameo(cand.trigger.code)
         if code.code.startswith(STATEMENT_ROOT) and cand.target is None:
-            return []
+            return None
         lo, hi = _scope_chars(cand)
         date = _pick_date(dates, cand)
         if date is not None:
@@ -138,7 +141,8 @@ class Pipeline:
         place = _pick(places, lo, hi, cand.trigger_span) or _relative_place(places, cand)
         trigger_text = doc.text[cand.trigger_span[0]:cand.trigger_span[1]]
         source, target = _placed(cand, home, place[1].country if place else None, code.code)
-        event = Event(
+        source, target = _iso(source), _iso(target)
+        return Event(
             doc_id=doc.id,
             sentence=index,
             source=source,
@@ -161,13 +165,41 @@ class Pipeline:
             domain=domains.domain_of(code.code, sent.text, _trigger_phrase(cand)),
             confidence=cand.confidence,
         )
-        if place is None or code.code.startswith(STATEMENT_ROOT) or (target is not None and target.code) or any(
-                a is not None and a.span[0] < place[0][1] and place[0][0] < a.span[1] for a in (source, target)):
-            return [event]
-        (a, b), loc = place
-        there = Actor(text=doc.text[a:b], span=(a, b), country=loc.country)
-        return [event, dataclasses.replace(event, target=there,
-                                           confidence=round(cand.confidence + DEEPER_PENALTY, 3))]
+
+
+def _iso(actor: Actor | None) -> Actor | None:
+    """Actor codes stay CAMEO's ("ROMGOV"); the country is ISO ("ROU"), as documented."""
+    if actor is None or iso_country(actor.country) == actor.country:
+        return actor
+    return dataclasses.replace(actor, country=iso_country(actor.country))
+
+
+def _place_reading(text: str, event: Event, cand: Candidate, places) -> Event | None:
+    """When an act names no known target, a weaker reading towards the place it happens in
+    ("declared a ceasefire in Idlib"): uncoded, so it counts in no dyad, but it says what the act
+    concerns, as PLOVER's annotators read it."""
+    if event.location is None or event.cameo.startswith(STATEMENT_ROOT) or (
+            event.target is not None and event.target.code):
+        return None
+    lo, hi = _scope_chars(cand)
+    place = _pick(places, lo, hi, cand.trigger_span) or _relative_place(places, cand)
+    if place is None or any(a is not None and _overlap(a.span, place[0]) for a in (event.source, event.target)):
+        return None
+    (a, b), loc = place
+    there = Actor(text=text[a:b], span=(a, b), country=loc.country)
+    return dataclasses.replace(event, target=there, confidence=round(cand.confidence + DEEPER_PENALTY, 3))
+
+
+def _same_reading(place_reading: Event, event: Event) -> bool:
+    """Another reading of the same act already names that place (and its country) as its target."""
+    there, target = place_reading.target, event.target
+    return (event.trigger.span == place_reading.trigger.span and event.source.span == place_reading.source.span
+            and event.cameo == place_reading.cameo and target is not None and there is not None
+            and target.country is not None and _overlap(target.span, there.span))
+
+
+def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
 
 
 def _placed(cand: Candidate, home: str | None, where: str | None, code: str) -> tuple[Actor, Actor | None]:

@@ -251,7 +251,8 @@ def test_opening_borders_to_refugees_is_shelter():
 
 def test_vocabulary_for_refuge_honours_and_reneging():
     assert coded("Some 3,000 Afghans sought refuge in Pakistan.", "AFG", "PAK")[0].plover == "REQUEST"
-    assert coded("Kosovo awarded a medal to the Albanian president.", "KSV", "ALB")[0].plover == "SUPPORT"
+    medal = coded("Kosovo awarded a medal to the Albanian president.", "XKX", "ALB")[0]
+    assert medal.plover == "SUPPORT" and medal.source.code == "KSV"  # CAMEO's code, ISO's country
     assert coded("Washington reneged on its pledge to Iran.", "USA")[0].plover == "REJECT"
 
 

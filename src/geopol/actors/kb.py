@@ -43,6 +43,16 @@ ROLES: frozenset[str] = frozenset(
     "COP GOV INS JUD MIL OPP REB SEP SPY UAF AGR BUS CRM CVL DEV EDU ELI ENV HLH HRI LAB LEG MED "
     "REF MOD RAD IGO IMG INT MNC NGM NGO UIS PKO SET PTY".split()
 )
+# CAMEO's country codes where they depart from ISO 3166 alpha-3 (Kosovo has a user-assigned code).
+# Actor codes keep CAMEO's ("ROMGOV"); an actor's ``country`` is ISO, as the gazetteer's and PLOVER's are.
+ISO_OF_CAMEO = {"ROM": "ROU", "TMP": "TLS", "MTN": "MNE", "KSV": "XKX"}
+
+
+def iso_country(code: str | None) -> str | None:
+    """The ISO alpha-3 code for a CAMEO country code (most are the same)."""
+    return ISO_OF_CAMEO.get(code, code) if code else code
+
+
 _CODE_RE = re.compile(r"^[A-Z]{3}(?:[A-Z]{3}){0,4}$")
 _COUNTRY_RE = re.compile(r"^[A-Z]{3}$")
 
