@@ -573,3 +573,11 @@ def test_an_offer_of_cooperation_is_an_intent_to_cooperate():
 def test_troops_sent_are_the_means_and_whom_they_help_the_target():
     e = coded("Russia sent troops to help Assad.", "RUS")
     assert e and all(x.target is not None and x.target.code == "SYRGOV" for x in e)
+
+
+def test_they_after_a_singular_person_is_not_that_person():
+    events = code_text("The Australian premier issued an ultimatum to her coalition partners after they threatened "
+                       "to quit.", date=PUB)
+    assert all(not (e.trigger.text == "threatened" and "premier" in e.source.text) for e in events)
+    ultimatum = [e for e in events if e.trigger.text == "issued"]
+    assert ultimatum and ultimatum[0].target is not None and "partners" in ultimatum[0].target.text

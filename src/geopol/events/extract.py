@@ -329,6 +329,8 @@ class Extractor:
             return []
         if pronoun.lower_ == "it" and (person or len(found) != 1):
             return []
+        if pronoun.lower_ == "they" and person and subject.tag_ not in ("NNS", "NNPS") and not _conjuncts(subject):
+            return []  # "the premier warned her colleagues after they threatened ...": not her
         return found
 
     def _speaker_of(self, pronoun: Token, ctx: DocContext) -> list[Actor]:
@@ -1284,7 +1286,7 @@ def _each_other(tok: Token) -> bool:
 def _own_belonging(arg: Token) -> bool:
     """"withdraw its troops", "lay down their weapons": the subject's own, not a target. Not
     "returned the painting to its owner": an owner is the thing's, not the subject's."""
-    return arg.lemma_.lower() not in KIN_OF_THINGS and any(
+    return arg.lemma_.lower() not in KIN_OF_THINGS and arg.lemma_.lower() not in PEER_NOUNS and any(
         c.dep_ == "poss" and c.lower_ in ("its", "their", "his", "her", "our", "my") for c in arg.children)
 
 
@@ -1424,6 +1426,9 @@ CONTAINER_NOUNS = frozenset({"mission", "effort", "operation", "campaign", "proc
                              "program", "drive", "bid", "move", "step", "measure", "plan", "project", "package"})
 RELATIONAL_PEOPLE = frozenset({"critic", "opponent", "rival", "enemy", "foe", "donor", "creditor", "detractor",
                                "adversary", "backer", "lender", "victim", "neighbour", "neighbor", "challenger"})
+# "her coalition partners", "his Chinese counterpart": people one deals with, not one's belongings.
+PEER_NOUNS = RELATIONAL_PEOPLE | {"colleague", "partner", "ally", "counterpart", "friend", "host", "guest", "peer",
+                                  "successor", "predecessor"}
 CULPABLE_WORDS = frozenset({"responsible", "guilty", "culpable", "liable", "behind", "accountable"})
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 WEAPON_NOUNS = frozenset({"bomb", "device", "explosive", "ied", "mine", "landmine", "minefield", "rocket", "missile",
