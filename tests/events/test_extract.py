@@ -581,3 +581,9 @@ def test_they_after_a_singular_person_is_not_that_person():
     assert all(not (e.trigger.text == "threatened" and "premier" in e.source.text) for e in events)
     ultimatum = [e for e in events if e.trigger.text == "issued"]
     assert ultimatum and ultimatum[0].target is not None and "partners" in ultimatum[0].target.text
+
+
+def test_an_agreement_is_between_those_who_made_it_whatever_it_concerns():
+    pairs = {(e.source.code, e.target.code) for e in coded(
+        "Kenya and Uganda agreed to open their border to traders from South Sudan.", "") if e.target is not None}
+    assert {("KEN", "UGA"), ("UGA", "KEN")} <= pairs

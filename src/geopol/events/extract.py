@@ -977,7 +977,10 @@ class Extractor:
         if _each_other(trig_tok) or _each_other(scope):
             targets, reciprocal = [], True
         shared = trigger.code[:2] in MUTUAL_ROOTS or trigger.code in MUTUAL_CODES
-        mutual = len(sources) >= 2 and (reciprocal or (shared and not any(t.code for t in targets)))
+        # "Kenya and Uganda agreed to sanction X": an agreement is between those who made it,
+        # whoever its terms concern.
+        agreed = trigger.code.startswith(AGREEMENT_ROOT) and len({s.code or s.text for s in sources}) >= 2
+        mutual = len(sources) >= 2 and (reciprocal or agreed or (shared and not any(t.code for t in targets)))
         if mutual:
             # "Jordan and Britain agreed to ...": each member towards the other comes first.
             pairs = [(a, b, 0.1) for a in sources for b in sources if a is not b and not _same_actor(a, b)]
@@ -1450,6 +1453,7 @@ NON_ACTOR_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PER
 REFUSAL_GOVERNORS = frozenset({"fail", "decline", "balk", "resist"})
 REFUSAL_CODE = "120"
 # Agreeing, consulting, cooperating: a compound subject acts with its own members.
+AGREEMENT_ROOT = "03"
 MUTUAL_ROOTS = frozenset({"03", "04", "05", "06"})
 # "A and B violated the ceasefire": a truce binds both; each broke it towards the other.
 MUTUAL_CODES = frozenset({"196"})
