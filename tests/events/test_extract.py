@@ -587,3 +587,8 @@ def test_an_agreement_is_between_those_who_made_it_whatever_it_concerns():
     pairs = {(e.source.code, e.target.code) for e in coded(
         "Kenya and Uganda agreed to open their border to traders from South Sudan.", "") if e.target is not None}
     assert {("KEN", "UGA"), ("UGA", "KEN")} <= pairs
+
+
+def test_an_uncoded_partner_in_a_joint_subject_still_acted():
+    events = code_text("Qatar and its Gulf allies agreed to hold a joint naval exercise.", date=PUB)
+    assert any(e.source.code == "QAT" and e.target is not None and "allies" in e.target.text for e in events)

@@ -383,6 +383,14 @@ class Extractor:
                 # though geopol does not know them; kept with a null code.
                 unknown = self.unresolved(nearest)
                 found = [unknown] if unknown is not None else []
+            if found:
+                # "Kuwait and its Gulf allies agreed ...": a partner geopol cannot code still acted.
+                for member in _conjuncts(nearest):
+                    if member.pos_ in ("NOUN", "PROPN") and not any(
+                            a.span[0] <= member.idx < a.span[1] for a in found):
+                        unknown = self.unresolved(member)
+                        if unknown is not None:
+                            found.append(unknown)
             return found, False
         # "USAID had announced ...", read by the small parser as an adverb: a known actor
         # before a verb that has no subject is its subject.
