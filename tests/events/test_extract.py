@@ -592,3 +592,12 @@ def test_an_agreement_is_between_those_who_made_it_whatever_it_concerns():
 def test_an_uncoded_partner_in_a_joint_subject_still_acted():
     events = code_text("Qatar and its Gulf allies agreed to hold a joint naval exercise.", date=PUB)
     assert any(e.source.code == "QAT" and e.target is not None and "allies" in e.target.text for e in events)
+
+
+def test_put_under_investigation_or_arrest_and_hearings():
+    e = coded("A British national has been put under investigation in Spain for her role in the riots.", "ESP")
+    assert e and e[0].plover == "ACCUSE"
+    e = coded("Turkish police placed the Kurdish mayor under house arrest.", "TUR")
+    assert e and e[0].plover == "COERCE"
+    e = coded("The Senate committee held a hearing on Russian interference.", "", "RUS")
+    assert e and e[0].plover == "ACCUSE"
