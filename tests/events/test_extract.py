@@ -601,3 +601,10 @@ def test_put_under_investigation_or_arrest_and_hearings():
     assert e and e[0].plover == "COERCE"
     e = coded("The Senate committee held a hearing on Russian interference.", "", "RUS")
     assert e and e[0].plover == "ACCUSE"
+
+
+def test_withholding_permission_is_a_refusal_and_a_search_for_evidence_an_investigation():
+    e = coded("Egypt did not allow the aid convoy to enter.", "EGY")
+    assert e and e[0].plover == "REJECT" and e[0].modality == "asserted"
+    e = coded("Turkish police searched the Saudi consul's residence for evidence.", "TUR", "SAU")
+    assert e and e[0].plover == "ACCUSE"

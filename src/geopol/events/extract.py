@@ -1229,6 +1229,10 @@ def code_in_context(code: str, trig_tok: Token) -> tuple[str, str]:
         return code, modality
     if trig_tok.dep_ == "xcomp" and trig_tok.head.lemma_.lower() in REFUSAL_GOVERNORS:
         return refusal_code(code) or REFUSAL_CODE, "asserted"
+    if modality == "negated" and (trig_tok.lemma_.lower() in PERMISSION_WORDS or any(
+            c.dep_ == "dobj" and c.lemma_.lower() in PERMISSION_WORDS for c in trig_tok.children)):
+        # "did not give permission for the rally": withholding permission is a refusal.
+        return refusal_code(code) or REFUSAL_CODE, "asserted"
     if intends(trig_tok) and modality == "negated":
         # "will not accept refugees": refusing what an intent (03x) or an act would offer.
         return refusal_code(code) or REFUSAL_CODE, "asserted"
@@ -1457,6 +1461,8 @@ THREAT_CODE = "130"
 INSTRUMENT_ROLES = frozenset({"MIL", "COP", "UAF", "SPY"})
 LOCATIVE_TARGET_ROOTS = frozenset({"07", "08", "15", "17", "18", "19", "20"})
 NON_ACTOR_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
+PERMISSION_WORDS = frozenset({"allow", "permit", "authorize", "authorise", "permission", "authorization",
+                              "authorisation", "consent", "clearance", "go-ahead"})
 # "failed to reach a deal": a cooperative act that did not happen is itself a rejection (CAMEO 12).
 REFUSAL_GOVERNORS = frozenset({"fail", "decline", "balk", "resist"})
 REFUSAL_CODE = "120"
