@@ -608,3 +608,10 @@ def test_withholding_permission_is_a_refusal_and_a_search_for_evidence_an_invest
     assert e and e[0].plover == "REJECT" and e[0].modality == "asserted"
     e = coded("Turkish police searched the Saudi consul's residence for evidence.", "TUR", "SAU")
     assert e and e[0].plover == "ACCUSE"
+
+
+def test_a_date_phrase_does_not_choose_the_verb_entry():
+    # "meet its end" is not a meeting, but "at the end of August" only dates one.
+    e = coded("Duterte meets Chinese President Xi Jinping at the Diaoyutai State Guesthouse at the end of August.",
+              "PHL", "CHN")
+    assert e and e[0].plover == "CONSULT"

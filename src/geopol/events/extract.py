@@ -676,7 +676,8 @@ class Extractor:
             obj = next(iter(_pobjs(obj, ("in",))), obj)
         obj_lemma = obj.lemma_.lower() if obj is not None else None
         # "went on strike", "agreed to a deal": a preposition's object can be what an entry names.
-        prep_objects = [p for c in verb.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+        prep_objects = [p for c in verb.children if c.dep_ == "prep" for p in c.children
+                        if p.dep_ == "pobj" and not _temporal(p)]
         # The object's own qualifiers count too: "ended mediation efforts", "ended peace talks".
         obj_words = (obj_lemma, *modifiers(obj)) if obj is not None else ()
         # "found the mayor guilty", "let free the prisoners": the complement says what the verb does.
@@ -1362,8 +1363,12 @@ def _bare_complement(tok: Token) -> bool:
 
 
 def _temporal(tok: Token) -> bool:
-    """"on 2 March Russia": a date fused into the subject phrase by the parser."""
-    return tok.ent_type_ in ("DATE", "TIME") or tok.like_num or tok.dep_ == "quantmod"
+    """"on 2 March Russia": a date fused into the subject phrase by the parser; "at the end of
+    August": a point in a date."""
+    if tok.ent_type_ in ("DATE", "TIME") or tok.like_num or tok.dep_ == "quantmod":
+        return True
+    inner = _of_object(tok) if tok.lemma_.lower() in TIME_POINTS else None
+    return inner is not None and inner.ent_type_ in ("DATE", "TIME")
 
 
 def modifiers(noun: Token) -> tuple[str, ...]:
@@ -1461,6 +1466,7 @@ THREAT_CODE = "130"
 INSTRUMENT_ROLES = frozenset({"MIL", "COP", "UAF", "SPY"})
 LOCATIVE_TARGET_ROOTS = frozenset({"07", "08", "15", "17", "18", "19", "20"})
 NON_ACTOR_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
+TIME_POINTS = frozenset({"end", "start", "beginning", "middle", "close", "turn", "eve", "height", "dawn"})
 PERMISSION_WORDS = frozenset({"allow", "permit", "authorize", "authorise", "permission", "authorization",
                               "authorisation", "consent", "clearance", "go-ahead"})
 # "failed to reach a deal": a cooperative act that did not happen is itself a rejection (CAMEO 12).
