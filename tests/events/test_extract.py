@@ -615,3 +615,9 @@ def test_a_date_phrase_does_not_choose_the_verb_entry():
     e = coded("Duterte meets Chinese President Xi Jinping at the Diaoyutai State Guesthouse at the end of August.",
               "PHL", "CHN")
     assert e and e[0].plover == "CONSULT"
+
+
+def test_a_fronted_adjunct_names_no_argument_of_the_verb():
+    e = coded("On a visit to Angola, Portugal's president voiced his strong support of President Joao Lourenco.", "PRT")
+    supported = [x for x in e if x.trigger.text == "voiced"]
+    assert supported and "Lourenco" in supported[0].target.text

@@ -466,6 +466,10 @@ class Extractor:
                                        or head.lemma_.lower() in PARTICIPATION_VERBS):
                 # "had lunch | with Macron": the parser hangs the noun's partner on the verb.
                 children.extend(c for c in head.children if c.dep_ == "prep" and c.lower_ in trigger.target)
+        # "On a visit to Angola, the president voiced support for ...": a fronted adjunct sets the
+        # scene; it names no argument of the verb.
+        subject_at = min((c.i for c in tok.children if c.dep_ in SUBJECT_DEPS), default=-1)
+        children = [c for c in children if not (c.dep_ == "prep" and c.i < subject_at)]
         stance = tok.lemma_.lower() in STATIVE_PASSIVES
         ordered: list[Token] = [c for c in children if c.dep_ in PASSIVE_SUBJECT_DEPS and not stance]
         for role in trigger.target:
