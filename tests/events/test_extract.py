@@ -621,3 +621,12 @@ def test_a_fronted_adjunct_names_no_argument_of_the_verb():
     e = coded("On a visit to Angola, Portugal's president voiced his strong support of President Joao Lourenco.", "PRT")
     supported = [x for x in e if x.trigger.text == "voiced"]
     assert supported and "Lourenco" in supported[0].target.text
+
+
+def test_dropping_an_investigation_or_revoking_a_detention_order_yields():
+    e = coded("A court in Quito has revoked the detention order against former minister Juan Perez.", "ECU")
+    assert e and e[0].plover == "CONCEDE"
+    events = code_text("Under pressure from Washington, the court dropped its investigation of Kenyan police officers.",
+                       date=PUB)
+    dropped = [x for x in events if x.trigger.text == "dropped"]
+    assert dropped and all(x.target is None or x.target.code != "USA" for x in dropped)

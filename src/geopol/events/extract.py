@@ -1107,6 +1107,9 @@ class Extractor:
         record and for pair scoring, without adding a dyad to any count."""
         taken = [a.span for a in [*sources, *targets]]
         subject_toks = {t.i for c in head.children if c.dep_ in SUBJECT_DEPS for t in c.subtree}
+        subject_at = min(subject_toks, default=-1)
+        # A fronted adjunct ("Under pressure from Washington, ...") sets the scene.
+        subject_toks |= {t.i for c in head.children if c.dep_ == "prep" and c.i < subject_at for t in c.subtree}
         if means is not None:
             subject_toks |= {t.i for t in means.subtree}  # "sent troops": the subject's own forces
         if head.lemma_.lower() in self.lexicon.support_verbs:
