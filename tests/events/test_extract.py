@@ -630,3 +630,9 @@ def test_dropping_an_investigation_or_revoking_a_detention_order_yields():
                        date=PUB)
     dropped = [x for x in events if x.trigger.text == "dropped"]
     assert dropped and all(x.target is None or x.target.code != "USA" for x in dropped)
+
+
+def test_a_meeting_between_parties_acts_through_them():
+    pairs = {(e.source.code, e.target.code, e.plover) for e in coded(
+        "The summit between the EU and China failed to reach agreement on trade.", "") if e.target is not None}
+    assert ("IGOEUREEC", "CHN", "REJECT") in pairs and ("CHN", "IGOEUREEC", "REJECT") in pairs

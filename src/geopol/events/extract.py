@@ -377,6 +377,11 @@ class Extractor:
             # Two subjects is a misparse of a fronted clause ("Meeting X, President Y hailed"): the
             # one nearest the verb is the real one.
             nearest = min(subjects, key=lambda c: abs(c.i - verb.i))
+            if nearest.lemma_.lower() in MEETING_NOUNS:
+                # "Talks between Kyiv and Moscow failed to reach a deal": the parties acted.
+                parties = [a for p in _pobjs(nearest, ("between",)) for a in self.actors_at(p, ctx)]
+                if len({a.code for a in parties if a.code}) >= 2:
+                    return parties, False
             found = self.actors_at(nearest, ctx)
             if not found and (nearest.pos_ == "PROPN" or nearest.lemma_.lower() in COLLECTIVE_NOUNS):
                 # "Jurisdiction for Peace ordered ...", "the committee declared ...": someone acted,
@@ -1474,6 +1479,8 @@ INSTRUMENT_ROLES = frozenset({"MIL", "COP", "UAF", "SPY"})
 LOCATIVE_TARGET_ROOTS = frozenset({"07", "08", "15", "17", "18", "19", "20"})
 NON_ACTOR_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 TIME_POINTS = frozenset({"end", "start", "beginning", "middle", "close", "turn", "eve", "height", "dawn"})
+MEETING_NOUNS = frozenset({"summit", "talk", "talks", "meeting", "negotiation", "negotiations", "dialogue",
+                           "conference", "consultation", "round"})
 PERMISSION_WORDS = frozenset({"allow", "permit", "authorize", "authorise", "permission", "authorization",
                               "authorisation", "consent", "clearance", "go-ahead"})
 # "failed to reach a deal": a cooperative act that did not happen is itself a rejection (CAMEO 12).
