@@ -636,3 +636,20 @@ def test_a_meeting_between_parties_acts_through_them():
     pairs = {(e.source.code, e.target.code, e.plover) for e in coded(
         "The summit between the EU and China failed to reach agreement on trade.", "") if e.target is not None}
     assert ("IGOEUREEC", "CHN", "REJECT") in pairs and ("CHN", "IGOEUREEC", "REJECT") in pairs
+
+
+def test_possessor_of_an_act_done_to_someone_is_its_target():
+    e = coded("A Gibraltar court ordered the Iranian tanker's release.", "")
+    release = [x for x in e if x.cameo == "0841"]
+    assert release and release[0].target is not None and release[0].target.country == "IRN"
+    e = coded("Russia's invasion of Ukraine was condemned by the UN.", "IGOUNO", "RUS")
+    assert e, "the invader is still who is condemned"
+
+
+def test_object_pronoun_in_an_adverbial_clause():
+    e = coded("Peter Biar Ajak was released Saturday after South Sudan President Salva Kiir pardoned him.", "SSD")
+    pardon = [x for x in e if x.trigger.text == "pardoned"]
+    assert pardon and pardon[0].target is not None and "Ajak" in pardon[0].target.text
+    e = coded("Taliban militants held 200 villagers in Buner to use them as human shields.", "AFG")
+    shields = [x for x in e if x.trigger.text == "use"]
+    assert shields and "villagers" in shields[0].target.text

@@ -177,7 +177,7 @@ class Extractor:
                 if not any(c.lower_ in ("both", "two", "each") for c in tok.subtree):
                     return []
             speaker = self._speaker_of(tok, ctx) or self._possessor_subject(tok, ctx) or \
-                self._clause_antecedent(tok, ctx)
+                self._clause_antecedent(tok, ctx) or self._object_antecedent(tok, ctx)
             return speaker if speaker else ctx.salience.resolve(tok)
         if tok.pos_ == "NOUN" and tok.lemma_.lower() in OWN_STATE_NOUNS:
             # "his country will not lift the ban", "its government": the possessor's state.
@@ -333,6 +333,24 @@ class Extractor:
             return []  # "the premier warned her colleagues after they threatened ...": not her
         return found
 
+    def _object_antecedent(self, pronoun: Token, ctx: DocContext) -> list[Actor]:
+        """"Ajak was freed after Kiir pardoned him", "held 200 people to use them as shields": an
+        object pronoun in an adverbial clause is the one the clause above acts on (its object, or
+        its passive subject), else its subject; him/her must be one person."""
+        verb = pronoun.head
+        if pronoun.dep_ != "dobj" or pronoun.lower_ not in ("him", "her", "them") or verb.dep_ != "advcl":
+            return []
+        above = [c for c in verb.head.children if c.pos_ != "PRON" and c.i < pronoun.i]
+        subject = next((c for dep in ("dobj", *PASSIVE_SUBJECT_DEPS, *SUBJECT_DEPS) for c in above if c.dep_ == dep),
+                       None)
+        if subject is None:
+            return []
+        found = self.actors_at(subject, ctx, search=False) or [a for a in [self.unresolved(subject)] if a]
+        person = subject.ent_type_ == "PERSON" or any(a.kind == "person" for a in found)
+        if pronoun.lower_ in ("him", "her") and not (person and len(found) == 1):
+            return []
+        return found
+
     def _speaker_of(self, pronoun: Token, ctx: DocContext) -> list[Actor]:
         """"Lebanon says it will not accept ...": a pronoun subject in reported speech is the speaker."""
         if pronoun.dep_ not in SUBJECT_DEPS or pronoun.lower_ not in SPEAKER_PRONOUNS:
@@ -477,6 +495,9 @@ class Extractor:
         children = [c for c in children if not (c.dep_ == "prep" and c.i < subject_at)]
         stance = tok.lemma_.lower() in STATIVE_PASSIVES
         ordered: list[Token] = [c for c in children if c.dep_ in PASSIVE_SUBJECT_DEPS and not stance]
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in PATIENT_NOUNS:
+            # "ordered the tanker's release", "Navalny's arrest": whose release, whose arrest.
+            ordered.extend(c for c in tok.children if c.dep_ == "poss" and c.pos_ != "PRON")
         for role in trigger.target:
             for child in children:
                 if skip is not None and child.i == skip.i:
@@ -902,7 +923,7 @@ class Extractor:
             if child.dep_ == "prep" and child.lower_ == "by":
                 # "months of threats by Erdogan", "attacks by rebels": the nominal's agent.
                 sources = [a for p in child.children if p.dep_ == "pobj" for a in self.actors_at(p, ctx)]
-            elif child.dep_ == "poss":
+            elif child.dep_ == "poss" and noun.lemma_.lower() not in PATIENT_NOUNS:
                 # "Russia's invasion", "their opposition to US plans" (pronouns by salience).
                 sources = self.actors_at(child, ctx, search=False)
             elif child.dep_ in ("amod", "compound", "nmod") and child.i < noun.i:
@@ -1479,6 +1500,11 @@ INSTRUMENT_ROLES = frozenset({"MIL", "COP", "UAF", "SPY"})
 LOCATIVE_TARGET_ROOTS = frozenset({"07", "08", "15", "17", "18", "19", "20"})
 NON_ACTOR_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 TIME_POINTS = frozenset({"end", "start", "beginning", "middle", "close", "turn", "eve", "height", "dawn"})
+# Acts done to someone: the possessor is the one it is done to ("Navalny's arrest").
+PATIENT_NOUNS = frozenset({"release", "arrest", "detention", "extradition", "deportation", "expulsion", "execution",
+                           "capture", "killing", "murder", "assassination", "abduction", "kidnapping", "trial",
+                           "conviction", "imprisonment", "jailing", "sentencing", "impeachment", "ouster", "removal",
+                           "dismissal", "pardon", "freeing", "prosecution", "indictment"})
 MEETING_NOUNS = frozenset({"summit", "talk", "talks", "meeting", "negotiation", "negotiations", "dialogue",
                            "conference", "consultation", "round"})
 PERMISSION_WORDS = frozenset({"allow", "permit", "authorize", "authorise", "permission", "authorization",
