@@ -653,3 +653,8 @@ def test_object_pronoun_in_an_adverbial_clause():
     e = coded("Taliban militants held 200 villagers in Buner to use them as human shields.", "AFG")
     shields = [x for x in e if x.trigger.text == "use"]
     assert shields and "villagers" in shields[0].target.text
+
+
+def test_peacekeepers_sent_are_the_means():
+    e = coded("Japan will send peacekeepers to help the Haitian police.", "JPN")
+    assert e and all(x.target is not None and x.target.code == "HTICOP" for x in e)

@@ -387,7 +387,7 @@ class Extractor:
                 # sending them, the forces posted are the party present.
                 posted = next((c for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS), None)
                 if posted is not None:
-                    forces = [a for a in self.actors_at(posted, ctx) if a.role in FORCE_ROLES]
+                    forces = [a for a in self.actors_at(posted, ctx) if a.role in FORCE_ROLES or a.code in FORCE_ROLES]
                     return forces, False
             return [], False
         subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
@@ -1444,7 +1444,7 @@ PUNITIVE_NOUNS = frozenset({"sentence", "punishment", "prosecution", "trial", "a
 SUFFERING_VERBS = frozenset({"die", "succumb", "perish", "suffer", "collapse", "hospitalize", "hospitalise"})
 CUSTODY_NOUNS = frozenset({"prison", "jail", "gaol", "custody", "detention", "captivity", "cell", "penitentiary"})
 # Withdrawals, deployments and recalls: their object is what is moved, never the target.
-MOVING_CODES = ("087", "15", "16")
+MOVING_CODES = ("074", "087", "15", "16")
 MESSAGE_NOUNS = frozenset({"letter", "message", "note", "statement", "communique", "memo", "memorandum", "email",
                            "cable", "telegram", "tweet", "post"})
 SENDING_VERBS = frozenset({"send", "dispatch", "deploy", "fly"})
