@@ -658,3 +658,13 @@ def test_object_pronoun_in_an_adverbial_clause():
 def test_peacekeepers_sent_are_the_means():
     e = coded("Japan will send peacekeepers to help the Haitian police.", "JPN")
     assert e and all(x.target is not None and x.target.code == "HTICOP" for x in e)
+
+
+def test_conjoined_object_of_a_receiving_verb_comes_from_the_giver():
+    e = coded("The Saudi-led coalition has received logistics and financial support from the U.S. military.", "USA")
+    assert e and e[0].plover == "AID" and "coalition" in e[0].target.text
+
+
+def test_second_passive_participle_has_no_agent_in_its_patient():
+    events = code_text("Gul Rahman, a suspected militant, was tortured and killed in a secret prison.", date=PUB)
+    assert all("Rahman" not in e.source.text for e in events)

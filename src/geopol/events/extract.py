@@ -440,6 +440,9 @@ class Extractor:
         if verb.dep_ == "advcl" and _agentless_passive(head):
             # "Bangladesh was submerged, destroying crops": the flood destroys, not the main subject.
             return [], False
+        if verb.dep_ == "conj" and verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in head.children):
+            # "was tortured and killed": the second participle is passive too; its patient is no agent.
+            return [], False
         if verb.dep_ == "conj" and any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in head.children):
             # "was indicted by the court and will resign": the one indicted resigns, not the court.
             patient = next(c for c in head.children if c.dep_ in PASSIVE_SUBJECT_DEPS)
@@ -944,12 +947,14 @@ class Extractor:
                 return
         if not sources:
             # "X and Y held joint drills" without a support verb: the governing verb's subject.
-            head = noun.head
+            # A conjoined object stands where its first conjunct does ("logistics and financial support").
+            slot = noun.head if noun.dep_ == "conj" and noun.head.dep_ in ("dobj", "pobj") else noun
+            head = slot.head
             if noun.dep_ == "attr" and head.lemma_.lower() in COPULAS:
                 # "The United States is the largest donor to Sudan."
                 sources, _ = self.subjects(head, ctx)
                 inherited = True
-            elif noun.dep_ == "dobj" and head.lemma_.lower() in RECEIVING_VERBS:
+            elif slot.dep_ == "dobj" and head.lemma_.lower() in RECEIVING_VERBS:
                 # "Iran faces criticism from the UN": the one it comes from acts on the subject.
                 givers = [*_pobjs(noun, ("from", "by"), AGENT_DEPS), *_pobjs(head, ("from", "by"), AGENT_DEPS)]
                 receivers, _ = self.subjects(head, ctx)
