@@ -324,14 +324,7 @@ class Extractor:
         if subject is None:
             return []
         found = self.actors_at(subject, ctx, search=False)
-        person = subject.ent_type_ == "PERSON" or any(a.kind == "person" for a in found)
-        if pronoun.lower_ in ("he", "she") and not (person and len(found) == 1):
-            return []
-        if pronoun.lower_ == "it" and (person or len(found) != 1):
-            return []
-        if pronoun.lower_ == "they" and person and subject.tag_ not in ("NNS", "NNPS") and not _conjuncts(subject):
-            return []  # "the premier warned her colleagues after they threatened ...": not her
-        return found
+        return found if _agrees(pronoun, subject, found) else []
 
     def _object_antecedent(self, pronoun: Token, ctx: DocContext) -> list[Actor]:
         """"Ajak was freed after Kiir pardoned him", "held 200 people to use them as shields": an
@@ -346,10 +339,7 @@ class Extractor:
         if subject is None:
             return []
         found = self.actors_at(subject, ctx, search=False) or [a for a in [self.unresolved(subject)] if a]
-        person = subject.ent_type_ == "PERSON" or any(a.kind == "person" for a in found)
-        if pronoun.lower_ in ("him", "her") and not (person and len(found) == 1):
-            return []
-        return found
+        return found if _agrees(pronoun, subject, found) else []
 
     def _speaker_of(self, pronoun: Token, ctx: DocContext) -> list[Actor]:
         """"Lebanon says it will not accept ...": a pronoun subject in reported speech is the speaker."""
@@ -494,8 +484,8 @@ class Extractor:
                 children.extend(c for c in head.children if c.dep_ == "prep" and c.lower_ in trigger.target)
         # "On a visit to Angola, the president voiced support for ...": a fronted adjunct sets the
         # scene; it names no argument of the verb.
-        subject_at = min((c.i for c in tok.children if c.dep_ in SUBJECT_DEPS), default=-1)
-        children = [c for c in children if not (c.dep_ == "prep" and c.i < subject_at)]
+        fronted = _fronted_adjuncts(tok)
+        children = [c for c in children if c.i not in fronted]
         stance = tok.lemma_.lower() in STATIVE_PASSIVES
         ordered: list[Token] = [c for c in children if c.dep_ in PASSIVE_SUBJECT_DEPS and not stance]
         if tok.pos_ == "NOUN" and tok.lemma_.lower() in PATIENT_NOUNS:
@@ -899,13 +889,11 @@ class Extractor:
                 if any(t.code for t in hit):
                     targets = hit
                     break
-        patients = self._patients(trig_tok, trigger, ctx)
-        if patients:
-            targets = [t for t in targets if all(not _spans_overlap(t.span, p.span) for p in patients)]
-            yield from self._emit(_recoded(trigger, trigger.patient or trigger.code), trig_tok, span, sources,
-                                  patients, verb, ctx, inherited)
-            if not targets:
-                return
+        legal, targets, patients = self._towards_patients(trigger, trig_tok, span, sources, targets, verb, ctx,
+                                                          inherited)
+        yield from legal
+        if patients and not targets:
+            return
         deeper = [] if trigger.code.startswith(STATEMENT_ROOT) else self._deeper_actors(
             verb, sources, [*targets, *patients], ctx, phrasal=any(_known(t) for t in targets),
             means=obj if obj is not None and _moved_thing(trigger, obj) else None)
@@ -982,13 +970,11 @@ class Extractor:
         targets = [t for t in targets if all(t.span != s.span for s in sources)]
         span = (noun.idx, noun.idx + len(noun))
         scope = noun.head if noun.head.pos_ == "VERB" else noun
-        patients = self._patients(noun, trigger, ctx)
-        if patients:
-            targets = [t for t in targets if all(not _spans_overlap(t.span, p.span) for p in patients)]
-            yield from self._emit(_recoded(trigger, trigger.patient or trigger.code), noun, span, sources, patients,
-                                  scope, ctx, inherited, noun_based=True)
-            if not targets:
-                return
+        legal, targets, patients = self._towards_patients(trigger, noun, span, sources, targets, scope, ctx,
+                                                          inherited, noun_based=True)
+        yield from legal
+        if patients and not targets:
+            return
         joint = any(c.lower_ in JOINT_WORDS for c in noun.children)
         deeper = self._deeper_actors(noun, sources, [*targets, *patients], ctx,
                                      phrasal=any(_known(t) for t in targets))
@@ -1064,18 +1050,23 @@ class Extractor:
                 return [a for a in self.subjects(clause, ctx)[0] if a.code]
         return []
 
-    def _patients(self, trig_tok: Token, trigger: Trigger, ctx: DocContext) -> list[Actor]:
-        """Whom an act with its own ``patient`` code is done to: "extradited a suspect to Spain",
-        "the extradition of the suspect" (towards Spain the act is cooperation)."""
+    def _towards_patients(self, trigger: Trigger, trig_tok: Token, span: tuple[int, int], sources: list[Actor],
+                          targets: list[Actor], scope: Token, ctx: DocContext, inherited: bool,
+                          noun_based: bool = False) -> tuple[list[Candidate], list[Actor], list[Actor]]:
+        """Whom an act with its own ``patient`` code is done to ("extradited a suspect to Spain",
+        "the extradition of the suspect"): its candidates under that code, the targets left for
+        the act's own code (Spain: cooperation), and the patients."""
         if trigger.patient is None:
-            return []
+            return [], targets, []
         arg = _of_object(trig_tok) if trig_tok.pos_ == "NOUN" else next(
             (c for c in trig_tok.children if c.dep_ == "dobj"), None)
         if arg is None:
-            return []
-        found = self._object_actors(arg, ctx)
-        unknown = self.unresolved(arg) if not found else None
-        return found or ([unknown] if unknown is not None else [])
+            return [], targets, []
+        patients = self._object_actors(arg, ctx) or [a for a in [self.unresolved(arg)] if a is not None]
+        rest = [t for t in targets if all(not _spans_overlap(t.span, p.span) for p in patients)]
+        legal = list(self._emit(_recoded(trigger, trigger.patient), trig_tok, span, sources, patients, scope, ctx,
+                                inherited, noun_based=noun_based))
+        return legal, rest, patients
 
     def _death_in_custody(self, noun: Token, trigger: Trigger, ctx: DocContext) -> Iterator[Candidate]:
         """"A prisoner died in custody after torture": abuse with no named author, suffered where
@@ -1138,9 +1129,8 @@ class Extractor:
         record and for pair scoring, without adding a dyad to any count."""
         taken = [a.span for a in [*sources, *targets]]
         subject_toks = {t.i for c in head.children if c.dep_ in SUBJECT_DEPS for t in c.subtree}
-        subject_at = min(subject_toks, default=-1)
         # A fronted adjunct ("Under pressure from Washington, ...") sets the scene.
-        subject_toks |= {t.i for c in head.children if c.dep_ == "prep" and c.i < subject_at for t in c.subtree}
+        subject_toks |= {t.i for c in head.children if c.i in _fronted_adjuncts(head) for t in c.subtree}
         if means is not None:
             subject_toks |= {t.i for t in means.subtree}  # "sent troops": the subject's own forces
         if head.lemma_.lower() in self.lexicon.support_verbs:
@@ -1351,6 +1341,24 @@ def _verb_stems(gerund: str) -> tuple[str, ...]:
     if len(stem) > 2 and stem[-1] == stem[-2]:
         out.append(stem[:-1])
     return tuple(out)
+
+
+def _fronted_adjuncts(verb: Token) -> set[int]:
+    """The prepositional phrases placed before the verb's subject ("On a visit to Angola, ...")."""
+    subject_at = min((c.left_edge.i for c in verb.children if c.dep_ in SUBJECT_DEPS), default=-1)
+    return {c.i for c in verb.children if c.dep_ == "prep" and c.i < subject_at}
+
+
+def _agrees(pronoun: Token, antecedent: Token, actors: list[Actor]) -> bool:
+    """he/him/she/her: one person; it: one actor, not a person; they/them: not one person
+    ("the premier warned her colleagues after they threatened ...": not her)."""
+    low = pronoun.lower_
+    person = antecedent.ent_type_ == "PERSON" or any(a.kind == "person" for a in actors)
+    if low in ("he", "she", "him", "her"):
+        return person and len(actors) == 1
+    if low == "it":
+        return not person and len(actors) == 1
+    return bool(actors) and not (person and antecedent.tag_ not in ("NNS", "NNPS") and not _conjuncts(antecedent))
 
 
 def _misparsed_main_verb(verb: Token) -> bool:
