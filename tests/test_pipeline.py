@@ -160,6 +160,7 @@ def test_an_act_with_no_known_target_also_concerns_where_it_happens():
     there = [e for e in truce if e.target is not None and e.target.text == "Yemen"]
     assert there and there[0].target.code is None and there[0].target.country == "YEM"
     assert all(e.confidence > there[0].confidence for e in truce if e is not there[0])
+    assert len({e.event_id for e in events}) == len(events)
 
 
 def test_actor_codes_stay_cameo_and_countries_are_iso():

@@ -23,6 +23,7 @@ from geopol.events.extract import (
     DocContext,
     Extractor,
     Salience,
+    spans_overlap,
 )
 from geopol.events.lexicon import load_lexicon
 from geopol.events.ontology import cameo
@@ -183,11 +184,12 @@ def _place_reading(text: str, event: Event, cand: Candidate, places) -> Event | 
         return None
     lo, hi = _scope_chars(cand)
     place = _pick(places, lo, hi, cand.trigger_span) or _relative_place(places, cand)
-    if place is None or any(a is not None and _overlap(a.span, place[0]) for a in (event.source, event.target)):
+    if place is None or any(a is not None and spans_overlap(a.span, place[0]) for a in (event.source, event.target)):
         return None
     (a, b), loc = place
     there = Actor(text=text[a:b], span=(a, b), country=loc.country)
-    return dataclasses.replace(event, target=there, confidence=round(cand.confidence + DEEPER_PENALTY, 3))
+    return dataclasses.replace(event, target=there, confidence=round(cand.confidence + DEEPER_PENALTY, 3),
+                               event_id="")  # a reading of its own, with an id of its own
 
 
 def _same_reading(place_reading: Event, event: Event) -> bool:
@@ -195,11 +197,7 @@ def _same_reading(place_reading: Event, event: Event) -> bool:
     there, target = place_reading.target, event.target
     return (event.trigger.span == place_reading.trigger.span and event.source.span == place_reading.source.span
             and event.cameo == place_reading.cameo and target is not None and there is not None
-            and target.country is not None and _overlap(target.span, there.span))
-
-
-def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
-    return a[0] < b[1] and b[0] < a[1]
+            and target.country is not None and spans_overlap(target.span, there.span))
 
 
 def _placed(cand: Candidate, home: str | None, where: str | None, code: str) -> tuple[Actor, Actor | None]:

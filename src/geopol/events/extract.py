@@ -1063,7 +1063,7 @@ class Extractor:
         if arg is None:
             return [], targets, []
         patients = self._object_actors(arg, ctx) or [a for a in [self.unresolved(arg)] if a is not None]
-        rest = [t for t in targets if all(not _spans_overlap(t.span, p.span) for p in patients)]
+        rest = [t for t in targets if all(not spans_overlap(t.span, p.span) for p in patients)]
         legal = list(self._emit(_recoded(trigger, trigger.patient), trig_tok, span, sources, patients, scope, ctx,
                                 inherited, noun_based=noun_based))
         return legal, rest, patients
@@ -1148,7 +1148,7 @@ class Extractor:
                     root.dep_ in ("amod", "compound") and root.head.i not in ctx.mentioned)):
                 continue  # "military bases", "made public": a role word qualifying a thing
             for actor in self.actors_at(root, ctx, search=False):
-                if actor.code and all(not _spans_overlap(actor.span, t) for t in taken):
+                if actor.code and all(not spans_overlap(actor.span, t) for t in taken):
                     taken.append(actor.span)
                     out.append(actor)
         for ent in ctx.doc[lo:hi].ents:
@@ -1157,7 +1157,7 @@ class Extractor:
             if reach is not None and ent.start not in reach:
                 continue
             actor = self.unresolved(ent.root)
-            if actor is not None and all(not _spans_overlap(actor.span, t) for t in taken):
+            if actor is not None and all(not spans_overlap(actor.span, t) for t in taken):
                 taken.append(actor.span)
                 out.append(actor)
         if not phrasal:
@@ -1170,7 +1170,7 @@ class Extractor:
                              or (attached.head.head.i == head.i and attached.dep_ == "pobj"))
                         and (tok.lemma_.lower() in PLACE_NOUNS or tok.ent_type_ in ("LOC", "GPE", "FAC"))):
                     actor = self.unresolved(tok)
-                    if actor is not None and all(not _spans_overlap(actor.span, t) for t in taken):
+                    if actor is not None and all(not spans_overlap(actor.span, t) for t in taken):
                         out.append(actor)
                         break
         return out
@@ -1605,7 +1605,8 @@ def _known(actor: Actor) -> bool:
     return actor.code is not None and actor.code != actor.role
 
 
-def _spans_overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
+def spans_overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    """Character spans ``[start, end)`` that share at least one character."""
     return a[0] < b[1] and b[0] < a[1]
 
 
