@@ -563,6 +563,10 @@ def test_a_known_actor_refusing_needs_no_recipient_but_an_unknown_one_is_no_even
     e = coded("Poland refused.", "POL")
     assert e and e[0].plover == "REJECT" and e[0].target is None
     assert not [x for x in code_text("It alleges that the deal is a fraud.", date=PUB) if x.plover == "ACCUSE"]
+    # A trailing participle the parser hangs on the wrong clause lends no recipient-less threat.
+    events = code_text("Berlin police are evacuating the central station as they search for explosives after "
+                       "receiving an anonymous call from a man threatening", date=PUB)
+    assert not [x for x in events if x.plover == "THREATEN"]
 
 
 def test_an_offer_of_cooperation_is_an_intent_to_cooperate():

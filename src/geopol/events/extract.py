@@ -42,7 +42,8 @@ JOINT_WORDS = frozenset({"joint", "jointly", "mutual", "together", "bilateral"})
 # posture, unconventional and mass violence.
 UNDIRECTED_ROOTS = frozenset({"03", "08", "14", "15", "18", "19", "20"})
 # Demands, disapproval, rejection, threats and coercion need none either (PLOVER), but only a known
-# actor makes one worth recording ("It alleges that ..." is not an event).
+# actor makes one worth recording, and not one lent to a trailing participle ("It alleges that ...",
+# "... as they search after a call from a man threatening" are not events).
 KNOWN_SOURCE_ROOTS = frozenset({"10", "11", "12", "13", "17"})
 # A noun alone is weaker evidence: "the attack", "a ceasefire" need a party on the other side.
 UNDIRECTED_NOUN_ROOTS = frozenset({"14", "15", "18", "20"})
@@ -898,7 +899,8 @@ class Extractor:
             verb, sources, [*targets, *patients], ctx, phrasal=any(_known(t) for t in targets),
             means=obj if obj is not None and _moved_thing(trigger, obj) else None)
         if not targets and not deeper and not trigger.reciprocal and trigger.code[:2] not in UNDIRECTED_ROOTS and not (
-                trigger.code[:2] in KNOWN_SOURCE_ROOTS and any(s.code for s in sources)):
+                trigger.code[:2] in KNOWN_SOURCE_ROOTS and not (inherited and verb.dep_ == "advcl")
+                and any(s.code for s in sources)):
             # "It alleges ...", "Russia seeks to ...": a statement or act with no one on the
             # receiving end, by no one known, is not an event; the clause it introduces is coded
             # on its own.
