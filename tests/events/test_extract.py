@@ -672,3 +672,12 @@ def test_conjoined_object_of_a_receiving_verb_comes_from_the_giver():
 def test_second_passive_participle_has_no_agent_in_its_patient():
     events = code_text("Gul Rahman, a suspected militant, was tortured and killed in a secret prison.", date=PUB)
     assert all("Rahman" not in e.source.text for e in events)
+
+
+def test_antecedents_are_not_reached_across_loose_links_or_from_things():
+    events = code_text("A senior Israeli diplomat has met with a Pentagon analyst being investigated by the FBI on "
+                       "suspicion he passed classified information to Israel.", date=PUB)
+    assert not [e for e in events if e.trigger.text == "passed" and "diplomat" in e.source.text]
+    events = code_text("The prime minister said he had held private meetings with representatives of insurgent groups "
+                       "to persuade them to accept a government amnesty offer.", date=PUB)
+    assert not [e for e in events if "meetings" in e.source.text]

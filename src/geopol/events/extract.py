@@ -64,6 +64,8 @@ QUANTITY_HEADS = frozenset({"dozen", "dozens", "hundred", "hundreds", "thousand"
                             "month", "round", "series", "spate", "string", "succession"})
 SPEAKER_PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
 ANTECEDENT_PRONOUNS = frozenset({"he", "she", "it", "they"})
+# Clauses a pronoun subject may reach out of for its antecedent ("..., where he met X").
+LOWER_CLAUSES = frozenset({"relcl", "advcl", "conj", "ccomp"})
 PRONOUNS_SINGULAR = frozenset({"it", "its", "itself"})
 PRONOUNS_PLURAL = frozenset({"they", "them", "their", "themselves"})
 PLURAL_ANAPHORA = frozenset({"both", "each", "two", "sides", "countries", "nations", "powers", "neighbours",
@@ -316,8 +318,9 @@ class Extractor:
     def _clause_antecedent(self, pronoun: Token, ctx: DocContext) -> list[Actor]:
         """"Blair flew to Rome, where he met Draghi": a subject pronoun in a clause below another
         is that clause's subject, when it comes first and agrees (he/she a person, it not one)."""
-        if pronoun.dep_ not in SUBJECT_DEPS or pronoun.lower_ not in ANTECEDENT_PRONOUNS:
-            return []
+        if (pronoun.dep_ not in SUBJECT_DEPS or pronoun.lower_ not in ANTECEDENT_PRONOUNS
+                or pronoun.head.dep_ not in LOWER_CLAUSES):
+            return []  # not across a loose link ("met an analyst ... on suspicion he passed ...")
         verb = next((a for a in pronoun.head.ancestors if a.pos_ in ("VERB", "AUX")
                      and any(c.dep_ in SUBJECT_DEPS for c in a.children)), None)
         subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.pos_ != "PRON"
@@ -339,7 +342,9 @@ class Extractor:
                        None)
         if subject is None:
             return []
-        found = self.actors_at(subject, ctx, search=False) or [a for a in [self.unresolved(subject)] if a]
+        found = self.actors_at(subject, ctx, search=False)
+        if not found and subject.ent_type_ in ("PERSON", "ORG", "NORP"):
+            found = [a for a in [self.unresolved(subject)] if a]  # a named person geopol does not know
         return found if _agrees(pronoun, subject, found) else []
 
     def _speaker_of(self, pronoun: Token, ctx: DocContext) -> list[Actor]:
@@ -397,7 +402,7 @@ class Extractor:
                 # though geopol does not know them; kept with a null code.
                 unknown = self.unresolved(nearest)
                 found = [unknown] if unknown is not None else []
-            if found:
+            if any(a.code for a in found):
                 # "Kuwait and its Gulf allies agreed ...": a partner geopol cannot code still acted.
                 for member in _conjuncts(nearest):
                     if member.pos_ in ("NOUN", "PROPN") and not any(
@@ -1011,7 +1016,8 @@ class Extractor:
         shared = trigger.code[:2] in MUTUAL_ROOTS or trigger.code in MUTUAL_CODES
         # "Kenya and Uganda agreed to sanction X": an agreement is between those who made it,
         # whoever its terms concern.
-        agreed = trigger.code.startswith(AGREEMENT_ROOT) and len({s.code or s.text for s in sources}) >= 2
+        agreed = (trigger.code.startswith(AGREEMENT_ROOT) and len({s.code or s.text for s in sources}) >= 2
+                  and any(s.code for s in sources))
         mutual = len(sources) >= 2 and (reciprocal or agreed or (shared and not any(t.code for t in targets)))
         if mutual:
             # "Jordan and Britain agreed to ...": each member towards the other comes first.
