@@ -103,14 +103,16 @@ class Pipeline:
                 seen: dict[tuple, Event] = {}
                 places_of: list[Event] = []
                 for cand in candidates:
-                    event = self._event(doc, index, sent, cand, dates, money, places, home, pub_date, pub_source)
+                    lo, hi = _scope_chars(cand)
+                    place = _pick(places, lo, hi, cand.trigger_span) or _relative_place(places, cand)
+                    event = self._event(doc, index, sent, cand, dates, money, place, home, pub_date, pub_source)
                     if event is None:
                         continue
                     key = (event.source.span, event.source.code,
                            (event.target.span, event.target.code) if event.target else None, event.cameo)
                     if key not in seen or seen[key].confidence < event.confidence:
                         seen[key] = event
-                    place_reading = _place_reading(doc.text, event, cand, places)
+                    place_reading = _place_reading(doc.text, event, cand, place)
                     if place_reading is not None:
                         places_of.append(place_reading)
                 events.extend(seen.values())
@@ -125,7 +127,7 @@ class Pipeline:
                 out.extend(self.extractor.actors_at(tok, ctx, search=False))
         return out
 
-    def _event(self, doc: Document, index: int, sent: Span, cand: Candidate, dates, money, places,
+    def _event(self, doc: Document, index: int, sent: Span, cand: Candidate, dates, money, place,
                home: str | None, pub_date: str | None, pub_source: str) -> Event | None:
         code = cameo(cand.trigger.code)
         if code.code.startswith(STATEMENT_ROOT) and cand.target is None:
@@ -139,7 +141,6 @@ class Pipeline:
         else:
             date_value = precision = date_source = None
         amount = _pick(money, lo, hi, cand.trigger_span)
-        place = _pick(places, lo, hi, cand.trigger_span) or _relative_place(places, cand)
         trigger_text = doc.text[cand.trigger_span[0]:cand.trigger_span[1]]
         source, target = _placed(cand, home, place[1].country if place else None, code.code)
         source, target = _iso(source), _iso(target)
@@ -175,15 +176,12 @@ def _iso(actor: Actor | None) -> Actor | None:
     return dataclasses.replace(actor, country=iso_country(actor.country))
 
 
-def _place_reading(text: str, event: Event, cand: Candidate, places) -> Event | None:
+def _place_reading(text: str, event: Event, cand: Candidate, place) -> Event | None:
     """When an act names no known target, a weaker reading towards the place it happens in
     ("declared a ceasefire in Idlib"): uncoded, so it counts in no dyad, but it says what the act
-    concerns, as PLOVER's annotators read it."""
-    if event.location is None or event.cameo.startswith(STATEMENT_ROOT) or (
-            event.target is not None and event.target.code):
+    concerns, as PLOVER's annotators read it. ``place`` is the event's own (span, Location)."""
+    if event.cameo.startswith(STATEMENT_ROOT) or (event.target is not None and event.target.code):
         return None
-    lo, hi = _scope_chars(cand)
-    place = _pick(places, lo, hi, cand.trigger_span) or _relative_place(places, cand)
     if place is None or any(a is not None and spans_overlap(a.span, place[0]) for a in (event.source, event.target)):
         return None
     (a, b), loc = place

@@ -497,13 +497,13 @@ class Extractor:
         if tok.pos_ == "NOUN" and tok.lemma_.lower() in PATIENT_NOUNS:
             # "ordered the tanker's release", "Navalny's arrest": whose release, whose arrest.
             ordered.extend(c for c in tok.children if c.dep_ == "poss" and c.pos_ != "PRON")
+        named_object = _named_object(tok)
         for role in trigger.target:
             for child in children:
                 if skip is not None and child.i == skip.i:
                     continue
                 if role in ("dobj", "dative"):
-                    if child.dep_ == role or (role == "dobj" and child.dep_ in ("attr", "oprd")
-                                              and child == (_named_object(tok) if child.dep_ == "oprd" else child)):
+                    if child.dep_ == role or (role == "dobj" and (child.dep_ == "attr" or child == named_object)):
                         ordered.append(child)
                 elif child.dep_ in ("prep", "agent", "dative") and child.lemma_.lower() == role:
                     ordered.extend(_prep_objects(child))
@@ -1138,7 +1138,8 @@ class Extractor:
         taken = [a.span for a in [*sources, *targets]]
         subject_toks = {t.i for c in head.children if c.dep_ in SUBJECT_DEPS for t in c.subtree}
         # A fronted adjunct ("Under pressure from Washington, ...") sets the scene.
-        subject_toks |= {t.i for c in head.children if c.i in _fronted_adjuncts(head) for t in c.subtree}
+        fronted = _fronted_adjuncts(head)
+        subject_toks |= {t.i for c in head.children if c.i in fronted for t in c.subtree}
         if means is not None:
             subject_toks |= {t.i for t in means.subtree}  # "sent troops": the subject's own forces
         if head.lemma_.lower() in self.lexicon.support_verbs:
