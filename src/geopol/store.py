@@ -7,7 +7,7 @@ Why it is shaped this way:
 * **Resumable**: every batch (documents, their events, their MinHash signatures) is written in one
   transaction, so a killed run loses at most the batch in flight and a rerun skips what was committed.
 * **Duplicate-aware**: a near-duplicate document joins the cluster of its first-seen twin
-  (:mod:`geopol.analysis.dedup`). All events are stored, but within a cluster only the first mention
+  (:mod:`geopol.dedup`). All events are stored, but within a cluster only the first mention
   of each event is ``counted``; it carries ``num_articles``/``num_sources`` (GDELT's NumArticles and
   NumSources), and every figure (dyads, networks, explanations) reads counted events only.
 * **Fast queries**: events are one flat, columnar table with ``source_country``/``target_country``
@@ -33,7 +33,7 @@ import numpy as np
 import pandas as pd
 import pyarrow as pa
 
-from geopol.analysis import dedup
+from geopol import dedup
 from geopol.schema import Actor, Amount, Document, Event, Location, TextSpan
 
 SCHEMA_VERSION = 1
@@ -729,8 +729,9 @@ class Store:
 
         ``items`` are Documents or ``InputError``s (what :func:`geopol.ingest.read_documents`
         yields). Documents already stored with the same content are skipped *before* coding, which
-        is what makes a rerun after a kill cheap. ``coder`` maps Documents to results (default: the
-        pipeline's ``code_many``); pass precomputed ``results`` instead (e.g. from Dask) to only store.
+        is what makes a rerun after a kill cheap. ``coder`` maps Documents to results (e.g.
+        :func:`geopol.pipeline.default_coder`); pass precomputed ``results`` instead (e.g. from Dask)
+        to only store.
         """
         report = IngestReport()
         start = time.perf_counter()
@@ -757,7 +758,7 @@ class Store:
 
         if results is None:
             if coder is None:
-                coder = default_coder()
+                raise ValueError("ingest needs a coder (geopol.pipeline.default_coder()) or coded results")
             results = coder(fresh())
         batch: list[CodedResult] = []
         for res in results:
@@ -814,23 +815,31 @@ class Store:
             for row in rb.to_pylist():
                 yield row_to_event(row)
 
-    def dyad(self, a: str, b: str, freq: str = "month", **kwargs: Any) -> pd.DataFrame:
-        """Per-period dyad figures for A->B, B->A and both; see :mod:`geopol.analysis.dyads`."""
-        from geopol.analysis.dyads import dyad_table
+    def copy_events(
+        self, path: str | Path, fmt: str, columns: Sequence[str], counted_only: bool = True, **filters: Any
+    ) -> int:
+        """Write the matching events' ``columns`` (SQL expressions) straight to a CSV or Parquet file
+        with DuckDB's COPY; returns how many rows were written."""
+        where, params = event_filters(counted_only=counted_only, **filters)
+        opts = "(FORMAT PARQUET)" if fmt == "parquet" else "(FORMAT CSV, HEADER)"
+        sql = f"SELECT {', '.join(columns)} FROM events WHERE {where} ORDER BY date, doc_seq, event_id"
+        target = str(path).replace("'", "''")
+        self.con.execute(f"COPY ({sql}) TO '{target}' {opts}", params)
+        (n,) = self._one(f"SELECT count(*) FROM events WHERE {where}", params) or (0,)
+        return int(n)
 
-        return dyad_table(self, a, b, freq=freq, **kwargs)
+    def article_counts(self, counted_only: bool = True, **filters: Any) -> dict[str, tuple[int, int]]:
+        """Event id -> (num_articles, num_sources) for the matching events."""
+        where, params = event_filters(counted_only=counted_only, **filters)
+        rows = self.con.execute(
+            f"SELECT event_id, num_articles, num_sources FROM events WHERE {where}", params
+        ).fetchall()
+        return {r[0]: (r[1], r[2]) for r in rows}
 
-    def network(self, **kwargs: Any) -> Any:
-        """The actor network (a networkx DiGraph); see :mod:`geopol.analysis.network`."""
-        from geopol.analysis.network import build_network
-
-        return build_network(self, **kwargs)
-
-    def explain(self, a: str, b: str, **kwargs: Any) -> Any:
-        """Explain the A-B relationship; see :mod:`geopol.analysis.explain`."""
-        from geopol.analysis.explain import explain
-
-        return explain(self, a, b, **kwargs)
+    def document_stubs(self) -> dict[str, Document]:
+        """Every stored document without its text (id, date, URL: what exporters cite)."""
+        rows = self.con.execute("SELECT id, date_text, url FROM documents").fetchall()
+        return {r[0]: Document(id=r[0], text="", date=r[1], url=r[2]) for r in rows}
 
     def documents(self, with_text: bool = False, limit: int | None = None) -> pd.DataFrame:
         """Stored documents in ingest order (text only when asked: it is the bulk of the file)."""
@@ -875,15 +884,3 @@ class Store:
 def open_store(path: str | Path, read_only: bool = False, threshold: float = dedup.THRESHOLD) -> Store:
     """Open (creating if needed) a corpus store at ``path`` (``":memory:"`` for a throwaway one)."""
     return Store(path, read_only=read_only, threshold=threshold)
-
-
-def default_coder(batch_size: int = 32, n_process: int = 1) -> Coder:
-    """The pipeline's batched coder, built once (it loads the language model)."""
-    from geopol.pipeline import Pipeline
-
-    pipe = Pipeline()
-
-    def code(docs: Iterable[Document]) -> Iterable[CodedResult]:
-        return pipe.code_many(docs, batch_size=batch_size, n_process=n_process)
-
-    return code

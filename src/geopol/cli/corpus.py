@@ -60,7 +60,7 @@ def make_coder(processes: int = 1, batch_size: int = 32, dask: str | None = None
         from geopol.distributed import dask_coder
 
         return dask_coder(dask)
-    from geopol.store import default_coder
+    from geopol.pipeline import default_coder
 
     return default_coder(batch_size=batch_size, n_process=processes)
 
@@ -123,7 +123,7 @@ def ingest(
         store.close()
     _summary(report, totals, db)
     if report.skipped:
-        from geopol.cli import EXIT_SKIPPED
+        from geopol.cli.exits import EXIT_SKIPPED
 
         raise typer.Exit(EXIT_SKIPPED)
 
@@ -400,38 +400,22 @@ def export(
 def export_store(store: Any, fmt: str, path: Path, counted_only: bool = True, **filters: Any) -> int:
     """Write a store's events; CSV/Parquet carry the flat columns plus num_articles/num_sources, and
     GDELT rows get NumArticles/NumSources/NumMentions from the duplicate clusters."""
-    from geopol.store import event_filters
-
-    where, params = event_filters(counted_only=counted_only, **filters)
     path.parent.mkdir(parents=True, exist_ok=True)
     if fmt in ("csv", "parquet"):
         from geopol.export import FLAT_COLUMNS
 
-        cols = ", ".join("date_text AS date" if c == "date" else c for c in FLAT_COLUMNS)
-        cols += ", num_articles, num_sources, cluster_id"
-        opts = "(FORMAT PARQUET)" if fmt == "parquet" else "(FORMAT CSV, HEADER)"
-        sql = f"SELECT {cols} FROM events WHERE {where} ORDER BY date, doc_seq, event_id"
-        store.con.execute(f"COPY ({sql}) TO '{_sql_str(path)}' {opts}", params)
-        (n,) = store.con.execute(f"SELECT count(*) FROM events WHERE {where}", params).fetchall()[0]
-        return int(n)
+        cols = ["date_text AS date" if c == "date" else c for c in FLAT_COLUMNS]
+        cols += ["num_articles", "num_sources", "cluster_id"]
+        return store.copy_events(path, fmt, cols, counted_only=counted_only, **filters)
     from geopol.export import write_events
 
     if fmt == "jsonl":
         return write_events(store.iter_events(counted_only=counted_only, **filters), "jsonl", path)
     # GDELT: the exporter's rows, with the cluster counts the store knows.
     from geopol.export import GDELT_COLUMNS, gdelt_row
-    from geopol.schema import Document
 
-    counts = {
-        r[0]: (r[1], r[2])
-        for r in store.con.execute(
-            f"SELECT event_id, num_articles, num_sources FROM events WHERE {where}", params
-        ).fetchall()
-    }
-    docs = {
-        r[0]: Document(id=r[0], text="", date=r[1], url=r[2])
-        for r in store.con.execute("SELECT id, date_text, url FROM documents").fetchall()
-    }
+    counts = store.article_counts(counted_only=counted_only, **filters)
+    docs = store.document_stubs()
     i_mentions, i_sources, i_articles = (
         GDELT_COLUMNS.index(c) for c in ("NumMentions", "NumSources", "NumArticles")
     )
@@ -444,10 +428,6 @@ def export_store(store: Any, fmt: str, path: Path, counted_only: bool = True, **
             fh.write("\t".join(row) + "\n")
             n += 1
     return n
-
-
-def _sql_str(path: Path) -> str:
-    return str(path).replace("'", "''")
 
 
 def register(app: typer.Typer) -> None:
