@@ -65,3 +65,19 @@ def test_long_document_in_a_batch_keeps_the_others(monkeypatch):
     assert [r.doc.id for r in results] == ["a", "long", "b"]
     assert all(r.error is None and r.events for r in results)
     assert len([e for e in results[1].events if e.source.code == "JPN"]) == 20
+
+
+def test_code_documents_reports_each_bad_item_and_codes_the_rest():
+    items = [{"id": "big", "text": "Turkey condemned Syria. " * 250_000},  # 6 M characters
+             {"id": "s1", "text": "Russia \ud800 condemned Ukraine."},
+             {"id": "none"}, {"id": "num", "text": 7}, {"id": "d", "text": FIRST, "date": "2014-13-45"},
+             {"id": "good", "text": FIRST}, 42]
+    results = list(code_documents(items))
+    assert len(results) == len(items)
+    errors = {(r.error.doc_id or r.error.path): r.error.reason for r in results if r.error is not None}
+    assert "too large" in errors["big"]
+    assert "lone surrogate U+D800 at character 7" in errors["s1"]
+    assert errors["none"] == "no text" and "string" in errors["num"] and "date" in errors["d"]
+    assert "item 6" in errors
+    good = [r for r in results if r.error is None]
+    assert [r.doc.id for r in good] == ["good"] and good[0].events

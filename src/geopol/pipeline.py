@@ -28,7 +28,7 @@ from geopol.events.extract import (
 )
 from geopol.events.lexicon import load_lexicon
 from geopol.events.ontology import cameo
-from geopol.ingest import InputError
+from geopol.ingest import InputError, normalize_date, validate
 from geopol.schema import Actor, Document, Event, TextSpan
 
 SAMPLE_NAME = "russia-china-asia-pacific-oped.txt"
@@ -429,15 +429,32 @@ def code_documents(items: Iterable[Document | dict | str], batch_size: int = 32,
 
     def as_documents() -> Iterator[Document | InputError]:
         for i, item in enumerate(items):
-            if isinstance(item, (Document, InputError)):
+            if isinstance(item, InputError):
                 yield item
-            elif isinstance(item, str):
-                yield Document(id=str(i), text=item)
-            else:
-                yield Document(id=str(item.get("id", i)), text=item["text"], date=item.get("date"),
-                               title=item.get("title"), url=item.get("url"))
+                continue
+            doc = _as_document(item, i)
+            yield (validate(doc) or doc) if isinstance(doc, Document) else doc
 
     return default_pipeline().code_many(as_documents(), batch_size=batch_size, n_process=n_process)
+
+
+def _as_document(item: Any, i: int) -> Document | InputError:
+    """A document, dict or string as a Document, or the reason it cannot be one (never raises)."""
+    if isinstance(item, Document):
+        return item
+    if isinstance(item, str):
+        return Document(id=str(i), text=item)
+    if not isinstance(item, dict):
+        return InputError(f"item {i}", None, f"expected a Document, dict or str, got {type(item).__name__}")
+    doc_id = str(item.get("id", i))
+    text = item.get("text")
+    if not isinstance(text, str):
+        reason = "no text" if text is None else f"text must be a string, got {type(text).__name__}"
+        return InputError(doc_id, None, reason, doc_id)
+    date = normalize_date(item.get("date"))
+    if date is None and item.get("date") not in (None, ""):
+        return InputError(doc_id, None, f"unreadable date {item['date']!r} (use YYYY-MM-DD)", doc_id)
+    return Document(id=doc_id, text=text, date=date, title=item.get("title"), url=item.get("url"))
 
 
 def sample_document() -> Document:

@@ -66,6 +66,7 @@ def read_documents(
         paths = [paths]
     default_date = normalize_date(date)
     seen: dict[str, int] = {}
+    first_at: dict[str, str] = {}  # id -> where it was first read
     for arg in paths:
         for src in _sources(arg, recursive, stdin):
             if isinstance(src, InputError):
@@ -86,7 +87,14 @@ def read_documents(
                     # Same derived id from two roots (a/x.txt, b/x.txt): keep both, stably.
                     seen[doc.id] += 1
                     doc.id = f"{doc.id}#{seen[doc.id]}"
+                elif doc.id in first_at:
+                    # Two documents claim one id: storing both would make the later silently replace
+                    # the earlier (and a rerun swap them back), so the first wins and this one is reported.
+                    yield InputError(src.display, line, f"duplicate id {doc.id!r} (first at {first_at[doc.id]}; "
+                                     "the first is kept)", doc.id)
+                    continue
                 seen.setdefault(doc.id, 1)
+                first_at[doc.id] = src.display if line is None else f"{src.display}:{line}"
                 yield doc
 
 
