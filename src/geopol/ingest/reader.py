@@ -123,11 +123,20 @@ def _sources(arg: str | Path, recursive: bool, stdin: BinaryIO | None) -> Iterat
     root = Path(arg)
     if root.is_dir():
         for path in _walk(root, recursive):
+            if not path.is_file():
+                yield InputError(str(path), None, NOT_REGULAR)
+                continue
             yield Source(display=str(path), rel=path.relative_to(root).as_posix(), path=path)
-    elif root.exists():
+    elif root.is_file():
         yield Source(display=str(arg), rel=root.name, path=root)
+    elif root.exists():
+        yield InputError(str(arg), None, NOT_REGULAR)
     else:
         yield InputError(str(arg), None, "no such file or directory")
+
+
+# Reading a FIFO or a device would wait forever (or never end): such inputs are named and skipped.
+NOT_REGULAR = "not a regular file (a FIFO, socket or device; use - to read a pipe)"
 
 
 def _walk(root: Path, recursive: bool) -> list[Path]:
