@@ -60,4 +60,11 @@ _register_optional()
 
 
 def main() -> None:
-    app()
+    """The ``geopol`` entry point: any failure a command does not report itself is one line here."""
+    from geopol.cli.errors import describe
+
+    try:
+        app()
+    except Exception as exc:
+        err.print(f"[red]error[/red] {describe(exc)}", highlight=False, soft_wrap=True)
+        sys.exit(1)
