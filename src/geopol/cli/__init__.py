@@ -26,6 +26,24 @@ EXIT_SKIPPED = 3
 app.command("code")(code_cmd.code)
 
 
+def _version(value: bool) -> None:
+    if value:
+        from geopol.provenance import label
+
+        typer.echo(label())
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True,
+                           help="Print the geopol version and coder fingerprint, and exit.")
+    ] = False,
+) -> None:
+    """Evidence-backed political event data (CAMEO, PLOVER, GDELT) from international-affairs text."""
+
+
 @app.command("text")
 def text(
     path: Annotated[Path, typer.Argument(help="A .html/.htm page (or any input file).")],
