@@ -299,6 +299,10 @@ def dyad(
             "" if r.coop_index != r.coop_index else f"{r.coop_index:+.2f}",
         )
     out.print(t)
+    from geopol.analysis.dyads import undated_note
+
+    if note := undated_note(table.attrs.get("undated", 0)):
+        err.print(note)
     if csv_out:
         table.to_csv(csv_out, index=False)
         err.print(f"table: {csv_out}")
@@ -334,6 +338,20 @@ def network(
         err.print(f"[red]error[/red] {exc}")
         raise typer.Exit(2) from exc
     err.print(f"{g.number_of_nodes()} actors, {g.number_of_edges()} ties -> {out_path}")
+    if since is None and until is None:
+        from geopol.analysis.dyads import undated_events
+
+        with _open(db) as store:
+            n = undated_events(store, modality="asserted")
+        if n:  # a network has no time axis: they are in it, and said so
+            err.print(f"{n} undated events included (a network has no time series)")
+    else:
+        from geopol.analysis.dyads import undated_events, undated_note
+
+        with _open(db) as store:
+            note = undated_note(undated_events(store, modality="asserted"))
+        if note:
+            err.print(note + " (nor in this network: --since/--until need a date)")
 
 
 # ---------------------------------------------------------------------------------------------
