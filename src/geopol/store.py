@@ -17,10 +17,8 @@ Why it is shaped this way:
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import hashlib
-import re
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -34,6 +32,7 @@ import pandas as pd
 import pyarrow as pa
 
 from geopol import dedup
+from geopol.dates import to_date as parse_date
 from geopol.schema import Actor, Amount, Document, Event, Location, TextSpan
 
 SCHEMA_VERSION = 1
@@ -118,36 +117,6 @@ _DUCK_TYPES = {
     pa.bool_(): "BOOLEAN",
     pa.date32(): "DATE",
 }
-
-_DATE_RE = re.compile(r"^\s*(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?")
-
-
-def parse_date(value: Any, end: bool = False) -> dt.date | None:
-    """``2014``, ``2014-03``, ``2014-03-05`` (or a datetime) -> date; ``end`` gives the period's last day.
-
-    ``--until 2015`` therefore includes all of 2015, as an analyst means it.
-    """
-    if value is None:
-        return None
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    m = _DATE_RE.match(str(value))
-    if not m:
-        return None
-    year = int(m.group(1))
-    month = int(m.group(2)) if m.group(2) else None
-    day = int(m.group(3)) if m.group(3) else None
-    try:
-        if month is None:
-            return dt.date(year, 12, 31) if end else dt.date(year, 1, 1)
-        if day is None:
-            return dt.date(year, month, calendar.monthrange(year, month)[1] if end else 1)
-        return dt.date(year, month, day)
-    except ValueError:
-        return None
-
 
 def _country(actor: Actor | None) -> str | None:
     if actor is None:
