@@ -27,13 +27,12 @@ from typing import Any, Protocol
 from urllib.parse import urlparse
 
 import duckdb
-import numpy as np
 import pandas as pd
 import pyarrow as pa
 
 from geopol import dedup
 from geopol.dates import to_date as parse_date
-from geopol.schema import Actor, Amount, Document, Event, Location, TextSpan
+from geopol.schema import Actor, Document, Event, event_from_row, event_to_row, row_schema
 
 SCHEMA_VERSION = 1
 
@@ -41,70 +40,33 @@ SCHEMA_VERSION = 1
 # Flat event rows
 # ---------------------------------------------------------------------------------------------
 
-_ACTOR_FIELDS: tuple[tuple[str, pa.DataType], ...] = (
-    ("code", pa.string()),
-    ("country", pa.string()),
-    ("name", pa.string()),
-    ("text", pa.string()),
-    ("role", pa.string()),
-    ("kind", pa.string()),
-    ("start", pa.int32()),
-    ("end", pa.int32()),
-)
+_ARROW: dict[type, pa.DataType] = {str: pa.string(), int: pa.int32(), float: pa.float64(), bool: pa.bool_()}
+#: Stored types that differ from the flat row's (dates as DATE for range scans, small ints).
+_STORED_AS: dict[str, pa.DataType] = {
+    "quad_class": pa.int8(), "quad_class_cameo": pa.int8(), "date": pa.date32(),
+    "date_start": pa.date32(), "date_end": pa.date32(),
+}
 
 
-def _actor_cols(prefix: str) -> list[tuple[str, pa.DataType]]:
-    return [(f"{prefix}_{name}", typ) for name, typ in _ACTOR_FIELDS]
+def _event_fields() -> tuple[tuple[str, pa.DataType], ...]:
+    """The flat row (:func:`geopol.schema.row_schema`) plus what the store keeps per mention."""
+    out: list[tuple[str, pa.DataType]] = [
+        ("event_id", pa.string()), ("doc_id", pa.string()), ("cluster_id", pa.string()), ("doc_seq", pa.int64()),
+    ]
+    for name, typ in row_schema():
+        if name in ("event_id", "doc_id"):
+            continue
+        out.append((name, _STORED_AS.get(name, _ARROW[typ])))
+        if name == "date":
+            out.append(("date_text", pa.string()))  # the partial date as written (``2015-08``)
+    out += [("outlet", pa.string()), ("dedup_key", pa.string()), ("counted", pa.bool_()),
+            ("num_articles", pa.int32()), ("num_sources", pa.int32())]
+    return tuple(out)
 
 
 #: Event columns as stored (one row per event mention); also the columns of ``Store.events()``.
-EVENT_FIELDS: tuple[tuple[str, pa.DataType], ...] = (
-    ("event_id", pa.string()),
-    ("doc_id", pa.string()),
-    ("cluster_id", pa.string()),
-    ("doc_seq", pa.int64()),
-    ("sentence", pa.int32()),
-    *_actor_cols("source"),
-    *_actor_cols("target"),
-    ("cameo", pa.string()),
-    ("cameo_root", pa.string()),
-    ("quad_class", pa.int8()),
-    ("goldstein", pa.float64()),
-    ("plover", pa.string()),
-    ("plover_mode", pa.string()),
-    ("date", pa.date32()),
-    ("date_text", pa.string()),
-    ("date_precision", pa.string()),
-    ("date_source", pa.string()),
-    ("modality", pa.string()),
-    *_actor_cols("claimed_by"),
-    ("location_name", pa.string()),
-    ("location_country", pa.string()),
-    ("location_lat", pa.float64()),
-    ("location_lon", pa.float64()),
-    ("amount_text", pa.string()),
-    ("amount_value", pa.float64()),
-    ("amount_currency", pa.string()),
-    ("domain", pa.string()),
-    ("confidence", pa.float64()),
-    ("trigger_text", pa.string()),
-    ("trigger_start", pa.int32()),
-    ("trigger_end", pa.int32()),
-    ("evidence_text", pa.string()),
-    ("evidence_start", pa.int32()),
-    ("evidence_end", pa.int32()),
-    ("outlet", pa.string()),
-    ("dedup_key", pa.string()),
-    ("counted", pa.bool_()),
-    ("num_articles", pa.int32()),
-    ("num_sources", pa.int32()),
-    # Issue 13 (appended: older stores gain them in ``_migrate``).
-    ("quad_class_cameo", pa.int8()),
-    ("date_start", pa.date32()),
-    ("date_end", pa.date32()),
-    ("killed", pa.int32()),
-    ("injured", pa.int32()),
-)
+#: A new Event field becomes a column here, and older stores gain it in ``_migrate``.
+EVENT_FIELDS: tuple[tuple[str, pa.DataType], ...] = _event_fields()
 EVENT_COLUMNS: tuple[str, ...] = tuple(name for name, _ in EVENT_FIELDS)
 EVENT_SCHEMA = pa.schema(list(EVENT_FIELDS))
 
@@ -165,59 +127,25 @@ def event_rows(
         key = _event_key(e)
         n = seen.get(key, 0)
         seen[key] = n + 1
-        row: dict[str, Any] = {
-            "event_id": e.event_id,
-            "doc_id": e.doc_id,
+        row = event_to_row(e)
+        row |= {
             "cluster_id": cluster_id or e.doc_id,
             "doc_seq": doc_seq,
-            "sentence": e.sentence,
-            "cameo": e.cameo,
-            "cameo_root": e.cameo_root,
-            "quad_class": e.quad_class,
-            "goldstein": e.goldstein,
-            "plover": e.plover,
-            "plover_mode": e.plover_mode,
             "date": parse_date(e.date) or parse_date(fallback_date),
             "date_text": e.date or fallback_date,
-            "date_precision": e.date_precision,
             "date_source": e.date_source if e.date else (e.date_source or "publication"),
-            "modality": e.modality,
-            "location_name": e.location.name if e.location else None,
-            "location_country": e.location.country if e.location else None,
-            "location_lat": e.location.lat if e.location else None,
-            "location_lon": e.location.lon if e.location else None,
-            "amount_text": e.amount.text if e.amount else None,
-            "amount_value": e.amount.value if e.amount else None,
-            "amount_currency": e.amount.currency if e.amount else None,
-            "domain": e.domain,
-            "confidence": e.confidence,
-            "trigger_text": e.trigger.text,
-            "trigger_start": e.trigger.span[0],
-            "trigger_end": e.trigger.span[1],
-            "evidence_text": e.evidence.text,
-            "evidence_start": e.evidence.span[0],
-            "evidence_end": e.evidence.span[1],
+            "date_start": parse_date(e.date_start) if e.date else parse_date(fallback_date),
+            "date_end": parse_date(e.date_end) if e.date else parse_date(fallback_date, end=True),
+            "source_country": _country(e.source),
+            "target_country": _country(e.target),
+            "claimed_by_country": _country(e.claimed_by),
             "outlet": outlet,
             # The k-th mention of a key in a document matches the k-th in its twin.
             "dedup_key": hashlib.sha1(f"{key}#{n}".encode()).hexdigest()[:16],
             "counted": True,
             "num_articles": 1,
             "num_sources": 1,
-            "quad_class_cameo": e.quad_class_cameo,
-            "date_start": parse_date(e.date_start) if e.date else parse_date(fallback_date),
-            "date_end": parse_date(e.date_end) if e.date else parse_date(fallback_date, end=True),
-            "killed": e.killed,
-            "injured": e.injured,
         }
-        for prefix, actor in (("source", e.source), ("target", e.target), ("claimed_by", e.claimed_by)):
-            row[f"{prefix}_code"] = actor.code if actor else None
-            row[f"{prefix}_country"] = _country(actor)
-            row[f"{prefix}_name"] = actor.name if actor else None
-            row[f"{prefix}_text"] = actor.text if actor else None
-            row[f"{prefix}_role"] = actor.role if actor else None
-            row[f"{prefix}_kind"] = actor.kind if actor else None
-            row[f"{prefix}_start"] = actor.span[0] if actor else None
-            row[f"{prefix}_end"] = actor.span[1] if actor else None
         for name in EVENT_COLUMNS:
             cols[name].append(row[name])
     return cols
@@ -233,82 +161,9 @@ def events_frame(events: Iterable[Event]) -> pd.DataFrame:
     return table.to_pandas(date_as_object=False)
 
 
-def _none(v: Any) -> Any:
-    if v is None:
-        return None
-    if isinstance(v, float) and np.isnan(v):
-        return None
-    if v is pd.NaT:
-        return None
-    return v
-
-
 def row_to_event(row: dict[str, Any]) -> Event:
     """Rebuild an :class:`Event` from a stored row (the inverse of :func:`event_rows`)."""
-    r = {k: _none(v) for k, v in row.items()}
-
-    def actor(prefix: str) -> Actor | None:
-        if r.get(f"{prefix}_text") is None and r.get(f"{prefix}_code") is None:
-            return None
-        return Actor(
-            text=r.get(f"{prefix}_text") or "",
-            span=(int(r.get(f"{prefix}_start") or 0), int(r.get(f"{prefix}_end") or 0)),
-            code=r.get(f"{prefix}_code"),
-            country=r.get(f"{prefix}_country"),
-            role=r.get(f"{prefix}_role"),
-            name=r.get(f"{prefix}_name"),
-            kind=r.get(f"{prefix}_kind"),
-        )
-
-    source = actor("source")
-    assert source is not None
-    return Event(
-        doc_id=r["doc_id"],
-        sentence=int(r["sentence"] or 0),
-        source=source,
-        target=actor("target"),
-        cameo=r["cameo"],
-        cameo_root=r["cameo_root"],
-        quad_class=int(r["quad_class"]),
-        goldstein=float(r["goldstein"]),
-        plover=r["plover"],
-        plover_mode=r.get("plover_mode"),
-        trigger=TextSpan(r["trigger_text"] or "", (int(r["trigger_start"] or 0), int(r["trigger_end"] or 0))),
-        evidence=TextSpan(
-            r["evidence_text"] or "", (int(r["evidence_start"] or 0), int(r["evidence_end"] or 0))
-        ),
-        date=r.get("date_text"),
-        date_precision=r.get("date_precision"),
-        date_source=r.get("date_source"),
-        modality=r.get("modality") or "asserted",
-        claimed_by=actor("claimed_by"),
-        location=Location(
-            r["location_name"], r.get("location_country"), r.get("location_lat"), r.get("location_lon")
-        )
-        if r.get("location_name")
-        else None,
-        amount=Amount(r["amount_text"] or "", float(r["amount_value"]), r.get("amount_currency"))
-        if r.get("amount_value") is not None
-        else None,
-        domain=r.get("domain"),
-        confidence=float(r["confidence"]) if r.get("confidence") is not None else 0.5,
-        event_id=r["event_id"],
-        quad_class_cameo=_int(r.get("quad_class_cameo")),
-        date_start=_iso(r.get("date_start")) if r.get("date_text") else None,
-        date_end=_iso(r.get("date_end")) if r.get("date_text") else None,
-        killed=_int(r.get("killed")),
-        injured=_int(r.get("injured")),
-    )
-
-
-def _int(v: Any) -> int | None:
-    return None if v is None else int(v)
-
-
-def _iso(v: Any) -> str | None:
-    if v is None:
-        return None
-    return v.isoformat()[:10] if hasattr(v, "isoformat") else str(v)[:10]
+    return event_from_row({**row, "date": row.get("date_text")})
 
 
 # ---------------------------------------------------------------------------------------------
