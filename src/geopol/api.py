@@ -348,10 +348,11 @@ def _open(db: str | Path | Store | None) -> tuple[Store | None, bool]:
 
 def _factory(actors: tuple[Path, ...], triggers: tuple[Path, ...]) -> Callable[[], Pipeline]:
     def build() -> Pipeline:
+        from geopol.config import CoderConfig
         from geopol.pipeline import Pipeline, default_pipeline
 
         if actors or triggers:
-            return Pipeline(actors=actors, triggers=triggers)
+            return Pipeline(config=CoderConfig(actors=actors, triggers=triggers))
         return default_pipeline()
 
     return build

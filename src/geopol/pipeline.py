@@ -15,6 +15,7 @@ from geopol import amounts, domains, nlp, when, where
 from geopol.actors.kb import iso_country, load_kb
 from geopol.actors.resolve import ActorResolver, localize, mentions_from
 from geopol.boilerplate import news_mask
+from geopol.config import CoderConfig
 from geopol.events.extract import (
     DEEPER_PENALTY,
     STATEMENT_ROOT,
@@ -29,7 +30,6 @@ from geopol.events.extract import (
 from geopol.events.lexicon import load_lexicon
 from geopol.events.ontology import cameo
 from geopol.ingest import InputError, normalize_date, validate
-from geopol.provenance import provenance
 from geopol.schema import Actor, Document, Event, TextSpan
 
 SAMPLE_NAME = "russia-china-asia-pacific-oped.txt"
@@ -48,14 +48,16 @@ class Result:
 class Pipeline:
     """The coder. Build once per process: it loads the model and the knowledge tables."""
 
-    def __init__(self, actors: Sequence[Path] = (), triggers: Sequence[Path] = ()) -> None:
-        self.nlp = nlp.load()
-        self.kb = load_kb(tuple(actors))
+    def __init__(self, actors: Sequence[Path] = (), triggers: Sequence[Path] = (),
+                 config: CoderConfig | None = None) -> None:
+        self.config = config or CoderConfig(actors=tuple(actors), triggers=tuple(triggers))
+        self.nlp = nlp.load(self.config.model)
+        self.kb = load_kb(self.config.actors)
         self.resolver = ActorResolver(self.kb, self.nlp)
-        self.lexicon = load_lexicon(tuple(triggers))
+        self.lexicon = load_lexicon(self.config.triggers)
         self.extractor = Extractor(self.lexicon, self.resolver)
         self.gazetteer = where.load_gazetteer()
-        self.provenance = provenance(actors, triggers)  # version + knowledge fingerprint, for stamps
+        self.provenance = self.config.provenance()  # version + knowledge fingerprint, for stamps
 
     # ------------------------------------------------------------------ public
     def code(self, doc: Document) -> list[Event]:
@@ -198,6 +200,7 @@ class Pipeline:
             amount=amount[1] if amount else None,
             domain=domains.domain_of(code.code, sent.text, _trigger_phrase(cand)),
             confidence=cand.confidence,
+            rule=cand.trigger.rule,
         )
 
 
@@ -420,9 +423,12 @@ def default_pipeline() -> Pipeline:
     return _DEFAULT
 
 
-def default_coder(batch_size: int = 32, n_process: int = 1) -> Callable[[Iterable[Document]], Iterable[Result]]:
-    """The pipeline's batched coder for :meth:`geopol.store.Store.ingest`, built once (it loads the model)."""
-    pipe = Pipeline()
+def default_coder(
+    batch_size: int = 32, n_process: int = 1, config: CoderConfig | None = None
+) -> Callable[[Iterable[Document]], Iterable[Result]]:
+    """The pipeline's batched coder for :meth:`geopol.store.Store.ingest`, built once (it loads the
+    model); it carries its configuration's ``provenance`` for the store to record."""
+    pipe = Pipeline(config=config)
 
     def code(docs: Iterable[Document]) -> Iterable[Result]:
         return pipe.code_many(docs, batch_size=batch_size, n_process=n_process)

@@ -124,6 +124,8 @@ class Event:
     date_end: str | None = None
     killed: int | None = None
     injured: int | None = None
+    # The trigger entry that produced the event (``triggers.yaml verbs[12] declare 0871``).
+    rule: str | None = None
 
     def __post_init__(self) -> None:
         if not self.event_id:

@@ -214,10 +214,11 @@ class IngestReport:
         return self.seen / self.seconds if self.seconds > 0 else 0.0
 
 
-def content_hash(doc: Document) -> str:
-    """What counts as a change: the text and the metadata events depend on (date, title)."""
+def content_hash(doc: Document, coder: str = "") -> str:
+    """What counts as a change: the text, the metadata events depend on (date, title) and the
+    fingerprint of the coder (its model and knowledge files), so a changed dictionary re-codes."""
     h = hashlib.sha256()
-    for part in (doc.text, doc.date or "", doc.title or ""):
+    for part in (doc.text, doc.date or "", doc.title or "", coder):
         h.update(part.encode("utf-8", "replace"))
         h.update(b"\x00")
     return h.hexdigest()[:32]
@@ -480,7 +481,7 @@ class Store:
                     "SELECT id, content_hash FROM documents WHERE id IN (SELECT unnest(?))", [ids]
                 ).fetchall()
             )
-            hashes = [content_hash(d) for d in docs]
+            hashes = [content_hash(d, info["coder_fingerprint"]) for d in docs]
             todo = [i for i, d in enumerate(docs) if old.get(d.id) != hashes[i]]
             report.unchanged += len(docs) - len(todo)
             replaced = [docs[i].id for i in todo if docs[i].id in old]
@@ -622,9 +623,15 @@ class Store:
         :func:`geopol.pipeline.default_coder`); pass precomputed ``results`` instead (e.g. from Dask)
         to only store.
         """
+        from geopol.provenance import provenance
+
         report = IngestReport()
         start = time.perf_counter()
         known = self.known_hashes()
+        # The coder's own stamp (its configuration's fingerprint); a document coded under another
+        # fingerprint is coded again.
+        info = getattr(coder, "provenance", None) or provenance()
+        fingerprint = info["coder_fingerprint"]
 
         def fresh() -> Iterator[Document]:
             for item in items:
@@ -633,7 +640,7 @@ class Store:
                     report.skipped.append(_error_parts(item))
                     _tick()
                     continue
-                if known.get(item.id) == content_hash(item):
+                if known.get(item.id) == content_hash(item, fingerprint):
                     report.seen += 1
                     report.unchanged += 1
                     _tick()
@@ -649,7 +656,6 @@ class Store:
             if coder is None:
                 raise ValueError("ingest needs a coder (geopol.pipeline.default_coder()) or coded results")
             results = coder(fresh())
-        info = getattr(coder, "provenance", None)  # the coder's own stamp (its knowledge files)
         batch: list[CodedResult] = []
         for res in results:
             batch.append(res)

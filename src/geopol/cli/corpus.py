@@ -60,15 +60,16 @@ def _open(db: Path, read_only: bool = True) -> Any:
     return open_store(db, read_only=read_only)
 
 
-def make_coder(processes: int = 1, batch_size: int = 32, dask: str | None = None) -> Any:
-    """The coder ingest uses: the pipeline in this process, or on Dask (``local`` or an address)."""
+def make_coder(processes: int = 1, batch_size: int = 32, dask: str | None = None, config: Any = None) -> Any:
+    """The coder ingest uses: the pipeline in this process, or on Dask (``local`` or an address),
+    built from the coder configuration (default: the shipped knowledge)."""
     if dask:
         from geopol.distributed import dask_coder
 
-        return dask_coder(dask)
+        return dask_coder(dask, config=config)
     from geopol.pipeline import default_coder
 
-    return default_coder(batch_size=batch_size, n_process=processes)
+    return default_coder(batch_size=batch_size, n_process=processes, config=config)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -94,13 +95,22 @@ def ingest(
     dask: Annotated[
         str | None, typer.Option(help="Code on Dask: 'local' (LocalCluster) or a scheduler address.")
     ] = None,
+    actors: Annotated[
+        list[Path] | None, typer.Option("--actors", help="Extra actor YAML files (extend or override).")
+    ] = None,
+    triggers: Annotated[list[Path] | None, typer.Option("--triggers", help="Extra trigger YAML files.")] = None,
 ) -> None:
-    """Store documents and their events: idempotent, resumable, near-duplicates counted once."""
+    """Store documents and their events: idempotent, resumable, near-duplicates counted once.
+
+    A document already stored is coded again when its text or the coder changed (another geopol
+    version, model, or actor or trigger file)."""
     from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
+    from geopol.config import CoderConfig
     from geopol.ingest import read_documents
 
-    coder = make_coder(processes=processes, dask=dask)
+    coder = make_coder(processes=processes, dask=dask,
+                       config=CoderConfig(actors=tuple(actors or ()), triggers=tuple(triggers or ())))
     store = _open(db, read_only=False)
     try:
         with Progress(
