@@ -65,6 +65,10 @@ def read_warc(src: Source) -> Iterator[Item]:
                 if len(payload) > cap:
                     yield src.error(too_large_reason(len(payload)), n, doc_id)
                     continue
+                if getattr(record.raw_stream, "limit", 0) > 0:  # the file ended inside this record
+                    yield src.error(f"truncated WARC record at byte {archive.offset} ({len(payload)} bytes "
+                                    f"of its page read, {record.raw_stream.limit} missing)", n, doc_id)
+                    return
                 try:
                     page = decode_bytes(payload, _charset(content_type) or declared_charset(payload))
                 except DecodeError as e:
