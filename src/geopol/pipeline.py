@@ -29,6 +29,7 @@ from geopol.events.extract import (
 from geopol.events.lexicon import load_lexicon
 from geopol.events.ontology import cameo
 from geopol.ingest import InputError, normalize_date, validate
+from geopol.provenance import provenance
 from geopol.schema import Actor, Document, Event, TextSpan
 
 SAMPLE_NAME = "russia-china-asia-pacific-oped.txt"
@@ -54,6 +55,7 @@ class Pipeline:
         self.lexicon = load_lexicon(tuple(triggers))
         self.extractor = Extractor(self.lexicon, self.resolver)
         self.gazetteer = where.load_gazetteer()
+        self.provenance = provenance(actors, triggers)  # version + knowledge fingerprint, for stamps
 
     # ------------------------------------------------------------------ public
     def code(self, doc: Document) -> list[Event]:

@@ -27,6 +27,24 @@ EXIT_SKIPPED = 3
 app.command("code")(code_cmd.code)
 
 
+def _version(value: bool) -> None:
+    if value:
+        from geopol.provenance import label
+
+        typer.echo(label())
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True,
+                           help="Print the geopol version and coder fingerprint, and exit.")
+    ] = False,
+) -> None:
+    """Evidence-backed political event data (CAMEO, PLOVER, GDELT) from international-affairs text."""
+
+
 @app.command("text")
 def text(
     path: Annotated[Path, typer.Argument(help="A .html/.htm page (or any input file).")],
@@ -47,7 +65,8 @@ def _register_optional() -> None:
     """Commands written in their own modules register themselves here."""
     import importlib
 
-    for name in ("geopol.cli.corpus", "geopol.cli.evaluate", "geopol.cli.serve"):
+    for name in ("geopol.cli.corpus", "geopol.cli.evaluate", "geopol.cli.serve", "geopol.cli.lint",
+                 "geopol.cli.research"):
         try:
             module = importlib.import_module(name)
         except ModuleNotFoundError as exc:
