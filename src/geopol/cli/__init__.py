@@ -8,6 +8,7 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 
 from geopol.cli import code as code_cmd
 from geopol.cli.exits import EXIT_SKIPPED as EXIT_SKIPPED
@@ -83,5 +84,5 @@ def main() -> None:
     try:
         app()
     except Exception as exc:
-        err.print(f"[red]error[/red] {describe(exc)}", highlight=False, soft_wrap=True)
+        err.print(f"[red]error[/red] {escape(describe(exc))}", highlight=False, soft_wrap=True)
         sys.exit(1)
