@@ -19,57 +19,15 @@ from typing import Any
 
 import pandas as pd
 
+from geopol.actors.kb import country_names
 from geopol.analysis import dyads
 from geopol.analysis.dyads import relation
 
 COOP_QUADS = (1, 2)
 CONFLICT_QUADS = (3, 4)
 
-NAMES: dict[str, str] = {
-    "USA": "the US",
-    "RUS": "Russia",
-    "CHN": "China",
-    "GBR": "the UK",
-    "FRA": "France",
-    "DEU": "Germany",
-    "JPN": "Japan",
-    "KOR": "South Korea",
-    "PRK": "North Korea",
-    "IND": "India",
-    "PAK": "Pakistan",
-    "IRN": "Iran",
-    "IRQ": "Iraq",
-    "ISR": "Israel",
-    "PSE": "Palestine",
-    "SYR": "Syria",
-    "TUR": "Turkey",
-    "UKR": "Ukraine",
-    "VNM": "Vietnam",
-    "TWN": "Taiwan",
-    "SAU": "Saudi Arabia",
-    "EGY": "Egypt",
-    "AFG": "Afghanistan",
-    "BRA": "Brazil",
-    "CAN": "Canada",
-    "AUS": "Australia",
-    "ITA": "Italy",
-    "ESP": "Spain",
-    "POL": "Poland",
-    "EUR": "the EU",
-    "NAT": "NATO",
-    "UNO": "the UN",
-    "IGO": "IGOs",
-    "PHL": "the Philippines",
-    "IDN": "Indonesia",
-    "MYS": "Malaysia",
-    "SGP": "Singapore",
-    "MNG": "Mongolia",
-    "KAZ": "Kazakhstan",
-    "BLR": "Belarus",
-    "GEO": "Georgia",
-    "VEN": "Venezuela",
-    "CUB": "Cuba",
-}
+# Code prefixes that are no country (the country names come from data/actors/countries.yaml).
+GROUP_NAMES: dict[str, str] = {"NAT": "NATO", "UNO": "the UN", "IGO": "IGOs"}
 ROLES: dict[str, str] = {
     "GOV": "government",
     "MIL": "military",
@@ -117,7 +75,7 @@ def actor_name(code: str | None) -> str:
         return "?"
     code = str(code).upper()
     country = code[:3]
-    base = NAMES.get(country)
+    base = GROUP_NAMES.get(country) or country_names().get(country)
     if base is None:
         try:
             import pycountry
