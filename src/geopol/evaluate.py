@@ -8,6 +8,7 @@ a confusion matrix are added for error analysis.
 from __future__ import annotations
 
 import csv
+import dataclasses
 import json
 import re
 import time
@@ -162,9 +163,26 @@ def _quad(e: Any) -> int | None:
     return PLV_QUAD.get(plv_label(_get(e, "plover")) or "")
 
 
+def with_alternatives(events: Sequence[Any]) -> list[Any]:
+    """Each event, then one copy per entry of its ``alternatives`` (other readings of the same
+    act), as score.py pairs them: pair scoring sees every reading the coder offers."""
+    out = []
+    for e in events:
+        out.append(e)
+        for alt in _get(e, "alternatives") or []:
+            if isinstance(e, dict):
+                out.append({**e, "source": alt.get("source", e.get("source")), "target": alt.get("target"),
+                            "confidence": alt.get("confidence", 0.0), "alternatives": []})
+            else:
+                out.append(dataclasses.replace(e, source=alt.source, target=alt.target,
+                                               confidence=alt.confidence, alternatives=[]))
+    return out
+
+
 def plv_answer(item: GoldItem, events: Sequence[Any]) -> Any | None:
-    """The system's answer for a marked pair: the most confident event linking the two spans."""
-    cands = [e for e in events
+    """The system's answer for a marked pair: the most confident reading linking the two spans
+    (an event's alternatives are readings too)."""
+    cands = [e for e in with_alternatives(events)
              if any(_overlaps(_span(_get(e, "source")), s) for s in item.src_spans)
              and (not item.tgt_spans or any(_overlaps(_span(_get(e, "target")), t) for t in item.tgt_spans))]
     if not cands:

@@ -79,6 +79,16 @@ class Amount:
 
 
 @dataclass(slots=True)
+class Alternative:
+    """Another reading of the same act (a party deeper in the clause, the place it happens in):
+    kept on the event for pair-based scoring and review, never counted."""
+
+    source: Actor
+    target: Actor | None
+    confidence: float
+
+
+@dataclass(slots=True)
 class Event:
     """A coded event with the evidence behind it. Field names are the JSONL contract."""
 
@@ -103,6 +113,7 @@ class Event:
     amount: Amount | None = None
     domain: str | None = None
     confidence: float = 0.5
+    alternatives: list[Alternative] = field(default_factory=list)
     event_id: str = field(default="")
 
     def __post_init__(self) -> None:
@@ -142,9 +153,15 @@ class Event:
         def text_span(x: dict) -> TextSpan:
             return TextSpan(x["text"], tuple(x["span"]))
 
+        def alternative(x: dict) -> Alternative:
+            source = actor(x["source"])
+            assert source is not None
+            return Alternative(source, actor(x.get("target")), float(x.get("confidence", 0.0)))
+
         return cls(
             **{
                 **d,
+                "alternatives": [alternative(x) for x in d.get("alternatives") or []],
                 "source": actor(d["source"]),
                 "target": actor(d.get("target")),
                 "claimed_by": actor(d.get("claimed_by")),
