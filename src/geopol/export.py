@@ -20,8 +20,18 @@ from importlib import resources
 from itertools import islice
 from typing import Any, BinaryIO, TextIO
 
+from geopol.counts import counts
 from geopol.events.ontology import all_codes, gdelt_quad
-from geopol.schema import Actor, Amount, Document, Event, Location, TextSpan
+from geopol.schema import (
+    Actor,
+    Amount,
+    Document,
+    Event,
+    Location,
+    TextSpan,
+    alternatives_from_json,
+    alternatives_to_json,
+)
 
 FORMATS: tuple[str, ...] = ("jsonl", "csv", "parquet", "gdelt")
 Out = BinaryIO | TextIO | str | os.PathLike[str]
@@ -47,7 +57,7 @@ FLAT_SCHEMA: tuple[tuple[str, type], ...] = (
     ("date", str), ("date_precision", str), ("date_source", str), ("modality", str),
     ("location_name", str), ("location_country", str), ("location_lat", float), ("location_lon", float),
     ("amount_text", str), ("amount_value", float), ("amount_currency", str),
-    ("domain", str), ("confidence", float),
+    ("domain", str), ("confidence", float), ("alternatives", str),
 )
 FLAT_COLUMNS: tuple[str, ...] = tuple(name for name, _ in FLAT_SCHEMA)
 _FLAT_TYPES: dict[str, type] = dict(FLAT_SCHEMA)
@@ -83,6 +93,7 @@ def event_row(e: Event) -> dict[str, Any]:
         "amount_text": amt.text if amt else None, "amount_value": amt.value if amt else None,
         "amount_currency": amt.currency if amt else None,
         "domain": e.domain, "confidence": e.confidence,
+        "alternatives": alternatives_to_json(e.alternatives),
     }
     return row
 
@@ -125,6 +136,7 @@ def event_from_row(row: Mapping[str, Any]) -> Event:
         amount=Amount(g["amount_text"] or "", g["amount_value"], g["amount_currency"])
         if g["amount_value"] is not None else None,
         domain=g["domain"], confidence=g["confidence"] if g["confidence"] is not None else 0.5,
+        alternatives=alternatives_from_json(g["alternatives"]),
         event_id=g["event_id"] or "",
     )
 
@@ -375,7 +387,8 @@ def write_events(
 
     ``fmt`` is one of ``FORMATS``. ``documents`` (by id, or any iterable) supplies the GDELT
     publication date and SOURCEURL. ``header``: CSV always has one unless False; GDELT files have
-    none unless True. Parquet needs a path or a binary file and is written in batches.
+    none unless True. GDELT rows are the counted events only (:mod:`geopol.counts`). Parquet
+    needs a path or a binary file and is written in batches.
     """
     fmt = fmt.lower()
     if fmt not in FORMATS:
@@ -395,11 +408,11 @@ def write_events(
             for e in events:
                 w.writerow([_csv_value(v) for v in event_row(e).values()])
                 n += 1
-        else:  # gdelt
+        else:  # gdelt: a table of counted events, as GDELT's users count its rows
             docs = _docs_by_id(documents)
             if header:
                 f.write("\t".join(GDELT_COLUMNS) + "\n")
-            for e in events:
+            for e in filter(counts, events):
                 f.write("\t".join(gdelt_row(e, docs.get(e.doc_id))) + "\n")
                 n += 1
     return n

@@ -153,15 +153,10 @@ class Event:
         def text_span(x: dict) -> TextSpan:
             return TextSpan(x["text"], tuple(x["span"]))
 
-        def alternative(x: dict) -> Alternative:
-            source = actor(x["source"])
-            assert source is not None
-            return Alternative(source, actor(x.get("target")), float(x.get("confidence", 0.0)))
-
         return cls(
             **{
                 **d,
-                "alternatives": [alternative(x) for x in d.get("alternatives") or []],
+                "alternatives": [_alternative(x) for x in d.get("alternatives") or []],
                 "source": actor(d["source"]),
                 "target": actor(d.get("target")),
                 "claimed_by": actor(d.get("claimed_by")),
@@ -171,3 +166,24 @@ class Event:
                 "amount": Amount(**d["amount"]) if d.get("amount") else None,
             }
         )
+
+
+def _actor(x: dict | None) -> Actor | None:
+    return None if x is None else Actor(**{**x, "span": tuple(x["span"])})
+
+
+def _alternative(x: dict) -> Alternative:
+    source = _actor(x["source"])
+    if source is None:
+        raise ValueError("an alternative reading needs a source")
+    return Alternative(source, _actor(x.get("target")), float(x.get("confidence", 0.0)))
+
+
+def alternatives_to_json(alternatives: list[Alternative]) -> str | None:
+    """The alternatives as one JSON text (a flat row's ``alternatives`` column); None when there are none."""
+    return json.dumps([asdict(a) for a in alternatives], ensure_ascii=False) if alternatives else None
+
+
+def alternatives_from_json(text: str | None) -> list[Alternative]:
+    """Inverse of :func:`alternatives_to_json`."""
+    return [_alternative(x) for x in json.loads(text)] if text else []

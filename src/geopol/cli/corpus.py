@@ -192,8 +192,8 @@ def events(
     plover: Annotated[str | None, typer.Option(help="PLOVER event type (AID, ACCUSE, ...).")] = None,
     domain: Annotated[str | None, typer.Option(help="Domain (energy, arms, military, ...).")] = None,
     modality: Annotated[
-        str | None, typer.Option(help="asserted, negated, hypothetical, future, question.")
-    ] = None,
+        str, typer.Option(help="asserted (default: what counts), negated, hypothetical, future, question, any.")
+    ] = "asserted",
     fmt: Annotated[EventFormat, typer.Option("--format", "-f")] = EventFormat.table,
     limit: Annotated[
         int | None, typer.Option(help="At most this many events.", callback=checks.at_least(0))
@@ -202,7 +202,8 @@ def events(
         bool, typer.Option("--all-mentions", help="Include near-duplicate copies (not counted).")
     ] = False,
 ) -> None:
-    """List stored events (each near-duplicate cluster event once, unless --all-mentions)."""
+    """List the stored events that count: asserted, with a coded source, each near-duplicate
+    cluster's event once (--modality any, --all-mentions for the rest)."""
     with _open(db) as store:
         df = store.events(
             source=source,
@@ -213,7 +214,7 @@ def events(
             cameo=cameo,
             plover=plover,
             domain=domain,
-            modality=modality,
+            modality=None if modality == "any" else modality,
             limit=limit,
             counted_only=not all_mentions,
         )
@@ -438,9 +439,12 @@ def export_store(store: Any, fmt: str, path: Path, counted_only: bool = True, **
     if fmt == "jsonl":
         return write_events(store.iter_events(counted_only=counted_only, **filters), "jsonl", path)
     # GDELT: the exporter's rows, with the cluster counts the store knows.
+    from geopol.counts import COUNTED_MODALITY
     from geopol.export import GDELT_COLUMNS, gdelt_row
     from geopol.schema import Document
 
+    filters = {"modality": COUNTED_MODALITY, **filters}  # a GDELT table is counted events only
+    where, params = event_filters(counted_only=counted_only, **filters)
     counts = {
         r[0]: (r[1], r[2])
         for r in store.con.execute(

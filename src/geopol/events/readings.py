@@ -46,6 +46,17 @@ def _actor_key(a: Actor | None) -> tuple | None:
     return None if a is None else (a.span, a.code, a.country)
 
 
+def _add(alternatives: dict[tuple, Alternative], alt: Alternative) -> None:
+    """Add a reading unless the same phrases are read already (ranked best first); a place
+    reading's country completes a deeper reading of the same phrase."""
+    key = tuple((a.span, a.code) if a is not None else None for a in (alt.source, alt.target))
+    known = alternatives.get(key)
+    if known is None:
+        alternatives[key] = alt
+    elif known.target is not None and alt.target is not None and known.target.country is None:
+        alternatives[key] = dataclasses.replace(known, target=alt.target)
+
+
 def fold_readings(readings: Iterable[tuple[Event, Reading]]) -> list[Event]:
     """Main events, in the order their acts first appear, each with its other readings attached."""
     groups: dict[tuple, list[tuple[int, Event, Reading]]] = {}
@@ -67,10 +78,9 @@ def fold_readings(readings: Iterable[tuple[Event, Reading]]) -> list[Event]:
         for _, e, _kind in ranked:
             if any(e is m[1] for m in mains):
                 continue
-            key = (_actor_key(e.source), _actor_key(e.target))
-            if key[1] in main_targets or key in alternatives:
-                continue  # the same reading again (ranked best first)
-            alternatives[key] = Alternative(e.source, e.target, e.confidence)
+            if _actor_key(e.target) in main_targets:
+                continue  # the main reading again
+            _add(alternatives, Alternative(e.source, e.target, e.confidence))
         first = mains[0]
         out.append((first[0], dataclasses.replace(first[1], alternatives=list(alternatives.values()))))
         out.extend((n, e) for n, e, _ in mains[1:])
@@ -95,12 +105,9 @@ def fold_retellings(events: list[Event]) -> list[Event]:
             out.append(e)
             continue
         first = out[firsts[key]]
-        known = {(_actor_key(first.source), _actor_key(first.target))}
-        known |= {(_actor_key(a.source), _actor_key(a.target)) for a in first.alternatives}
-        extra = []
-        for alt in [Alternative(e.source, e.target, e.confidence), *e.alternatives]:
-            if (_actor_key(alt.source), _actor_key(alt.target)) not in known:
-                known.add((_actor_key(alt.source), _actor_key(alt.target)))
-                extra.append(alt)
-        out[firsts[key]] = dataclasses.replace(first, alternatives=[*first.alternatives, *extra])
+        alternatives: dict[tuple, Alternative] = {}
+        for alt in [Alternative(first.source, first.target, first.confidence), *first.alternatives,
+                    Alternative(e.source, e.target, e.confidence), *e.alternatives]:
+            _add(alternatives, alt)
+        out[firsts[key]] = dataclasses.replace(first, alternatives=list(alternatives.values())[1:])
     return out
