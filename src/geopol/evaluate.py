@@ -1,4 +1,5 @@
-"""Scoring the coder against gold data: PLV marked pairs, PLOVER GSR records, geopol's own format.
+"""Scoring the coder against gold data: PLV marked pairs, PLOVER GSR records, exhaustively coded
+documents (``events``, in :mod:`geopol.evaluate_events`), geopol's own format.
 
 The PLV and GSR metrics follow the rules of the shared evaluation README (and its score.py),
 so figures printed by `geopol evaluate` agree with it; per-type precision, recall and F1 and
@@ -18,6 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from geopol import evaluate_events
 from geopol.events.ontology import PLOVER_QUAD, fold_plover
 
 csv.field_size_limit(2**31 - 1)
@@ -124,7 +126,14 @@ def load_geopol(path: str | Path, limit: int | None = None) -> list[GoldItem]:
     return items
 
 
-LOADERS: dict[str, Callable[..., list[GoldItem]]] = {"plv": load_plv, "gsr": load_gsr, "geopol": load_geopol}
+def load_events(path: str | Path, limit: int | None = None) -> list[GoldItem]:
+    """Exhaustively coded documents (the shared ``events_dev.jsonl`` format; see evaluate_events)."""
+    return [GoldItem(str(d["id"]), d["text"], None, date=d.get("date"), expected=list(d.get("events", [])))
+            for d in evaluate_events.load_gold(path, limit)]
+
+
+LOADERS: dict[str, Callable[..., list[GoldItem]]] = {"plv": load_plv, "gsr": load_gsr, "geopol": load_geopol,
+                                                     "events": load_events}
 
 
 # ---------------------------------------------------------------------- matching
@@ -315,7 +324,16 @@ def score_geopol(items: Sequence[GoldItem], events_by_doc: dict[str, list]) -> R
     return Report("geopol", metrics, per, confusion, errors)
 
 
-SCORERS = {"plv": score_plv, "gsr": score_gsr, "geopol": score_geopol}
+def score_events(items: Sequence[GoldItem], events_by_doc: dict[str, list]) -> Report:
+    """Precision, recall and F1 over every event of exhaustively coded documents, as score.py
+    events computes them; the errors are every false positive and miss."""
+    docs = [{"id": i.id, "events": i.expected} for i in items]
+    as_dicts = {k: [e if isinstance(e, dict) else e.to_dict() for e in v] for k, v in events_by_doc.items()}
+    metrics, per, errors = evaluate_events.score(docs, as_dicts)
+    return Report("events", metrics, per, {}, errors)
+
+
+SCORERS = {"plv": score_plv, "gsr": score_gsr, "geopol": score_geopol, "events": score_events}
 
 
 def _brief(e: Any) -> dict | None:
