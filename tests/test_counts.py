@@ -9,6 +9,9 @@ import duckdb
 import pytest
 from typer.testing import CliRunner
 
+from geopol.analysis.dyads import dyad_table
+from geopol.analysis.explain import explain
+from geopol.analysis.network import build_network
 from geopol.cli import app, main
 from geopol.counts import counts
 from geopol.export import write_events
@@ -63,13 +66,13 @@ def test_a_place_reading_never_changes_a_count(coded, store):
     everything = [e for evs in coded.values() for e in evs]
     expected = _between(everything, "RUS", "CHN")
     assert sorted((e.source.code, e.target.code) for e in expected) == [("CHN", "RUS"), ("RUS", "CHN")]
-    dyad = store.dyad("RUS", "CHN", freq="year")
+    dyad = dyad_table(store, "RUS", "CHN", freq="year")
     assert dyad[dyad.direction == "both"].n_events.sum() == len(expected)
     assert set(store.events(between=("RUS", "CHN"), modality="asserted").event_id) == {e.event_id for e in expected}
-    edges = store.network().edges(data=True)
+    edges = build_network(store).edges(data=True)
     assert {(s, t): d["n_events"] for s, t, d in edges if {s, t} == {"RUS", "CHN"}} == {
         ("RUS", "CHN"): 1, ("CHN", "RUS"): 1}
-    assert store.explain("RUS", "CHN").balance["n_events"] == len(expected)
+    assert explain(store, "RUS", "CHN").balance["n_events"] == len(expected)
     assert "curfew" not in set(store.events(target="CHN").doc_id)
 
 
@@ -79,9 +82,9 @@ def test_alternatives_never_enter_counts(coded, store):
                for e in hostages for a in e.alternatives)
     assert not _between(hostages, "KWT", "IRQ")
     assert store.events(between=("KWT", "IRQ")).empty
-    assert store.dyad("KWT", "IRQ").empty
-    assert not store.network().has_edge("KWT", "IRQ")
-    assert store.explain("KWT", "IRQ").balance["n_events"] == 0
+    assert dyad_table(store, "KWT", "IRQ").empty
+    assert not build_network(store).has_edge("KWT", "IRQ")
+    assert explain(store, "KWT", "IRQ").balance["n_events"] == 0
 
 
 def test_an_uncoded_source_never_counts(coded, store):
