@@ -72,6 +72,15 @@ def test_event_ids_are_unique_on_the_sample():
     _assert_unique_ids(default_pipeline().code(sample_document()))
 
 
+def test_the_sample_reads_no_act_twice():
+    events = default_pipeline().code(sample_document())
+    acts = Counter((e.sentence, e.trigger.span, e.source.code, e.target.code if e.target else None, e.plover,
+                    e.modality) for e in events if e.source.code)
+    assert events and [k for k, n in acts.items() if n > 1] == []
+    # Every place reading of the op-ed's acts is among the alternatives, none is an event.
+    assert not [e for e in events if e.target is not None and e.target.code is None and e.target.country]
+
+
 @pytest.mark.skipif(not AG_NEWS.exists(), reason="../shared/corpus absent")
 def test_event_ids_are_unique_on_news_items():
     # A place reading and a deeper reading of the same phrase once shared an id (33 over 1,900 items).
