@@ -2,8 +2,9 @@
 
 The extractor may read one trigger several ways: its own argument ("attacked positions"), a party
 deeper in the clause ("... of the Iraqi army"), the place the act happens in. Counting each as an
-event would count one act several times, so per act (sentence, trigger, source, PLOVER type) the
-best reading is the event and the others become its ``alternatives``. Distinct acts stay distinct:
+event would count one act several times, so per act (sentence, trigger, source, PLOVER type,
+modality) the best reading is the event and the others become its ``alternatives``; a sentence
+that tells the same act twice with two triggers gives one event too. Distinct acts stay distinct:
 another source ("Russia and China opposed ..." is two events), the other direction of a symmetric
 act (each party is a source), and each of the trigger's own coded targets ("met X and Y").
 """
@@ -88,10 +89,9 @@ def fold_readings(readings: Iterable[tuple[Event, Reading]]) -> list[Event]:
     return [e for _, e in out]
 
 
-
 def fold_retellings(events: list[Event]) -> list[Event]:
-    """One sentence telling one act twice ("shot and killed", "visited Pakistan to discuss ...")
-    gives one event: a later event with the same coded source, target, PLOVER type and modality
+    """One sentence telling one act twice ("bombed and shelled the town", "shot and killed two
+    militants") gives one event: a later event with the same coded source, target, PLOVER type and modality
     folds into the first, its readings kept among the first's alternatives."""
     firsts: dict[tuple, int] = {}
     out: list[Event] = []
