@@ -167,8 +167,7 @@ class Event:
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Event:
-        def actor(x: dict | None) -> Actor | None:
-            return None if x is None else Actor(**{**x, "span": tuple(x["span"])})
+        actor = _actor
 
         def text_span(x: dict) -> TextSpan:
             return TextSpan(x["text"], tuple(x["span"]))
