@@ -5,7 +5,17 @@ from __future__ import annotations
 from dataclasses import fields
 
 from geopol.export import FLAT_COLUMNS
-from geopol.schema import Actor, Amount, Event, Location, TextSpan, event_from_row, event_to_row, row_schema
+from geopol.schema import (
+    Actor,
+    Alternative,
+    Amount,
+    Event,
+    Location,
+    TextSpan,
+    event_from_row,
+    event_to_row,
+    row_schema,
+)
 from geopol.store import EVENT_COLUMNS, event_rows, row_to_event
 
 
@@ -18,6 +28,8 @@ def _event(**kw) -> Event:
         date="2015-08", date_precision="month", date_source="text", modality="hypothetical",
         claimed_by=Actor("Tass", (41, 45)), location=Location("Aleppo", "SYR", 36.2, 37.15),
         amount=Amount("$2 billion", 2e9, "USD"), domain="military", confidence=0.8, killed=3,
+        alternatives=[Alternative(Actor("Russia", (0, 6), code="RUS"), Actor("Aleppo", (50, 56)), 0.4)],
+        rule="triggers.yaml verbs[7] declare 0871",
     )
     return Event(**{**base, **kw})
 
@@ -33,8 +45,11 @@ def test_round_trip_typed_and_text_rows() -> None:
 
 
 def test_absent_parts_stay_absent() -> None:
-    e = _event(target=None, claimed_by=None, location=None, amount=None, date=None, date_precision=None)
-    back = event_from_row(event_to_row(e))
+    e = _event(target=None, claimed_by=None, location=None, amount=None, date=None, date_precision=None,
+               alternatives=[])
+    row = event_to_row(e)
+    assert row["alternatives"] is None
+    back = event_from_row(row)
     assert (back.target, back.claimed_by, back.location, back.amount, back.date) == (None,) * 5
     assert back == e
 

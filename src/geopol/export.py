@@ -20,6 +20,7 @@ from importlib import resources
 from itertools import islice
 from typing import Any, BinaryIO, TextIO
 
+from geopol.counts import counts
 from geopol.dates import split_date
 from geopol.events.ontology import all_codes, gdelt_quad
 from geopol.schema import Actor, Document, Event, Location, event_from_row, event_to_row, row_schema
@@ -313,12 +314,12 @@ GDELT_MODALITIES: tuple[str, ...] = ("asserted",)
 def gdelt_rows(
     events: Iterable[Event], docs: Mapping[str, Document], modalities: Iterable[str] | None = GDELT_MODALITIES
 ) -> Iterator[tuple[Event, list[str]]]:
-    """(event, row) for the events the GDELT table takes: the given modalities (None: all), and a
-    date (GDELT has no row without SQLDATE; an event with no date of its own or of its document is
-    left out and counted by :func:`undated`)."""
+    """(event, row) for the events the GDELT table takes: counted events (a coded source) of the
+    given modalities (None: all), and a date (GDELT has no row without SQLDATE; an event with no
+    date of its own or of its document is left out and counted by :func:`undated`)."""
     keep = None if modalities is None else set(modalities)
     for e in events:
-        if keep is not None and e.modality not in keep:
+        if not counts(e, modality=None) or keep is not None and e.modality not in keep:
             continue
         row = gdelt_row(e, docs.get(e.doc_id))
         if row[1]:
@@ -341,7 +342,8 @@ def write_events(
     columns (outlet, URL, publication date) and GDELT's publication date and SOURCEURL.
     ``header``: CSV always has one unless False; GDELT files have none unless True. Parquet needs a
     path or a binary file, is written in batches and carries the provenance in its metadata.
-    ``modalities`` applies to GDELT only (default: asserted events; None: every event given).
+    ``modalities`` applies to GDELT only (default: asserted events; None: every event given);
+    GDELT rows need a coded source, as every count does (:mod:`geopol.counts`).
     """
     fmt = fmt.lower()
     if fmt not in FORMATS:

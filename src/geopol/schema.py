@@ -93,6 +93,16 @@ class Amount:
 
 
 @dataclass(slots=True)
+class Alternative:
+    """Another reading of the same act (a party deeper in the clause, the place it happens in):
+    kept on the event for pair-based scoring and review, never counted."""
+
+    source: Actor
+    target: Actor | None
+    confidence: float
+
+
+@dataclass(slots=True)
 class Event:
     """A coded event with the evidence behind it. Field names are the JSONL contract."""
 
@@ -117,6 +127,7 @@ class Event:
     amount: Amount | None = None
     domain: str | None = None
     confidence: float = 0.5
+    alternatives: list[Alternative] = field(default_factory=list)
     event_id: str = field(default="")
     # Research fields (issue 13), kept last so positional readers of the fields above are unchanged.
     quad_class_cameo: int | None = None
@@ -162,8 +173,7 @@ class Event:
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Event:
-        def actor(x: dict | None) -> Actor | None:
-            return None if x is None else Actor(**{**x, "span": tuple(x["span"])})
+        actor = _actor
 
         def text_span(x: dict) -> TextSpan:
             return TextSpan(x["text"], tuple(x["span"]))
@@ -173,6 +183,7 @@ class Event:
         return cls(
             **{
                 **d,
+                "alternatives": [_alternative(x) for x in d.get("alternatives") or []],
                 "source": actor(d["source"]),
                 "target": actor(d.get("target")),
                 "claimed_by": actor(d.get("claimed_by")),
@@ -182,6 +193,27 @@ class Event:
                 "amount": Amount(**d["amount"]) if d.get("amount") else None,
             }
         )
+
+
+def _actor(x: dict | None) -> Actor | None:
+    return None if x is None else Actor(**{**x, "span": tuple(x["span"])})
+
+
+def _alternative(x: dict) -> Alternative:
+    source = _actor(x["source"])
+    if source is None:
+        raise ValueError("an alternative reading needs a source")
+    return Alternative(source, _actor(x.get("target")), float(x.get("confidence", 0.0)))
+
+
+def alternatives_to_json(alternatives: list[Alternative]) -> str | None:
+    """The alternatives as one JSON text (a flat row's ``alternatives`` column); None when there are none."""
+    return json.dumps([asdict(a) for a in alternatives], ensure_ascii=False) if alternatives else None
+
+
+def alternatives_from_json(text: str | None) -> list[Alternative]:
+    """Inverse of :func:`alternatives_to_json`."""
+    return [_alternative(x) for x in json.loads(text)] if text else []
 
 
 # ---------------------------------------------------------------------------------------------
@@ -258,11 +290,15 @@ def row_schema() -> tuple[tuple[str, type], ...]:
 
 
 def _plain(value: Any) -> Any:
-    if isinstance(value, list | dict):
-        return json.dumps(
-            [asdict(v) if hasattr(v, "__dataclass_fields__") else v for v in value]
-            if isinstance(value, list) else value, ensure_ascii=False)
+    """A list field (``alternatives``) is one JSON text, None when empty."""
+    if isinstance(value, list):
+        return json.dumps([asdict(v) if hasattr(v, "__dataclass_fields__") else v for v in value],
+                          ensure_ascii=False) if value else None
     return value
+
+
+#: How the items of a list field are read back from their JSON.
+_ITEMS: dict[Any, Any] = {"Alternative": lambda x: _alternative(x), "Event": lambda x: Event.from_dict(x)}
 
 
 def event_to_row(e: Event) -> dict[str, Any]:
@@ -300,16 +336,17 @@ def event_from_row(row: Mapping[str, Any]) -> Event:
     """Inverse of :func:`event_to_row`; reads typed rows (Parquet, DuckDB) and all-text rows (CSV)."""
     kwargs: dict[str, Any] = {}
     defaults = {f.name: f.default for f in fields(Event) if f.default is not MISSING}
+    factories = {f.name for f in fields(Event) if f.default_factory is not MISSING}
     hints = get_type_hints(Event)
     for name, kind, spec in _layout():
         if kind == "scalar":
             v = _typed(row.get(name), spec)
             if v is not None and get_origin(hints[name]) is list:
-                items = json.loads(v)
-                item_hint = get_args(hints[name])[0] if get_args(hints[name]) else None
-                v = [Event.from_dict(x) if item_hint is Event and isinstance(x, dict) else x for x in items]
-            if v is None and name in defaults and defaults[name] is not None:
-                continue  # the field's default ("asserted", 0.5, "")
+                args = get_args(hints[name])
+                read = _ITEMS.get(getattr(args[0], "__name__", None) if args else None, lambda x: x)
+                v = [read(x) for x in json.loads(v)]
+            if v is None and (name in factories or (name in defaults and defaults[name] is not None)):
+                continue  # the field's default ("asserted", 0.5, "", [])
             kwargs[name] = v
             continue
         vals = {col: _typed(row.get(col), t) for _, col, t in spec}
