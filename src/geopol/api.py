@@ -310,6 +310,7 @@ def create_app(
     ) -> Any:
         """Why the A-B relationship stands as it does, with the evidence behind it (JSON, md or html)."""
         from geopol.analysis import explain as ex
+        from geopol.analysis import report
 
         st = state.need_store()
         with state.store_lock:
@@ -318,10 +319,10 @@ def create_app(
                 until=_date_param("until", until), freq=freq,
             )
         if format is ExplainFormat.md:
-            return PlainTextResponse(ex.to_markdown(result, max_items=max_items),
+            return PlainTextResponse(report.to_markdown(result, max_items=max_items),
                                      media_type="text/markdown; charset=utf-8")
         if format is ExplainFormat.html:
-            return HTMLResponse(ex.to_html(result, max_items=max_items))
+            return HTMLResponse(report.to_html(result, max_items=max_items))
         return _clean(asdict(result))
 
     return app

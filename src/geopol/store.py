@@ -24,7 +24,6 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
-from urllib.parse import urlparse
 
 import duckdb
 import pandas as pd
@@ -33,7 +32,19 @@ import pyarrow as pa
 from geopol import dedup
 from geopol.counts import COUNTED_SQL
 from geopol.dates import to_date as parse_date
-from geopol.schema import Actor, Document, Event, event_from_row, event_to_row, row_schema
+from geopol.queries import actor_clause as actor_clause
+from geopol.queries import event_filters
+from geopol.schema import Document, Event
+from geopol.store_rows import (
+    _DUCK_TYPES,
+    EVENT_COLUMNS,
+    EVENT_FIELDS,
+    EVENT_SCHEMA,
+    event_rows,
+    row_to_event,
+)
+from geopol.store_rows import events_frame as events_frame
+from geopol.store_rows import outlet_key as outlet_key
 
 #: 2: one event per act, its other readings in an ``alternatives`` column (version 1 stored them as events).
 SCHEMA_VERSION = 2
@@ -41,136 +52,6 @@ SCHEMA_VERSION = 2
 
 class StoreVersionError(Exception):
     """A store written by a geopol whose events do not mean what this one's do."""
-
-# ---------------------------------------------------------------------------------------------
-# Flat event rows
-# ---------------------------------------------------------------------------------------------
-
-_ARROW: dict[type, pa.DataType] = {str: pa.string(), int: pa.int32(), float: pa.float64(), bool: pa.bool_()}
-#: Stored types that differ from the flat row's (dates as DATE for range scans, small ints).
-_STORED_AS: dict[str, pa.DataType] = {
-    "quad_class": pa.int8(), "quad_class_cameo": pa.int8(), "date": pa.date32(),
-    "date_start": pa.date32(), "date_end": pa.date32(),
-}
-
-
-def _event_fields() -> tuple[tuple[str, pa.DataType], ...]:
-    """The flat row (:func:`geopol.schema.row_schema`) plus what the store keeps per mention."""
-    out: list[tuple[str, pa.DataType]] = [
-        ("event_id", pa.string()), ("doc_id", pa.string()), ("cluster_id", pa.string()), ("doc_seq", pa.int64()),
-    ]
-    for name, typ in row_schema():
-        if name in ("event_id", "doc_id"):
-            continue
-        out.append((name, _STORED_AS.get(name, _ARROW[typ])))
-        if name == "date":
-            out.append(("date_text", pa.string()))  # the partial date as written (``2015-08``)
-    out += [("outlet", pa.string()), ("dedup_key", pa.string()), ("counted", pa.bool_()),
-            ("num_articles", pa.int32()), ("num_sources", pa.int32())]
-    return tuple(out)
-
-
-#: Event columns as stored (one row per event mention); also the columns of ``Store.events()``.
-#: A new Event field becomes a column here, and older stores gain it in ``_migrate``.
-EVENT_FIELDS: tuple[tuple[str, pa.DataType], ...] = _event_fields()
-EVENT_COLUMNS: tuple[str, ...] = tuple(name for name, _ in EVENT_FIELDS)
-EVENT_SCHEMA = pa.schema(list(EVENT_FIELDS))
-
-_DUCK_TYPES = {
-    pa.string(): "VARCHAR",
-    pa.int8(): "TINYINT",
-    pa.int32(): "INTEGER",
-    pa.int64(): "BIGINT",
-    pa.float64(): "DOUBLE",
-    pa.bool_(): "BOOLEAN",
-    pa.date32(): "DATE",
-}
-
-def _country(actor: Actor | None) -> str | None:
-    if actor is None:
-        return None
-    if actor.country:
-        return actor.country
-    return actor.code[:3] if actor.code and len(actor.code) >= 3 else None
-
-
-def _event_key(e: Event) -> str:
-    """What makes two mentions in near-duplicate articles the same event."""
-    return "|".join(
-        str(x)
-        for x in (
-            e.source.code or e.source.text.lower(),
-            (e.target.code or e.target.text.lower()) if e.target else None,
-            e.cameo,
-            e.modality,
-        )
-    )
-
-
-def outlet_key(doc: Document) -> str:
-    """The outlet counted by ``num_sources``: the outlet name, else the URL host, else the document."""
-    if doc.outlet:
-        return doc.outlet.strip().lower()
-    if doc.url:
-        host = urlparse(doc.url).netloc.lower()
-        if host:
-            return host.removeprefix("www.")
-    return f"doc:{doc.id}"
-
-
-def event_rows(
-    events: Sequence[Event],
-    doc: Document | None = None,
-    cluster_id: str | None = None,
-    doc_seq: int = 0,
-) -> dict[str, list[Any]]:
-    """Flatten events to column lists (the stored layout); mentions start as counted singletons."""
-    cols: dict[str, list[Any]] = {name: [] for name in EVENT_COLUMNS}
-    seen: dict[str, int] = {}
-    fallback_date = doc.date if doc else None
-    outlet = outlet_key(doc) if doc else None
-    for e in events:
-        key = _event_key(e)
-        n = seen.get(key, 0)
-        seen[key] = n + 1
-        row = event_to_row(e)
-        row |= {
-            "cluster_id": cluster_id or e.doc_id,
-            "doc_seq": doc_seq,
-            "date": parse_date(e.date) or parse_date(fallback_date),
-            "date_text": e.date or fallback_date,
-            "date_source": e.date_source if e.date else (e.date_source or "publication"),
-            "date_start": parse_date(e.date_start) if e.date else parse_date(fallback_date),
-            "date_end": parse_date(e.date_end) if e.date else parse_date(fallback_date, end=True),
-            "source_country": _country(e.source),
-            "target_country": _country(e.target),
-            "claimed_by_country": _country(e.claimed_by),
-            "outlet": outlet,
-            # The k-th mention of a key in a document matches the k-th in its twin.
-            "dedup_key": hashlib.sha1(f"{key}#{n}".encode()).hexdigest()[:16],
-            "counted": True,
-            "num_articles": 1,
-            "num_sources": 1,
-        }
-        for name in EVENT_COLUMNS:
-            cols[name].append(row[name])
-    return cols
-
-
-def events_frame(events: Iterable[Event]) -> pd.DataFrame:
-    """Events (e.g. coded in memory, not stored) as a frame with the store's columns."""
-    by_doc: dict[str, list[Event]] = {}
-    for e in events:
-        by_doc.setdefault(e.doc_id, []).append(e)
-    tables = [pa.Table.from_pydict(event_rows(evs), schema=EVENT_SCHEMA) for evs in by_doc.values()]
-    table = pa.concat_tables(tables) if tables else EVENT_SCHEMA.empty_table()
-    return table.to_pandas(date_as_object=False)
-
-
-def row_to_event(row: dict[str, Any]) -> Event:
-    """Rebuild an :class:`Event` from a stored row (the inverse of :func:`event_rows`)."""
-    return event_from_row({**row, "date": row.get("date_text")})
-
 
 # ---------------------------------------------------------------------------------------------
 # Ingest bookkeeping
@@ -301,67 +182,6 @@ FROM documents WHERE cluster_id <> id;
 CREATE OR REPLACE VIEW counted_events AS SELECT * FROM events WHERE {COUNTED};
 """
 
-
-
-def actor_clause(column: str, code: str) -> tuple[str, list[Any]]:
-    """SQL matching a coded actor by country or by full-code prefix (``RUS`` or ``RUSGOV``); an
-    uncoded phrase (a place, "the attackers") never matches, whatever country it lies in."""
-    code = code.strip().upper()
-    return (
-        f"({column}_code IS NOT NULL AND ({column}_country = ? OR starts_with({column}_code, ?)))",
-        [code, code],
-    )
-
-
-def event_filters(
-    source: str | None = None,
-    target: str | None = None,
-    between: tuple[str, str] | Sequence[str] | None = None,
-    since: Any = None,
-    until: Any = None,
-    cameo: str | None = None,
-    plover: str | None = None,
-    domain: str | None = None,
-    modality: str | None = None,
-    counted_only: bool = True,
-    min_confidence: float | None = None,
-) -> tuple[str, list[Any]]:
-    """The WHERE clause shared by every events query (store tables and in-memory frames alike)."""
-    clauses: list[str] = []
-    params: list[Any] = []
-
-    def add(sql: str, ps: list[Any]) -> None:
-        clauses.append(sql)
-        params.extend(ps)
-
-    if counted_only:
-        clauses.append(COUNTED)
-    if source:
-        add(*actor_clause("source", source))
-    if target:
-        add(*actor_clause("target", target))
-    if between:
-        a, b = between
-        sa, pa_ = actor_clause("source", a)
-        tb, pb = actor_clause("target", b)
-        sb, pb2 = actor_clause("source", b)
-        ta, pa2 = actor_clause("target", a)
-        add(f"(({sa} AND {tb}) OR ({sb} AND {ta}))", [*pa_, *pb, *pb2, *pa2])
-    if since is not None:
-        add("date >= ?", [parse_date(since)])
-    if until is not None:
-        add("date <= ?", [parse_date(until, end=True)])
-    if cameo:
-        add("starts_with(cameo, ?)", [str(cameo)])
-    if plover:
-        add("plover = ?", [plover.upper()])
-    if domain:
-        add("domain = ?", [domain.lower()])
-    if modality:
-        add("modality = ?", [modality.lower()])
-    if min_confidence is not None:
-        add("confidence >= ?", [float(min_confidence)])
-    return (" AND ".join(clauses) if clauses else "TRUE"), params
 
 
 class Store:

@@ -403,7 +403,7 @@ def explain(
 ) -> None:
     """Why do A and B cooperate or clash? Balance, drivers by domain, shared stances, evidence."""
     from geopol.analysis.explain import explain as build
-    from geopol.analysis.explain import render, write_report
+    from geopol.analysis.report import render, write_report
 
     if sample == (db is not None):
         err.print("[red]error[/red] give either --db DB or --sample")
