@@ -46,7 +46,7 @@ def _register_optional() -> None:
     """Commands written in their own modules register themselves here."""
     import importlib
 
-    for name in ("geopol.cli.corpus", "geopol.cli.evaluate", "geopol.cli.serve"):
+    for name in ("geopol.cli.corpus", "geopol.cli.evaluate", "geopol.cli.serve", "geopol.cli.watch"):
         try:
             module = importlib.import_module(name)
         except ModuleNotFoundError as exc:
