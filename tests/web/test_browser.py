@@ -37,7 +37,11 @@ class Watched:
         self.page.on("pageerror", lambda e: self.errors.append(str(e)))
 
     def off_host(self) -> list[str]:
-        return [u for u in self.requests if urlsplit(u).hostname not in ("127.0.0.1", "localhost")]
+        """Requests leaving this machine (``data:`` and a local page's ``blob:`` URLs stay on it)."""
+        def host(url: str) -> str | None:
+            return "127.0.0.1" if url.startswith("data:") else urlsplit(url.removeprefix("blob:")).hostname
+
+        return [u for u in self.requests if host(u) not in ("127.0.0.1", "localhost")]
 
 
 @pytest.fixture()
