@@ -15,7 +15,7 @@ from typing import Any
 
 import pandas as pd
 from fastapi import FastAPI, HTTPException, Request
-from fastapi.openapi.docs import get_redoc_html, get_swagger_ui_html
+from fastapi.openapi.docs import get_swagger_ui_html
 from fastapi.responses import HTMLResponse
 from fastapi.staticfiles import StaticFiles
 from jinja2 import Environment, PackageLoader, select_autoescape
@@ -119,7 +119,7 @@ def _code(value: str | None, what: str) -> str:
 
 def mount(app: FastAPI, state: Any) -> None:
     """Add the pages, their static files and offline API docs (``/docs``) to the API app."""
-    import fastapi_offline  # ships Swagger UI and ReDoc: the docs need no CDN
+    import fastapi_offline  # ships Swagger UI's assets: the docs need no CDN (ReDoc's would load a logo)
 
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     docs_assets = Path(fastapi_offline.__file__).parent / "static"
@@ -144,16 +144,6 @@ def mount(app: FastAPI, state: Any) -> None:
             swagger_js_url="/docs-assets/swagger-ui-bundle.js",
             swagger_css_url="/docs-assets/swagger-ui.css",
             swagger_favicon_url="/static/favicon.svg",
-        )
-
-    @app.get("/redoc", include_in_schema=False)
-    def redoc() -> HTMLResponse:
-        return get_redoc_html(
-            openapi_url=app.openapi_url or "/openapi.json",
-            title=f"{app.title} API",
-            redoc_js_url="/docs-assets/redoc.standalone.js",
-            redoc_favicon_url="/static/favicon.svg",
-            with_google_fonts=False,
         )
 
     @app.get("/", response_class=HTMLResponse, include_in_schema=False)
