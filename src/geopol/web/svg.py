@@ -50,7 +50,7 @@ def timeline(table: pd.DataFrame, *, index: bool = True, width: int = 900, label
     labels = [lab for _, lab in periods]
     both = table[table.direction == "both"].set_index("label") if "direction" in table else table.set_index("label")
     left, right, top_pad = 48, 12, 10
-    bars_h, gap, index_h, axis_h = 180, 26, 110 if index else 0, 52
+    bars_h, gap, index_h, axis_h = 180, 40, 110 if index else 0, 52
     height = top_pad + bars_h + (gap + index_h if index else 0) + axis_h
     plot_w = width - left - right
     slots = max(len(labels), 8)
@@ -99,6 +99,8 @@ def timeline(table: pd.DataFrame, *, index: bool = True, width: int = 900, label
         directions = ["both", *[d for d in dict.fromkeys(table.direction) if d != "both"]]
         for k, direction in enumerate(directions):
             colour = DIRECTION_COLOURS[min(k, 2)]
+            # The two directions sit either side of the period's centre, so equal values never hide.
+            shift = (0, -0.17, 0.17)[min(k, 2)] * slot
             rows = table[table.direction == direction].set_index("label").coop_index
             pts = []
             for i, lab in enumerate(labels):
@@ -106,7 +108,7 @@ def timeline(table: pd.DataFrame, *, index: bool = True, width: int = 900, label
                 if v is None or pd.isna(v):
                     pts.append(None)
                     continue
-                pts.append((x0 + (i + 0.5) * slot, mid - float(v) * index_h / 2, float(v), lab))
+                pts.append((x0 + (i + 0.5) * slot + shift, mid - float(v) * index_h / 2, float(v), lab))
             run: list[tuple[float, float]] = []
             for p in [*pts, None]:  # a line joins neighbouring periods only; an empty one breaks it
                 if p is None:
@@ -173,9 +175,9 @@ def network(g: nx.DiGraph, *, width: int = 900, height: int = 620, max_nodes: in
         f'width="100%" xmlns="http://www.w3.org/2000/svg" {_FONT}><defs>'
     ]
     for name, colour in (("coop", "#2e8b3e"), ("conf", "#c0262d")):
-        out.append(f'<marker id="arrow-{name}" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="6" '
-                   f'markerHeight="6" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" '
-                   f'fill="{colour}"/></marker>')
+        out.append(f'<marker id="arrow-{name}" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="11" '
+                   f'markerHeight="11" markerUnits="userSpaceOnUse" orient="auto-start-reverse">'
+                   f'<path d="M0,0 L10,5 L0,10 z" fill="{colour}"/></marker>')
     out.append("</defs>")
     for u, v, d in sub.edges(data=True):
         (x1, y1), (x2, y2) = at(u), at(v)
