@@ -30,6 +30,31 @@ DOMAINS: tuple[str, ...] = (
 Span = tuple[int, int]
 
 
+def cameo_quad(code: str) -> int:
+    """GDELT's QuadClass, from the CAMEO root alone: 01-05=1, 06-08=2, 09-13=3, 14-20=4."""
+    root = int(str(code)[:2])
+    if not 1 <= root <= 20:
+        raise KeyError(f"not a CAMEO event root: {code!r}")
+    return 1 if root <= 5 else 2 if root <= 8 else 3 if root <= 13 else 4
+
+
+def date_bounds(iso: str | None) -> tuple[str | None, str | None]:
+    """The first and last day an ISO date of any precision covers: ``2015`` -> 2015-01-01, 2015-12-31."""
+    import calendar
+
+    if not iso or len(iso) < 4 or not iso[:4].isdigit():
+        return None, None
+    y = int(iso[:4])
+    if len(iso) >= 10 and iso[5:7].isdigit() and iso[8:10].isdigit():
+        return iso[:10], iso[:10]
+    if len(iso) >= 7 and iso[5:7].isdigit():
+        m = int(iso[5:7])
+        if not 1 <= m <= 12:
+            return None, None
+        return f"{y:04d}-{m:02d}-01", f"{y:04d}-{m:02d}-{calendar.monthrange(y, m)[1]:02d}"
+    return f"{y:04d}-01-01", f"{y:04d}-12-31"
+
+
 @dataclass(slots=True)
 class Document:
     """One text to code. ``date`` is the publication date (ISO) when known."""
@@ -104,10 +129,20 @@ class Event:
     domain: str | None = None
     confidence: float = 0.5
     event_id: str = field(default="")
+    # Research fields (issue 13), kept last so positional readers of the fields above are unchanged.
+    quad_class_cameo: int | None = None
+    date_start: str | None = None
+    date_end: str | None = None
+    killed: int | None = None
+    injured: int | None = None
 
     def __post_init__(self) -> None:
         if not self.event_id:
             self.event_id = self.stable_id()
+        if self.quad_class_cameo is None and self.cameo_root:
+            self.quad_class_cameo = cameo_quad(self.cameo_root)
+        if self.date and self.date_start is None:
+            self.date_start, self.date_end = date_bounds(self.date)
 
     def stable_id(self) -> str:
         """Same document, spans and code give the same id, run after run."""
@@ -142,6 +177,8 @@ class Event:
         def text_span(x: dict) -> TextSpan:
             return TextSpan(x["text"], tuple(x["span"]))
 
+        known = cls.__dataclass_fields__  # readers may add columns (document metadata): ignore them
+        d = {k: v for k, v in d.items() if k in known}
         return cls(
             **{
                 **d,

@@ -99,6 +99,12 @@ EVENT_FIELDS: tuple[tuple[str, pa.DataType], ...] = (
     ("counted", pa.bool_()),
     ("num_articles", pa.int32()),
     ("num_sources", pa.int32()),
+    # Issue 13 (appended: older stores gain them in ``_migrate``).
+    ("quad_class_cameo", pa.int8()),
+    ("date_start", pa.date32()),
+    ("date_end", pa.date32()),
+    ("killed", pa.int32()),
+    ("injured", pa.int32()),
 )
 EVENT_COLUMNS: tuple[str, ...] = tuple(name for name, _ in EVENT_FIELDS)
 EVENT_SCHEMA = pa.schema(list(EVENT_FIELDS))
@@ -228,6 +234,11 @@ def event_rows(
             "counted": True,
             "num_articles": 1,
             "num_sources": 1,
+            "quad_class_cameo": e.quad_class_cameo,
+            "date_start": parse_date(e.date_start) if e.date else parse_date(fallback_date),
+            "date_end": parse_date(e.date_end) if e.date else parse_date(fallback_date, end=True),
+            "killed": e.killed,
+            "injured": e.injured,
         }
         for prefix, actor in (("source", e.source), ("target", e.target), ("claimed_by", e.claimed_by)):
             row[f"{prefix}_code"] = actor.code if actor else None
@@ -313,7 +324,22 @@ def row_to_event(row: dict[str, Any]) -> Event:
         domain=r.get("domain"),
         confidence=float(r["confidence"]) if r.get("confidence") is not None else 0.5,
         event_id=r["event_id"],
+        quad_class_cameo=_int(r.get("quad_class_cameo")),
+        date_start=_iso(r.get("date_start")) if r.get("date_text") else None,
+        date_end=_iso(r.get("date_end")) if r.get("date_text") else None,
+        killed=_int(r.get("killed")),
+        injured=_int(r.get("injured")),
     )
+
+
+def _int(v: Any) -> int | None:
+    return None if v is None else int(v)
+
+
+def _iso(v: Any) -> str | None:
+    if v is None:
+        return None
+    return v.isoformat()[:10] if hasattr(v, "isoformat") else str(v)[:10]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -401,7 +427,8 @@ CREATE TABLE IF NOT EXISTS documents (
     cluster_id VARCHAR NOT NULL,
     n_events INTEGER,
     minhash BLOB,
-    ingested_at TIMESTAMP
+    ingested_at TIMESTAMP,
+    coder VARCHAR
 )
 """
 
@@ -421,6 +448,7 @@ _DOC_FIELDS = (
     ("n_events", pa.int32()),
     ("minhash", pa.binary()),
     ("ingested_at", pa.timestamp("us")),
+    ("coder", pa.string()),  # geopol version and coder fingerprint that coded it (issue 13)
 )
 _DOC_SCHEMA = pa.schema(list(_DOC_FIELDS))
 
@@ -460,6 +488,7 @@ def event_filters(
     domain: str | None = None,
     modality: str | None = None,
     counted_only: bool = True,
+    min_confidence: float | None = None,
 ) -> tuple[str, list[Any]]:
     """The WHERE clause shared by every events query (store tables and in-memory frames alike)."""
     clauses: list[str] = []
@@ -494,6 +523,8 @@ def event_filters(
         add("domain = ?", [domain.lower()])
     if modality:
         add("modality = ?", [modality.lower()])
+    if min_confidence is not None:
+        add("confidence >= ?", [float(min_confidence)])
     return (" AND ".join(clauses) if clauses else "TRUE"), params
 
 
@@ -520,7 +551,31 @@ class Store:
         self.con.execute(_DOC_DDL)
         cols = ", ".join(f"{name} {_DUCK_TYPES[typ]}" for name, typ in EVENT_FIELDS)
         self.con.execute(f"CREATE TABLE IF NOT EXISTS events ({cols})")
+        self._migrate()
         self.con.execute(_VIEWS)
+
+    def _migrate(self) -> None:
+        """Add the columns a store written by an older geopol lacks, filled from what it has."""
+        have = {r[0] for r in self.con.execute(
+            "SELECT column_name FROM information_schema.columns WHERE table_name = 'events'").fetchall()}
+        missing = [(n, t) for n, t in EVENT_FIELDS if n not in have]
+        for name, typ in missing:
+            self.con.execute(f"ALTER TABLE events ADD COLUMN {name} {_DUCK_TYPES[typ]}")
+        if missing:
+            self.con.execute(
+                """UPDATE events SET
+                   quad_class_cameo = coalesce(quad_class_cameo, CASE
+                       WHEN cameo_root <= '05' THEN 1 WHEN cameo_root <= '08' THEN 2
+                       WHEN cameo_root <= '13' THEN 3 ELSE 4 END),
+                   date_start = coalesce(date_start, date),
+                   date_end = coalesce(date_end, CASE date_precision
+                       WHEN 'year' THEN make_date(year(date), 12, 31)
+                       WHEN 'month' THEN last_day(date) ELSE date END)"""
+            )
+        docs = {r[0] for r in self.con.execute(
+            "SELECT column_name FROM information_schema.columns WHERE table_name = 'documents'").fetchall()}
+        if "coder" not in docs:
+            self.con.execute("ALTER TABLE documents ADD COLUMN coder VARCHAR")
 
     def close(self) -> None:
         self.con.close()
@@ -560,7 +615,9 @@ class Store:
 
     # -- writing ---------------------------------------------------------------------------
 
-    def write_batch(self, results: Sequence[CodedResult], report: IngestReport | None = None) -> IngestReport:
+    def write_batch(
+        self, results: Sequence[CodedResult], report: IngestReport | None = None, coder: dict | None = None
+    ) -> IngestReport:
         """Store coded documents and their events in ONE transaction (all or nothing).
 
         Unchanged documents are skipped, changed ones replace their old rows, near-duplicates join
@@ -583,9 +640,16 @@ class Store:
         docs = [docs[i] for i in keep]
         evs = [evs[i] for i in keep]
 
+        from geopol.provenance import label, provenance
+
+        info = coder or provenance()
+        coder_label = label(info)
         index = self._index()
         self.con.execute("BEGIN TRANSACTION")
         try:
+            self.con.execute("DELETE FROM meta WHERE key IN ('geopol_version', 'coder_fingerprint')")
+            self.con.execute("INSERT INTO meta VALUES ('geopol_version', ?), ('coder_fingerprint', ?)",
+                             [info["geopol_version"], info["coder_fingerprint"]])
             ids = [d.id for d in docs]
             old = dict(
                 self.con.execute(
@@ -644,6 +708,7 @@ class Store:
                     "n_events": len(events),
                     "minhash": dedup.to_bytes(sig),
                     "ingested_at": now,
+                    "coder": coder_label,
                 }
                 for k, v in row.items():
                     dcols[k].append(v)
@@ -759,22 +824,23 @@ class Store:
             if coder is None:
                 coder = default_coder()
             results = coder(fresh())
+        info = getattr(coder, "provenance", None)  # the coder's own stamp (its knowledge files)
         batch: list[CodedResult] = []
         for res in results:
             batch.append(res)
             if len(batch) >= batch_size:
-                self._flush(batch, report)
+                self._flush(batch, report, info)
                 _tick()
                 batch = []
         if batch:
-            self._flush(batch, report)
+            self._flush(batch, report, info)
         report.seconds = time.perf_counter() - start
         _tick()
         return report
 
-    def _flush(self, batch: list[CodedResult], report: IngestReport) -> None:
+    def _flush(self, batch: list[CodedResult], report: IngestReport, info: dict | None = None) -> None:
         report.seen += len(batch)
-        self.write_batch(batch, report)
+        self.write_batch(batch, report, info)
 
     # -- queries ---------------------------------------------------------------------------
 
@@ -792,11 +858,12 @@ class Store:
         limit: int | None = None,
         counted_only: bool = True,
         columns: Sequence[str] | None = None,
+        min_confidence: float | None = None,
     ) -> pd.DataFrame:
         """Events matching the filters, oldest first. Actor filters match country or code prefix;
         ``between`` matches either direction; only counted (de-duplicated) events unless asked."""
         where, params = event_filters(
-            source, target, between, since, until, cameo, plover, domain, modality, counted_only
+            source, target, between, since, until, cameo, plover, domain, modality, counted_only, min_confidence
         )
         cols = ", ".join(columns) if columns else "*"
         sql = f"SELECT {cols} FROM events WHERE {where} ORDER BY date, doc_seq, sentence, event_id"
@@ -860,6 +927,14 @@ class Store:
         """Documents recognised as near-duplicates, with the document they duplicate."""
         return self.con.execute("SELECT * FROM duplicates ORDER BY doc_id").df()
 
+    def provenance(self) -> dict[str, Any]:
+        """What coded the stored events: the last ingest's stamp and every coder label on record."""
+        meta = dict(self.con.execute("SELECT key, value FROM meta").fetchall())
+        coders = [r[0] for r in self.con.execute(
+            "SELECT DISTINCT coder FROM documents WHERE coder IS NOT NULL ORDER BY 1").fetchall()]
+        return {"store_geopol_version": meta.get("geopol_version"),
+                "store_coder_fingerprint": meta.get("coder_fingerprint"), "store_coders": coders}
+
     def stats(self) -> dict[str, int]:
         """Headline counts of the store."""
         row = self._one(
@@ -886,4 +961,5 @@ def default_coder(batch_size: int = 32, n_process: int = 1) -> Coder:
     def code(docs: Iterable[Document]) -> Iterable[CodedResult]:
         return pipe.code_many(docs, batch_size=batch_size, n_process=n_process)
 
+    code.provenance = pipe.provenance  # type: ignore[attr-defined]
     return code

@@ -11,6 +11,12 @@ Cooperation index, in ``[-1, 1]`` (``NaN`` when a period has neither):
   weighs as much as ten verbal statements of support (+1).
 * ``coop_index_n`` (counts): ``(coop - conflict) / (coop + conflict)`` with cooperation = quad
   classes 1-2 (verbal, material cooperation) and conflict = quad classes 3-4.
+
+Quad classes in every analysis view (dyads, networks, explanations, panels) are GDELT's, from the
+CAMEO root (``QUAD_COLUMN``): an appeal (02, Goldstein +3.0) is verbal cooperation, as its
+Goldstein sign says, though PLOVER files it under REQUEST. Time series place an event in the period
+containing its first day (``date``, = ``date_start``); events without a date are left out of them
+and counted by :func:`undated_events`, which every view reports the same way.
 """
 
 from __future__ import annotations
@@ -26,6 +32,8 @@ import pandas as pd
 
 from geopol.schema import Event
 
+#: The quad class the analysis views count by (GDELT's, root-based; see the module doc).
+QUAD_COLUMN = "quad_class_cameo"
 Freq = Literal["month", "quarter", "year"]
 FREQS: tuple[str, ...] = ("month", "quarter", "year")
 QUADS: dict[int, str] = {
@@ -93,9 +101,13 @@ def dyad_table(
     modality: str | None = "asserted",
     since: Any = None,
     until: Any = None,
+    by_period: bool = True,
 ) -> pd.DataFrame:
     """Per period and direction (``A->B``, ``B->A``, ``both``): counts by quad class, Goldstein total
-    and mean, and the two cooperation indexes. ``source`` is a Store, an events frame or Events."""
+    and mean, and the two cooperation indexes. ``source`` is a Store, an events frame or Events.
+
+    Undated events are left out and counted in ``table.attrs["undated"]``; ``by_period=False``
+    gives one whole-span row per direction instead (label ``all``), undated events included."""
     from geopol.store import actor_clause, event_filters
 
     if freq not in FREQS:
@@ -104,20 +116,36 @@ def dyad_table(
     where, params = event_filters(between=(a, b), since=since, until=until, modality=modality)
     sa, pa_ = actor_clause("source", a)
     tb, pb = actor_clause("target", b)
-    quads = ", ".join(f"count(*) FILTER (WHERE quad_class = {q}) AS {name}" for q, name in QUADS.items())
+    quads = ", ".join(f"count(*) FILTER (WHERE {QUAD_COLUMN} = {q}) AS {name}" for q, name in QUADS.items())
     sql = f"""
-        SELECT date_trunc('{freq}', date) AS period,
+        SELECT {f"date_trunc('{freq}', date)" if by_period else "NULL::DATE"} AS period,
                CASE WHEN {sa} AND {tb} THEN 'ab' ELSE 'ba' END AS dir,
                count(*) AS n_events, {quads},
                sum(goldstein) AS goldstein_total,
                sum(greatest(goldstein, 0)) AS g_pos,
                -sum(least(goldstein, 0)) AS g_neg
-        FROM events WHERE {where} AND date IS NOT NULL
+        FROM events WHERE {where} {"AND date IS NOT NULL" if by_period else ""}
         GROUP BY ALL ORDER BY period
     """
     with relation(source) as con:
         raw = con.execute(sql, [*pa_, *pb, *params]).df()
-    return _finish(raw, a, b, freq)
+    table = _finish(raw, a, b, freq)
+    table.attrs["undated"] = undated_events(source, between=(a, b), modality=modality)
+    return table
+
+
+def undated_events(source: Any, **filters: Any) -> int:
+    """How many events matching ``filters`` (store filters, dates aside) have no date at all."""
+    from geopol.store import event_filters
+
+    where, params = event_filters(**{**filters, "since": None, "until": None})
+    with relation(source) as con:
+        return int(con.execute(f"SELECT count(*) FROM events WHERE {where} AND date IS NULL", params).fetchall()[0][0])
+
+
+def undated_note(n: int) -> str | None:
+    """The one wording every view uses for events it cannot place in time."""
+    return f"{n} undated events not in the time series" if n else None
 
 
 def _finish(raw: pd.DataFrame, a: str, b: str, freq: str) -> pd.DataFrame:
@@ -125,7 +153,7 @@ def _finish(raw: pd.DataFrame, a: str, b: str, freq: str) -> pd.DataFrame:
         return pd.DataFrame(columns=list(COLUMNS))
     sums = ["n_events", *QUADS.values(), "goldstein_total", "g_pos", "g_neg"]
     raw[sums] = raw[sums].astype(float)
-    both = raw.groupby("period", as_index=False)[sums].sum()
+    both = raw.groupby("period", as_index=False, dropna=False)[sums].sum()
     both["dir"] = "both"
     out = pd.concat([raw, both], ignore_index=True)
     names = {"ab": f"{a}->{b}", "ba": f"{b}->{a}", "both": "both"}
@@ -136,7 +164,7 @@ def _finish(raw: pd.DataFrame, a: str, b: str, freq: str) -> pd.DataFrame:
     conf = out.verbal_conflict + out.material_conflict
     out["coop_index_n"] = _index(coop, conf)
     out["period"] = pd.to_datetime(out.period)
-    out["label"] = [period_label(p, freq) for p in out.period]
+    out["label"] = [period_label(p, freq) if not pd.isna(p) else "all" for p in out.period]
     for col in ["n_events", *QUADS.values()]:
         out[col] = out[col].astype(int)
     order = {names["ab"]: 0, names["ba"]: 1, "both": 2}

@@ -16,7 +16,7 @@ from typing import Any, Literal
 import networkx as nx
 import pandas as pd
 
-from geopol.analysis.dyads import relation
+from geopol.analysis.dyads import QUAD_COLUMN, relation
 
 Level = Literal["country", "code"]
 
@@ -44,8 +44,8 @@ def edge_table(
     sql = f"""
         SELECT {src} AS source, {tgt} AS target,
                count(*) AS n_events,
-               count(*) FILTER (WHERE quad_class IN (1, 2)) AS coop,
-               count(*) FILTER (WHERE quad_class IN (3, 4)) AS conflict,
+               count(*) FILTER (WHERE {QUAD_COLUMN} IN (1, 2)) AS coop,
+               count(*) FILTER (WHERE {QUAD_COLUMN} IN (3, 4)) AS conflict,
                coalesce(sum(goldstein) FILTER (WHERE goldstein > 0), 0) AS goldstein_coop,
                coalesce(sum(goldstein) FILTER (WHERE goldstein < 0), 0) AS goldstein_conflict,
                sum(goldstein) AS goldstein

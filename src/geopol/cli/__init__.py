@@ -26,6 +26,24 @@ EXIT_SKIPPED = 3
 app.command("code")(code_cmd.code)
 
 
+def _version(value: bool) -> None:
+    if value:
+        from geopol.provenance import label
+
+        typer.echo(label())
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True,
+                           help="Print the geopol version and coder fingerprint, and exit.")
+    ] = False,
+) -> None:
+    """Evidence-backed political event data (CAMEO, PLOVER, GDELT) from international-affairs text."""
+
+
 @app.command("text")
 def text(
     path: Annotated[Path, typer.Argument(help="A .html/.htm page (or any input file).")],
@@ -46,7 +64,8 @@ def _register_optional() -> None:
     """Commands written in their own modules register themselves here."""
     import importlib
 
-    for name in ("geopol.cli.corpus", "geopol.cli.evaluate", "geopol.cli.serve", "geopol.cli.watch"):
+    for name in ("geopol.cli.corpus", "geopol.cli.evaluate", "geopol.cli.serve", "geopol.cli.lint",
+                 "geopol.cli.research", "geopol.cli.watch"):
         try:
             module = importlib.import_module(name)
         except ModuleNotFoundError as exc:
@@ -60,4 +79,11 @@ _register_optional()
 
 
 def main() -> None:
-    app()
+    """The ``geopol`` entry point: any failure a command does not report itself is one line here."""
+    from geopol.cli.errors import describe
+
+    try:
+        app()
+    except Exception as exc:
+        err.print(f"[red]error[/red] {describe(exc)}", highlight=False, soft_wrap=True)
+        sys.exit(1)
