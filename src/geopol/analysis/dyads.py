@@ -145,7 +145,7 @@ def undated_events(source: Any, **filters: Any) -> int:
 
 def undated_note(n: int) -> str | None:
     """The one wording every view uses for events it cannot place in time."""
-    return f"{n} undated events not in the time series" if n else None
+    return f"{n} undated event{'' if n == 1 else 's'} not in the time series" if n else None
 
 
 def _finish(raw: pd.DataFrame, a: str, b: str, freq: str) -> pd.DataFrame:
