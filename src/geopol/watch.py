@@ -24,7 +24,7 @@ import urllib.robotparser
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
 import httpx
 
@@ -234,9 +234,9 @@ class Watcher:
                 report.repeated_items += 1
                 self.seen.setdefault(doc_id, mark)
                 continue
-            link = entry.get("link")
+            link = urljoin(url, entry["link"]) if entry.get("link") else None
             text, meta = _entry_text(entry), {}
-            if link and self.fetch_pages:
+            if link and urlsplit(link).scheme in ("http", "https") and self.fetch_pages:
                 try:
                     page = self.fetcher.get(link)
                     if page is not None:
