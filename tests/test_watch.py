@@ -47,6 +47,7 @@ class Site:
     def __init__(self) -> None:
         self.routes: dict[str, tuple[int, bytes, dict[str, str], float]] = {}
         self.requests: list[tuple[str, dict[str, str]]] = []
+        self.times: list[tuple[str, float]] = []
 
     def handler(self) -> type[BaseHTTPRequestHandler]:
         site = self
@@ -54,6 +55,7 @@ class Site:
         class Handler(BaseHTTPRequestHandler):
             def do_GET(self) -> None:  # noqa: N802 - http.server's name
                 site.requests.append((self.path, dict(self.headers)))
+                site.times.append((self.path, time.monotonic()))
                 status, body, headers, delay = site.routes.get(self.path, (404, b"not found", {}, 0.0))
                 if delay:
                     time.sleep(delay)
@@ -197,3 +199,33 @@ def test_watch_command_rejects_a_path_and_a_bad_interval(tmp_path: Path) -> None
     assert r.exit_code == 2 and "not a feed URL" in r.output
     r = CliRunner().invoke(app, ["watch", "http://127.0.0.1:9/f.xml", "--every", "soon"])
     assert r.exit_code == 2 and "interval" in r.output
+
+
+def test_requests_to_one_host_are_spaced_by_the_rate_limit(site) -> None:
+    s, base = site
+    for k in range(3):
+        s.routes[f"/p{k}"] = (200, page("RUS praises CHN."), {}, 0.0)
+    fetcher = Fetcher(timeout=2.0, host_delay=0.3)
+    for k in range(3):
+        fetcher.get(f"{base}/p{k}")
+    stamps = [t for p, t in s.times if p.startswith("/p")]
+    assert len(stamps) == 3 and all(b - a >= 0.28 for a, b in zip(stamps, stamps[1:], strict=False))
+    assert all(h.get("User-Agent", "").startswith("geopol-watch") for _, h in s.requests)
+
+
+def test_watch_command_codes_a_live_page_with_the_real_coder(site, tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from geopol.cli import app
+
+    s, base = site
+    s.routes["/feed.xml"] = (200, feed([("r1", "/story", "Tue, 05 Apr 2016 10:00:00 GMT")], base), {}, 0.0)
+    s.routes["/story"] = (200, page("Russia condemned Ukraine over the blockade of Crimea on Monday."), {}, 0.0)
+    db = tmp_path / "live.duckdb"
+    r = CliRunner().invoke(app, ["watch", base + "/feed.xml", "--db", str(db), "--every", "1s", "--rounds", "2",
+                                 "--host-delay", "0"])
+    assert r.exit_code == 0, r.output
+    with open_store(db, read_only=True) as store:
+        ev = store.events(between=("RUS", "UKR"))
+        assert len(ev) >= 1 and set(ev.source_country) == {"RUS"} and set(ev.doc_id) == {"r1"}
+        assert store.stats()["documents"] == 1
