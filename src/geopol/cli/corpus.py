@@ -68,20 +68,13 @@ def _open(db: Path, read_only: bool = True) -> Any:
 def make_coder(processes: int = 1, batch_size: int = 32, dask: str | None = None) -> Any:
     """The coder ingest uses: the pipeline in this process, or on Dask (``local`` or an address)."""
     if dask:
-        import importlib
+        from geopol.distributed import dask_coder, missing_dask
 
-        from geopol.distributed import dask_coder
-
-        try:  # checked now: the coder itself imports Dask only once documents flow
-            for module in ("dask.bag", "distributed"):
-                importlib.import_module(module)
-        except ModuleNotFoundError as exc:
-            if (exc.name or "").split(".")[0] not in ("dask", "distributed"):
-                raise
+        missing = missing_dask()  # checked now: the coder itself imports Dask only once documents flow
+        if missing:
             raise checks.usage_error(
-                f"--dask needs Dask, which is the optional [dist] extra ({exc.name} is not installed): "
-                'pip install -e ".[dist]"'
-            ) from None
+                f'--dask needs Dask, the optional [dist] extra ({missing} is not installed): pip install -e ".[dist]"'
+            )
         return dask_coder(dask)
     from geopol.store import default_coder
 
