@@ -9,6 +9,7 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
@@ -77,7 +78,7 @@ def code(
         for result in pipeline.code_many(items, batch_size=batch_size, n_process=processes):
             if result.error is not None:
                 skipped.append(result.error)
-                err.print(f"[yellow]skipped[/yellow] {result.error}")
+                err.print(f"[yellow]skipped[/yellow] {escape(str(result.error))}", soft_wrap=True, highlight=False)
             else:
                 n_docs += 1
                 events.extend(e for e in result.events if modality is None or e.modality == modality)
@@ -100,7 +101,7 @@ def code(
     err.print(f"{plural(n_docs, 'document')}, {plural(len(events), 'event')}"
               + (f", {len(skipped)} skipped" if skipped else ""))
     if skipped:
-        from geopol.cli import EXIT_SKIPPED
+        from geopol.cli.exits import EXIT_SKIPPED
 
         raise typer.Exit(EXIT_SKIPPED)
 
