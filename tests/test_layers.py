@@ -31,7 +31,8 @@ GROUPS = {
     "amounts": "events", "domains": "events", "pipeline": "pipeline", "store": "corpus", "dedup": "corpus",
     "export": "corpus", "analysis": "analysis", "evaluate": "evaluate", "evaluate_events": "evaluate",
     "pairs": "evaluate",
-    "distributed": "runner", "watch": "runner", "api": "api", "api_limits": "api", "web": "api", "cli": "cli", "__main__": "cli",
+    "distributed": "runner", "watch": "runner", "api": "api", "api_limits": "api", "web": "api", "cli": "cli",
+    "__main__": "cli",
 }
 
 
