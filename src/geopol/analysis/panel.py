@@ -234,7 +234,9 @@ def write_panel(panel: Panel, path: str | Path, fmt: str | None = None) -> Path:
                 **{k.encode(): (v if isinstance(v, str) else json.dumps(v)).encode() for k, v in info.items()}}
         pq.write_table(table.replace_schema_metadata(meta), path)
     else:
-        panel.table.to_stata(path, write_index=False, version=118, data_label=label(info)[:80])
+        from geopol.export import write_dta
+
+        write_dta(panel.table, path, label(info))
         write_sidecar(path, info)
     return path
 

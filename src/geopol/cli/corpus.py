@@ -37,6 +37,7 @@ class ExportFormat(str, Enum):
     parquet = "parquet"
     csv = "csv"
     jsonl = "jsonl"
+    dta = "dta"
 
 
 class Freq(str, Enum):
@@ -467,7 +468,7 @@ def export_store(
             "filters": {k: v for k, v in {**filters, "modality": modality}.items() if v is not None},
             "counted_only": counted_only}
     path.parent.mkdir(parents=True, exist_ok=True)
-    if fmt in ("csv", "parquet"):
+    if fmt in ("csv", "parquet", "dta"):
         from geopol.export import FLAT_COLUMNS, parquet_metadata
 
         special = {"date": "e.date_text", "date_start": "CAST(e.date_start AS VARCHAR)",
@@ -477,6 +478,14 @@ def export_store(
         cols += ", e.num_articles, e.num_sources, e.cluster_id"
         sql = (f"SELECT {cols} FROM (SELECT * FROM events WHERE {where}) AS e "
                "LEFT JOIN documents AS d ON d.id = e.doc_id ORDER BY e.date, e.doc_seq, e.event_id")
+        if fmt == "dta":
+            from geopol.export import write_dta
+            from geopol.provenance import label
+
+            df = store.con.execute(sql, params).df()
+            write_dta(df, path, label(info))
+            write_sidecar(path, {**info, "rows": len(df)})
+            return len(df), 0
         if fmt == "parquet":
             kv = ", ".join(f"{k.decode()}: '{_sql_str(v.decode())}'" for k, v in parquet_metadata(
                 {k: v if isinstance(v, str) else json.dumps(v) for k, v in info.items()}).items())
