@@ -64,7 +64,8 @@ def _register_optional() -> None:
     """Commands written in their own modules register themselves here."""
     import importlib
 
-    for name in ("geopol.cli.corpus", "geopol.cli.evaluate", "geopol.cli.serve", "geopol.cli.research"):
+    for name in ("geopol.cli.corpus", "geopol.cli.evaluate", "geopol.cli.serve", "geopol.cli.lint",
+                 "geopol.cli.research"):
         try:
             module = importlib.import_module(name)
         except ModuleNotFoundError as exc:
@@ -78,4 +79,11 @@ _register_optional()
 
 
 def main() -> None:
-    app()
+    """The ``geopol`` entry point: any failure a command does not report itself is one line here."""
+    from geopol.cli.errors import describe
+
+    try:
+        app()
+    except Exception as exc:
+        err.print(f"[red]error[/red] {describe(exc)}", highlight=False, soft_wrap=True)
+        sys.exit(1)

@@ -13,6 +13,8 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
+from geopol.cli import checks
+
 err = Console(stderr=True)
 
 
@@ -29,7 +31,9 @@ def code(
         list[str] | None, typer.Argument(help="Files or folders (.txt .html .jsonl .csv ...); - for stdin.")
     ] = None,
     date: Annotated[
-        str | None, typer.Option(help="Publication date (YYYY-MM-DD) for documents that carry none.")
+        str | None,
+        typer.Option(help="Publication date (YYYY-MM-DD) for documents that carry none.",
+                     callback=checks.publication_date),
     ] = None,
     fmt: Annotated[
         Format | None, typer.Option("--format", "-f", help="Output format (default: table on a terminal, else jsonl).")
@@ -43,8 +47,10 @@ def code(
     modality: Annotated[
         str | None, typer.Option(help="Keep only events of this modality (asserted, negated, ...).")
     ] = None,
-    processes: Annotated[int, typer.Option("--processes", "-j", help="Parser processes.")] = 1,
-    batch_size: Annotated[int, typer.Option(help="Documents per parser batch.")] = 32,
+    processes: Annotated[
+        int, typer.Option("--processes", "-j", help="Parser processes.", callback=checks.at_least(1))
+    ] = 1,
+    batch_size: Annotated[int, typer.Option(help="Documents per parser batch.", callback=checks.at_least(1))] = 32,
 ) -> None:
     """Code documents into events: who did what to whom, when, where, on what evidence."""
     from geopol.export import GDELT_MODALITIES, write_events

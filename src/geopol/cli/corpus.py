@@ -18,12 +18,18 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
+from geopol.cli import checks
+
 err = Console(stderr=True)
 out = Console()
 
 DbOpt = Annotated[Path, typer.Option("--db", help="The corpus store (a DuckDB file).")]
-SinceOpt = Annotated[str | None, typer.Option(help="From this date: 2014, 2014-03 or 2014-03-05.")]
-UntilOpt = Annotated[str | None, typer.Option(help="Up to this date, inclusive (2015 = end of 2015).")]
+SinceOpt = Annotated[
+    str | None, typer.Option(help="From this date: 2014, 2014-03 or 2014-03-05.", callback=checks.filter_date)
+]
+UntilOpt = Annotated[
+    str | None, typer.Option(help="Up to this date, inclusive (2015 = end of 2015).", callback=checks.filter_date)
+]
 
 
 class EventFormat(str, Enum):
@@ -76,9 +82,16 @@ def ingest(
         list[str], typer.Argument(help="Files or folders (txt html jsonl csv parquet rss atom warc).")
     ],
     db: DbOpt = Path("corpus.duckdb"),
-    date: Annotated[str | None, typer.Option(help="Publication date for documents that carry none.")] = None,
-    batch_size: Annotated[int, typer.Option(help="Documents per committed batch.")] = 64,
-    processes: Annotated[int, typer.Option("--processes", "-j", help="Parser processes.")] = 1,
+    date: Annotated[
+        str | None,
+        typer.Option(help="Publication date for documents that carry none.", callback=checks.publication_date),
+    ] = None,
+    batch_size: Annotated[
+        int, typer.Option(help="Documents per committed batch.", callback=checks.at_least(1))
+    ] = 64,
+    processes: Annotated[
+        int, typer.Option("--processes", "-j", help="Parser processes.", callback=checks.at_least(1))
+    ] = 1,
     dask: Annotated[
         str | None, typer.Option(help="Code on Dask: 'local' (LocalCluster) or a scheduler address.")
     ] = None,
@@ -183,7 +196,9 @@ def events(
         str | None, typer.Option(help="asserted, negated, hypothetical, future, question.")
     ] = None,
     fmt: Annotated[EventFormat, typer.Option("--format", "-f")] = EventFormat.table,
-    limit: Annotated[int | None, typer.Option(help="At most this many events.")] = None,
+    limit: Annotated[
+        int | None, typer.Option(help="At most this many events.", callback=checks.at_least(0))
+    ] = None,
     all_mentions: Annotated[
         bool, typer.Option("--all-mentions", help="Include near-duplicate copies (not counted).")
     ] = False,
@@ -370,7 +385,11 @@ def explain(
     no_chart: Annotated[bool, typer.Option("--no-chart", help="Do not draw the trend chart.")] = False,
     since: SinceOpt = None,
     until: UntilOpt = None,
-    freq: Annotated[str, typer.Option(help="Trend period: auto, month, quarter or year.")] = "auto",
+    freq: Annotated[
+        str,
+        typer.Option(help="Trend period: auto, month, quarter or year.",
+                     callback=checks.one_of(("auto", "month", "quarter", "year"))),
+    ] = "auto",
 ) -> None:
     """Why do A and B cooperate or clash? Balance, drivers by domain, shared stances, evidence."""
     from geopol.analysis.explain import explain as build

@@ -45,9 +45,11 @@ def read_warc(src: Source) -> Iterator[Item]:
         yield src.error("not a WARC file (no 'WARC/' header at the start)")
         return
     with src.open_binary() if src.data is not None else open(src.path, "rb") as f:  # type: ignore[arg-type]
-        n = 0
+        n = records = 0
+        archive = ArchiveIterator(f)
         try:
-            for record in ArchiveIterator(f):
+            for record in archive:
+                records += 1
                 if record.rec_type != "response":
                     continue
                 n += 1
@@ -55,7 +57,7 @@ def read_warc(src: Source) -> Iterator[Item]:
                 content_type = (http.get_header("Content-Type") if http else None) or ""
                 if not content_type.lower().startswith(_HTML_TYPES):
                     continue
-                if http is not None and not http.get_statuscode().startswith("2"):
+                if http is not None and not (http.get_statuscode() or "").startswith("2"):
                     continue
                 payload = record.content_stream().read(cap + 1)
                 url = record.rec_headers.get_header("WARC-Target-URI")
@@ -87,3 +89,15 @@ def read_warc(src: Source) -> Iterator[Item]:
                 )
         except ArchiveLoadFailed as e:
             yield src.error(f"not a readable WARC file ({e})", n or None)
+            return
+        except Exception as e:  # warcio trips over malformed headers (a response with no target URI)
+            yield src.error(f"malformed WARC record at byte {archive.offset} ({type(e).__name__}: {e}); "
+                            "rest of file skipped", n + 1)
+            return
+        size = len(src.data) if src.data is not None else f.seek(0, 2)
+        if n == 0:
+            yield src.error("WARC file has no response records (only a header?)")
+        elif archive.offset < size:
+            # warcio stops without a word at a record cut short (an interrupted download or crawl).
+            yield src.error(f"truncated WARC record at byte {archive.offset} of {size}; "
+                            f"the {records} records before it were read", n + 1)
