@@ -106,3 +106,19 @@ def test_dta_round_trip_keeps_codes_as_strings(store, tmp_path: Path) -> None:
     assert b"coder_fingerprint" in pq.read_schema(pq_path).metadata
     with pytest.raises(ValueError, match="panel format"):
         write_panel(p, tmp_path / "panel.xlsx")
+
+
+def test_panel_command_writes_and_reports(store, tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from geopol.cli import app
+
+    db = store.path
+    store.close()
+    out = tmp_path / "cy.csv"
+    r = CliRunner().invoke(app, ["panel", "--db", db, "--unit", "country", "--freq", "year", "--out", str(out)])
+    assert r.exit_code == 0, r.output
+    assert "1 undated events not in the time series" in r.output
+    back = pd.read_csv(out, dtype={"country": str})
+    assert back.n_events.sum() == 7 and (tmp_path / "cy.csv.meta.json").exists()
+    assert CliRunner().invoke(app, ["panel", "--db", db, "--out", str(tmp_path / "x.xlsx")]).exit_code == 2
