@@ -15,6 +15,7 @@ from geopol import amounts, domains, nlp, when, where
 from geopol.actors.kb import iso_country, load_kb
 from geopol.actors.resolve import ActorResolver, localize, mentions_from
 from geopol.boilerplate import news_mask
+from geopol.casualties import find_casualties, with_casualties
 from geopol.events.extract import (
     DEEPER_PENALTY,
     STATEMENT_ROOT,
@@ -131,7 +132,9 @@ class Pipeline:
             if candidates:
                 home = _sentence_country(sent, ctx, places)
                 dates = when.find_dates(sent.text, pub_date, offset=sent.start_char)
-                money = amounts.find_amounts(sent.text, offset=sent.start_char)
+                dead = find_casualties(sent.text, offset=sent.start_char)
+                money = [m for m in amounts.find_amounts(sent.text, offset=sent.start_char)
+                         if not any(spans_overlap(m[0], c.span) for c in dead)]  # casualties are no amount
                 seen: dict[tuple, Event] = {}
                 places_of: list[Event] = []
                 for cand in candidates:
@@ -147,7 +150,7 @@ class Pipeline:
                     place_reading = _place_reading(doc.text, event, cand, place)
                     if place_reading is not None:
                         places_of.append(place_reading)
-                events.extend(seen.values())
+                events.extend(with_casualties(list(seen.values()), dead))
                 events.extend(p for p in places_of if not any(_same_reading(p, e) for e in seen.values()))
             ctx.salience.update(self._subjects(sent, ctx))
         return events
