@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 from typing import Literal
 
@@ -72,13 +73,10 @@ def find_casualties(text: str, offset: int = 0) -> list[Casualties]:
     return found
 
 
-VIOLENT_ROOTS = frozenset({"18", "19", "20"})  # assault, fight, mass violence (CAMEO's roots)
-
-
-def with_casualties(events: list[Event], found: list[Casualties]) -> list[Event]:
+def with_casualties(events: list[Event], found: list[Casualties], violent_roots: Collection[str]) -> list[Event]:
     """Put each count on one violent event of the sentence: the reading whose trigger is nearest
     the phrase (then the most confident), so one massacre's dead are never counted twice."""
-    violent = [e for e in events if e.cameo_root in VIOLENT_ROOTS]
+    violent = [e for e in events if e.cameo_root in violent_roots]
     if not violent or not found:
         return events
     best: dict[int, dict[str, int]] = {}

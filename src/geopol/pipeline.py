@@ -16,6 +16,7 @@ from geopol.actors.kb import iso_country, load_kb
 from geopol.actors.resolve import ActorResolver, localize, mentions_from
 from geopol.boilerplate import news_mask
 from geopol.casualties import find_casualties, with_casualties
+from geopol.events.background import is_background
 from geopol.events.extract import (
     DEEPER_PENALTY,
     STATEMENT_ROOT,
@@ -128,7 +129,7 @@ class Pipeline:
         for index, sent in enumerate(parsed.sents):
             if not sent.text.strip():
                 continue
-            candidates = list(self.extractor.candidates(sent, ctx))
+            candidates = [c for c in self.extractor.candidates(sent, ctx) if not is_background(c.trigger_tok)]
             if candidates:
                 home = _sentence_country(sent, ctx, places)
                 dates = when.find_dates(sent.text, pub_date, offset=sent.start_char)
@@ -150,7 +151,7 @@ class Pipeline:
                     place_reading = _place_reading(doc.text, event, cand, place)
                     if place_reading is not None:
                         places_of.append(place_reading)
-                events.extend(with_casualties(list(seen.values()), dead))
+                events.extend(with_casualties(list(seen.values()), dead, VIOLENT_ROOTS))
                 events.extend(p for p in places_of if not any(_same_reading(p, e) for e in seen.values()))
             ctx.salience.update(self._subjects(sent, ctx))
         return events
@@ -349,6 +350,8 @@ def _pick_date(dates, cand: Candidate):
     if not dates:
         return None
     doc = cand.trigger_tok.doc
+    nominal = cand.trigger_tok.pos_ in ("NOUN", "PROPN")
+    own = {t.i for t in cand.trigger_tok.subtree}
     trig_path = [cand.trigger_tok, *cand.trigger_tok.ancestors]
     trig_index = {t.i: n for n, t in enumerate(trig_path)}
     best, best_key = None, None
@@ -366,6 +369,8 @@ def _pick_date(dates, cand: Candidate):
             node = node.head
         if node.i not in trig_index:
             continue
+        if not nominal and _inside_argument(tok, span, trig_index):
+            continue
         trig_side, blocked = 0, False
         for t in trig_path[: trig_index[node.i]]:
             if t.dep_ in CLAUSE_DEPS:
@@ -374,10 +379,31 @@ def _pick_date(dates, cand: Candidate):
                     blocked = True
         if blocked:
             continue
-        key = (date_side + 0.4 * trig_side, abs(tok.idx - cand.trigger_span[0]))
+        # An event noun's own phrase dates it first ("the seizure of a boat in 2010").
+        key = (date_side + 0.4 * trig_side - (0.5 if nominal and tok.i in own else 0.0),
+               abs(tok.idx - cand.trigger_span[0]))
         if key[0] <= 1.0 and (best_key is None or key < best_key):
             best, best_key = mention, key
     return best
+
+
+# Prepositions whose noun is the occasion of the act ("at a summit in May 2014"): its date is the act's.
+OCCASION_PREPS = frozenset({"at", "during", "in", "on", "amid", "throughout", "over"})
+
+
+def _inside_argument(tok, span, trig_index) -> bool:
+    """The date sits in a noun phrase that modifies an argument, not the act: "sentenced ... for
+    the bombings in 1998", "criticised the handling of the protests of 1974"."""
+    inside = {t.i for t in span}
+    node = tok
+    while node.i not in trig_index and node.head.i != node.i:
+        noun = node.head
+        if node.dep_ == "prep" and noun.i not in inside and noun.i not in trig_index and noun.pos_ in (
+                "NOUN", "PROPN", "PRON"):
+            # The date's phrase hangs off a noun: fine only if that noun is the act's occasion.
+            return not (noun.dep_ == "pobj" and noun.head.lower_ in OCCASION_PREPS and noun.head.head.i in trig_index)
+        node = noun
+    return False
 
 
 def _relative_place(places, cand: Candidate):
