@@ -480,9 +480,10 @@ def explain(
         n_documents=n_documents,
         span=span,
     )
-    note = dyads.undated_note(trend.attrs.get("undated", 0))
-    if note:
-        expl.notes.append(note)
+    for note in (dyads.undated_note(trend.attrs.get("undated", 0)),
+                 dyads.coarse_note(trend.attrs.get("coarse", 0), freq)):
+        if note:
+            expl.notes.append(note)
     expl.answer = _answer(expl)
     if chart is not None and not trend.empty:
         expl.chart = dyads.plot(trend, chart, title=f"{_plain(a_name)} - {_plain(b_name)}: {freq}ly trend")

@@ -29,6 +29,7 @@ from typing import Any, Literal
 
 import pandas as pd
 
+from geopol.analysis.dyads import coarse_note, undated_note
 from geopol.schema import PLOVER_TYPES
 
 Unit = Literal["country", "dyad"]
@@ -61,9 +62,9 @@ class Panel:
         """The lines a reader must see beside the table (same wording as the other views)."""
         out = [f"{self.placed} events in the panel"]
         if self.undated:
-            out.append(f"{self.undated} undated events not in the time series")
+            out.append(undated_note(self.undated) or "")
         if self.coarse:
-            out.append(f"{self.coarse} events dated only to a coarser period than a {self.freq} not in the time series")
+            out.append(coarse_note(self.coarse, self.freq) or "")
         if self.domestic:
             out.append(f"{self.domestic} domestic events (both actors in one country) not in the dyads")
         return out

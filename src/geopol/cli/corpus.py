@@ -315,10 +315,11 @@ def dyad(
             "" if r.coop_index != r.coop_index else f"{r.coop_index:+.2f}",
         )
     out.print(t)
-    from geopol.analysis.dyads import undated_note
+    from geopol.analysis.dyads import coarse_note, undated_note
 
-    if note := undated_note(table.attrs.get("undated", 0)):
-        err.print(note)
+    for note in (undated_note(table.attrs.get("undated", 0)), coarse_note(table.attrs.get("coarse", 0), freq.value)):
+        if note:
+            err.print(note)
     if csv_out:
         table.to_csv(csv_out, index=False)
         err.print(f"table: {csv_out}")
