@@ -20,6 +20,7 @@ from importlib import resources
 from itertools import islice
 from typing import Any, BinaryIO, TextIO
 
+from geopol.dates import split_date
 from geopol.events.ontology import all_codes, gdelt_quad
 from geopol.schema import Actor, Amount, Document, Event, Location, TextSpan
 
@@ -233,7 +234,7 @@ def split_actor_code(code: str | None) -> dict[str, str]:
 
 
 _CLEAN = re.compile(r"[\t\r\n]+")
-_DATE = re.compile(r"^(\d{4})(?:-?(\d{2}))?(?:-?(\d{2}))?(?:[T ](\d{2}):?(\d{2})(?::?(\d{2}))?)?")
+_TIME = re.compile(r"^[T ](\d{2}):?(\d{2})(?::?(\d{2}))?")
 
 
 def _s(v: Any) -> str:
@@ -243,11 +244,12 @@ def _s(v: Any) -> str:
 
 def _parse_date(text: str | None) -> tuple[int, int, int, str] | None:
     """(year, month, day, HHMMSS) from an ISO date or datetime, month/day defaulting to 1."""
-    m = _DATE.match(text or "")
-    if not m:
+    parts = split_date(text)
+    if parts is None:
         return None
-    y, mo, d = int(m[1]), int(m[2] or 1), int(m[3] or 1)
-    return y, mo, d, f"{m[4] or '00'}{m[5] or '00'}{m[6] or '00'}"
+    y, mo, d, rest = parts
+    t = _TIME.match(rest)
+    return y, mo or 1, d or 1, f"{t[1]}{t[2]}{t[3] or '00'}" if t else "000000"
 
 
 def global_event_id(event_id: str) -> int:

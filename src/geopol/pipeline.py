@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import importlib.resources
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -447,6 +447,17 @@ def default_pipeline() -> Pipeline:
     if _DEFAULT is None:
         _DEFAULT = Pipeline()
     return _DEFAULT
+
+
+def default_coder(batch_size: int = 32, n_process: int = 1) -> Callable[[Iterable[Document]], Iterable[Result]]:
+    """The pipeline's batched coder for :meth:`geopol.store.Store.ingest`, built once (it loads the model)."""
+    pipe = Pipeline()
+
+    def code(docs: Iterable[Document]) -> Iterable[Result]:
+        return pipe.code_many(docs, batch_size=batch_size, n_process=n_process)
+
+    code.provenance = pipe.provenance  # type: ignore[attr-defined]
+    return code
 
 
 def code_text(text: str, date: str | None = None, doc_id: str = "doc") -> list[Event]:

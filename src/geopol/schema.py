@@ -11,6 +11,8 @@ import json
 from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
+from geopol.dates import bounds as date_bounds
+
 Kind = Literal["state", "person", "organization", "igo", "group"]
 Modality = Literal["asserted", "negated", "hypothetical", "future", "question"]
 DatePrecision = Literal["year", "month", "day"]
@@ -36,23 +38,6 @@ def cameo_quad(code: str) -> int:
     if not 1 <= root <= 20:
         raise KeyError(f"not a CAMEO event root: {code!r}")
     return 1 if root <= 5 else 2 if root <= 8 else 3 if root <= 13 else 4
-
-
-def date_bounds(iso: str | None) -> tuple[str | None, str | None]:
-    """The first and last day an ISO date of any precision covers: ``2015`` -> 2015-01-01, 2015-12-31."""
-    import calendar
-
-    if not iso or len(iso) < 4 or not iso[:4].isdigit():
-        return None, None
-    y = int(iso[:4])
-    if len(iso) >= 10 and iso[5:7].isdigit() and iso[8:10].isdigit():
-        return iso[:10], iso[:10]
-    if len(iso) >= 7 and iso[5:7].isdigit():
-        m = int(iso[5:7])
-        if not 1 <= m <= 12:
-            return None, None
-        return f"{y:04d}-{m:02d}-01", f"{y:04d}-{m:02d}-{calendar.monthrange(y, m)[1]:02d}"
-    return f"{y:04d}-01-01", f"{y:04d}-12-31"
 
 
 @dataclass(slots=True)

@@ -7,7 +7,7 @@ Why it is shaped this way:
 * **Resumable**: every batch (documents, their events, their MinHash signatures) is written in one
   transaction, so a killed run loses at most the batch in flight and a rerun skips what was committed.
 * **Duplicate-aware**: a near-duplicate document joins the cluster of its first-seen twin
-  (:mod:`geopol.analysis.dedup`). All events are stored, but within a cluster only the first mention
+  (:mod:`geopol.dedup`). All events are stored, but within a cluster only the first mention
   of each event is ``counted``; it carries ``num_articles``/``num_sources`` (GDELT's NumArticles and
   NumSources), and every figure (dyads, networks, explanations) reads counted events only.
 * **Fast queries**: events are one flat, columnar table with ``source_country``/``target_country``
@@ -17,10 +17,8 @@ Why it is shaped this way:
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import hashlib
-import re
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -33,7 +31,8 @@ import numpy as np
 import pandas as pd
 import pyarrow as pa
 
-from geopol.analysis import dedup
+from geopol import dedup
+from geopol.dates import to_date as parse_date
 from geopol.schema import Actor, Amount, Document, Event, Location, TextSpan
 
 SCHEMA_VERSION = 1
@@ -118,36 +117,6 @@ _DUCK_TYPES = {
     pa.bool_(): "BOOLEAN",
     pa.date32(): "DATE",
 }
-
-_DATE_RE = re.compile(r"^\s*(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?")
-
-
-def parse_date(value: Any, end: bool = False) -> dt.date | None:
-    """``2014``, ``2014-03``, ``2014-03-05`` (or a datetime) -> date; ``end`` gives the period's last day.
-
-    ``--until 2015`` therefore includes all of 2015, as an analyst means it.
-    """
-    if value is None:
-        return None
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    m = _DATE_RE.match(str(value))
-    if not m:
-        return None
-    year = int(m.group(1))
-    month = int(m.group(2)) if m.group(2) else None
-    day = int(m.group(3)) if m.group(3) else None
-    try:
-        if month is None:
-            return dt.date(year, 12, 31) if end else dt.date(year, 1, 1)
-        if day is None:
-            return dt.date(year, month, calendar.monthrange(year, month)[1] if end else 1)
-        return dt.date(year, month, day)
-    except ValueError:
-        return None
-
 
 def _country(actor: Actor | None) -> str | None:
     if actor is None:
@@ -528,6 +497,18 @@ def event_filters(
     return (" AND ".join(clauses) if clauses else "TRUE"), params
 
 
+def _flat_sql(columns: Sequence[str], counted_only: bool, filters: dict[str, Any]) -> tuple[str, str, list[Any]]:
+    """(select, where, params) for flat export rows joined with their document."""
+    where, params = event_filters(counted_only=counted_only, **filters)
+    special = {"date": "e.date_text", "date_start": "CAST(e.date_start AS VARCHAR)",
+               "date_end": "CAST(e.date_end AS VARCHAR)", "doc_outlet": "d.outlet", "doc_url": "d.url",
+               "doc_date": "d.date_text"}
+    cols = ", ".join(f"{special.get(c, 'e.' + c)} AS {c}" for c in columns)
+    sql = (f"SELECT {cols} FROM (SELECT * FROM events WHERE {where}) AS e "
+           "LEFT JOIN documents AS d ON d.id = e.doc_id ORDER BY e.date, e.doc_seq, e.event_id")
+    return sql, where, params
+
+
 class Store:
     """A DuckDB corpus file; open it with :func:`open_store`. One writer process at a time."""
 
@@ -794,8 +775,9 @@ class Store:
 
         ``items`` are Documents or ``InputError``s (what :func:`geopol.ingest.read_documents`
         yields). Documents already stored with the same content are skipped *before* coding, which
-        is what makes a rerun after a kill cheap. ``coder`` maps Documents to results (default: the
-        pipeline's ``code_many``); pass precomputed ``results`` instead (e.g. from Dask) to only store.
+        is what makes a rerun after a kill cheap. ``coder`` maps Documents to results (e.g.
+        :func:`geopol.pipeline.default_coder`); pass precomputed ``results`` instead (e.g. from Dask)
+        to only store.
         """
         report = IngestReport()
         start = time.perf_counter()
@@ -822,7 +804,7 @@ class Store:
 
         if results is None:
             if coder is None:
-                coder = default_coder()
+                raise ValueError("ingest needs a coder (geopol.pipeline.default_coder()) or coded results")
             results = coder(fresh())
         info = getattr(coder, "provenance", None)  # the coder's own stamp (its knowledge files)
         batch: list[CodedResult] = []
@@ -881,23 +863,40 @@ class Store:
             for row in rb.to_pylist():
                 yield row_to_event(row)
 
-    def dyad(self, a: str, b: str, freq: str = "month", **kwargs: Any) -> pd.DataFrame:
-        """Per-period dyad figures for A->B, B->A and both; see :mod:`geopol.analysis.dyads`."""
-        from geopol.analysis.dyads import dyad_table
+    def copy_events(
+        self, path: str | Path, fmt: str, columns: Sequence[str], metadata: dict[str, str] | None = None,
+        counted_only: bool = True, **filters: Any,
+    ) -> int:
+        """Write the matching events' flat ``columns`` (with their document's outlet, URL and date
+        as ``doc_outlet``/``doc_url``/``doc_date``) straight to a CSV or Parquet file with DuckDB's
+        COPY; Parquet carries ``metadata`` as key-value pairs. Returns how many rows were written."""
+        sql, where, params = _flat_sql(columns, counted_only, filters)
+        if fmt == "parquet":
+            kv = ", ".join(f"{k}: '{_sql_quote(v)}'" for k, v in (metadata or {}).items())
+            opts = f"(FORMAT PARQUET, KV_METADATA {{{kv}}})" if kv else "(FORMAT PARQUET)"
+        else:
+            opts = "(FORMAT CSV, HEADER)"
+        self.con.execute(f"COPY ({sql}) TO '{_sql_quote(str(path))}' {opts}", params)
+        (n,) = self._one(f"SELECT count(*) FROM events WHERE {where}", params) or (0,)
+        return int(n)
 
-        return dyad_table(self, a, b, freq=freq, **kwargs)
+    def flat_events(self, columns: Sequence[str], counted_only: bool = True, **filters: Any) -> pd.DataFrame:
+        """The matching events' flat ``columns`` as a frame (what ``copy_events`` writes)."""
+        sql, _, params = _flat_sql(columns, counted_only, filters)
+        return self.con.execute(sql, params).df()
 
-    def network(self, **kwargs: Any) -> Any:
-        """The actor network (a networkx DiGraph); see :mod:`geopol.analysis.network`."""
-        from geopol.analysis.network import build_network
+    def article_counts(self, counted_only: bool = True, **filters: Any) -> dict[str, tuple[int, int]]:
+        """Event id -> (num_articles, num_sources) for the matching events."""
+        where, params = event_filters(counted_only=counted_only, **filters)
+        rows = self.con.execute(
+            f"SELECT event_id, num_articles, num_sources FROM events WHERE {where}", params
+        ).fetchall()
+        return {r[0]: (r[1], r[2]) for r in rows}
 
-        return build_network(self, **kwargs)
-
-    def explain(self, a: str, b: str, **kwargs: Any) -> Any:
-        """Explain the A-B relationship; see :mod:`geopol.analysis.explain`."""
-        from geopol.analysis.explain import explain
-
-        return explain(self, a, b, **kwargs)
+    def document_stubs(self) -> dict[str, Document]:
+        """Every stored document without its text (id, date, URL: what exporters cite)."""
+        rows = self.con.execute("SELECT id, date_text, url, outlet FROM documents").fetchall()
+        return {r[0]: Document(id=r[0], text="", date=r[1], url=r[2], outlet=r[3]) for r in rows}
 
     def documents(self, with_text: bool = False, limit: int | None = None) -> pd.DataFrame:
         """Stored documents in ingest order (text only when asked: it is the bulk of the file)."""
@@ -947,19 +946,10 @@ class Store:
         return {"documents": row[0], "duplicates": row[1], "event_mentions": row[2], "events": row[3]}
 
 
+def _sql_quote(text: str) -> str:
+    return text.replace("'", "''")
+
+
 def open_store(path: str | Path, read_only: bool = False, threshold: float = dedup.THRESHOLD) -> Store:
     """Open (creating if needed) a corpus store at ``path`` (``":memory:"`` for a throwaway one)."""
     return Store(path, read_only=read_only, threshold=threshold)
-
-
-def default_coder(batch_size: int = 32, n_process: int = 1) -> Coder:
-    """The pipeline's batched coder, built once (it loads the language model)."""
-    from geopol.pipeline import Pipeline
-
-    pipe = Pipeline()
-
-    def code(docs: Iterable[Document]) -> Iterable[CodedResult]:
-        return pipe.code_many(docs, batch_size=batch_size, n_process=n_process)
-
-    code.provenance = pipe.provenance  # type: ignore[attr-defined]
-    return code

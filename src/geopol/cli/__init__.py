@@ -8,8 +8,10 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 
 from geopol.cli import code as code_cmd
+from geopol.cli.exits import EXIT_SKIPPED as EXIT_SKIPPED
 
 app = typer.Typer(
     name="geopol",
@@ -19,9 +21,6 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 err = Console(stderr=True)
-
-# Exit status when every document was coded but some inputs were skipped as bad.
-EXIT_SKIPPED = 3
 
 app.command("code")(code_cmd.code)
 
@@ -85,5 +84,5 @@ def main() -> None:
     try:
         app()
     except Exception as exc:
-        err.print(f"[red]error[/red] {describe(exc)}", highlight=False, soft_wrap=True)
+        err.print(f"[red]error[/red] {escape(describe(exc))}", highlight=False, soft_wrap=True)
         sys.exit(1)

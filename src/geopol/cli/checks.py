@@ -7,6 +7,7 @@ from collections.abc import Callable, Sequence
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 
 err = Console(stderr=True)
 EXIT_USAGE = 2
@@ -14,7 +15,7 @@ EXIT_USAGE = 2
 
 def usage_error(message: str) -> typer.Exit:
     """Print ``message`` as the one line of a usage error; raise what this returns."""
-    err.print(f"[red]error[/red] {message}", highlight=False, soft_wrap=True)
+    err.print(f"[red]error[/red] {escape(message)}", highlight=False, soft_wrap=True)
     return typer.Exit(EXIT_USAGE)
 
 

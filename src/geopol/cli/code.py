@@ -10,6 +10,7 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
@@ -81,7 +82,7 @@ def code(
         for result in pipeline.code_many(items, batch_size=batch_size, n_process=processes):
             if result.error is not None:
                 skipped.append(result.error)
-                err.print(f"[yellow]skipped[/yellow] {result.error}")
+                err.print(f"[yellow]skipped[/yellow] {escape(str(result.error))}", soft_wrap=True, highlight=False)
             else:
                 n_docs += 1
                 docs[result.doc.id] = replace(result.doc, text="")  # outlet, URL, date for the rows
@@ -105,7 +106,7 @@ def code(
 
     err.print(f"{n_docs} documents, {len(events)} events" + (f", {len(skipped)} skipped" if skipped else ""))
     if skipped:
-        from geopol.cli import EXIT_SKIPPED
+        from geopol.cli.exits import EXIT_SKIPPED
 
         raise typer.Exit(EXIT_SKIPPED)
 

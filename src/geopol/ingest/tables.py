@@ -7,7 +7,6 @@ mean the same everywhere. A broken line is reported with its number and the rest
 from __future__ import annotations
 
 import csv
-import io
 import json
 from collections.abc import Iterable, Iterator, Mapping
 from typing import IO, Any
@@ -148,7 +147,7 @@ def read_csv(src: Source) -> Iterator[Item]:
     _raise_csv_field_limit()
     delimiter = "\t" if src.suffix in (".tsv", ".tab") else ","
     with src.open_binary() as raw:
-        stream = _LastLine(io.TextIOWrapper(raw, encoding="utf-8-sig", newline=""))
+        stream = _LastLine(raw)
         reader = csv.reader(stream, delimiter=delimiter)
         try:
             header = next(reader, None)
@@ -166,31 +165,31 @@ def read_csv(src: Source) -> Iterator[Item]:
             found = ", ".join(columns)
             yield src.error(f"no text column (expected one of {_TEXT_KEYS_SAID}; found: {found})", 1)
             return
-        line = reader.line_num + 1
+        line = stream.count + 1
         while True:
             try:
                 row = next(reader)
             except StopIteration:
                 return
-            except UnicodeDecodeError as e:
-                # The decoder cannot resync inside a text stream: report and stop this file.
-                bad = e.object[e.start]
-                yield src.error(f"not UTF-8 text (byte 0x{bad:02x}); rest of file skipped", line)
-                return
+            except UnicodeDecodeError as e:  # lines are decoded one by one: only this row is lost
+                yield src.error(f"not UTF-8 text (byte 0x{e.object[e.start]:02x} at column {e.start + 1}); "
+                                "row skipped", stream.count)
+                line = stream.count + 1
+                continue
             except csv.Error as e:
                 reason = str(e)
                 if "field limit" in reason:
                     reason = f"a field larger than the {max_doc_chars():,}-character document limit"
                 yield src.error(f"invalid CSV ({reason})", line)
-                line = reader.line_num + 1
+                line = stream.count + 1
                 continue
             if not any(cell.strip() for cell in row):
-                line = reader.line_num + 1
+                line = stream.count + 1
                 continue
-            unclosed = _unclosed_quote(row, reader.line_num - line, stream, delimiter)
+            unclosed = _unclosed_quote(row, stream.count - line, stream, delimiter)
             if unclosed:
                 yield src.error(f"unterminated quote: the field opened on this line runs to line "
-                                f"{reader.line_num}{unclosed}; row skipped", line)
+                                f"{stream.count}{unclosed}; row skipped", line)
             elif len(row) > len(columns):
                 yield src.error(f"{len(row)} fields but the header has {len(columns)}", line)
             else:
@@ -200,27 +199,28 @@ def read_csv(src: Source) -> Iterator[Item]:
                     yield src.error(doc, line)
                 else:
                     yield doc, line
-            line = reader.line_num + 1
+            line = stream.count + 1
 
 
 class _LastLine:
-    """The lines of a text stream, remembering the last one read (how a record ended)."""
+    """The lines of a binary stream decoded one at a time (a bad byte costs its row, not the rest of
+    the file), counting them and noting when the end was reached."""
 
-    def __init__(self, stream: io.TextIOBase) -> None:
+    def __init__(self, stream: IO[bytes]) -> None:
         self.stream = stream
-        self.last = ""
+        self.count = 0
         self.done = False
 
     def __iter__(self) -> _LastLine:
         return self
 
     def __next__(self) -> str:
-        line = self.stream.readline()
-        if not line:
+        raw = self.stream.readline()
+        if not raw:
             self.done = True
             raise StopIteration
-        self.last = line
-        return line
+        self.count += 1
+        return raw.decode("utf-8-sig" if self.count == 1 else "utf-8")
 
 
 def _unclosed_quote(row: list[str], extra_lines: int, stream: _LastLine, delimiter: str) -> str:

@@ -6,6 +6,7 @@ mostly such pages and reporting each would bury the real errors.
 
 from __future__ import annotations
 
+import io
 from collections.abc import Iterator
 
 from geopol.ingest.dates import normalize_date
@@ -29,7 +30,13 @@ def _charset(content_type: str) -> str | None:
 def _looks_like_warc(src: Source) -> bool:
     """warcio skips junk with a warning and no records; check the magic so users hear of it."""
     with src.open_binary() as f:  # gzip-aware, so .warc.gz shows its first record too
-        return f.read(5) == b"WARC/"
+        head = f.read(5)
+    if head[:2] == b"\x1f\x8b":  # a gzipped crawl named plain .warc (warcio reads both)
+        import gzip
+
+        with gzip.open(io.BytesIO(src.data) if src.data is not None else src.path) as g:  # type: ignore[arg-type]
+            head = g.read(5)
+    return head == b"WARC/"
 
 
 def read_warc(src: Source) -> Iterator[Item]:
@@ -53,6 +60,10 @@ def read_warc(src: Source) -> Iterator[Item]:
                 if record.rec_type != "response":
                     continue
                 n += 1
+                if not (record.rec_headers.get_header("Content-Length") or "").strip().isdigit():
+                    yield src.error(f"truncated or malformed WARC record at byte {archive.offset} "
+                                    "(no Content-Length)", n)
+                    continue
                 http = record.http_headers
                 content_type = (http.get_header("Content-Type") if http else None) or ""
                 if not content_type.lower().startswith(_HTML_TYPES):
@@ -65,6 +76,10 @@ def read_warc(src: Source) -> Iterator[Item]:
                 if len(payload) > cap:
                     yield src.error(too_large_reason(len(payload)), n, doc_id)
                     continue
+                if getattr(record.raw_stream, "limit", 0) > 0:  # the file ended inside this record
+                    yield src.error(f"truncated WARC record at byte {archive.offset} ({len(payload)} bytes "
+                                    f"of its page read, {record.raw_stream.limit} missing)", n, doc_id)
+                    return
                 try:
                     page = decode_bytes(payload, _charset(content_type) or declared_charset(payload))
                 except DecodeError as e:
