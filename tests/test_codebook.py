@@ -28,6 +28,7 @@ def test_codebook_covers_the_shipped_knowledge() -> None:
     assert all(f"| {lemma} | `" in text for lemma in lemmas)
     # the conventions where the manuals disagree are spelt out
     assert "quad_class_cameo" in text and "REJECT (125)" in text and "undated events" in text
+    assert "## Constructions" in text and "| negated | negators |" in text
 
 
 def test_committed_codebook_is_the_generated_one(tmp_path: Path) -> None:

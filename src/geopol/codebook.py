@@ -148,6 +148,39 @@ def _trigger_section() -> list[str]:
     return out
 
 
+def _construction_section() -> list[str]:
+    from geopol.events import modality as m
+    from geopol.events.ontology import demand_code, intent_code, refusal_code, threat_code
+
+    cues = (
+        ("negated", "negators", m.NEGATORS), ("negated", "governing verbs ('refused to ...')", m.NEGATING_GOVERNORS),
+        ("hypothetical", "modals", m.HYPOTHETICAL_MODALS), ("hypothetical", "conditional marks", m.CONDITIONAL_MARKS),
+        ("hypothetical", "hedges ('a possible ...')", m.HEDGE_MODIFIERS),
+        ("hypothetical", "governing verbs ('hopes to ...')", m.HYPOTHETICAL_GOVERNORS),
+        ("future", "modals", m.FUTURE_MODALS), ("future", "governing verbs ('plans to ...')", m.FUTURE_GOVERNORS),
+        ("intent (CAMEO 03x)", "governors ('is ready to ...')", m.INTENT_GOVERNORS),
+        ("claimed_by", "reporting verbs ('X said ...')", m.REPORTING_VERBS),
+    )
+    out = ["## Constructions", "",
+           "How the clause around a trigger changes the event, from `events/modality.py` and the CAMEO "
+           "structure in `events/ontology.py`.", "",
+           *_table(("reading", "cue", "words"), ((r, c, ", ".join(sorted(w))) for r, c, w in cues))]
+    codes = all_codes()
+    rows = []
+    for code, entry in codes.items():
+        derived = (intent_code(code) if code[:2] in ("04", "05", "06", "07", "08") else None,
+                   refusal_code(code) if code[:2] in ("03", "04", "05", "06", "07", "08") else None,
+                   threat_code(code) if code[:2] in ("14", "15", "16", "17", "18", "19", "20") else None,
+                   demand_code(code) if code[:2] in ("03", "04", "05", "06", "07", "08") else None)
+        if len(code) <= 3 and any(derived):
+            rows.append((f"`{code}`", entry.name, *(f"`{d}`" if d else "" for d in derived)))
+    out += ["CAMEO codes an act's intention, refusal, threat or demand as events of their own: 'will release' "
+            "is an intent, 'refused to lift' a refusal, 'is prepared to impose' a threat, 'X must withdraw' "
+            "(said by Y) Y's demand.", "",
+            *_table(("act", "name", "intent ('will ...')", "refusal", "threat", "demand ('must ...')"), rows)]
+    return out
+
+
 def render_codebook() -> str:
     """The whole codebook as Markdown (deterministic: same data, same text)."""
     info = provenance()
@@ -160,7 +193,7 @@ def render_codebook() -> str:
         *(f"- **{name}.** {text}" for name, text in CONVENTIONS), "",
         "## Quad classes", "",
         *_table(("quad", "meaning"), QUAD_NAMES.items()),
-        *_cameo_section(), *_actor_section(), *_trigger_section(),
+        *_cameo_section(), *_construction_section(), *_actor_section(), *_trigger_section(),
     ]
     return "\n".join(lines).rstrip() + "\n"
 
