@@ -47,11 +47,12 @@ def test_an_occasion_dates_the_act() -> None:
     [
         "Since Russia's invasion of Ukraine, Poland has bought 250 tanks from South Korea.",
         "Since the invasion of Kuwait by Iraq in 1990, Saudi Arabia has hosted American troops.",
+        "After the 2003 invasion of Iraq by the United States, Iran courted Baghdad with loans.",
     ],
 )
 def test_background_acts_are_not_new_events(text: str) -> None:
     events = coded(text)
-    assert events, "the main act is still coded"
+    assert events or "After" in text, "the main act is still coded"
     assert not [e for e in events if e.trigger.text == "invasion"]
     assert all(e.date != "1990" for e in events)
 
@@ -63,3 +64,8 @@ def test_month_and_year_dates_carry_their_bounds() -> None:
     (seizure,) = [e for e in coded("Japan protested against the Chinese seizure of a fishing boat in 2010.")
                   if e.trigger.text == "seizure"]
     assert (seizure.date_start, seizure.date_end) == ("2010-01-01", "2010-12-31")
+
+
+def test_a_recent_act_in_an_after_phrase_is_still_an_event() -> None:
+    events = coded("After talks in Beijing on Monday, Russia signed an energy deal with China.")
+    assert dates_of(events, "talks") == {("2016-04-04", "text")}

@@ -103,6 +103,12 @@ def code(
             write_sidecar(out, {**pipeline.provenance, "format": fmt.value})
         else:
             write_events(events, fmt.value, sys.stdout, **opts)
+        if fmt is Format.gdelt:
+            from geopol.export import gdelt_rows
+
+            kept = sum(1 for _ in gdelt_rows(events, docs, opts["modalities"]))
+            if dropped := len(events) - kept:
+                err.print(f"{dropped} events not in the GDELT table (not asserted, or undated: give --date)")
 
     err.print(f"{n_docs} documents, {len(events)} events" + (f", {len(skipped)} skipped" if skipped else ""))
     if skipped:
