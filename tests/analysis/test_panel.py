@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import io
 import json
 from pathlib import Path
 
@@ -122,3 +123,21 @@ def test_panel_command_writes_and_reports(store, tmp_path: Path) -> None:
     back = pd.read_csv(out, dtype={"country": str})
     assert back.n_events.sum() == 7 and (tmp_path / "cy.csv.meta.json").exists()
     assert CliRunner().invoke(app, ["panel", "--db", db, "--out", str(tmp_path / "x.xlsx")]).exit_code == 2
+
+
+def test_panel_total_equals_the_events_command(store, tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from geopol.cli import app
+
+    db = store.path
+    store.close()
+    runner = CliRunner()
+    r = runner.invoke(app, ["events", "--db", db, "--modality", "asserted", "--min-confidence", "0.4",
+                            "--format", "csv"])
+    listed = pd.read_csv(io.StringIO(r.stdout), dtype={"cameo": str})
+    out = tmp_path / "p.csv"
+    r = runner.invoke(app, ["panel", "--db", db, "--min-confidence", "0.4", "--out", str(out)])
+    meta = json.loads((tmp_path / "p.csv.meta.json").read_text())["panel"]
+    with_source = listed[listed.source_code.notna()]
+    assert pd.read_csv(out).n_events.sum() + meta["undated"] + meta["coarse"] == len(with_source) == 7

@@ -202,6 +202,9 @@ def events(
     all_mentions: Annotated[
         bool, typer.Option("--all-mentions", help="Include near-duplicate copies (not counted).")
     ] = False,
+    min_confidence: Annotated[
+        float | None, typer.Option("--min-confidence", help="Only readings at least this direct.")
+    ] = None,
 ) -> None:
     """List stored events (each near-duplicate cluster event once, unless --all-mentions)."""
     with _open(db) as store:
@@ -217,6 +220,7 @@ def events(
             modality=modality,
             limit=limit,
             counted_only=not all_mentions,
+            min_confidence=min_confidence,
         )
     if fmt is EventFormat.table:
         _events_table(df)
