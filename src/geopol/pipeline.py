@@ -369,7 +369,7 @@ def _pick_date(dates, cand: Candidate):
             node = node.head
         if node.i not in trig_index:
             continue
-        if not nominal and _inside_argument(tok, span, trig_index):
+        if not nominal and mention.precision != "day" and _inside_argument(tok, span, trig_index):
             continue
         trig_side, blocked = 0, False
         for t in trig_path[: trig_index[node.i]]:
@@ -393,17 +393,35 @@ OCCASION_PREPS = frozenset({"at", "during", "in", "on", "amid", "throughout", "o
 
 def _inside_argument(tok, span, trig_index) -> bool:
     """The date sits in a noun phrase that modifies an argument, not the act: "sentenced ... for
-    the bombings in 1998", "criticised the handling of the protests of 1974"."""
+    the bombings in 1998", "criticised the handling of the protests of 1974". Asked only for years
+    and months: a day ("on Tuesday") in a subject's phrase is the parser's slip, and the news."""
     inside = {t.i for t in span}
-    node = tok
-    while node.i not in trig_index and node.head.i != node.i:
-        noun = node.head
-        if node.dep_ == "prep" and noun.i not in inside and noun.i not in trig_index and noun.pos_ in (
-                "NOUN", "PROPN", "PRON"):
-            # The date's phrase hangs off a noun: fine only if that noun is the act's occasion.
-            return not (noun.dep_ == "pobj" and noun.head.lower_ in OCCASION_PREPS and noun.head.head.i in trig_index)
-        node = noun
-    return False
+    attached = tok
+    while attached.head.i in inside and attached.head.i != attached.i:
+        attached = attached.head
+    if attached.dep_ in ("pobj", "pcomp") and attached.head.dep_ == "prep":
+        attached = attached.head  # the date's own phrase: "in 1998", "of 2013"
+    noun = attached.head
+    if attached.i in trig_index or noun.i in inside:
+        return False
+    if attached.dep_ == "prep" and noun.i not in trig_index and noun.pos_ in ("NOUN", "PROPN", "PRON"):
+        # The date's phrase hangs off a noun: fine only if that noun is the act's occasion.
+        return not (noun.dep_ == "pobj" and noun.head.lower_ in OCCASION_PREPS and noun.head.head.i in trig_index)
+    return noun.i in trig_index and _after_reason(attached)
+
+
+# "... for the attacks on a tanker", "... over the crackdown": a date right after such a phrase is its.
+REASON_PREPS = frozenset({"for", "over", "about", "against", "because"})
+
+
+def _after_reason(attached) -> bool:
+    """The date's phrase follows, adjacent, a reason or topic phrase of the same head: whichever the
+    parser attached it to, it most likely dates that phrase's noun, not the act."""
+    if attached.dep_ != "prep":
+        return False
+    start = attached.left_edge.i
+    return any(sib.dep_ == "prep" and sib.lower_ in REASON_PREPS and sib.right_edge.i == start - 1
+               for sib in attached.head.children)
 
 
 def _relative_place(places, cand: Candidate):

@@ -30,7 +30,18 @@ def is_background(trigger: Token) -> bool:
         word = "prior"
     if word in SINCE:
         return True
-    return word in DATED and any(_YEAR.match(t.text) for t in trigger.subtree)
+    return word in DATED and _own_year(trigger)
+
+
+def _own_year(trigger: Token) -> bool:
+    """The act names its year itself: "the 2003 war", "the invasion of Kuwait in 1990"."""
+    for child in trigger.children:
+        if child.dep_ in ("nummod", "compound", "amod", "npadvmod") and _YEAR.match(child.text):
+            return True
+        if child.dep_ == "prep" and child.lower_ == "in":
+            if any(_YEAR.match(g.text) for g in child.children if g.dep_ == "pobj"):
+                return True
+    return False
 
 
 __all__ = ["is_background"]
