@@ -20,7 +20,7 @@ from typing import Any
 import pandas as pd
 
 from geopol.analysis import dyads
-from geopol.analysis.dyads import relation
+from geopol.analysis.dyads import plural, relation
 
 COOP_QUADS = (1, 2)
 CONFLICT_QUADS = (3, 4)
@@ -109,11 +109,6 @@ STANCES: dict[str, str] = {
     "cooperation": "cooperate with",
 }
 NOT_ASSERTED = ("negated", "hypothetical", "future", "question")
-
-
-def plural(n: int, word: str) -> str:
-    """``1 event``, ``2 events``: the counts a reader sees say it right."""
-    return f"{n} {word}{'' if n == 1 else 's'}"
 
 
 def actor_name(code: str | None) -> str:
@@ -493,6 +488,9 @@ def explain(
         if docs:
             whose = "Its document has" if len(docs) == 1 else f"Their {len(docs)} documents have"
             expl.notes.append(f"{whose} no publication date ({shown}): ingest with --date to place them")
+    coarse = dyads.coarse_note(trend.attrs.get("coarse", 0), freq)
+    if coarse:
+        expl.notes.append(coarse)
     expl.answer = _answer(expl)
     if chart is not None and not trend.empty:
         expl.chart = dyads.plot(trend, chart, title=f"{_plain(a_name)} - {_plain(b_name)}: {freq}ly trend")

@@ -44,6 +44,7 @@ class ExportFormat(str, Enum):
     parquet = "parquet"
     csv = "csv"
     jsonl = "jsonl"
+    dta = "dta"
 
 
 #: The file ``geopol export`` writes when no ``--out`` is given.
@@ -243,6 +244,9 @@ def events(
     all_mentions: Annotated[
         bool, typer.Option("--all-mentions", help="Include near-duplicate copies (not counted).")
     ] = False,
+    min_confidence: Annotated[
+        float | None, typer.Option("--min-confidence", help="Only readings at least this direct.")
+    ] = None,
 ) -> None:
     """List the stored events that count: asserted, with a coded source, each near-duplicate
     cluster's event once (--modality any, --all-mentions for the rest)."""
@@ -259,6 +263,7 @@ def events(
             modality=None if modality == "any" else modality,
             limit=limit,
             counted_only=not all_mentions,
+            min_confidence=min_confidence,
         )
     if fmt is EventFormat.table:
         _events_table(df)
@@ -359,10 +364,11 @@ def dyad(
             "" if r.coop_index != r.coop_index else f"{r.coop_index:+.2f}",
         )
     out.print(t)
-    from geopol.analysis.dyads import undated_note
+    from geopol.analysis.dyads import coarse_note, undated_note
 
-    if note := undated_note(table.attrs.get("undated", 0)):
-        err.print(note)
+    for note in (undated_note(table.attrs.get("undated", 0)), coarse_note(table.attrs.get("coarse", 0), freq.value)):
+        if note:
+            err.print(note)
     if csv_out:
         table.to_csv(csv_out, index=False)
         err.print(f"table: {csv_out}")
@@ -546,15 +552,23 @@ def export_store(
             "filters": {k: v for k, v in {**filters, "modality": modality}.items() if v is not None},
             "counted_only": counted_only}
     path.parent.mkdir(parents=True, exist_ok=True)
-    if fmt in ("csv", "parquet"):
+    if fmt in ("csv", "parquet", "dta"):
         from geopol.export import FLAT_COLUMNS, parquet_metadata
 
+        columns = [*FLAT_COLUMNS, "num_articles", "num_sources", "cluster_id"]
+        if fmt == "dta":
+            from geopol.export import write_dta
+            from geopol.provenance import label
+
+            df = store.flat_events(columns, counted_only=counted_only, modality=mod, **filters)
+            write_dta(df, path, label(info))
+            write_sidecar(path, {**info, "rows": len(df)})
+            return len(df), 0
         kv = None
         if fmt == "parquet":
             kv = {k.decode(): v.decode() for k, v in parquet_metadata(
                 {k: v if isinstance(v, str) else json.dumps(v) for k, v in info.items()}).items()}
-        n = store.copy_events(path, fmt, [*FLAT_COLUMNS, "num_articles", "num_sources", "cluster_id"],
-                              metadata=kv, counted_only=counted_only, modality=mod, **filters)
+        n = store.copy_events(path, fmt, columns, metadata=kv, counted_only=counted_only, modality=mod, **filters)
         if fmt == "csv":
             write_sidecar(path, {**info, "rows": int(n)})
         return int(n), 0
