@@ -68,3 +68,15 @@ def event_filters(
     if min_confidence is not None:
         add("confidence >= ?", [float(min_confidence)])
     return (" AND ".join(clauses) if clauses else "TRUE"), params
+
+
+def _flat_sql(columns: Sequence[str], counted_only: bool, filters: dict[str, Any]) -> tuple[str, str, list[Any]]:
+    """(select, where, params) for flat export rows joined with their document."""
+    where, params = event_filters(counted_only=counted_only, **filters)
+    special = {"date": "e.date_text", "date_start": "CAST(e.date_start AS VARCHAR)",
+               "date_end": "CAST(e.date_end AS VARCHAR)", "doc_outlet": "d.outlet", "doc_url": "d.url",
+               "doc_date": "d.date_text"}
+    cols = ", ".join(f"{special.get(c, 'e.' + c)} AS {c}" for c in columns)
+    sql = (f"SELECT {cols} FROM (SELECT * FROM events WHERE {where}) AS e "
+           "LEFT JOIN documents AS d ON d.id = e.doc_id ORDER BY e.date, e.doc_seq, e.event_id")
+    return sql, where, params

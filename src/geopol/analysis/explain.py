@@ -21,7 +21,7 @@ import pandas as pd
 
 from geopol.actors.kb import country_names
 from geopol.analysis import dyads
-from geopol.analysis.dyads import relation
+from geopol.analysis.dyads import plural, relation
 
 COOP_QUADS = (1, 2)
 CONFLICT_QUADS = (3, 4)
@@ -440,11 +440,32 @@ def explain(
     )
     note = dyads.undated_note(trend.attrs.get("undated", 0))
     if note:
+        docs = _undated_documents(source, a, b)
+        shown = ", ".join(docs[:3]) + (", ..." if len(docs) > 3 else "")
         expl.notes.append(note)
+        if docs:
+            whose = "Its document has" if len(docs) == 1 else f"Their {len(docs)} documents have"
+            expl.notes.append(f"{whose} no publication date ({shown}): ingest with --date to place them")
+    coarse = dyads.coarse_note(trend.attrs.get("coarse", 0), freq)
+    if coarse:
+        expl.notes.append(coarse)
     expl.answer = _answer(expl)
     if chart is not None and not trend.empty:
         expl.chart = dyads.plot(trend, chart, title=f"{_plain(a_name)} - {_plain(b_name)}: {freq}ly trend")
     return expl
+
+
+def _undated_documents(source: Any, a: str, b: str) -> list[str]:
+    """The documents whose A-B events have no date (named, so the analyst can date them)."""
+    from geopol.store import event_filters
+
+    w, p = event_filters(between=(a, b), modality="asserted")
+    with relation(source) as con:
+        rows = con.execute(
+            f"SELECT doc_id FROM events WHERE {w} AND date IS NULL GROUP BY doc_id ORDER BY min(doc_seq), doc_id",
+            p,
+        ).fetchall()
+    return [str(r[0]) for r in rows]
 
 
 def _signed_sums(source: Any, a: str, b: str, since: Any, until: Any) -> tuple[float, float]:
@@ -474,10 +495,10 @@ def _answer(e: Explanation) -> str:
         else "without a clear balance"
     )
     parts = [
-        f"From {bal['n_events']} coded events between {e.a_name} and {e.b_name}"
+        f"From {plural(bal['n_events'], 'coded event')} between {e.a_name} and {e.b_name}"
         + (f" ({e.span[0][:4]}-{e.span[1][:4]})" if e.span else "")
         + f", the relationship is {tone} (cooperation index {_fmt_index(ci)}; "
-        f"{n_coop} cooperative vs {n_conf} conflictual events)."
+        f"{n_coop} cooperative vs {n_conf} conflictual event{'' if n_conf == 1 else 's'})."
     ]
     if e.cooperation:
         doms = ", ".join(f"{d.domain} ({d.n})" for d in e.cooperation)
@@ -486,7 +507,7 @@ def _answer(e: Explanation) -> str:
         doms = ", ".join(f"{d.domain} ({d.n})" for d in e.conflict)
         parts.append(f"Friction comes from {doms}.")
     if e.shared:
-        stances = "; ".join(f"both {s.phrase} {s.third_name} ({s.n} events)" for s in e.shared[:4])
+        stances = "; ".join(f"both {s.phrase} {s.third_name} ({plural(s.n, 'event')})" for s in e.shared[:4])
         parts.append(f"Towards third parties they take the same side: {stances}.")
     if e.not_asserted_counts:
         kept = ", ".join(f"{v} {k}" for k, v in sorted(e.not_asserted_counts.items()))

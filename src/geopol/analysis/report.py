@@ -7,6 +7,7 @@ import html
 from pathlib import Path
 from typing import Any
 
+from geopol.analysis.dyads import plural
 from geopol.analysis.explain import Explanation, Item, _cap, _fmt_index, _plain
 
 
@@ -55,7 +56,7 @@ def to_markdown(e: Explanation, max_items: int = 8) -> str:
         if not drivers:
             out += ["_None coded._", ""]
         for d in drivers:
-            out += [f"### {d.domain} — {d.n} events, Goldstein {d.goldstein:+.1f}", ""]
+            out += [f"### {d.domain} — {plural(d.n, 'event')}, Goldstein {d.goldstein:+.1f}", ""]
             for it in d.items[:max_items]:
                 out += [f"- {_meta(it)}", "", f"  {_quote_md(it)}", ""]
             if d.n > min(max_items, len(d.items)):
@@ -149,7 +150,7 @@ def to_html(e: Explanation, max_items: int = 8) -> str:
         if not drivers:
             parts.append("<p><i>None coded.</i></p>")
         for d in drivers:
-            parts.append(f"<h3>{h(d.domain)} — {d.n} events, Goldstein {d.goldstein:+.1f}</h3>")
+            parts.append(f"<h3>{h(d.domain)} — {plural(d.n, 'event')}, Goldstein {d.goldstein:+.1f}</h3>")
             parts.append(_items_html(d.items, max_items, total=d.n))
     parts.append("<h2>Shared positions towards third parties</h2>")
     if not e.shared:
@@ -217,7 +218,7 @@ def render(e: Explanation, console: Any = None, max_items: int = 4) -> None:
         if not drivers:
             con.print("  none coded")
         for d in drivers:
-            con.print(f"[bold]{d.domain}[/bold]  {d.n} events, Goldstein {d.goldstein:+.1f}")
+            con.print(f"[bold]{d.domain}[/bold]  {plural(d.n, 'event')}, Goldstein {d.goldstein:+.1f}")
             for it in d.items[:max_items]:
                 con.print(Text(f" • {_meta(it)}", style="cyan"))
                 con.print(quote(it))
@@ -244,7 +245,7 @@ def render(e: Explanation, console: Any = None, max_items: int = 4) -> None:
     both = e.trend[e.trend.direction == "both"]
     for r in both.itertuples():
         con.print(
-            f"  {r.label}: {r.n_events} events, Goldstein {r.goldstein_total:+.1f}, "
+            f"  {r.label}: {plural(int(r.n_events), 'event')}, Goldstein {r.goldstein_total:+.1f}, "
             f"coop index {_fmt_index(r.coop_index)}"
         )
     if e.chart:
