@@ -29,7 +29,8 @@ GROUPS = {
     "boilerplate": "ingest", "actors": "actors", "events": "events", "when": "events", "where": "events",
     "amounts": "events", "domains": "events", "pipeline": "pipeline", "store": "corpus", "dedup": "corpus",
     "export": "corpus", "analysis": "analysis", "evaluate": "evaluate", "pairs": "evaluate",
-    "distributed": "runner", "api": "api", "api_limits": "api", "web": "api", "cli": "cli", "__main__": "cli",
+    "distributed": "runner", "watch": "runner", "api": "api", "api_limits": "api", "web": "api", "cli": "cli",
+    "__main__": "cli",
 }
 
 

@@ -212,7 +212,7 @@ class Watcher:
 
     def _coder(self) -> Coder:
         if self.coder is None:
-            from geopol.store import default_coder
+            from geopol.pipeline import default_coder
 
             self.coder = default_coder()
         return self.coder

@@ -15,12 +15,12 @@ from geopol.schema import Document
 
 @pytest.fixture(scope="session")
 def sample_store() -> Iterator[object]:
-    from geopol.pipeline import sample_document
+    from geopol.pipeline import default_coder, sample_document
     from geopol.store import open_store
 
     store = open_store(":memory:")
     extra = Document(id="undated-note", text="Turkey recalled its ambassador from Austria after the vote.")
-    store.ingest([sample_document(), extra])
+    store.ingest([sample_document(), extra], coder=default_coder())
     yield store
     store.close()
 

@@ -87,12 +87,12 @@ def serve(
 
 def _sample_store() -> object:
     """The bundled op-ed coded into a throwaway in-memory store."""
-    from geopol.pipeline import sample_document
+    from geopol.pipeline import default_coder, sample_document
     from geopol.store import open_store
 
     store = open_store(":memory:")
     err.print("coding the bundled sample ...")
-    store.ingest([sample_document()])
+    store.ingest([sample_document()], coder=default_coder())
     return store
 
 
