@@ -17,7 +17,7 @@ PAGES = {
     "overview": "/",
     "dyad": "/view/dyad?a=RUS&b=CHN&freq=quarter",
     "explain": "/view/explain?a=RUS&b=CHN",
-    "events": "/view/events?plover=CONSULT",
+    "events": "/view/events?plover=ACCUSE",
     "document": "/view/document?id=sample#e-",
     "network": "/view/network",
 }
