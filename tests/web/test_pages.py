@@ -72,6 +72,16 @@ def test_event_search_filters(client: TestClient) -> None:
     assert bad.headers["content-type"].startswith("text/html")
 
 
+def test_forms_take_names_as_well_as_codes(client: TestClient) -> None:
+    by_name = client.get("/view/dyad", params={"a": "Russia", "b": "china"})
+    assert by_name.status_code == 200 and "Russia (RUS)" in by_name.text
+    assert by_name.text.count('class="mark bar"') == 4
+    rows = client.get("/view/events", params={"source": "Russia"}).text.count("<tr class=\"quad")
+    assert rows == 3
+    bad = client.get("/view/dyad", params={"a": "Narnia", "b": "CHN"})
+    assert bad.status_code == 422 and "unknown actor" in bad.text
+
+
 def test_explain_and_network_pages(client: TestClient) -> None:
     html = client.get("/view/explain", params={"a": "TUR", "b": "AUT"}).text
     assert "No asserted events" not in html and "undated" in html

@@ -111,10 +111,14 @@ def _date(value: str | None, what: str) -> str | None:
 
 
 def _code(value: str | None, what: str) -> str:
-    value = (value or "").strip().upper()
-    if not value.isalnum() or len(value) < 3:
-        raise HTTPException(422, f"{what}: give a CAMEO actor code such as RUS or CHN (got {value!r})")
-    return value
+    """A form's actor: a CAMEO code, or a name geopol knows (Russia -> RUS)."""
+    from geopol.actors.names import query_code
+
+    code = query_code(value or "")
+    if code is None:
+        raise HTTPException(422, f"{what}: unknown actor {value!r} (give a CAMEO code such as RUS, or a name "
+                                 "such as Russia)")
+    return code
 
 
 def mount(app: FastAPI, state: Any) -> None:
@@ -206,6 +210,9 @@ def mount(app: FastAPI, state: Any) -> None:
         form = {k: (v.strip() if isinstance(v, str) else v) or None for k, v in form.items()}
         if bool(form["a"]) != bool(form["b"]):
             raise HTTPException(422, "between needs two actors (a and b)")
+        for key in ("source", "target", "a", "b"):
+            if form[key]:
+                form[key] = _code(form[key], key)
         for key, choices in (("plover", PLOVER_TYPES), ("domain", DOMAINS), ("modality", MODALITIES)):
             if form[key] and form[key].lower() not in {c.lower() for c in choices}:
                 raise HTTPException(422, f"unknown {key} {form[key]!r}; one of: {', '.join(choices)}")
