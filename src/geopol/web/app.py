@@ -204,7 +204,8 @@ def mount(app: FastAPI, state: Any) -> None:
     def events_page(request: Request, source: str | None = None, target: str | None = None,
                     a: str | None = None, b: str | None = None, since: str | None = None,
                     until: str | None = None, cameo: str | None = None, plover: str | None = None,
-                    domain: str | None = None, modality: str | None = None, limit: int = 200) -> HTMLResponse:
+                    domain: str | None = None, modality: str | None = None, limit: int = 200,
+                    all_mentions: bool = False) -> HTMLResponse:
         form = {"source": source, "target": target, "a": a, "b": b, "since": since, "until": until,
                 "cameo": cameo, "plover": plover, "domain": domain, "modality": modality, "limit": limit}
         form = {k: (v.strip() if isinstance(v, str) else v) or None for k, v in form.items()}
@@ -225,8 +226,9 @@ def mount(app: FastAPI, state: Any) -> None:
                 between=(form["a"], form["b"]) if form["a"] else None,
                 since=_date(form["since"], "since"), until=_date(form["until"], "until"), cameo=form["cameo"],
                 plover=form["plover"], domain=form["domain"], modality=form["modality"], limit=limit,
+                counted_only=not all_mentions,
             )
-        return page("events.html", request, form=form, events=_rows(frame), limit=limit)
+        return page("events.html", request, form=form, events=_rows(frame), limit=limit, all_mentions=all_mentions)
 
     @app.get("/view/document", response_class=HTMLResponse, include_in_schema=False)
     def document_page(request: Request, id: str) -> HTMLResponse:
