@@ -233,9 +233,10 @@ def events(
         str | None, typer.Option(help="Domain (energy, arms, military, ...).", callback=checks.choice(DOMAINS))
     ] = None,
     modality: Annotated[
-        str | None,
-        typer.Option(help="asserted, negated, hypothetical, future, question.", callback=checks.choice(MODALITIES)),
-    ] = None,
+        str,
+        typer.Option(help="asserted (default: what counts), negated, hypothetical, future, question, any.",
+                     callback=checks.choice((*MODALITIES, "any"))),
+    ] = "asserted",
     fmt: Annotated[EventFormat, typer.Option("--format", "-f")] = EventFormat.table,
     limit: Annotated[
         int | None, typer.Option(help="At most this many events.", callback=checks.at_least(0))
@@ -244,7 +245,8 @@ def events(
         bool, typer.Option("--all-mentions", help="Include near-duplicate copies (not counted).")
     ] = False,
 ) -> None:
-    """List stored events (each near-duplicate cluster event once, unless --all-mentions)."""
+    """List the stored events that count: asserted, with a coded source, each near-duplicate
+    cluster's event once (--modality any, --all-mentions for the rest)."""
     with _open(db) as store:
         df = store.events(
             source=source,
@@ -255,7 +257,7 @@ def events(
             cameo=cameo,
             plover=plover,
             domain=domain,
-            modality=modality,
+            modality=None if modality == "any" else modality,
             limit=limit,
             counted_only=not all_mentions,
         )
@@ -568,6 +570,7 @@ def export_store(
                 fh.write(json.dumps(event_record(e, docs.get(e.doc_id)), ensure_ascii=False) + "\n")
                 n += 1
         else:
+            from geopol.counts import counts as counts_in
             from geopol.export import GDELT_COLUMNS
 
             counts = store.article_counts(counted_only=counted_only, modality=mod, **filters)
@@ -579,7 +582,7 @@ def export_store(
             def offer() -> Any:
                 nonlocal offered
                 for e in events:
-                    if keep is None or e.modality in keep:
+                    if counts_in(e, None) and (keep is None or e.modality in keep):
                         offered += 1
                         yield e
 
