@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -57,6 +58,7 @@ def test_ingest_warns_about_and_counts_undated_documents(app: typer.Typer, tmp_p
     r = run(app, "ingest", tmp_path / "in" / "note.txt", "--db", tmp_path / "again.duckdb")
     assert "warning" in r.output and "1 document without a publication date (note)" in r.output
     assert "--date" in r.output
+    assert re.search(r"documents without a date\W+1\b", r.output)
     dated = run(app, "ingest", tmp_path / "in" / "note.txt", "--db", tmp_path / "d.duckdb", "--date", "2016-03-01")
     assert dated.exit_code == 0 and "without a publication date" not in dated.output
 

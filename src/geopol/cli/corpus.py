@@ -157,7 +157,7 @@ def ingest(
         totals = store.stats()
     finally:
         store.close()
-    _summary(report, totals, db)
+    _summary(report, totals, db, len(undated))
     if undated:
         from geopol.analysis.explain import plural
 
@@ -184,7 +184,7 @@ def _noting_undated(items: Any, undated: list[str]) -> Any:
         yield item
 
 
-def _summary(report: Any, totals: dict[str, int], db: Path) -> None:
+def _summary(report: Any, totals: dict[str, int], db: Path, undated: int = 0) -> None:
     t = Table(title=f"ingest summary · {db}", show_header=False, title_justify="left")
     t.add_column("what")
     t.add_column("n", justify="right")
@@ -195,6 +195,7 @@ def _summary(report: Any, totals: dict[str, int], db: Path) -> None:
         ("unchanged (already stored)", report.unchanged),
         ("near-duplicates (counted once)", report.duplicates),
         ("events coded", report.events),
+        ("documents without a date", undated),
         ("skipped", len(report.skipped)),
         ("time", f"{report.seconds:.1f} s"),
         ("throughput", f"{report.docs_per_s:.1f} docs/s"),
