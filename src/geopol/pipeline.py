@@ -95,17 +95,17 @@ class Pipeline:
                 yield from flush()
         yield from flush()
 
-    def _result(self, doc: Document, parsed: list[tuple[int, Doc]]) -> Result:
+    def _result(self, doc: Document, parsed: Iterable[tuple[int, Doc]]) -> Result:
         try:
             return Result(doc, self.events_of(doc, parsed))
         except Exception as exc:  # one document must never end the batch
             return Result(doc, [], InputError(doc.path or doc.id, None, f"coding failed: {exc!r}", doc.id))
 
     # ------------------------------------------------------------------ stages
-    def events_of(self, doc: Document, parsed: list[tuple[int, Doc]]) -> list[Event]:
+    def events_of(self, doc: Document, parsed: Iterable[tuple[int, Doc]]) -> list[Event]:
         """Events of a document parsed in ``(offset, Doc)`` pieces (see :func:`geopol.nlp.pieces`):
         each piece is coded on its own, its spans and sentence indices moved into the whole text."""
-        if len(parsed) == 1:
+        if isinstance(parsed, list) and len(parsed) == 1:
             return self.events_from(doc, parsed[0][1])
         pub_date = doc.date or when.infer_publication_date(doc.text)
         events: list[Event] = []
