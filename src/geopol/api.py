@@ -280,13 +280,13 @@ def create_app(
         ] = "asserted",
     ) -> dict[str, Any]:
         """Per-period figures for A->B, B->A and both: counts by quad class, Goldstein, cooperation index."""
-        from geopol.analysis.dyads import summary
+        from geopol.analysis.dyads import dyad_table, summary
 
         st = state.need_store()
         mod = None if modality in (None, "", "any") else _check_choice("modality", modality, MODALITIES)
         with state.store_lock:
-            table = st.dyad(
-                a.upper(), b.upper(), freq=freq.value, modality=mod,
+            table = dyad_table(
+                st, a.upper(), b.upper(), freq=freq.value, modality=mod,
                 since=_date_param("since", since), until=_date_param("until", until),
             )
         table = table.drop(columns=["period"], errors="ignore")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import importlib.resources
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -28,6 +28,7 @@ from geopol.events.extract import (
 )
 from geopol.events.lexicon import load_lexicon
 from geopol.events.ontology import cameo
+from geopol.events.readings import Reading, fold_readings, fold_retellings
 from geopol.ingest import InputError, normalize_date, validate
 from geopol.provenance import provenance
 from geopol.schema import Actor, Document, Event, TextSpan
@@ -132,23 +133,18 @@ class Pipeline:
                 home = _sentence_country(sent, ctx, places)
                 dates = when.find_dates(sent.text, pub_date, offset=sent.start_char)
                 money = amounts.find_amounts(sent.text, offset=sent.start_char)
-                seen: dict[tuple, Event] = {}
-                places_of: list[Event] = []
+                readings: list[tuple[Event, Reading]] = []
                 for cand in candidates:
                     lo, hi = _scope_chars(cand)
                     place = _pick(places, lo, hi, cand.trigger_span) or _relative_place(places, cand)
                     event = self._event(doc, index, sent, cand, dates, money, place, home, pub_date, pub_source)
                     if event is None:
                         continue
-                    key = (event.source.span, event.source.code,
-                           (event.target.span, event.target.code) if event.target else None, event.cameo)
-                    if key not in seen or seen[key].confidence < event.confidence:
-                        seen[key] = event
+                    readings.append((event, "deeper" if cand.deeper else "direct"))
                     place_reading = _place_reading(doc.text, event, cand, place)
                     if place_reading is not None:
-                        places_of.append(place_reading)
-                events.extend(seen.values())
-                events.extend(p for p in places_of if not any(_same_reading(p, e) for e in seen.values()))
+                        readings.append((place_reading, "place"))
+                events.extend(fold_retellings(fold_readings(readings)))
             ctx.salience.update(self._subjects(sent, ctx))
         return events
 
@@ -241,24 +237,16 @@ def _iso(actor: Actor | None) -> Actor | None:
 
 def _place_reading(text: str, event: Event, cand: Candidate, place) -> Event | None:
     """When an act names no known target, a weaker reading towards the place it happens in
-    ("declared a ceasefire in Idlib"): uncoded, so it counts in no dyad, but it says what the act
-    concerns, as PLOVER's annotators read it. ``place`` is the event's own (span, Location)."""
+    ("declared a ceasefire in Idlib"): uncoded and kept among the act's alternatives, so it counts
+    nowhere, but it says what the act concerns, as PLOVER's annotators read it. ``place`` is the
+    event's own (span, Location)."""
     if event.cameo.startswith(STATEMENT_ROOT) or (event.target is not None and event.target.code):
         return None
     if place is None or any(a is not None and spans_overlap(a.span, place[0]) for a in (event.source, event.target)):
         return None
     (a, b), loc = place
     there = Actor(text=text[a:b], span=(a, b), country=loc.country)
-    return dataclasses.replace(event, target=there, confidence=round(cand.confidence + DEEPER_PENALTY, 3),
-                               event_id="")  # a reading of its own, with an id of its own
-
-
-def _same_reading(place_reading: Event, event: Event) -> bool:
-    """Another reading of the same act already names that place (and its country) as its target."""
-    there, target = place_reading.target, event.target
-    return (event.trigger.span == place_reading.trigger.span and event.source.span == place_reading.source.span
-            and event.cameo == place_reading.cameo and target is not None and there is not None
-            and target.country is not None and spans_overlap(target.span, there.span))
+    return dataclasses.replace(event, target=there, confidence=round(cand.confidence + DEEPER_PENALTY, 3))
 
 
 def _placed(cand: Candidate, home: str | None, where: str | None, code: str) -> tuple[Actor, Actor | None]:
@@ -418,6 +406,17 @@ def default_pipeline() -> Pipeline:
     if _DEFAULT is None:
         _DEFAULT = Pipeline()
     return _DEFAULT
+
+
+def default_coder(batch_size: int = 32, n_process: int = 1) -> Callable[[Iterable[Document]], Iterable[Result]]:
+    """The pipeline's batched coder for :meth:`geopol.store.Store.ingest`, built once (it loads the model)."""
+    pipe = Pipeline()
+
+    def code(docs: Iterable[Document]) -> Iterable[Result]:
+        return pipe.code_many(docs, batch_size=batch_size, n_process=n_process)
+
+    code.provenance = pipe.provenance  # type: ignore[attr-defined]
+    return code
 
 
 def code_text(text: str, date: str | None = None, doc_id: str = "doc") -> list[Event]:

@@ -11,6 +11,8 @@ import json
 from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
+from geopol.dates import bounds as date_bounds
+
 Kind = Literal["state", "person", "organization", "igo", "group"]
 Modality = Literal["asserted", "negated", "hypothetical", "future", "question"]
 DatePrecision = Literal["year", "month", "day"]
@@ -36,23 +38,6 @@ def cameo_quad(code: str) -> int:
     if not 1 <= root <= 20:
         raise KeyError(f"not a CAMEO event root: {code!r}")
     return 1 if root <= 5 else 2 if root <= 8 else 3 if root <= 13 else 4
-
-
-def date_bounds(iso: str | None) -> tuple[str | None, str | None]:
-    """The first and last day an ISO date of any precision covers: ``2015`` -> 2015-01-01, 2015-12-31."""
-    import calendar
-
-    if not iso or len(iso) < 4 or not iso[:4].isdigit():
-        return None, None
-    y = int(iso[:4])
-    if len(iso) >= 10 and iso[5:7].isdigit() and iso[8:10].isdigit():
-        return iso[:10], iso[:10]
-    if len(iso) >= 7 and iso[5:7].isdigit():
-        m = int(iso[5:7])
-        if not 1 <= m <= 12:
-            return None, None
-        return f"{y:04d}-{m:02d}-01", f"{y:04d}-{m:02d}-{calendar.monthrange(y, m)[1]:02d}"
-    return f"{y:04d}-01-01", f"{y:04d}-12-31"
 
 
 @dataclass(slots=True)
@@ -104,6 +89,16 @@ class Amount:
 
 
 @dataclass(slots=True)
+class Alternative:
+    """Another reading of the same act (a party deeper in the clause, the place it happens in):
+    kept on the event for pair-based scoring and review, never counted."""
+
+    source: Actor
+    target: Actor | None
+    confidence: float
+
+
+@dataclass(slots=True)
 class Event:
     """A coded event with the evidence behind it. Field names are the JSONL contract."""
 
@@ -128,6 +123,7 @@ class Event:
     amount: Amount | None = None
     domain: str | None = None
     confidence: float = 0.5
+    alternatives: list[Alternative] = field(default_factory=list)
     event_id: str = field(default="")
     # Research fields (issue 13), kept last so positional readers of the fields above are unchanged.
     quad_class_cameo: int | None = None
@@ -171,8 +167,7 @@ class Event:
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Event:
-        def actor(x: dict | None) -> Actor | None:
-            return None if x is None else Actor(**{**x, "span": tuple(x["span"])})
+        actor = _actor
 
         def text_span(x: dict) -> TextSpan:
             return TextSpan(x["text"], tuple(x["span"]))
@@ -182,6 +177,7 @@ class Event:
         return cls(
             **{
                 **d,
+                "alternatives": [_alternative(x) for x in d.get("alternatives") or []],
                 "source": actor(d["source"]),
                 "target": actor(d.get("target")),
                 "claimed_by": actor(d.get("claimed_by")),
@@ -191,3 +187,24 @@ class Event:
                 "amount": Amount(**d["amount"]) if d.get("amount") else None,
             }
         )
+
+
+def _actor(x: dict | None) -> Actor | None:
+    return None if x is None else Actor(**{**x, "span": tuple(x["span"])})
+
+
+def _alternative(x: dict) -> Alternative:
+    source = _actor(x["source"])
+    if source is None:
+        raise ValueError("an alternative reading needs a source")
+    return Alternative(source, _actor(x.get("target")), float(x.get("confidence", 0.0)))
+
+
+def alternatives_to_json(alternatives: list[Alternative]) -> str | None:
+    """The alternatives as one JSON text (a flat row's ``alternatives`` column); None when there are none."""
+    return json.dumps([asdict(a) for a in alternatives], ensure_ascii=False) if alternatives else None
+
+
+def alternatives_from_json(text: str | None) -> list[Alternative]:
+    """Inverse of :func:`alternatives_to_json`."""
+    return [_alternative(x) for x in json.loads(text)] if text else []

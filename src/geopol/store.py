@@ -7,7 +7,7 @@ Why it is shaped this way:
 * **Resumable**: every batch (documents, their events, their MinHash signatures) is written in one
   transaction, so a killed run loses at most the batch in flight and a rerun skips what was committed.
 * **Duplicate-aware**: a near-duplicate document joins the cluster of its first-seen twin
-  (:mod:`geopol.analysis.dedup`). All events are stored, but within a cluster only the first mention
+  (:mod:`geopol.dedup`). All events are stored, but within a cluster only the first mention
   of each event is ``counted``; it carries ``num_articles``/``num_sources`` (GDELT's NumArticles and
   NumSources), and every figure (dyads, networks, explanations) reads counted events only.
 * **Fast queries**: events are one flat, columnar table with ``source_country``/``target_country``
@@ -17,10 +17,8 @@ Why it is shaped this way:
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import hashlib
-import re
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -33,10 +31,26 @@ import numpy as np
 import pandas as pd
 import pyarrow as pa
 
-from geopol.analysis import dedup
-from geopol.schema import Actor, Amount, Document, Event, Location, TextSpan
+from geopol import dedup
+from geopol.counts import COUNTED_SQL
+from geopol.dates import to_date as parse_date
+from geopol.schema import (
+    Actor,
+    Amount,
+    Document,
+    Event,
+    Location,
+    TextSpan,
+    alternatives_from_json,
+    alternatives_to_json,
+)
 
-SCHEMA_VERSION = 1
+#: 2: one event per act, its other readings in an ``alternatives`` column (version 1 stored them as events).
+SCHEMA_VERSION = 2
+
+
+class StoreVersionError(Exception):
+    """A store written by a geopol whose events do not mean what this one's do."""
 
 # ---------------------------------------------------------------------------------------------
 # Flat event rows
@@ -88,6 +102,7 @@ EVENT_FIELDS: tuple[tuple[str, pa.DataType], ...] = (
     ("amount_currency", pa.string()),
     ("domain", pa.string()),
     ("confidence", pa.float64()),
+    ("alternatives", pa.string()),  # JSON: the act's other readings, never counted
     ("trigger_text", pa.string()),
     ("trigger_start", pa.int32()),
     ("trigger_end", pa.int32()),
@@ -118,36 +133,6 @@ _DUCK_TYPES = {
     pa.bool_(): "BOOLEAN",
     pa.date32(): "DATE",
 }
-
-_DATE_RE = re.compile(r"^\s*(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?")
-
-
-def parse_date(value: Any, end: bool = False) -> dt.date | None:
-    """``2014``, ``2014-03``, ``2014-03-05`` (or a datetime) -> date; ``end`` gives the period's last day.
-
-    ``--until 2015`` therefore includes all of 2015, as an analyst means it.
-    """
-    if value is None:
-        return None
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    m = _DATE_RE.match(str(value))
-    if not m:
-        return None
-    year = int(m.group(1))
-    month = int(m.group(2)) if m.group(2) else None
-    day = int(m.group(3)) if m.group(3) else None
-    try:
-        if month is None:
-            return dt.date(year, 12, 31) if end else dt.date(year, 1, 1)
-        if day is None:
-            return dt.date(year, month, calendar.monthrange(year, month)[1] if end else 1)
-        return dt.date(year, month, day)
-    except ValueError:
-        return None
-
 
 def _country(actor: Actor | None) -> str | None:
     if actor is None:
@@ -222,6 +207,7 @@ def event_rows(
             "amount_currency": e.amount.currency if e.amount else None,
             "domain": e.domain,
             "confidence": e.confidence,
+            "alternatives": alternatives_to_json(e.alternatives),
             "trigger_text": e.trigger.text,
             "trigger_start": e.trigger.span[0],
             "trigger_end": e.trigger.span[1],
@@ -323,6 +309,7 @@ def row_to_event(row: dict[str, Any]) -> Event:
         else None,
         domain=r.get("domain"),
         confidence=float(r["confidence"]) if r.get("confidence") is not None else 0.5,
+        alternatives=alternatives_from_json(r.get("alternatives")),
         event_id=r["event_id"],
         quad_class_cameo=_int(r.get("quad_class_cameo")),
         date_start=_iso(r.get("date_start")) if r.get("date_text") else None,
@@ -452,7 +439,10 @@ _DOC_FIELDS = (
 )
 _DOC_SCHEMA = pa.schema(list(_DOC_FIELDS))
 
-_VIEWS = """
+#: What every count reads: see :mod:`geopol.counts`.
+COUNTED = COUNTED_SQL
+
+_VIEWS = f"""
 CREATE OR REPLACE VIEW clusters AS
 SELECT cluster_id,
        count(*) AS num_articles,
@@ -464,15 +454,17 @@ FROM documents GROUP BY cluster_id;
 CREATE OR REPLACE VIEW duplicates AS
 SELECT id AS doc_id, cluster_id AS duplicate_of, outlet, title, date
 FROM documents WHERE cluster_id <> id;
-CREATE OR REPLACE VIEW counted_events AS SELECT * FROM events WHERE counted;
+CREATE OR REPLACE VIEW counted_events AS SELECT * FROM events WHERE {COUNTED};
 """
 
 
+
 def actor_clause(column: str, code: str) -> tuple[str, list[Any]]:
-    """SQL matching an actor by country code or by full-code prefix (``RUS`` or ``RUSGOV``)."""
+    """SQL matching a coded actor by country or by full-code prefix (``RUS`` or ``RUSGOV``); an
+    uncoded phrase (a place, "the attackers") never matches, whatever country it lies in."""
     code = code.strip().upper()
     return (
-        f"({column}_country = ? OR starts_with({column}_code, ?))",
+        f"({column}_code IS NOT NULL AND ({column}_country = ? OR starts_with({column}_code, ?)))",
         [code, code],
     )
 
@@ -499,7 +491,7 @@ def event_filters(
         params.extend(ps)
 
     if counted_only:
-        clauses.append("counted")
+        clauses.append(COUNTED)
     if source:
         add(*actor_clause("source", source))
     if target:
@@ -539,10 +531,22 @@ class Store:
             Path(self.path).parent.mkdir(parents=True, exist_ok=True)
         self.con = duckdb.connect(self.path, read_only=read_only)
         self._dups: dedup.DuplicateIndex | None = None
+        self._check_version()
         if not read_only:
             self._create()
 
     # -- lifecycle -------------------------------------------------------------------------
+
+    def _check_version(self) -> None:
+        """A store from an older schema is refused with what to do: its events would be counted
+        by rules they were not written for (version 1 stored each reading of an act as an event)."""
+        has_meta = self._one("SELECT 1 FROM information_schema.tables WHERE table_name = 'meta'")
+        row = self._one("SELECT value FROM meta WHERE key = 'schema_version'") if has_meta else None
+        if row is not None and int(row[0]) != SCHEMA_VERSION:
+            self.con.close()
+            raise StoreVersionError(
+                f"{self.path}: store schema {row[0]}, this geopol reads schema {SCHEMA_VERSION} (one event "
+                "per act, other readings kept as alternatives); ingest the documents again into a new --db file")
 
     def _create(self) -> None:
         self.con.execute("CREATE TABLE IF NOT EXISTS meta (key VARCHAR, value VARCHAR)")
@@ -794,8 +798,9 @@ class Store:
 
         ``items`` are Documents or ``InputError``s (what :func:`geopol.ingest.read_documents`
         yields). Documents already stored with the same content are skipped *before* coding, which
-        is what makes a rerun after a kill cheap. ``coder`` maps Documents to results (default: the
-        pipeline's ``code_many``); pass precomputed ``results`` instead (e.g. from Dask) to only store.
+        is what makes a rerun after a kill cheap. ``coder`` maps Documents to results (e.g.
+        :func:`geopol.pipeline.default_coder`); pass precomputed ``results`` instead (e.g. from Dask)
+        to only store.
         """
         report = IngestReport()
         start = time.perf_counter()
@@ -822,7 +827,7 @@ class Store:
 
         if results is None:
             if coder is None:
-                coder = default_coder()
+                raise ValueError("ingest needs a coder (geopol.pipeline.default_coder()) or coded results")
             results = coder(fresh())
         info = getattr(coder, "provenance", None)  # the coder's own stamp (its knowledge files)
         batch: list[CodedResult] = []
@@ -881,23 +886,41 @@ class Store:
             for row in rb.to_pylist():
                 yield row_to_event(row)
 
-    def dyad(self, a: str, b: str, freq: str = "month", **kwargs: Any) -> pd.DataFrame:
-        """Per-period dyad figures for A->B, B->A and both; see :mod:`geopol.analysis.dyads`."""
-        from geopol.analysis.dyads import dyad_table
+    def copy_events(
+        self, path: str | Path, fmt: str, columns: Sequence[str], metadata: dict[str, str] | None = None,
+        counted_only: bool = True, **filters: Any,
+    ) -> int:
+        """Write the matching events' flat ``columns`` (with their document's outlet, URL and date
+        as ``doc_outlet``/``doc_url``/``doc_date``) straight to a CSV or Parquet file with DuckDB's
+        COPY; Parquet carries ``metadata`` as key-value pairs. Returns how many rows were written."""
+        where, params = event_filters(counted_only=counted_only, **filters)
+        special = {"date": "e.date_text", "date_start": "CAST(e.date_start AS VARCHAR)",
+                   "date_end": "CAST(e.date_end AS VARCHAR)", "doc_outlet": "d.outlet", "doc_url": "d.url",
+                   "doc_date": "d.date_text"}
+        cols = ", ".join(f"{special.get(c, 'e.' + c)} AS {c}" for c in columns)
+        sql = (f"SELECT {cols} FROM (SELECT * FROM events WHERE {where}) AS e "
+               "LEFT JOIN documents AS d ON d.id = e.doc_id ORDER BY e.date, e.doc_seq, e.event_id")
+        if fmt == "parquet":
+            kv = ", ".join(f"{k}: '{_sql_quote(v)}'" for k, v in (metadata or {}).items())
+            opts = f"(FORMAT PARQUET, KV_METADATA {{{kv}}})" if kv else "(FORMAT PARQUET)"
+        else:
+            opts = "(FORMAT CSV, HEADER)"
+        self.con.execute(f"COPY ({sql}) TO '{_sql_quote(str(path))}' {opts}", params)
+        (n,) = self._one(f"SELECT count(*) FROM events WHERE {where}", params) or (0,)
+        return int(n)
 
-        return dyad_table(self, a, b, freq=freq, **kwargs)
+    def article_counts(self, counted_only: bool = True, **filters: Any) -> dict[str, tuple[int, int]]:
+        """Event id -> (num_articles, num_sources) for the matching events."""
+        where, params = event_filters(counted_only=counted_only, **filters)
+        rows = self.con.execute(
+            f"SELECT event_id, num_articles, num_sources FROM events WHERE {where}", params
+        ).fetchall()
+        return {r[0]: (r[1], r[2]) for r in rows}
 
-    def network(self, **kwargs: Any) -> Any:
-        """The actor network (a networkx DiGraph); see :mod:`geopol.analysis.network`."""
-        from geopol.analysis.network import build_network
-
-        return build_network(self, **kwargs)
-
-    def explain(self, a: str, b: str, **kwargs: Any) -> Any:
-        """Explain the A-B relationship; see :mod:`geopol.analysis.explain`."""
-        from geopol.analysis.explain import explain
-
-        return explain(self, a, b, **kwargs)
+    def document_stubs(self) -> dict[str, Document]:
+        """Every stored document without its text (id, date, URL: what exporters cite)."""
+        rows = self.con.execute("SELECT id, date_text, url, outlet FROM documents").fetchall()
+        return {r[0]: Document(id=r[0], text="", date=r[1], url=r[2], outlet=r[3]) for r in rows}
 
     def documents(self, with_text: bool = False, limit: int | None = None) -> pd.DataFrame:
         """Stored documents in ingest order (text only when asked: it is the bulk of the file)."""
@@ -938,28 +961,19 @@ class Store:
     def stats(self) -> dict[str, int]:
         """Headline counts of the store."""
         row = self._one(
-            """SELECT (SELECT count(*) FROM documents),
+            f"""SELECT (SELECT count(*) FROM documents),
                       (SELECT count(*) FROM documents WHERE cluster_id <> id),
                       (SELECT count(*) FROM events),
-                      (SELECT count(*) FROM events WHERE counted)"""
+                      (SELECT count(*) FROM events WHERE {COUNTED})"""
         )
         assert row is not None
         return {"documents": row[0], "duplicates": row[1], "event_mentions": row[2], "events": row[3]}
 
 
+def _sql_quote(text: str) -> str:
+    return text.replace("'", "''")
+
+
 def open_store(path: str | Path, read_only: bool = False, threshold: float = dedup.THRESHOLD) -> Store:
     """Open (creating if needed) a corpus store at ``path`` (``":memory:"`` for a throwaway one)."""
     return Store(path, read_only=read_only, threshold=threshold)
-
-
-def default_coder(batch_size: int = 32, n_process: int = 1) -> Coder:
-    """The pipeline's batched coder, built once (it loads the language model)."""
-    from geopol.pipeline import Pipeline
-
-    pipe = Pipeline()
-
-    def code(docs: Iterable[Document]) -> Iterable[CodedResult]:
-        return pipe.code_many(docs, batch_size=batch_size, n_process=n_process)
-
-    code.provenance = pipe.provenance  # type: ignore[attr-defined]
-    return code

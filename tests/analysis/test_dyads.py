@@ -65,7 +65,7 @@ def test_summary_and_store_agree(tmp_path: Path) -> None:
         from geopol.schema import Document
 
         st.write_batch([Coded(Document(d, f"text of {d} " * 3 + d), evs) for d, evs in by_doc.items()])
-        from_store = st.dyad("RUS", "CHN", freq="year")
+        from_store = dyad_table(st, "RUS", "CHN", freq="year")
     from_list = dyad_table(EVENTS, "RUS", "CHN", freq="year")
     pd.testing.assert_frame_equal(from_store, from_list)
     s = summary(from_list)

@@ -11,6 +11,7 @@ from rich.console import Console
 from rich.markup import escape
 
 from geopol.cli import code as code_cmd
+from geopol.cli.exits import EXIT_SKIPPED as EXIT_SKIPPED
 
 app = typer.Typer(
     name="geopol",
@@ -20,9 +21,6 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 err = Console(stderr=True)
-
-# Exit status when every document was coded but some inputs were skipped as bad.
-EXIT_SKIPPED = 3
 
 app.command("code")(code_cmd.code)
 

@@ -99,7 +99,7 @@ def code(
 
     err.print(f"{n_docs} documents, {len(events)} events" + (f", {len(skipped)} skipped" if skipped else ""))
     if skipped:
-        from geopol.cli import EXIT_SKIPPED
+        from geopol.cli.exits import EXIT_SKIPPED
 
         raise typer.Exit(EXIT_SKIPPED)
 

@@ -66,7 +66,7 @@ def make_coder(processes: int = 1, batch_size: int = 32, dask: str | None = None
         from geopol.distributed import dask_coder
 
         return dask_coder(dask)
-    from geopol.store import default_coder
+    from geopol.pipeline import default_coder
 
     return default_coder(batch_size=batch_size, n_process=processes)
 
@@ -136,7 +136,7 @@ def ingest(
         store.close()
     _summary(report, totals, db)
     if report.skipped:
-        from geopol.cli import EXIT_SKIPPED
+        from geopol.cli.exits import EXIT_SKIPPED
 
         raise typer.Exit(EXIT_SKIPPED)
 
@@ -192,8 +192,8 @@ def events(
     plover: Annotated[str | None, typer.Option(help="PLOVER event type (AID, ACCUSE, ...).")] = None,
     domain: Annotated[str | None, typer.Option(help="Domain (energy, arms, military, ...).")] = None,
     modality: Annotated[
-        str | None, typer.Option(help="asserted, negated, hypothetical, future, question.")
-    ] = None,
+        str, typer.Option(help="asserted (default: what counts), negated, hypothetical, future, question, any.")
+    ] = "asserted",
     fmt: Annotated[EventFormat, typer.Option("--format", "-f")] = EventFormat.table,
     limit: Annotated[
         int | None, typer.Option(help="At most this many events.", callback=checks.at_least(0))
@@ -202,7 +202,8 @@ def events(
         bool, typer.Option("--all-mentions", help="Include near-duplicate copies (not counted).")
     ] = False,
 ) -> None:
-    """List stored events (each near-duplicate cluster event once, unless --all-mentions)."""
+    """List the stored events that count: asserted, with a coded source, each near-duplicate
+    cluster's event once (--modality any, --all-mentions for the rest)."""
     with _open(db) as store:
         df = store.events(
             source=source,
@@ -213,7 +214,7 @@ def events(
             cameo=cameo,
             plover=plover,
             domain=domain,
-            modality=modality,
+            modality=None if modality == "any" else modality,
             limit=limit,
             counted_only=not all_mentions,
         )
@@ -477,11 +478,8 @@ def export_store(
     """
     from geopol.export import GDELT_MODALITIES
     from geopol.provenance import provenance, write_sidecar
-    from geopol.store import event_filters
-
     gdelt = fmt == "gdelt"
     mod = None if modality in (None, "all", "any") else modality
-    where, params = event_filters(counted_only=counted_only, modality=mod, **filters)
     info = {**provenance(), **store.provenance(), "format": fmt,
             "filters": {k: v for k, v in {**filters, "modality": modality}.items() if v is not None},
             "counted_only": counted_only}
@@ -489,31 +487,18 @@ def export_store(
     if fmt in ("csv", "parquet"):
         from geopol.export import FLAT_COLUMNS, parquet_metadata
 
-        special = {"date": "e.date_text", "date_start": "CAST(e.date_start AS VARCHAR)",
-                   "date_end": "CAST(e.date_end AS VARCHAR)", "doc_outlet": "d.outlet", "doc_url": "d.url",
-                   "doc_date": "d.date_text"}
-        cols = ", ".join(f"{special.get(c, 'e.' + c)} AS {c}" for c in FLAT_COLUMNS)
-        cols += ", e.num_articles, e.num_sources, e.cluster_id"
-        sql = (f"SELECT {cols} FROM (SELECT * FROM events WHERE {where}) AS e "
-               "LEFT JOIN documents AS d ON d.id = e.doc_id ORDER BY e.date, e.doc_seq, e.event_id")
+        kv = None
         if fmt == "parquet":
-            kv = ", ".join(f"{k.decode()}: '{_sql_str(v.decode())}'" for k, v in parquet_metadata(
-                {k: v if isinstance(v, str) else json.dumps(v) for k, v in info.items()}).items())
-            opts = f"(FORMAT PARQUET, KV_METADATA {{{kv}}})"
-        else:
-            opts = "(FORMAT CSV, HEADER)"
-        store.con.execute(f"COPY ({sql}) TO '{_sql_str(path)}' {opts}", params)
-        (n,) = store.con.execute(f"SELECT count(*) FROM events WHERE {where}", params).fetchall()[0]
+            kv = {k.decode(): v.decode() for k, v in parquet_metadata(
+                {k: v if isinstance(v, str) else json.dumps(v) for k, v in info.items()}).items()}
+        n = store.copy_events(path, fmt, [*FLAT_COLUMNS, "num_articles", "num_sources", "cluster_id"],
+                              metadata=kv, counted_only=counted_only, modality=mod, **filters)
         if fmt == "csv":
             write_sidecar(path, {**info, "rows": int(n)})
         return int(n), 0
     from geopol.export import event_record, gdelt_rows
-    from geopol.schema import Document
 
-    docs = {
-        r[0]: Document(id=r[0], text="", date=r[1], url=r[2], outlet=r[3])
-        for r in store.con.execute("SELECT id, date_text, url, outlet FROM documents").fetchall()
-    }
+    docs = store.document_stubs()
     events = store.iter_events(counted_only=counted_only, modality=mod, **filters)
     n = offered = 0
     with open(path, "w", encoding="utf-8", newline="") as fh:
@@ -522,14 +507,10 @@ def export_store(
                 fh.write(json.dumps(event_record(e, docs.get(e.doc_id)), ensure_ascii=False) + "\n")
                 n += 1
         else:
+            from geopol.counts import counts as counts_in
             from geopol.export import GDELT_COLUMNS
 
-            counts = {
-                r[0]: (r[1], r[2])
-                for r in store.con.execute(
-                    f"SELECT event_id, num_articles, num_sources FROM events WHERE {where}", params
-                ).fetchall()
-            }
+            counts = store.article_counts(counted_only=counted_only, modality=mod, **filters)
             i_mentions, i_sources, i_articles = (
                 GDELT_COLUMNS.index(c) for c in ("NumMentions", "NumSources", "NumArticles")
             )
@@ -538,7 +519,7 @@ def export_store(
             def offer() -> Any:
                 nonlocal offered
                 for e in events:
-                    if keep is None or e.modality in keep:
+                    if counts_in(e, None) and (keep is None or e.modality in keep):
                         offered += 1
                         yield e
 
@@ -550,10 +531,6 @@ def export_store(
     left_out = offered - n if gdelt else 0
     write_sidecar(path, {**info, "rows": n, **({"undated_left_out": left_out} if gdelt else {})})
     return n, left_out
-
-
-def _sql_str(path: Path) -> str:
-    return str(path).replace("'", "''")
 
 
 def register(app: typer.Typer) -> None:
