@@ -216,8 +216,9 @@ class _Shift:
             event = Event(doc_id=value.doc_id, sentence=value.sentence + self.sentences,
                           event_id="" if own_id else value.event_id, **changes)
             return event
-        if dataclasses.is_dataclass(value) and hasattr(value, "span"):
-            return dataclasses.replace(value, span=self._span(value.span))
+        if dataclasses.is_dataclass(value) and not isinstance(value, type):  # actors, alternatives, ...
+            return dataclasses.replace(value, **{f.name: self._span(getattr(value, f.name)) if f.name == "span"
+                                                 else self(getattr(value, f.name)) for f in dataclasses.fields(value)})
         if isinstance(value, list):
             return [self(v) for v in value]
         if isinstance(value, dict) and "span" in value:
