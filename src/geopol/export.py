@@ -472,6 +472,17 @@ def event_record(e: Event, doc: Document | None = None) -> dict[str, Any]:
             "doc_date": doc.date if doc else None}
 
 
+def write_dta(df: Any, path: str | os.PathLike[str], data_label: str) -> None:
+    """A Stata 14+ file: codes stay strings (``cameo`` "010"), missing text is "" as Stata has it."""
+    out = df.copy()
+    for col in out.columns:
+        if out[col].dtype == object or str(out[col].dtype).startswith("string"):
+            out[col] = out[col].astype(object).where(out[col].notna(), "").astype(str)
+        elif str(out[col].dtype) == "bool":
+            out[col] = out[col].astype("int8")
+    out.to_stata(path, write_index=False, version=118, data_label=data_label[:80])
+
+
 def read_rows(path: str | os.PathLike[str], fmt: str) -> list[dict[str, Any]]:
     """Read flat rows back from a CSV or Parquet export (typed; CSV blanks become None)."""
     fmt = fmt.lower()
@@ -495,7 +506,7 @@ def read_rows(path: str | os.PathLike[str], fmt: str) -> list[dict[str, Any]]:
 
 
 __all__ = [
-    "DOC_COLUMNS", "GDELT_MODALITIES", "event_record", "gdelt_rows", "parquet_metadata",
+    "write_dta", "DOC_COLUMNS", "GDELT_MODALITIES", "event_record", "gdelt_rows", "parquet_metadata",
     "FLAT_COLUMNS", "FLAT_SCHEMA", "FORMATS", "GDELT_COLUMNS", "event_from_row", "event_row",
     "gdelt_row", "global_event_id", "iso_to_fips", "read_rows", "split_actor_code", "write_events",
 ]

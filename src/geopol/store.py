@@ -520,6 +520,18 @@ def event_filters(
     return (" AND ".join(clauses) if clauses else "TRUE"), params
 
 
+def _flat_sql(columns: Sequence[str], counted_only: bool, filters: dict[str, Any]) -> tuple[str, str, list[Any]]:
+    """(select, where, params) for flat export rows joined with their document."""
+    where, params = event_filters(counted_only=counted_only, **filters)
+    special = {"date": "e.date_text", "date_start": "CAST(e.date_start AS VARCHAR)",
+               "date_end": "CAST(e.date_end AS VARCHAR)", "doc_outlet": "d.outlet", "doc_url": "d.url",
+               "doc_date": "d.date_text"}
+    cols = ", ".join(f"{special.get(c, 'e.' + c)} AS {c}" for c in columns)
+    sql = (f"SELECT {cols} FROM (SELECT * FROM events WHERE {where}) AS e "
+           "LEFT JOIN documents AS d ON d.id = e.doc_id ORDER BY e.date, e.doc_seq, e.event_id")
+    return sql, where, params
+
+
 class Store:
     """A DuckDB corpus file; open it with :func:`open_store`. One writer process at a time."""
 
@@ -893,13 +905,7 @@ class Store:
         """Write the matching events' flat ``columns`` (with their document's outlet, URL and date
         as ``doc_outlet``/``doc_url``/``doc_date``) straight to a CSV or Parquet file with DuckDB's
         COPY; Parquet carries ``metadata`` as key-value pairs. Returns how many rows were written."""
-        where, params = event_filters(counted_only=counted_only, **filters)
-        special = {"date": "e.date_text", "date_start": "CAST(e.date_start AS VARCHAR)",
-                   "date_end": "CAST(e.date_end AS VARCHAR)", "doc_outlet": "d.outlet", "doc_url": "d.url",
-                   "doc_date": "d.date_text"}
-        cols = ", ".join(f"{special.get(c, 'e.' + c)} AS {c}" for c in columns)
-        sql = (f"SELECT {cols} FROM (SELECT * FROM events WHERE {where}) AS e "
-               "LEFT JOIN documents AS d ON d.id = e.doc_id ORDER BY e.date, e.doc_seq, e.event_id")
+        sql, where, params = _flat_sql(columns, counted_only, filters)
         if fmt == "parquet":
             kv = ", ".join(f"{k}: '{_sql_quote(v)}'" for k, v in (metadata or {}).items())
             opts = f"(FORMAT PARQUET, KV_METADATA {{{kv}}})" if kv else "(FORMAT PARQUET)"
@@ -908,6 +914,11 @@ class Store:
         self.con.execute(f"COPY ({sql}) TO '{_sql_quote(str(path))}' {opts}", params)
         (n,) = self._one(f"SELECT count(*) FROM events WHERE {where}", params) or (0,)
         return int(n)
+
+    def flat_events(self, columns: Sequence[str], counted_only: bool = True, **filters: Any) -> pd.DataFrame:
+        """The matching events' flat ``columns`` as a frame (what ``copy_events`` writes)."""
+        sql, _, params = _flat_sql(columns, counted_only, filters)
+        return self.con.execute(sql, params).df()
 
     def article_counts(self, counted_only: bool = True, **filters: Any) -> dict[str, tuple[int, int]]:
         """Event id -> (num_articles, num_sources) for the matching events."""

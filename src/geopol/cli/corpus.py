@@ -19,6 +19,7 @@ from rich.console import Console
 from rich.table import Table
 
 from geopol.cli import checks
+from geopol.schema import DOMAINS, MODALITIES, PLOVER_TYPES
 
 err = Console(stderr=True)
 out = Console()
@@ -43,6 +44,11 @@ class ExportFormat(str, Enum):
     parquet = "parquet"
     csv = "csv"
     jsonl = "jsonl"
+    dta = "dta"
+
+
+#: The file ``geopol export`` writes when no ``--out`` is given.
+EXPORT_SUFFIX = {"gdelt": "tsv", "parquet": "parquet", "csv": "csv", "jsonl": "jsonl"}
 
 
 class Freq(str, Enum):
@@ -63,8 +69,13 @@ def _open(db: Path, read_only: bool = True) -> Any:
 def make_coder(processes: int = 1, batch_size: int = 32, dask: str | None = None) -> Any:
     """The coder ingest uses: the pipeline in this process, or on Dask (``local`` or an address)."""
     if dask:
-        from geopol.distributed import dask_coder
+        from geopol.distributed import dask_coder, missing_dask
 
+        missing = missing_dask()  # checked now: the coder itself imports Dask only once documents flow
+        if missing:
+            raise checks.usage_error(
+                f'--dask needs Dask, the optional [dist] extra ({missing} is not installed): pip install -e ".[dist]"'
+            )
         return dask_coder(dask)
     from geopol.pipeline import default_coder
 
@@ -121,9 +132,11 @@ def ingest(
                     task, seen=r.seen, rate=r.docs_per_s, new=r.stored, dups=r.duplicates, events=r.events
                 )
 
+            undated: list[str] = []
             try:
                 report = store.ingest(
-                    read_documents(paths, date=date), coder=coder, batch_size=batch_size, progress=tick
+                    _noting_undated(read_documents(paths, date=date), undated),
+                    coder=coder, batch_size=batch_size, progress=tick,
                 )
             except KeyboardInterrupt:
                 done = store.stats()["documents"]
@@ -134,14 +147,34 @@ def ingest(
         totals = store.stats()
     finally:
         store.close()
-    _summary(report, totals, db)
+    _summary(report, totals, db, len(undated))
+    if undated:
+        from geopol.analysis.explain import plural
+
+        shown = ", ".join(undated[:3]) + (", ..." if len(undated) > 3 else "")
+        err.print(
+            f"[yellow]warning[/yellow] {plural(len(undated), 'document')} without a publication date ({shown}): "
+            "their events are undated: counted in explanations, but on no time axis (dyad periods, trends) "
+            "and in no GDELT row; "
+            "give one with --date YYYY-MM-DD (or a date field in JSONL/CSV)", highlight=False, soft_wrap=True,
+        )
     if report.skipped:
         from geopol.cli.exits import EXIT_SKIPPED
 
         raise typer.Exit(EXIT_SKIPPED)
 
 
-def _summary(report: Any, totals: dict[str, int], db: Path) -> None:
+def _noting_undated(items: Any, undated: list[str]) -> Any:
+    """Pass documents through, noting the ids of those with no publication date."""
+    from geopol.schema import Document
+
+    for item in items:
+        if isinstance(item, Document) and not item.date:
+            undated.append(item.id)
+        yield item
+
+
+def _summary(report: Any, totals: dict[str, int], db: Path, undated: int = 0) -> None:
     t = Table(title=f"ingest summary · {db}", show_header=False, title_justify="left")
     t.add_column("what")
     t.add_column("n", justify="right")
@@ -152,6 +185,7 @@ def _summary(report: Any, totals: dict[str, int], db: Path) -> None:
         ("unchanged (already stored)", report.unchanged),
         ("near-duplicates (counted once)", report.duplicates),
         ("events coded", report.events),
+        ("documents without a date", undated),
         ("skipped", len(report.skipped)),
         ("time", f"{report.seconds:.1f} s"),
         ("throughput", f"{report.docs_per_s:.1f} docs/s"),
@@ -180,19 +214,29 @@ def _summary(report: Any, totals: dict[str, int], db: Path) -> None:
 def events(
     db: DbOpt = Path("corpus.duckdb"),
     source: Annotated[
-        str | None, typer.Option(help="Source actor: country (RUS) or code prefix (RUSGOV).")
+        str | None,
+        typer.Option(help="Source actor: country (RUS), code prefix (RUSGOV) or name (Russia).", callback=checks.actor),
     ] = None,
-    target: Annotated[str | None, typer.Option(help="Target actor: country or code prefix.")] = None,
+    target: Annotated[
+        str | None, typer.Option(help="Target actor: country, code prefix or name.", callback=checks.actor)
+    ] = None,
     between: Annotated[
-        tuple[str, str] | None, typer.Option(help="Two actors, either direction: --between RUS CHN.")
+        tuple[str, str] | None,
+        typer.Option(help="Two actors, either direction: --between RUS CHN.", callback=checks.actor),
     ] = None,
     since: SinceOpt = None,
     until: UntilOpt = None,
     cameo: Annotated[str | None, typer.Option(help="CAMEO code prefix (06 = material cooperation).")] = None,
-    plover: Annotated[str | None, typer.Option(help="PLOVER event type (AID, ACCUSE, ...).")] = None,
-    domain: Annotated[str | None, typer.Option(help="Domain (energy, arms, military, ...).")] = None,
+    plover: Annotated[
+        str | None, typer.Option(help="PLOVER event type (AID, ACCUSE, ...).", callback=checks.choice(PLOVER_TYPES))
+    ] = None,
+    domain: Annotated[
+        str | None, typer.Option(help="Domain (energy, arms, military, ...).", callback=checks.choice(DOMAINS))
+    ] = None,
     modality: Annotated[
-        str, typer.Option(help="asserted (default: what counts), negated, hypothetical, future, question, any.")
+        str,
+        typer.Option(help="asserted (default: what counts), negated, hypothetical, future, question, any.",
+                     callback=checks.choice((*MODALITIES, "any"))),
     ] = "asserted",
     fmt: Annotated[EventFormat, typer.Option("--format", "-f")] = EventFormat.table,
     limit: Annotated[
@@ -201,6 +245,9 @@ def events(
     all_mentions: Annotated[
         bool, typer.Option("--all-mentions", help="Include near-duplicate copies (not counted).")
     ] = False,
+    min_confidence: Annotated[
+        float | None, typer.Option("--min-confidence", help="Only readings at least this direct.")
+    ] = None,
 ) -> None:
     """List the stored events that count: asserted, with a coded source, each near-duplicate
     cluster's event once (--modality any, --all-mentions for the rest)."""
@@ -217,6 +264,7 @@ def events(
             modality=None if modality == "any" else modality,
             limit=limit,
             counted_only=not all_mentions,
+            min_confidence=min_confidence,
         )
     if fmt is EventFormat.table:
         _events_table(df)
@@ -228,7 +276,9 @@ def events(
             sys.stdout.write(json.dumps(rec, ensure_ascii=False) + "\n")
     else:
         _flat(df).to_csv(sys.stdout, index=False)
-    err.print(f"{len(df)} events")
+    from geopol.analysis.explain import plural
+
+    err.print(plural(len(df), "event"))
 
 
 def _flat(df: Any) -> Any:
@@ -269,8 +319,8 @@ def _events_table(df: Any) -> None:
 
 
 def dyad(
-    a: Annotated[str, typer.Argument(help="First actor (RUS).")],
-    b: Annotated[str, typer.Argument(help="Second actor (CHN).")],
+    a: Annotated[str, typer.Argument(help="First actor (RUS, or a name: Russia).", callback=checks.actor)],
+    b: Annotated[str, typer.Argument(help="Second actor (CHN).", callback=checks.actor)],
     db: DbOpt = Path("corpus.duckdb"),
     freq: Annotated[Freq, typer.Option(help="Period.")] = Freq.month,
     since: SinceOpt = None,
@@ -315,10 +365,11 @@ def dyad(
             "" if r.coop_index != r.coop_index else f"{r.coop_index:+.2f}",
         )
     out.print(t)
-    from geopol.analysis.dyads import undated_note
+    from geopol.analysis.dyads import coarse_note, undated_note
 
-    if note := undated_note(table.attrs.get("undated", 0)):
-        err.print(note)
+    for note in (undated_note(table.attrs.get("undated", 0)), coarse_note(table.attrs.get("coarse", 0), freq.value)):
+        if note:
+            err.print(note)
     if csv_out:
         table.to_csv(csv_out, index=False)
         err.print(f"table: {csv_out}")
@@ -376,8 +427,8 @@ def network(
 
 
 def explain(
-    a: Annotated[str, typer.Argument(help="First actor (RUS).")],
-    b: Annotated[str, typer.Argument(help="Second actor (CHN).")],
+    a: Annotated[str, typer.Argument(help="First actor (RUS, or a name: Russia).", callback=checks.actor)],
+    b: Annotated[str, typer.Argument(help="Second actor (CHN).", callback=checks.actor)],
     db: Annotated[Path | None, typer.Option("--db", help="The corpus store.")] = None,
     sample: Annotated[bool, typer.Option("--sample", help="Explain from the bundled op-ed alone.")] = False,
     out_path: Annotated[Path | None, typer.Option("--out", help="Write report.md or report.html.")] = None,
@@ -419,12 +470,21 @@ def explain(
         render(e, out)
 
 
-SourceOpt = Annotated[str | None, typer.Option(help="Source actor: country (RUS) or code prefix (RUSGOV).")]
-TargetOpt = Annotated[str | None, typer.Option(help="Target actor: country or code prefix.")]
-BetweenOpt = Annotated[tuple[str, str] | None, typer.Option(help="Two actors, either direction: --between RUS CHN.")]
+SourceOpt = Annotated[
+    str | None, typer.Option(help="Source actor: country (RUS), code prefix (RUSGOV) or name.", callback=checks.actor)
+]
+TargetOpt = Annotated[str | None, typer.Option(help="Target actor: country or code prefix.", callback=checks.actor)]
+BetweenOpt = Annotated[
+    tuple[str, str] | None,
+    typer.Option(help="Two actors, either direction: --between RUS CHN.", callback=checks.actor),
+]
 CameoOpt = Annotated[str | None, typer.Option(help="CAMEO code prefix (06 = material cooperation).")]
-PloverOpt = Annotated[str | None, typer.Option(help="PLOVER event type (AID, ACCUSE, ...).")]
-DomainOpt = Annotated[str | None, typer.Option(help="Domain (energy, arms, military, ...).")]
+PloverOpt = Annotated[
+    str | None, typer.Option(help="PLOVER event type (AID, ACCUSE, ...).", callback=checks.choice(PLOVER_TYPES))
+]
+DomainOpt = Annotated[
+    str | None, typer.Option(help="Domain (energy, arms, military, ...).", callback=checks.choice(DOMAINS))
+]
 MinConfOpt = Annotated[float | None, typer.Option("--min-confidence", help="Only readings at least this direct.")]
 AllMentionsOpt = Annotated[
     bool, typer.Option("--all-mentions", help="Include near-duplicate copies (not counted).")
@@ -434,7 +494,12 @@ AllMentionsOpt = Annotated[
 def export(
     db: DbOpt = Path("corpus.duckdb"),
     fmt: Annotated[ExportFormat, typer.Option("--format", "-f")] = ExportFormat.jsonl,
-    out_path: Annotated[Path, typer.Option("--out", help="Output file.")] = Path("events.jsonl"),
+    out_path: Annotated[
+        Path | None,
+        typer.Option("--out", help="Output file (default: events.jsonl, events.tsv, events.csv or events.parquet "
+                                   "by --format; never overwritten without --force)."),
+    ] = None,
+    force: Annotated[bool, typer.Option("--force", help="Overwrite the default output file.")] = False,
     source: SourceOpt = None,
     target: TargetOpt = None,
     between: BetweenOpt = None,
@@ -457,6 +522,10 @@ def export(
     --modality says otherwise. Parquet carries geopol's version and coder fingerprint in its
     metadata; the other formats get them in a FILE.meta.json beside the file.
     """
+    if out_path is None:
+        out_path = Path(f"events.{EXPORT_SUFFIX[fmt.value]}")
+        if out_path.exists() and not force:
+            raise checks.usage_error(f"{out_path} exists: give --out FILE, or --force to overwrite it")
     filters = dict(source=source, target=target, between=between, since=since, until=until, cameo=cameo,
                    plover=plover, domain=domain, min_confidence=min_confidence)
     with _open(db) as store:
@@ -484,15 +553,23 @@ def export_store(
             "filters": {k: v for k, v in {**filters, "modality": modality}.items() if v is not None},
             "counted_only": counted_only}
     path.parent.mkdir(parents=True, exist_ok=True)
-    if fmt in ("csv", "parquet"):
+    if fmt in ("csv", "parquet", "dta"):
         from geopol.export import FLAT_COLUMNS, parquet_metadata
 
+        columns = [*FLAT_COLUMNS, "num_articles", "num_sources", "cluster_id"]
+        if fmt == "dta":
+            from geopol.export import write_dta
+            from geopol.provenance import label
+
+            df = store.flat_events(columns, counted_only=counted_only, modality=mod, **filters)
+            write_dta(df, path, label(info))
+            write_sidecar(path, {**info, "rows": len(df)})
+            return len(df), 0
         kv = None
         if fmt == "parquet":
             kv = {k.decode(): v.decode() for k, v in parquet_metadata(
                 {k: v if isinstance(v, str) else json.dumps(v) for k, v in info.items()}).items()}
-        n = store.copy_events(path, fmt, [*FLAT_COLUMNS, "num_articles", "num_sources", "cluster_id"],
-                              metadata=kv, counted_only=counted_only, modality=mod, **filters)
+        n = store.copy_events(path, fmt, columns, metadata=kv, counted_only=counted_only, modality=mod, **filters)
         if fmt == "csv":
             write_sidecar(path, {**info, "rows": int(n)})
         return int(n), 0

@@ -36,7 +36,16 @@ def evaluate(
     limit: Annotated[int | None, typer.Option(help="Score the first N items only.")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the report as one JSON object.")] = False,
 ) -> None:
-    """Score the coder on labelled data: the shared metrics, per-type P/R/F1, a confusion matrix."""
+    """Score the coder on labelled data: the shared metrics, per-type P/R/F1, a confusion matrix.
+
+    Gold formats (--format); the README's "Gold formats" section has examples:
+
+    plv: TSV with a header: marked_sentence (source in <s>..</s>, target in <t>..</t>), gold_root, gold_penta.
+
+    gsr: a JSON list of PLOVER GSR records: id, text, event (PLOVER type), source/target lists of {"code": ...}.
+
+    geopol: JSONL of {"id", "text", "date", "events"}; each event: source and target spans (start, end), plover.
+    """
     from geopol.evaluate import evaluate as run
 
     if not gold.exists():
