@@ -1,0 +1,65 @@
+"""The last word on an event's parties, once context has placed them: who counts.
+
+Three conventions of exhaustive event coding (``EVENTS.md`` rules 1 and 9, CAMEO's own practice):
+
+* a bare role that context could not place in a country ("rebels", "a suicide bomber", "the
+  judge" in a sentence naming no state) names no actor an analyst can count: it stays as text,
+  with ``code`` null, so it enters no count;
+* a person acted on by a state's own organs in a sentence about that state only ("Chilean police
+  detained a man", "the army suspended a commander") is that state's: police, courts and
+  armies act at home unless the sentence names another country;
+* armed or political opposition with no country of its own that acts on a state's organs
+  ("rebels agreed to talks with the Sudanese government") is that state's opposition.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from geopol.actors.kb import iso_country
+from geopol.schema import Actor
+
+# Roles that oppose a government: with no country of their own they are that government's.
+OPPOSING_ROLES = frozenset({"REB", "OPP", "INS", "SEP", "RAD", "UAF"})
+# A state's organs: what they act on at home is of their own country.
+STATE_ORGANS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+# Heads of noun phrases that name one or more private people (not things, places or topics).
+PERSON_NOUNS = frozenset(
+    "man men woman women boy boys girl girls person persons individual individuals suspect suspects "
+    "youth youths teenager teenagers challenger rival rivals opponent opponents critic detainee "
+    "detainees prisoner prisoners inmate inmates commander commanders officer officers soldier "
+    "activist activists journalist journalists lawyer lawyers candidate candidates member members "
+    "leader deserter father mother son daughter brother sister husband wife".split()
+)
+
+
+def bare_role(actor: Actor | None) -> bool:
+    """A role with no country, IGO or name behind it ("MIL", "REB")."""
+    return (actor is not None and actor.code is not None and actor.country is None
+            and actor.kind != "igo" and actor.code == actor.role)
+
+
+def settle(source: Actor, target: Actor | None, home: str | None) -> tuple[Actor, Actor | None]:
+    """``home`` is the one country the sentence names, if it names exactly one."""
+    if target is not None and target.country and target.role in STATE_ORGANS and bare_role(source) \
+            and source.role in OPPOSING_ROLES:
+        source = _placed(source, (target.code or "")[:3])
+    if (target is not None and home and source.country == iso_country(home) and source.role in STATE_ORGANS
+            and target.country is None and (target.code is None or bare_role(target)) and _person(target)):
+        target = _placed(target, home, target.role or "CVL")
+    if bare_role(source):
+        source = dataclasses.replace(source, code=None)
+    if bare_role(target):
+        target = dataclasses.replace(target, code=None)
+    return source, target
+
+
+def _person(actor: Actor) -> bool:
+    words = actor.text.split()
+    return actor.kind == "person" or actor.role is not None or bool(words) and words[-1].lower() in PERSON_NOUNS
+
+
+def _placed(actor: Actor, country: str, role: str | None = None) -> Actor:
+    """``country`` is CAMEO's code (the actor code's prefix); the actor's ``country`` is ISO."""
+    role = role or actor.role
+    return dataclasses.replace(actor, code=country + (role or ""), country=iso_country(country), role=role)
