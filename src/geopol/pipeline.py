@@ -131,8 +131,8 @@ class Pipeline:
     def _event(self, doc: Document, index: int, sent: Span, cand: Candidate, dates, money, place,
                home: str | None, pub_date: str | None, pub_source: str) -> Event | None:
         code = cameo(cand.trigger.code)
-        if code.code.startswith(STATEMENT_ROOT) and cand.target is None:
-            return None
+        if code.code == PLAIN_STATEMENT or code.code.startswith(STATEMENT_ROOT) and cand.target is None:
+            return None  # "X told Y that ...": saying is no PLOVER act; what is said is coded on its own
         lo, hi = _scope_chars(cand)
         date = _pick_date(dates, cand)
         if date is not None:
@@ -217,6 +217,8 @@ def _placed(cand: Candidate, home: str | None, where: str | None, code: str) -> 
     return source, cand.target
 
 
+# CAMEO 010, "make statement, not specified": PLOVER has no type for it.
+PLAIN_STATEMENT = "010"
 # CAMEO roots of acts done by word (statements, appeals, intents, consultation, diplomatic
 # cooperation, demands, disapproval, rejection, threats): their place is a venue.
 SPOKEN_ROOTS = frozenset({"01", "02", "03", "04", "05", "10", "11", "12", "13"})
