@@ -996,6 +996,8 @@ class Extractor:
               targets: list[Actor], scope: Token, ctx: DocContext, inherited: bool,
               noun_based: bool = False, deeper: Sequence[Actor] = ()) -> Iterator[Candidate]:
         code, modality = code_in_context(trigger.code, trig_tok)
+        # "Brazil is willing to resume talks with Venezuela": the intent is the willing side's only.
+        intended = code.startswith(AGREEMENT_ROOT) and not trigger.code.startswith(AGREEMENT_ROOT)
         if self.lexicon.contexts:
             code = self.lexicon.in_context(code, {t.lower_ for t in scope.subtree})
         if code != trigger.code:
@@ -1007,7 +1009,7 @@ class Extractor:
             # "US and allied forces launch war games near Iran": drills held together are joint; the
             # country they are held near is where, not a partner.
             joint, targets = True, []
-        reciprocal = trigger.reciprocal or joint
+        reciprocal = (trigger.reciprocal and not intended) or joint
         if joint and trigger.code.startswith("15"):
             trigger = _recoded(trigger, JOINT_FORCE_CODE)
         pairs: list[tuple[Actor, Actor | None, float]] = []
@@ -1246,6 +1248,10 @@ def _prep_objects(prep: Token) -> list[Token]:
     return [head] if head.pos_ in ("NOUN", "PROPN") else []
 
 
+# Consult, diplomatic and material cooperation, aid: told in the future they are an asserted intent.
+STATED_INTENT_ROOTS = frozenset({"04", "05", "06", "07"})
+
+
 def code_in_context(code: str, trig_tok: Token) -> tuple[str, str]:
     """The CAMEO code and modality of a trigger read in its clause.
 
@@ -1276,7 +1282,9 @@ def code_in_context(code: str, trig_tok: Token) -> tuple[str, str]:
         return refusal_code(code) or REFUSAL_CODE, "asserted"
     if root != "03" and intends(trig_tok):
         if modality in ("future", "hypothetical"):
-            return intent_code(code) or code, "future"
+            # PLOVER: a promised, planned or offered cooperative act is an AGREE that happened now;
+            # a yielding act told in the future ("will withdraw") stays marked future.
+            return intent_code(code) or code, "asserted" if root in STATED_INTENT_ROOTS else "future"
     return code, modality
 
 
