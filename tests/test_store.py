@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 from helpers import code_codes
 
+from geopol.analysis.dyads import dyad_table
 from geopol.schema import Document, Event
 from geopol.store import Coded, event_rows, open_store, parse_date, row_to_event
 
@@ -110,7 +111,7 @@ def test_duplicate_collapse(tmp_path: Path) -> None:
         wire = ev[ev.doc_id == "d1"].iloc[0]
         assert (wire.num_articles, wire.num_sources) == (3, 3)
         assert st.stats()["event_mentions"] == 7
-        dy = st.dyad("RUS", "CHN", freq="year")
+        dy = dyad_table(st, "RUS", "CHN", freq="year")
         assert int(dy[dy.direction == "both"].n_events.sum()) == 2
         # Removing the first copy re-elects the next one; nothing is double counted.
         st.delete(["d1"])

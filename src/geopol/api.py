@@ -32,6 +32,7 @@ from fastapi.responses import HTMLResponse, PlainTextResponse
 from pydantic import BaseModel, Field
 
 import geopol
+from geopol.api_limits import MAX_BODY_BYTES, MAX_REQUEST_CHARS, BodyLimit, too_large
 from geopol.ingest import check_text, normalize_date
 from geopol.schema import DOMAINS, MODALITIES, PLOVER_TYPES, Document
 
@@ -156,6 +157,8 @@ def create_app(
     actors: Sequence[Path] = (),
     triggers: Sequence[Path] = (),
     pipeline_factory: Callable[[], Pipeline] | None = None,
+    max_body_bytes: int = MAX_BODY_BYTES,
+    max_request_chars: int = MAX_REQUEST_CHARS,
 ) -> FastAPI:
     """Build the app. ``db`` is a corpus store (a path, opened read-only, or an open Store) for the
     query endpoints; without one only ``/code`` and ``/health`` work. ``actors``/``triggers`` extend
@@ -176,6 +179,7 @@ def create_app(
         lifespan=lifespan,
     )
     app.state.geopol = state
+    app.add_middleware(BodyLimit, max_bytes=max_body_bytes)
 
     @app.get("/health")
     def health() -> dict[str, Any]:
@@ -200,6 +204,10 @@ def create_app(
         ],
     ) -> CodedOut | BatchOut:
         """Code one document (422 if it cannot be coded) or a list (each bad one gets an ``error``)."""
+        chars = sum(len(d.text) for d in body) if isinstance(body, list) else len(body.text)
+        if chars > max_request_chars:
+            raise HTTPException(413, too_large(f"{chars:,} characters of text in one request; "
+                                                f"at most {max_request_chars:,}"))
         if isinstance(body, DocumentIn):
             try:
                 doc = _to_document(body, "doc")
@@ -272,13 +280,13 @@ def create_app(
         ] = "asserted",
     ) -> dict[str, Any]:
         """Per-period figures for A->B, B->A and both: counts by quad class, Goldstein, cooperation index."""
-        from geopol.analysis.dyads import summary
+        from geopol.analysis.dyads import dyad_table, summary
 
         st = state.need_store()
         mod = None if modality in (None, "", "any") else _check_choice("modality", modality, MODALITIES)
         with state.store_lock:
-            table = st.dyad(
-                a.upper(), b.upper(), freq=freq.value, modality=mod,
+            table = dyad_table(
+                st, a.upper(), b.upper(), freq=freq.value, modality=mod,
                 since=_date_param("since", since), until=_date_param("until", until),
             )
         table = table.drop(columns=["period"], errors="ignore")

@@ -20,6 +20,7 @@ from importlib import resources
 from itertools import islice
 from typing import Any, BinaryIO, TextIO
 
+from geopol.dates import split_date
 from geopol.events.ontology import all_codes, gdelt_quad
 from geopol.schema import Actor, Amount, Document, Event, Location, TextSpan
 
@@ -48,7 +49,12 @@ FLAT_SCHEMA: tuple[tuple[str, type], ...] = (
     ("location_name", str), ("location_country", str), ("location_lat", float), ("location_lon", float),
     ("amount_text", str), ("amount_value", float), ("amount_currency", str),
     ("domain", str), ("confidence", float),
+    # Issue 13: GDELT's root-based quad beside PLOVER's, date bounds, casualties, the document.
+    ("quad_class_cameo", int), ("date_start", str), ("date_end", str), ("killed", int), ("injured", int),
+    ("doc_outlet", str), ("doc_url", str), ("doc_date", str),
 )
+#: Columns that come from the event's document, not the event (empty when no document is known).
+DOC_COLUMNS: tuple[str, ...] = ("doc_outlet", "doc_url", "doc_date")
 FLAT_COLUMNS: tuple[str, ...] = tuple(name for name, _ in FLAT_SCHEMA)
 _FLAT_TYPES: dict[str, type] = dict(FLAT_SCHEMA)
 
@@ -63,8 +69,11 @@ def _actor_cols(prefix: str, a: Actor | None) -> dict[str, Any]:
     }
 
 
-def event_row(e: Event) -> dict[str, Any]:
-    """One flat dict per event, keys in ``FLAT_COLUMNS`` order, None where a value is absent."""
+def event_row(e: Event, doc: Document | None = None) -> dict[str, Any]:
+    """One flat dict per event, keys in ``FLAT_COLUMNS`` order, None where a value is absent.
+
+    ``doc`` (the event's document) fills the ``doc_*`` columns: outlet, URL, publication date.
+    """
     loc, amt = e.location, e.amount
     row: dict[str, Any] = {"event_id": e.event_id, "doc_id": e.doc_id, "sentence": e.sentence}
     row |= _actor_cols("source", e.source)
@@ -83,6 +92,10 @@ def event_row(e: Event) -> dict[str, Any]:
         "amount_text": amt.text if amt else None, "amount_value": amt.value if amt else None,
         "amount_currency": amt.currency if amt else None,
         "domain": e.domain, "confidence": e.confidence,
+        "quad_class_cameo": e.quad_class_cameo, "date_start": e.date_start, "date_end": e.date_end,
+        "killed": e.killed, "injured": e.injured,
+        "doc_outlet": doc.outlet if doc else None, "doc_url": doc.url if doc else None,
+        "doc_date": doc.date if doc else None,
     }
     return row
 
@@ -126,6 +139,8 @@ def event_from_row(row: Mapping[str, Any]) -> Event:
         if g["amount_value"] is not None else None,
         domain=g["domain"], confidence=g["confidence"] if g["confidence"] is not None else 0.5,
         event_id=g["event_id"] or "",
+        quad_class_cameo=g["quad_class_cameo"], date_start=g["date_start"], date_end=g["date_end"],
+        killed=g["killed"], injured=g["injured"],
     )
 
 
@@ -219,7 +234,7 @@ def split_actor_code(code: str | None) -> dict[str, str]:
 
 
 _CLEAN = re.compile(r"[\t\r\n]+")
-_DATE = re.compile(r"^(\d{4})(?:-?(\d{2}))?(?:-?(\d{2}))?(?:[T ](\d{2}):?(\d{2})(?::?(\d{2}))?)?")
+_TIME = re.compile(r"^[T ](\d{2}):?(\d{2})(?::?(\d{2}))?")
 
 
 def _s(v: Any) -> str:
@@ -229,11 +244,12 @@ def _s(v: Any) -> str:
 
 def _parse_date(text: str | None) -> tuple[int, int, int, str] | None:
     """(year, month, day, HHMMSS) from an ISO date or datetime, month/day defaulting to 1."""
-    m = _DATE.match(text or "")
-    if not m:
+    parts = split_date(text)
+    if parts is None:
         return None
-    y, mo, d = int(m[1]), int(m[2] or 1), int(m[3] or 1)
-    return y, mo, d, f"{m[4] or '00'}{m[5] or '00'}{m[6] or '00'}"
+    y, mo, d, rest = parts
+    t = _TIME.match(rest)
+    return y, mo or 1, d or 1, f"{t[1]}{t[2]}{t[3] or '00'}" if t else "000000"
 
 
 def global_event_id(event_id: str) -> int:
@@ -278,9 +294,12 @@ def _geo_gdelt(loc: Location | None) -> list[str]:
 def gdelt_row(e: Event, doc: Document | None = None) -> list[str]:
     """The event as the 61 GDELT 2.0 fields (strings, in ``GDELT_COLUMNS`` order).
 
-    Dates come from the event, else the document's publication date; DATEADDED is the publication
-    time (not the wall clock, to stay deterministic). Actor geography is left empty (type 0);
-    counts are 1 and AvgTone 0, since geopol codes single sentences and measures no tone.
+    Dates come from the event (a month or year is dated by its first day, as ``date_start``), else
+    the document's publication date; DATEADDED is the publication time (not the wall clock, to stay
+    deterministic). QuadClass is GDELT's, from the CAMEO root. Actor geography is left empty (type
+    0); counts are 1 and AvgTone blank, since geopol measures no tone. A country-level place has
+    the FIPS country code as ADM1Code and FeatureID, as GDELT writes them; a finer place has no
+    GNS FeatureID, so it stays blank.
     """
     when = _parse_date(e.date) or _parse_date(doc.date if doc else None)
     if when:
@@ -301,7 +320,7 @@ def gdelt_row(e: Event, doc: Document | None = None) -> list[str]:
         str(global_event_id(e.event_id)), *dates,
         *_actor_gdelt(e.source), *_actor_gdelt(e.target),
         "1" if e.sentence == 0 else "0", code, code[:3], code[:2], str(quad), f"{e.goldstein:.1f}",
-        "1", "1", "1", "0",
+        "1", "1", "1", "",
         *_geo_gdelt(None), *_geo_gdelt(None), *_geo_gdelt(e.location),
         dateadded, _s(url),
     ]
@@ -342,24 +361,50 @@ def _csv_value(v: Any) -> Any:
     return "" if v is None else v
 
 
-def _write_parquet(events: Iterable[Event], out: Out, batch_size: int) -> int:
+def _write_parquet(events: Iterable[Event], out: Out, batch_size: int, docs: dict[str, Document]) -> int:
     import pyarrow as pa
     import pyarrow.parquet as pq
+
+    from geopol.provenance import provenance
 
     if isinstance(out, io.TextIOBase):
         raise TypeError("parquet output needs a path or a binary file, not a text stream")
     arrow = {str: pa.string(), int: pa.int64(), float: pa.float64()}
-    schema = pa.schema([(name, arrow[t]) for name, t in FLAT_SCHEMA])
+    schema = pa.schema([(name, arrow[t]) for name, t in FLAT_SCHEMA], metadata=parquet_metadata(provenance()))
     where: Any = os.fspath(out) if isinstance(out, str | os.PathLike) else out
     n = 0
     with pq.ParquetWriter(where, schema) as writer:
         it = iter(events)
-        while batch := [event_row(e) for e in islice(it, batch_size)]:
+        while batch := [event_row(e, docs.get(e.doc_id)) for e in islice(it, batch_size)]:
             writer.write_table(pa.Table.from_pylist(batch, schema=schema))
             n += len(batch)
         if n == 0:
             writer.write_table(schema.empty_table())
     return n
+
+
+def parquet_metadata(info: Mapping[str, Any]) -> dict[bytes, bytes]:
+    """The provenance as Parquet key-value metadata (``geopol_version``, ``coder_fingerprint``)."""
+    return {str(k).encode(): str(v).encode() for k, v in info.items()}
+
+
+#: The GDELT table holds what happened: asserted events only unless other modalities are asked for.
+GDELT_MODALITIES: tuple[str, ...] = ("asserted",)
+
+
+def gdelt_rows(
+    events: Iterable[Event], docs: Mapping[str, Document], modalities: Iterable[str] | None = GDELT_MODALITIES
+) -> Iterator[tuple[Event, list[str]]]:
+    """(event, row) for the events the GDELT table takes: the given modalities (None: all), and a
+    date (GDELT has no row without SQLDATE; an event with no date of its own or of its document is
+    left out and counted by :func:`undated`)."""
+    keep = None if modalities is None else set(modalities)
+    for e in events:
+        if keep is not None and e.modality not in keep:
+            continue
+        row = gdelt_row(e, docs.get(e.doc_id))
+        if row[1]:
+            yield e, row
 
 
 def write_events(
@@ -370,39 +415,48 @@ def write_events(
     documents: Mapping[str, Document] | Iterable[Document] | None = None,
     header: bool | None = None,
     batch_size: int = 50_000,
+    modalities: Iterable[str] | None = GDELT_MODALITIES,
 ) -> int:
     """Write ``events`` to ``out`` (path, text or binary file) as ``fmt``; return how many were written.
 
-    ``fmt`` is one of ``FORMATS``. ``documents`` (by id, or any iterable) supplies the GDELT
-    publication date and SOURCEURL. ``header``: CSV always has one unless False; GDELT files have
-    none unless True. Parquet needs a path or a binary file and is written in batches.
+    ``fmt`` is one of ``FORMATS``. ``documents`` (by id, or any iterable) supplies the document
+    columns (outlet, URL, publication date) and GDELT's publication date and SOURCEURL.
+    ``header``: CSV always has one unless False; GDELT files have none unless True. Parquet needs a
+    path or a binary file, is written in batches and carries the provenance in its metadata.
+    ``modalities`` applies to GDELT only (default: asserted events; None: every event given).
     """
     fmt = fmt.lower()
     if fmt not in FORMATS:
         raise ValueError(f"unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}")
+    docs = _docs_by_id(documents)
     if fmt == "parquet":
-        return _write_parquet(events, out, batch_size)
+        return _write_parquet(events, out, batch_size, docs)
     n = 0
     with _text_out(out) as f:
         if fmt == "jsonl":
             for e in events:
-                f.write(e.to_json() + "\n")
+                f.write(json.dumps(event_record(e, docs.get(e.doc_id)), ensure_ascii=False) + "\n")
                 n += 1
         elif fmt == "csv":
             w = csv.writer(f, lineterminator="\n")
             if header is not False:
                 w.writerow(FLAT_COLUMNS)
             for e in events:
-                w.writerow([_csv_value(v) for v in event_row(e).values()])
+                w.writerow([_csv_value(v) for v in event_row(e, docs.get(e.doc_id)).values()])
                 n += 1
         else:  # gdelt
-            docs = _docs_by_id(documents)
             if header:
                 f.write("\t".join(GDELT_COLUMNS) + "\n")
-            for e in events:
-                f.write("\t".join(gdelt_row(e, docs.get(e.doc_id))) + "\n")
+            for _, row in gdelt_rows(events, docs, modalities):
+                f.write("\t".join(row) + "\n")
                 n += 1
     return n
+
+
+def event_record(e: Event, doc: Document | None = None) -> dict[str, Any]:
+    """The JSONL record: the event's fields, then its document's outlet, URL and publication date."""
+    return {**e.to_dict(), "doc_outlet": doc.outlet if doc else None, "doc_url": doc.url if doc else None,
+            "doc_date": doc.date if doc else None}
 
 
 def read_rows(path: str | os.PathLike[str], fmt: str) -> list[dict[str, Any]]:
@@ -417,11 +471,18 @@ def read_rows(path: str | os.PathLike[str], fmt: str) -> list[dict[str, Any]]:
             return [{c: _typed(r, c) for c in FLAT_COLUMNS} for r in csv.DictReader(f)]
     if fmt == "jsonl":
         with open(path, encoding="utf-8") as f:
-            return [event_row(Event.from_dict(json.loads(line))) for line in f if line.strip()]
+            rows = []
+            for line in f:
+                if line.strip():
+                    d = json.loads(line)
+                    doc = Document("", "", d.get("doc_date"), url=d.get("doc_url"), outlet=d.get("doc_outlet"))
+                    rows.append(event_row(Event.from_dict(d), doc))
+            return rows
     raise ValueError(f"cannot read rows back from {fmt!r}")
 
 
 __all__ = [
+    "DOC_COLUMNS", "GDELT_MODALITIES", "event_record", "gdelt_rows", "parquet_metadata",
     "FLAT_COLUMNS", "FLAT_SCHEMA", "FORMATS", "GDELT_COLUMNS", "event_from_row", "event_row",
     "gdelt_row", "global_event_id", "iso_to_fips", "read_rows", "split_actor_code", "write_events",
 ]

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import dataclasses
 import importlib.resources
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from spacy.tokens import Doc, Span
 
@@ -28,7 +29,8 @@ from geopol.events.extract import (
 from geopol.events.lexicon import load_lexicon
 from geopol.events.ontology import cameo
 from geopol.events.parties import settle
-from geopol.ingest import InputError
+from geopol.ingest import InputError, normalize_date, validate
+from geopol.provenance import provenance
 from geopol.schema import Actor, Document, Event, TextSpan
 
 SAMPLE_NAME = "russia-china-asia-pacific-oped.txt"
@@ -54,11 +56,12 @@ class Pipeline:
         self.lexicon = load_lexicon(tuple(triggers))
         self.extractor = Extractor(self.lexicon, self.resolver)
         self.gazetteer = where.load_gazetteer()
+        self.provenance = provenance(actors, triggers)  # version + knowledge fingerprint, for stamps
 
     # ------------------------------------------------------------------ public
     def code(self, doc: Document) -> list[Event]:
-        parsed = self.nlp(news_mask(doc.text))
-        return self.events_from(doc, parsed)
+        parsed = next(nlp.parse_pieces(self.nlp, [news_mask(doc.text)]))
+        return self.events_of(doc, parsed)
 
     def code_many(self, items: Iterable[Document | InputError], batch_size: int = 32,
                   n_process: int = 1) -> Iterator[Result]:
@@ -67,12 +70,20 @@ class Pipeline:
 
         def flush() -> Iterator[Result]:
             texts = (news_mask(d.text) for d in pending)
-            parsed_docs = self.nlp.pipe(texts, batch_size=batch_size, n_process=n_process)
-            for d, parsed in zip(pending, parsed_docs, strict=True):
-                try:
-                    yield Result(d, self.events_from(d, parsed))
-                except Exception as exc:  # one document must never end the batch
-                    yield Result(d, [], InputError(d.path or d.id, None, f"coding failed: {exc!r}", d.id))
+            parsed_docs = nlp.parse_pieces(self.nlp, texts, batch_size=batch_size, n_process=n_process)
+            done = 0
+            try:
+                for d, parsed in zip(pending, parsed_docs, strict=True):
+                    yield self._result(d, parsed)
+                    done += 1
+            except Exception:  # the parser failed on the batch: parse the rest one by one
+                for d in pending[done:]:
+                    try:
+                        parsed = next(nlp.parse_pieces(self.nlp, [news_mask(d.text)]))
+                    except Exception as exc:
+                        yield Result(d, [], InputError(d.path or d.id, None, f"parsing failed: {exc!r}", d.id))
+                    else:
+                        yield self._result(d, parsed)
             pending.clear()
 
         for item in items:
@@ -85,7 +96,28 @@ class Pipeline:
                 yield from flush()
         yield from flush()
 
+    def _result(self, doc: Document, parsed: list[tuple[int, Doc]]) -> Result:
+        try:
+            return Result(doc, self.events_of(doc, parsed))
+        except Exception as exc:  # one document must never end the batch
+            return Result(doc, [], InputError(doc.path or doc.id, None, f"coding failed: {exc!r}", doc.id))
+
     # ------------------------------------------------------------------ stages
+    def events_of(self, doc: Document, parsed: list[tuple[int, Doc]]) -> list[Event]:
+        """Events of a document parsed in ``(offset, Doc)`` pieces (see :func:`geopol.nlp.pieces`):
+        each piece is coded on its own, its spans and sentence indices moved into the whole text."""
+        if len(parsed) == 1:
+            return self.events_from(doc, parsed[0][1])
+        pub_date = doc.date or when.infer_publication_date(doc.text)
+        events: list[Event] = []
+        sentences = 0
+        for offset, piece in parsed:
+            part = dataclasses.replace(doc, text=doc.text[offset:offset + len(piece.text)], date=pub_date)
+            shift = _Shift(offset, sentences, inferred=doc.date is None)
+            events.extend(shift(e) for e in self.events_from(part, piece))
+            sentences += sum(1 for _ in piece.sents)
+        return events
+
     def events_from(self, doc: Document, parsed: Doc) -> list[Event]:
         pub_date, pub_source = doc.date, "publication"
         if not pub_date:
@@ -168,6 +200,37 @@ class Pipeline:
             domain=domains.domain_of(code.code, sent.text, _trigger_phrase(cand)),
             confidence=cand.confidence,
         )
+
+
+@dataclass(frozen=True, slots=True)
+class _Shift:
+    """Moves what was coded in one piece of a long document into the whole document: every
+    ``span`` by the piece's offset, sentence indices by the sentences before it, and ids with them."""
+
+    offset: int
+    sentences: int
+    inferred: bool  # the publication date was inferred from the whole text
+
+    def __call__(self, value: Any) -> Any:
+        if isinstance(value, Event):
+            changes = {f.name: self(getattr(value, f.name)) for f in dataclasses.fields(value)
+                       if f.name not in ("doc_id", "sentence", "event_id")}
+            if self.inferred and value.date_source == "publication":
+                changes["date_source"] = "inferred"
+            own_id = value.event_id == value.stable_id()
+            event = Event(doc_id=value.doc_id, sentence=value.sentence + self.sentences,
+                          event_id="" if own_id else value.event_id, **changes)
+            return event
+        if dataclasses.is_dataclass(value) and hasattr(value, "span"):
+            return dataclasses.replace(value, span=self._span(value.span))
+        if isinstance(value, list):
+            return [self(v) for v in value]
+        if isinstance(value, dict) and "span" in value:
+            return {**value, "span": self._span(value["span"])}
+        return value
+
+    def _span(self, span: Any) -> Any:
+        return (span[0] + self.offset, span[1] + self.offset) if span is not None else None
 
 
 def _iso(actor: Actor | None) -> Actor | None:
@@ -366,6 +429,17 @@ def default_pipeline() -> Pipeline:
     return _DEFAULT
 
 
+def default_coder(batch_size: int = 32, n_process: int = 1) -> Callable[[Iterable[Document]], Iterable[Result]]:
+    """The pipeline's batched coder for :meth:`geopol.store.Store.ingest`, built once (it loads the model)."""
+    pipe = Pipeline()
+
+    def code(docs: Iterable[Document]) -> Iterable[Result]:
+        return pipe.code_many(docs, batch_size=batch_size, n_process=n_process)
+
+    code.provenance = pipe.provenance  # type: ignore[attr-defined]
+    return code
+
+
 def code_text(text: str, date: str | None = None, doc_id: str = "doc") -> list[Event]:
     """Code one text. ``date`` is its publication date, the anchor for "last August"."""
     return default_pipeline().code(Document(id=doc_id, text=text, date=date))
@@ -377,15 +451,32 @@ def code_documents(items: Iterable[Document | dict | str], batch_size: int = 32,
 
     def as_documents() -> Iterator[Document | InputError]:
         for i, item in enumerate(items):
-            if isinstance(item, (Document, InputError)):
+            if isinstance(item, InputError):
                 yield item
-            elif isinstance(item, str):
-                yield Document(id=str(i), text=item)
-            else:
-                yield Document(id=str(item.get("id", i)), text=item["text"], date=item.get("date"),
-                               title=item.get("title"), url=item.get("url"))
+                continue
+            doc = _as_document(item, i)
+            yield (validate(doc) or doc) if isinstance(doc, Document) else doc
 
     return default_pipeline().code_many(as_documents(), batch_size=batch_size, n_process=n_process)
+
+
+def _as_document(item: Any, i: int) -> Document | InputError:
+    """A document, dict or string as a Document, or the reason it cannot be one (never raises)."""
+    if isinstance(item, Document):
+        return item
+    if isinstance(item, str):
+        return Document(id=str(i), text=item)
+    if not isinstance(item, dict):
+        return InputError(f"item {i}", None, f"expected a Document, dict or str, got {type(item).__name__}")
+    doc_id = str(item.get("id", i))
+    text = item.get("text")
+    if not isinstance(text, str):
+        reason = "no text" if text is None else f"text must be a string, got {type(text).__name__}"
+        return InputError(doc_id, None, reason, doc_id)
+    date = normalize_date(item.get("date"))
+    if date is None and item.get("date") not in (None, ""):
+        return InputError(doc_id, None, f"unreadable date {item['date']!r} (use YYYY-MM-DD)", doc_id)
+    return Document(id=doc_id, text=text, date=date, title=item.get("title"), url=item.get("url"))
 
 
 def sample_document() -> Document:

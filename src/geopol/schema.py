@@ -11,6 +11,8 @@ import json
 from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
+from geopol.dates import bounds as date_bounds
+
 Kind = Literal["state", "person", "organization", "igo", "group"]
 Modality = Literal["asserted", "negated", "hypothetical", "future", "question"]
 DatePrecision = Literal["year", "month", "day"]
@@ -28,6 +30,14 @@ DOMAINS: tuple[str, ...] = (
 )
 
 Span = tuple[int, int]
+
+
+def cameo_quad(code: str) -> int:
+    """GDELT's QuadClass, from the CAMEO root alone: 01-05=1, 06-08=2, 09-13=3, 14-20=4."""
+    root = int(str(code)[:2])
+    if not 1 <= root <= 20:
+        raise KeyError(f"not a CAMEO event root: {code!r}")
+    return 1 if root <= 5 else 2 if root <= 8 else 3 if root <= 13 else 4
 
 
 @dataclass(slots=True)
@@ -104,10 +114,20 @@ class Event:
     domain: str | None = None
     confidence: float = 0.5
     event_id: str = field(default="")
+    # Research fields (issue 13), kept last so positional readers of the fields above are unchanged.
+    quad_class_cameo: int | None = None
+    date_start: str | None = None
+    date_end: str | None = None
+    killed: int | None = None
+    injured: int | None = None
 
     def __post_init__(self) -> None:
         if not self.event_id:
             self.event_id = self.stable_id()
+        if self.quad_class_cameo is None and self.cameo_root:
+            self.quad_class_cameo = cameo_quad(self.cameo_root)
+        if self.date and self.date_start is None:
+            self.date_start, self.date_end = date_bounds(self.date)
 
     def stable_id(self) -> str:
         """Same document, spans and code give the same id, run after run."""
@@ -142,6 +162,8 @@ class Event:
         def text_span(x: dict) -> TextSpan:
             return TextSpan(x["text"], tuple(x["span"]))
 
+        known = cls.__dataclass_fields__  # readers may add columns (document metadata): ignore them
+        d = {k: v for k, v in d.items() if k in known}
         return cls(
             **{
                 **d,

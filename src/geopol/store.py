@@ -7,7 +7,7 @@ Why it is shaped this way:
 * **Resumable**: every batch (documents, their events, their MinHash signatures) is written in one
   transaction, so a killed run loses at most the batch in flight and a rerun skips what was committed.
 * **Duplicate-aware**: a near-duplicate document joins the cluster of its first-seen twin
-  (:mod:`geopol.analysis.dedup`). All events are stored, but within a cluster only the first mention
+  (:mod:`geopol.dedup`). All events are stored, but within a cluster only the first mention
   of each event is ``counted``; it carries ``num_articles``/``num_sources`` (GDELT's NumArticles and
   NumSources), and every figure (dyads, networks, explanations) reads counted events only.
 * **Fast queries**: events are one flat, columnar table with ``source_country``/``target_country``
@@ -17,10 +17,8 @@ Why it is shaped this way:
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import hashlib
-import re
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -33,7 +31,8 @@ import numpy as np
 import pandas as pd
 import pyarrow as pa
 
-from geopol.analysis import dedup
+from geopol import dedup
+from geopol.dates import to_date as parse_date
 from geopol.schema import Actor, Amount, Document, Event, Location, TextSpan
 
 SCHEMA_VERSION = 1
@@ -99,6 +98,12 @@ EVENT_FIELDS: tuple[tuple[str, pa.DataType], ...] = (
     ("counted", pa.bool_()),
     ("num_articles", pa.int32()),
     ("num_sources", pa.int32()),
+    # Issue 13 (appended: older stores gain them in ``_migrate``).
+    ("quad_class_cameo", pa.int8()),
+    ("date_start", pa.date32()),
+    ("date_end", pa.date32()),
+    ("killed", pa.int32()),
+    ("injured", pa.int32()),
 )
 EVENT_COLUMNS: tuple[str, ...] = tuple(name for name, _ in EVENT_FIELDS)
 EVENT_SCHEMA = pa.schema(list(EVENT_FIELDS))
@@ -112,36 +117,6 @@ _DUCK_TYPES = {
     pa.bool_(): "BOOLEAN",
     pa.date32(): "DATE",
 }
-
-_DATE_RE = re.compile(r"^\s*(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?")
-
-
-def parse_date(value: Any, end: bool = False) -> dt.date | None:
-    """``2014``, ``2014-03``, ``2014-03-05`` (or a datetime) -> date; ``end`` gives the period's last day.
-
-    ``--until 2015`` therefore includes all of 2015, as an analyst means it.
-    """
-    if value is None:
-        return None
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    m = _DATE_RE.match(str(value))
-    if not m:
-        return None
-    year = int(m.group(1))
-    month = int(m.group(2)) if m.group(2) else None
-    day = int(m.group(3)) if m.group(3) else None
-    try:
-        if month is None:
-            return dt.date(year, 12, 31) if end else dt.date(year, 1, 1)
-        if day is None:
-            return dt.date(year, month, calendar.monthrange(year, month)[1] if end else 1)
-        return dt.date(year, month, day)
-    except ValueError:
-        return None
-
 
 def _country(actor: Actor | None) -> str | None:
     if actor is None:
@@ -228,6 +203,11 @@ def event_rows(
             "counted": True,
             "num_articles": 1,
             "num_sources": 1,
+            "quad_class_cameo": e.quad_class_cameo,
+            "date_start": parse_date(e.date_start) if e.date else parse_date(fallback_date),
+            "date_end": parse_date(e.date_end) if e.date else parse_date(fallback_date, end=True),
+            "killed": e.killed,
+            "injured": e.injured,
         }
         for prefix, actor in (("source", e.source), ("target", e.target), ("claimed_by", e.claimed_by)):
             row[f"{prefix}_code"] = actor.code if actor else None
@@ -313,7 +293,22 @@ def row_to_event(row: dict[str, Any]) -> Event:
         domain=r.get("domain"),
         confidence=float(r["confidence"]) if r.get("confidence") is not None else 0.5,
         event_id=r["event_id"],
+        quad_class_cameo=_int(r.get("quad_class_cameo")),
+        date_start=_iso(r.get("date_start")) if r.get("date_text") else None,
+        date_end=_iso(r.get("date_end")) if r.get("date_text") else None,
+        killed=_int(r.get("killed")),
+        injured=_int(r.get("injured")),
     )
+
+
+def _int(v: Any) -> int | None:
+    return None if v is None else int(v)
+
+
+def _iso(v: Any) -> str | None:
+    if v is None:
+        return None
+    return v.isoformat()[:10] if hasattr(v, "isoformat") else str(v)[:10]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -401,7 +396,8 @@ CREATE TABLE IF NOT EXISTS documents (
     cluster_id VARCHAR NOT NULL,
     n_events INTEGER,
     minhash BLOB,
-    ingested_at TIMESTAMP
+    ingested_at TIMESTAMP,
+    coder VARCHAR
 )
 """
 
@@ -421,6 +417,7 @@ _DOC_FIELDS = (
     ("n_events", pa.int32()),
     ("minhash", pa.binary()),
     ("ingested_at", pa.timestamp("us")),
+    ("coder", pa.string()),  # geopol version and coder fingerprint that coded it (issue 13)
 )
 _DOC_SCHEMA = pa.schema(list(_DOC_FIELDS))
 
@@ -460,6 +457,7 @@ def event_filters(
     domain: str | None = None,
     modality: str | None = None,
     counted_only: bool = True,
+    min_confidence: float | None = None,
 ) -> tuple[str, list[Any]]:
     """The WHERE clause shared by every events query (store tables and in-memory frames alike)."""
     clauses: list[str] = []
@@ -494,6 +492,8 @@ def event_filters(
         add("domain = ?", [domain.lower()])
     if modality:
         add("modality = ?", [modality.lower()])
+    if min_confidence is not None:
+        add("confidence >= ?", [float(min_confidence)])
     return (" AND ".join(clauses) if clauses else "TRUE"), params
 
 
@@ -520,7 +520,31 @@ class Store:
         self.con.execute(_DOC_DDL)
         cols = ", ".join(f"{name} {_DUCK_TYPES[typ]}" for name, typ in EVENT_FIELDS)
         self.con.execute(f"CREATE TABLE IF NOT EXISTS events ({cols})")
+        self._migrate()
         self.con.execute(_VIEWS)
+
+    def _migrate(self) -> None:
+        """Add the columns a store written by an older geopol lacks, filled from what it has."""
+        have = {r[0] for r in self.con.execute(
+            "SELECT column_name FROM information_schema.columns WHERE table_name = 'events'").fetchall()}
+        missing = [(n, t) for n, t in EVENT_FIELDS if n not in have]
+        for name, typ in missing:
+            self.con.execute(f"ALTER TABLE events ADD COLUMN {name} {_DUCK_TYPES[typ]}")
+        if missing:
+            self.con.execute(
+                """UPDATE events SET
+                   quad_class_cameo = coalesce(quad_class_cameo, CASE
+                       WHEN cameo_root <= '05' THEN 1 WHEN cameo_root <= '08' THEN 2
+                       WHEN cameo_root <= '13' THEN 3 ELSE 4 END),
+                   date_start = coalesce(date_start, date),
+                   date_end = coalesce(date_end, CASE date_precision
+                       WHEN 'year' THEN make_date(year(date), 12, 31)
+                       WHEN 'month' THEN last_day(date) ELSE date END)"""
+            )
+        docs = {r[0] for r in self.con.execute(
+            "SELECT column_name FROM information_schema.columns WHERE table_name = 'documents'").fetchall()}
+        if "coder" not in docs:
+            self.con.execute("ALTER TABLE documents ADD COLUMN coder VARCHAR")
 
     def close(self) -> None:
         self.con.close()
@@ -560,7 +584,9 @@ class Store:
 
     # -- writing ---------------------------------------------------------------------------
 
-    def write_batch(self, results: Sequence[CodedResult], report: IngestReport | None = None) -> IngestReport:
+    def write_batch(
+        self, results: Sequence[CodedResult], report: IngestReport | None = None, coder: dict | None = None
+    ) -> IngestReport:
         """Store coded documents and their events in ONE transaction (all or nothing).
 
         Unchanged documents are skipped, changed ones replace their old rows, near-duplicates join
@@ -583,9 +609,16 @@ class Store:
         docs = [docs[i] for i in keep]
         evs = [evs[i] for i in keep]
 
+        from geopol.provenance import label, provenance
+
+        info = coder or provenance()
+        coder_label = label(info)
         index = self._index()
         self.con.execute("BEGIN TRANSACTION")
         try:
+            self.con.execute("DELETE FROM meta WHERE key IN ('geopol_version', 'coder_fingerprint')")
+            self.con.execute("INSERT INTO meta VALUES ('geopol_version', ?), ('coder_fingerprint', ?)",
+                             [info["geopol_version"], info["coder_fingerprint"]])
             ids = [d.id for d in docs]
             old = dict(
                 self.con.execute(
@@ -644,6 +677,7 @@ class Store:
                     "n_events": len(events),
                     "minhash": dedup.to_bytes(sig),
                     "ingested_at": now,
+                    "coder": coder_label,
                 }
                 for k, v in row.items():
                     dcols[k].append(v)
@@ -729,8 +763,9 @@ class Store:
 
         ``items`` are Documents or ``InputError``s (what :func:`geopol.ingest.read_documents`
         yields). Documents already stored with the same content are skipped *before* coding, which
-        is what makes a rerun after a kill cheap. ``coder`` maps Documents to results (default: the
-        pipeline's ``code_many``); pass precomputed ``results`` instead (e.g. from Dask) to only store.
+        is what makes a rerun after a kill cheap. ``coder`` maps Documents to results (e.g.
+        :func:`geopol.pipeline.default_coder`); pass precomputed ``results`` instead (e.g. from Dask)
+        to only store.
         """
         report = IngestReport()
         start = time.perf_counter()
@@ -757,24 +792,25 @@ class Store:
 
         if results is None:
             if coder is None:
-                coder = default_coder()
+                raise ValueError("ingest needs a coder (geopol.pipeline.default_coder()) or coded results")
             results = coder(fresh())
+        info = getattr(coder, "provenance", None)  # the coder's own stamp (its knowledge files)
         batch: list[CodedResult] = []
         for res in results:
             batch.append(res)
             if len(batch) >= batch_size:
-                self._flush(batch, report)
+                self._flush(batch, report, info)
                 _tick()
                 batch = []
         if batch:
-            self._flush(batch, report)
+            self._flush(batch, report, info)
         report.seconds = time.perf_counter() - start
         _tick()
         return report
 
-    def _flush(self, batch: list[CodedResult], report: IngestReport) -> None:
+    def _flush(self, batch: list[CodedResult], report: IngestReport, info: dict | None = None) -> None:
         report.seen += len(batch)
-        self.write_batch(batch, report)
+        self.write_batch(batch, report, info)
 
     # -- queries ---------------------------------------------------------------------------
 
@@ -792,11 +828,12 @@ class Store:
         limit: int | None = None,
         counted_only: bool = True,
         columns: Sequence[str] | None = None,
+        min_confidence: float | None = None,
     ) -> pd.DataFrame:
         """Events matching the filters, oldest first. Actor filters match country or code prefix;
         ``between`` matches either direction; only counted (de-duplicated) events unless asked."""
         where, params = event_filters(
-            source, target, between, since, until, cameo, plover, domain, modality, counted_only
+            source, target, between, since, until, cameo, plover, domain, modality, counted_only, min_confidence
         )
         cols = ", ".join(columns) if columns else "*"
         sql = f"SELECT {cols} FROM events WHERE {where} ORDER BY date, doc_seq, sentence, event_id"
@@ -814,23 +851,41 @@ class Store:
             for row in rb.to_pylist():
                 yield row_to_event(row)
 
-    def dyad(self, a: str, b: str, freq: str = "month", **kwargs: Any) -> pd.DataFrame:
-        """Per-period dyad figures for A->B, B->A and both; see :mod:`geopol.analysis.dyads`."""
-        from geopol.analysis.dyads import dyad_table
+    def copy_events(
+        self, path: str | Path, fmt: str, columns: Sequence[str], metadata: dict[str, str] | None = None,
+        counted_only: bool = True, **filters: Any,
+    ) -> int:
+        """Write the matching events' flat ``columns`` (with their document's outlet, URL and date
+        as ``doc_outlet``/``doc_url``/``doc_date``) straight to a CSV or Parquet file with DuckDB's
+        COPY; Parquet carries ``metadata`` as key-value pairs. Returns how many rows were written."""
+        where, params = event_filters(counted_only=counted_only, **filters)
+        special = {"date": "e.date_text", "date_start": "CAST(e.date_start AS VARCHAR)",
+                   "date_end": "CAST(e.date_end AS VARCHAR)", "doc_outlet": "d.outlet", "doc_url": "d.url",
+                   "doc_date": "d.date_text"}
+        cols = ", ".join(f"{special.get(c, 'e.' + c)} AS {c}" for c in columns)
+        sql = (f"SELECT {cols} FROM (SELECT * FROM events WHERE {where}) AS e "
+               "LEFT JOIN documents AS d ON d.id = e.doc_id ORDER BY e.date, e.doc_seq, e.event_id")
+        if fmt == "parquet":
+            kv = ", ".join(f"{k}: '{_sql_quote(v)}'" for k, v in (metadata or {}).items())
+            opts = f"(FORMAT PARQUET, KV_METADATA {{{kv}}})" if kv else "(FORMAT PARQUET)"
+        else:
+            opts = "(FORMAT CSV, HEADER)"
+        self.con.execute(f"COPY ({sql}) TO '{_sql_quote(str(path))}' {opts}", params)
+        (n,) = self._one(f"SELECT count(*) FROM events WHERE {where}", params) or (0,)
+        return int(n)
 
-        return dyad_table(self, a, b, freq=freq, **kwargs)
+    def article_counts(self, counted_only: bool = True, **filters: Any) -> dict[str, tuple[int, int]]:
+        """Event id -> (num_articles, num_sources) for the matching events."""
+        where, params = event_filters(counted_only=counted_only, **filters)
+        rows = self.con.execute(
+            f"SELECT event_id, num_articles, num_sources FROM events WHERE {where}", params
+        ).fetchall()
+        return {r[0]: (r[1], r[2]) for r in rows}
 
-    def network(self, **kwargs: Any) -> Any:
-        """The actor network (a networkx DiGraph); see :mod:`geopol.analysis.network`."""
-        from geopol.analysis.network import build_network
-
-        return build_network(self, **kwargs)
-
-    def explain(self, a: str, b: str, **kwargs: Any) -> Any:
-        """Explain the A-B relationship; see :mod:`geopol.analysis.explain`."""
-        from geopol.analysis.explain import explain
-
-        return explain(self, a, b, **kwargs)
+    def document_stubs(self) -> dict[str, Document]:
+        """Every stored document without its text (id, date, URL: what exporters cite)."""
+        rows = self.con.execute("SELECT id, date_text, url, outlet FROM documents").fetchall()
+        return {r[0]: Document(id=r[0], text="", date=r[1], url=r[2], outlet=r[3]) for r in rows}
 
     def documents(self, with_text: bool = False, limit: int | None = None) -> pd.DataFrame:
         """Stored documents in ingest order (text only when asked: it is the bulk of the file)."""
@@ -860,6 +915,14 @@ class Store:
         """Documents recognised as near-duplicates, with the document they duplicate."""
         return self.con.execute("SELECT * FROM duplicates ORDER BY doc_id").df()
 
+    def provenance(self) -> dict[str, Any]:
+        """What coded the stored events: the last ingest's stamp and every coder label on record."""
+        meta = dict(self.con.execute("SELECT key, value FROM meta").fetchall())
+        coders = [r[0] for r in self.con.execute(
+            "SELECT DISTINCT coder FROM documents WHERE coder IS NOT NULL ORDER BY 1").fetchall()]
+        return {"store_geopol_version": meta.get("geopol_version"),
+                "store_coder_fingerprint": meta.get("coder_fingerprint"), "store_coders": coders}
+
     def stats(self) -> dict[str, int]:
         """Headline counts of the store."""
         row = self._one(
@@ -872,18 +935,10 @@ class Store:
         return {"documents": row[0], "duplicates": row[1], "event_mentions": row[2], "events": row[3]}
 
 
+def _sql_quote(text: str) -> str:
+    return text.replace("'", "''")
+
+
 def open_store(path: str | Path, read_only: bool = False, threshold: float = dedup.THRESHOLD) -> Store:
     """Open (creating if needed) a corpus store at ``path`` (``":memory:"`` for a throwaway one)."""
     return Store(path, read_only=read_only, threshold=threshold)
-
-
-def default_coder(batch_size: int = 32, n_process: int = 1) -> Coder:
-    """The pipeline's batched coder, built once (it loads the language model)."""
-    from geopol.pipeline import Pipeline
-
-    pipe = Pipeline()
-
-    def code(docs: Iterable[Document]) -> Iterable[CodedResult]:
-        return pipe.code_many(docs, batch_size=batch_size, n_process=n_process)
-
-    return code

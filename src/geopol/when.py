@@ -33,6 +33,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Literal
 
+from geopol.dates import precision, split_date
+
 Precision = Literal["year", "month", "day"]
 _RANK = {"year": 0, "month": 1, "day": 2}
 
@@ -286,12 +288,13 @@ _CAP_OK_BEFORE = re.compile(r"(?:^|[.!?:;\"'“”(\[-])\s*$")
 def _parse_pub(pub_date: str | None) -> tuple[date | None, Precision]:
     if not pub_date:
         return None, "day"
-    m = re.match(r"\s*(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?", pub_date)
-    if not m:
+    parts = split_date(pub_date)
+    if parts is None:
         return None, "day"
     # A partial date stands for its middle, so "yesterday" stays inside the month it names.
-    y, mo, d = int(m[1]), int(m[2] or 7), int(m[3] or (15 if m[2] else 1))
-    prec: Precision = "day" if m[3] else "month" if m[2] else "year"
+    year, month, day, _ = parts
+    y, mo, d = year, month or 7, day or (15 if month else 1)
+    prec: Precision = "day" if day else "month" if month else "year"
     return _valid(y, mo, d), prec
 
 
@@ -384,10 +387,7 @@ def infer_publication_date(text: str, fallback: bool = False) -> str | None:
 
 def precision_of(iso: str) -> Precision:
     """Precision of an ISO date string by its shape: YYYY, YYYY-MM or YYYY-MM-DD."""
-    if re.fullmatch(r"\d{4}", iso):
-        return "year"
-    if re.fullmatch(r"\d{4}-\d{2}", iso):
-        return "month"
-    if re.fullmatch(r"\d{4}-\d{2}-\d{2}(?:[T ].*)?", iso):
-        return "day"
-    raise ValueError(f"not an ISO date: {iso!r}")
+    found = precision(iso)
+    if found is None:
+        raise ValueError(f"not an ISO date: {iso!r}")
+    return found

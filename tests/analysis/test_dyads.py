@@ -65,7 +65,7 @@ def test_summary_and_store_agree(tmp_path: Path) -> None:
         from geopol.schema import Document
 
         st.write_batch([Coded(Document(d, f"text of {d} " * 3 + d), evs) for d, evs in by_doc.items()])
-        from_store = st.dyad("RUS", "CHN", freq="year")
+        from_store = dyad_table(st, "RUS", "CHN", freq="year")
     from_list = dyad_table(EVENTS, "RUS", "CHN", freq="year")
     pd.testing.assert_frame_equal(from_store, from_list)
     s = summary(from_list)
@@ -77,3 +77,20 @@ def test_plot_writes_png(tmp_path: Path) -> None:
     out = plot(dyad_table(EVENTS, "RUS", "CHN", freq="quarter"), tmp_path / "d.png", title="RUS-CHN")
     assert out.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     assert out.stat().st_size > 10_000
+
+
+def test_all_periods_keep_the_empty_ones_and_the_plot_draws_them(tmp_path) -> None:
+    from helpers import ev
+
+    from geopol.analysis.dyads import all_periods, dyad_table, plot, table_freq
+
+    events = [ev(1, "RUS", "CHN", "051", "2014-05-01"), ev(2, "CHN", "RUS", "112", "2015-08-01")]
+    table = dyad_table(events, "RUS", "CHN", freq="quarter")
+    assert list(dict.fromkeys(table.label)) == ["2014Q2", "2015Q3"]  # only periods with events
+    assert table_freq(table) == "quarter"
+    labels = [lab for _, lab in all_periods(table)]
+    assert labels == ["2014Q2", "2014Q3", "2014Q4", "2015Q1", "2015Q2", "2015Q3"]
+    assert [lab for _, lab in all_periods(dyad_table(events, "RUS", "CHN", freq="year"))] == ["2014", "2015"]
+    assert len(all_periods(dyad_table(events, "RUS", "CHN", freq="month"))) == 16
+    png = plot(table, tmp_path / "d.png")
+    assert png.read_bytes()[:4] == b"\x89PNG"

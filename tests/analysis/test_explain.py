@@ -161,7 +161,7 @@ def test_from_store_counts_duplicates_once(tmp_path: Path) -> None:
                 Coded(d, [ev(d.id, 1, "CHN", "RUS", "COOPERATE", "China signed a gas deal.", "energy")])
             )
         st.write_batch(batch)
-        e = st.explain("RUS", "CHN")
+        e = explain(st, "RUS", "CHN")
     assert e.balance["n_events"] == 1
     it = e.cooperation[0].items[0]
     assert (it.num_articles, it.num_sources) == (3, 3)

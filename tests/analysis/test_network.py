@@ -47,3 +47,30 @@ def test_graph_and_files(tmp_path: Path) -> None:
     assert png.read_bytes()[:4] == b"\x89PNG" and png.stat().st_size > 10_000
     with pytest.raises(ValueError):
         write_network(g, tmp_path / "n.txt")
+
+
+def _igo(i: int, src: str, tgt: str, cameo: str):
+    """An event whose actors carry the country the store gives them: IGO for an IGO, none for a role."""
+    e = ev(i, src, tgt, cameo)
+    for actor in (e.source, e.target):
+        if actor.code.startswith("IGO"):
+            actor.country = "IGO"
+        elif len(actor.code) == 3 and actor.code in ("MIL", "GOV", "REB", "BUS", "MED", "CVL", "LEG"):
+            actor.country = None
+    return e
+
+
+def test_igos_are_separate_nodes_and_roles_are_none(tmp_path: Path) -> None:
+    events = [
+        _igo(1, "RUS", "IGOUNO", "051"),
+        _igo(2, "CHN", "IGOWSTNAT", "112"),
+        _igo(3, "MIL", "RUS", "190"),  # whose military? no node
+        _igo(4, "RUS", "REB", "190"),
+        _igo(5, "GOV", "LEG", "112"),
+    ]
+    g = build_network(events)
+    assert set(g.nodes) == {"RUS", "CHN", "IGOUNO", "IGOWSTNAT"}
+    assert "IGO" not in g and not {"MIL", "REB", "GOV", "LEG"} & set(g.nodes)
+    assert g.nodes["IGOUNO"]["label"] == "United Nations" and g.nodes["IGOWSTNAT"]["label"] == "NATO"
+    assert g.has_edge("RUS", "IGOUNO") and not g.has_edge("IGOUNO", "RUS")
+    assert write_network(g, tmp_path / "n.png").stat().st_size > 10_000

@@ -50,7 +50,7 @@ def test_truncated_html_is_an_error(tmp_path: Path) -> None:
     p.write_text('<!DOCTYPE html><html><head><title>News</title></head><body><div class="', encoding="utf-8")
     [err] = list(read_documents([p]))
     assert isinstance(err, InputError)
-    assert str(err) == f"{p}: no article text found in HTML (truncated or not an article?)"
+    assert str(err) == f"{p}: truncated HTML: the page ends inside a tag (at character 71)"
 
 
 def test_empty_html_file(tmp_path: Path) -> None:

@@ -11,6 +11,12 @@ Cooperation index, in ``[-1, 1]`` (``NaN`` when a period has neither):
   weighs as much as ten verbal statements of support (+1).
 * ``coop_index_n`` (counts): ``(coop - conflict) / (coop + conflict)`` with cooperation = quad
   classes 1-2 (verbal, material cooperation) and conflict = quad classes 3-4.
+
+Quad classes in every analysis view (dyads, networks, explanations, panels) are GDELT's, from the
+CAMEO root (``QUAD_COLUMN``): an appeal (02, Goldstein +3.0) is verbal cooperation, as its
+Goldstein sign says, though PLOVER files it under REQUEST. Time series place an event in the period
+containing its first day (``date``, = ``date_start``); events without a date are left out of them
+and counted by :func:`undated_events`, which every view reports the same way.
 """
 
 from __future__ import annotations
@@ -26,6 +32,8 @@ import pandas as pd
 
 from geopol.schema import Event
 
+#: The quad class the analysis views count by (GDELT's, root-based; see the module doc).
+QUAD_COLUMN = "quad_class_cameo"
 Freq = Literal["month", "quarter", "year"]
 FREQS: tuple[str, ...] = ("month", "quarter", "year")
 QUADS: dict[int, str] = {
@@ -93,9 +101,13 @@ def dyad_table(
     modality: str | None = "asserted",
     since: Any = None,
     until: Any = None,
+    by_period: bool = True,
 ) -> pd.DataFrame:
     """Per period and direction (``A->B``, ``B->A``, ``both``): counts by quad class, Goldstein total
-    and mean, and the two cooperation indexes. ``source`` is a Store, an events frame or Events."""
+    and mean, and the two cooperation indexes. ``source`` is a Store, an events frame or Events.
+
+    Undated events are left out and counted in ``table.attrs["undated"]``; ``by_period=False``
+    gives one whole-span row per direction instead (label ``all``), undated events included."""
     from geopol.store import actor_clause, event_filters
 
     if freq not in FREQS:
@@ -104,20 +116,36 @@ def dyad_table(
     where, params = event_filters(between=(a, b), since=since, until=until, modality=modality)
     sa, pa_ = actor_clause("source", a)
     tb, pb = actor_clause("target", b)
-    quads = ", ".join(f"count(*) FILTER (WHERE quad_class = {q}) AS {name}" for q, name in QUADS.items())
+    quads = ", ".join(f"count(*) FILTER (WHERE {QUAD_COLUMN} = {q}) AS {name}" for q, name in QUADS.items())
     sql = f"""
-        SELECT date_trunc('{freq}', date) AS period,
+        SELECT {f"date_trunc('{freq}', date)" if by_period else "NULL::DATE"} AS period,
                CASE WHEN {sa} AND {tb} THEN 'ab' ELSE 'ba' END AS dir,
                count(*) AS n_events, {quads},
                sum(goldstein) AS goldstein_total,
                sum(greatest(goldstein, 0)) AS g_pos,
                -sum(least(goldstein, 0)) AS g_neg
-        FROM events WHERE {where} AND date IS NOT NULL
+        FROM events WHERE {where} {"AND date IS NOT NULL" if by_period else ""}
         GROUP BY ALL ORDER BY period
     """
     with relation(source) as con:
         raw = con.execute(sql, [*pa_, *pb, *params]).df()
-    return _finish(raw, a, b, freq)
+    table = _finish(raw, a, b, freq)
+    table.attrs["undated"] = undated_events(source, between=(a, b), modality=modality)
+    return table
+
+
+def undated_events(source: Any, **filters: Any) -> int:
+    """How many events matching ``filters`` (store filters, dates aside) have no date at all."""
+    from geopol.store import event_filters
+
+    where, params = event_filters(**{**filters, "since": None, "until": None})
+    with relation(source) as con:
+        return int(con.execute(f"SELECT count(*) FROM events WHERE {where} AND date IS NULL", params).fetchall()[0][0])
+
+
+def undated_note(n: int) -> str | None:
+    """The one wording every view uses for events it cannot place in time."""
+    return f"{n} undated events not in the time series" if n else None
 
 
 def _finish(raw: pd.DataFrame, a: str, b: str, freq: str) -> pd.DataFrame:
@@ -125,7 +153,7 @@ def _finish(raw: pd.DataFrame, a: str, b: str, freq: str) -> pd.DataFrame:
         return pd.DataFrame(columns=list(COLUMNS))
     sums = ["n_events", *QUADS.values(), "goldstein_total", "g_pos", "g_neg"]
     raw[sums] = raw[sums].astype(float)
-    both = raw.groupby("period", as_index=False)[sums].sum()
+    both = raw.groupby("period", as_index=False, dropna=False)[sums].sum()
     both["dir"] = "both"
     out = pd.concat([raw, both], ignore_index=True)
     names = {"ab": f"{a}->{b}", "ba": f"{b}->{a}", "both": "both"}
@@ -136,7 +164,7 @@ def _finish(raw: pd.DataFrame, a: str, b: str, freq: str) -> pd.DataFrame:
     conf = out.verbal_conflict + out.material_conflict
     out["coop_index_n"] = _index(coop, conf)
     out["period"] = pd.to_datetime(out.period)
-    out["label"] = [period_label(p, freq) for p in out.period]
+    out["label"] = [period_label(p, freq) if not pd.isna(p) else "all" for p in out.period]
     for col in ["n_events", *QUADS.values()]:
         out[col] = out[col].astype(int)
     order = {names["ab"]: 0, names["ba"]: 1, "both": 2}
@@ -161,41 +189,78 @@ def summary(table: pd.DataFrame) -> dict[str, Any]:
     }
 
 
+def table_freq(table: pd.DataFrame) -> str:
+    """The period a dyad table was built with, read back from its labels (2016, 2016Q2, 2016-04)."""
+    label = str(table.label.iloc[0]) if len(table) else ""
+    return "quarter" if "Q" in label else "month" if "-" in label else "year"
+
+
+_OFFSETS = {"month": "MS", "quarter": "QS", "year": "YS"}
+
+
+def all_periods(table: pd.DataFrame, freq: str | None = None) -> list[tuple[pd.Timestamp, str]]:
+    """Every period from the first to the last in the table, the empty ones too, as (start, label):
+    a chart on these reads time right (2014Q2 and 2015Q3 are five quarters apart, not neighbours)."""
+    if table.empty:
+        return []
+    freq = freq or table_freq(table)
+    periods = pd.to_datetime(table.period)
+    rng = pd.date_range(periods.min(), periods.max(), freq=_OFFSETS[freq])
+    return [(p, period_label(p, freq)) for p in rng]
+
+
+#: Quad-class colours, shared by the PNG and the dashboard's SVG.
+QUAD_COLOURS: dict[str, str] = {
+    "verbal_coop": "#9ad29a",
+    "material_coop": "#2e8b3e",
+    "verbal_conflict": "#f2a19a",
+    "material_conflict": "#c0262d",
+}
+#: Line colours of the cooperation index: both directions together, then A->B and B->A.
+DIRECTION_COLOURS: tuple[str, str, str] = ("#555555", "#1f77b4", "#ff7f0e")
+
+
 def plot(table: pd.DataFrame, path: str | Path, title: str | None = None) -> Path:
-    """Draw the dyad time series to a PNG: event counts by quad class, and the cooperation index."""
+    """Draw the dyad time series to a PNG: event counts by quad class, and the cooperation index per
+    direction, on a continuous time axis (empty periods stay as gaps, never squeezed out)."""
     import matplotlib
 
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
+    import matplotlib.ticker
 
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     fig, (top, bottom) = plt.subplots(2, 1, figsize=(10, 6.5), sharex=True, height_ratios=[3, 2])
     both = table[table.direction == "both"]
-    labels = list(dict.fromkeys(table.label))
+    labels = [lab for _, lab in all_periods(table)]
     x = np.arange(len(labels))
-    colours = {
-        "verbal_coop": "#9ad29a",
-        "material_coop": "#2e8b3e",
-        "verbal_conflict": "#f2a19a",
-        "material_conflict": "#c0262d",
-    }
     bottom_stack = np.zeros(len(labels))
-    for name, colour in colours.items():
+    for name, colour in QUAD_COLOURS.items():
         vals = both.set_index("label")[name].reindex(labels).fillna(0).to_numpy(dtype=float)
-        top.bar(x, vals, bottom=bottom_stack, color=colour, label=name.replace("_", " "))
+        top.bar(x, vals, width=0.8, bottom=bottom_stack, color=colour, label=name.replace("_", " "))
         bottom_stack += vals
     top.set_ylabel("events (counted once)")
-    top.legend(loc="upper left", fontsize=8, ncol=2)
-    styles = {"both": ("black", "-")}
-    for i, (direction, rows) in enumerate(table.groupby("direction", sort=False)):
-        colour, ls = styles.get(str(direction), (["#1f77b4", "#ff7f0e"][i % 2], "--"))
+    top.yaxis.set_major_locator(matplotlib.ticker.MaxNLocator(integer=True))
+    top.set_ylim(0, max(1.0, float(bottom_stack.max())) * 1.08)
+    top.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0), fontsize=8, frameon=False, title="quad class")
+    directions = [d for d in dict.fromkeys(table.direction) if d != "both"]
+    styles = [("both", DIRECTION_COLOURS[0], "-", 5.0, "o", 0.35)]
+    marks = zip(directions, DIRECTION_COLOURS[1:], ("^", "v"), strict=False)
+    styles += [(d, c, "--", 1.6, m, 1.0) for d, c, m in marks]
+    for direction, colour, ls, lw, marker, alpha in styles:
+        rows = table[table.direction == direction]
         vals = rows.set_index("label").coop_index.reindex(labels).to_numpy(dtype=float)
-        bottom.plot(x, vals, marker="o", color=colour, linestyle=ls, label=str(direction))
+        bottom.plot(x, vals, marker=marker, color=colour, linestyle=ls, linewidth=lw, alpha=alpha,
+                    markersize=7 if direction != "both" else 10, label=str(direction))
     bottom.axhline(0, color="grey", linewidth=0.8)
-    bottom.set_ylim(-1.05, 1.05)
+    bottom.set_ylim(-1.1, 1.1)
     bottom.set_ylabel("cooperation index\n(Goldstein-weighted)")
-    bottom.legend(loc="lower left", fontsize=8)
+    bottom.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0), fontsize=8, frameon=False, title="direction")
+    # A lone period (or a few) is one slot among several, not a bar the width of the chart.
+    slots = max(len(labels), 8)
+    pad = (slots - len(labels)) / 2
+    bottom.set_xlim(-0.6 - pad, len(labels) - 0.4 + pad)
     bottom.set_xticks(x)
     step = max(1, len(labels) // 24)
     ticks = [lab if i % step == 0 else "" for i, lab in enumerate(labels)]
@@ -203,6 +268,6 @@ def plot(table: pd.DataFrame, path: str | Path, title: str | None = None) -> Pat
     if title:
         top.set_title(title)
     fig.tight_layout()
-    fig.savefig(path, dpi=110)
+    fig.savefig(path, dpi=100)
     plt.close(fig)
     return path

@@ -290,7 +290,7 @@ class _Query:
         self.third_sql = f"""
             SELECT {_ITEM_COLS}, CASE WHEN {sa} THEN 'a' ELSE 'b' END AS side,
                    coalesce(target_country, target_code) AS third,
-                   CASE WHEN quad_class IN (1, 2) THEN 'cooperation' ELSE 'conflict' END AS family
+                   CASE WHEN {dyads.QUAD_COLUMN} IN (1, 2) THEN 'cooperation' ELSE 'conflict' END AS family
             FROM events
             WHERE {w3} AND ({sa} OR {sb}) AND coalesce(target_country, target_code) IS NOT NULL
                   AND NOT coalesce({ta}, false) AND NOT coalesce({tb}, false)
@@ -301,7 +301,7 @@ class _Query:
         return self.con.execute(sql, params).df()
 
     def drivers(self, quads: tuple[int, ...]) -> list[Driver]:
-        w = f"{self.dyad_w} AND modality = 'asserted' AND quad_class IN ({', '.join(map(str, quads))})"
+        w = f"{self.dyad_w} AND modality = 'asserted' AND {dyads.QUAD_COLUMN} IN ({', '.join(map(str, quads))})"
         dom = "coalesce(domain, 'general')"
         totals = self.df(
             f"SELECT {dom} AS d, count(*) AS n, sum(goldstein) AS g FROM events WHERE {w} GROUP BY 1",
@@ -442,12 +442,14 @@ def explain(
         documents, n_documents, span, bounds = q.coverage()
     freq = _auto_freq(bounds) if freq == "auto" else freq
     trend = dyads.dyad_table(source, a, b, freq=freq, since=since, until=until)
-    balance = dyads.summary(trend)
+    # The balance counts what the drivers count (undated events too); only the trend needs dates.
+    whole = dyads.dyad_table(source, a, b, freq=freq, since=since, until=until, by_period=False)
+    balance = dyads.summary(whole)
     # Goldstein-weighted index over the whole span.
     g_pos, g_neg = _signed_sums(source, a, b, since, until)
     balance["coop_index"] = (g_pos - g_neg) / (g_pos + g_neg) if g_pos + g_neg else float("nan")
     directions: dict[str, dict[str, Any]] = {}
-    for label, rows in trend[trend.direction != "both"].groupby("direction", sort=False):
+    for label, rows in whole[whole.direction != "both"].groupby("direction", sort=False):
         directions[str(label)] = dyads.summary(rows.assign(direction="both"))
 
     a_name, b_name = actor_name(a), actor_name(b)
@@ -478,6 +480,9 @@ def explain(
         n_documents=n_documents,
         span=span,
     )
+    note = dyads.undated_note(trend.attrs.get("undated", 0))
+    if note:
+        expl.notes.append(note)
     expl.answer = _answer(expl)
     if chart is not None and not trend.empty:
         expl.chart = dyads.plot(trend, chart, title=f"{_plain(a_name)} - {_plain(b_name)}: {freq}ly trend")
@@ -528,6 +533,7 @@ def _answer(e: Explanation) -> str:
     if e.not_asserted_counts:
         kept = ", ".join(f"{v} {k}" for k, v in sorted(e.not_asserted_counts.items()))
         parts.append(f"Kept apart as not (yet) real: {kept}.")
+    parts.extend(f"{n}." for n in e.notes)  # e.g. "3 undated events not in the time series."
     return " ".join(parts)
 
 

@@ -8,8 +8,10 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 
 from geopol.cli import code as code_cmd
+from geopol.cli.exits import EXIT_SKIPPED as EXIT_SKIPPED
 
 app = typer.Typer(
     name="geopol",
@@ -20,10 +22,25 @@ app = typer.Typer(
 )
 err = Console(stderr=True)
 
-# Exit status when every document was coded but some inputs were skipped as bad.
-EXIT_SKIPPED = 3
-
 app.command("code")(code_cmd.code)
+
+
+def _version(value: bool) -> None:
+    if value:
+        from geopol.provenance import label
+
+        typer.echo(label())
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True,
+                           help="Print the geopol version and coder fingerprint, and exit.")
+    ] = False,
+) -> None:
+    """Evidence-backed political event data (CAMEO, PLOVER, GDELT) from international-affairs text."""
 
 
 @app.command("text")
@@ -46,7 +63,8 @@ def _register_optional() -> None:
     """Commands written in their own modules register themselves here."""
     import importlib
 
-    for name in ("geopol.cli.corpus", "geopol.cli.evaluate", "geopol.cli.serve"):
+    for name in ("geopol.cli.corpus", "geopol.cli.evaluate", "geopol.cli.serve", "geopol.cli.lint",
+                 "geopol.cli.research"):
         try:
             module = importlib.import_module(name)
         except ModuleNotFoundError as exc:
@@ -60,4 +78,11 @@ _register_optional()
 
 
 def main() -> None:
-    app()
+    """The ``geopol`` entry point: any failure a command does not report itself is one line here."""
+    from geopol.cli.errors import describe
+
+    try:
+        app()
+    except Exception as exc:
+        err.print(f"[red]error[/red] {escape(describe(exc))}", highlight=False, soft_wrap=True)
+        sys.exit(1)

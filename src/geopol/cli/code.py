@@ -9,8 +9,11 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
+
+from geopol.cli import checks
 
 err = Console(stderr=True)
 
@@ -28,7 +31,9 @@ def code(
         list[str] | None, typer.Argument(help="Files or folders (.txt .html .jsonl .csv ...); - for stdin.")
     ] = None,
     date: Annotated[
-        str | None, typer.Option(help="Publication date (YYYY-MM-DD) for documents that carry none.")
+        str | None,
+        typer.Option(help="Publication date (YYYY-MM-DD) for documents that carry none.",
+                     callback=checks.publication_date),
     ] = None,
     fmt: Annotated[
         Format | None, typer.Option("--format", "-f", help="Output format (default: table on a terminal, else jsonl).")
@@ -42,8 +47,10 @@ def code(
     modality: Annotated[
         str | None, typer.Option(help="Keep only events of this modality (asserted, negated, ...).")
     ] = None,
-    processes: Annotated[int, typer.Option("--processes", "-j", help="Parser processes.")] = 1,
-    batch_size: Annotated[int, typer.Option(help="Documents per parser batch.")] = 32,
+    processes: Annotated[
+        int, typer.Option("--processes", "-j", help="Parser processes.", callback=checks.at_least(1))
+    ] = 1,
+    batch_size: Annotated[int, typer.Option(help="Documents per parser batch.", callback=checks.at_least(1))] = 32,
 ) -> None:
     """Code documents into events: who did what to whom, when, where, on what evidence."""
     from geopol.export import write_events
@@ -72,7 +79,7 @@ def code(
         for result in pipeline.code_many(items, batch_size=batch_size, n_process=processes):
             if result.error is not None:
                 skipped.append(result.error)
-                err.print(f"[yellow]skipped[/yellow] {result.error}")
+                err.print(f"[yellow]skipped[/yellow] {escape(str(result.error))}", soft_wrap=True, highlight=False)
             else:
                 n_docs += 1
                 events.extend(e for e in result.events if modality is None or e.modality == modality)
@@ -92,7 +99,7 @@ def code(
 
     err.print(f"{n_docs} documents, {len(events)} events" + (f", {len(skipped)} skipped" if skipped else ""))
     if skipped:
-        from geopol.cli import EXIT_SKIPPED
+        from geopol.cli.exits import EXIT_SKIPPED
 
         raise typer.Exit(EXIT_SKIPPED)
 

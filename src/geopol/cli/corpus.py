@@ -18,12 +18,18 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
+from geopol.cli import checks
+
 err = Console(stderr=True)
 out = Console()
 
 DbOpt = Annotated[Path, typer.Option("--db", help="The corpus store (a DuckDB file).")]
-SinceOpt = Annotated[str | None, typer.Option(help="From this date: 2014, 2014-03 or 2014-03-05.")]
-UntilOpt = Annotated[str | None, typer.Option(help="Up to this date, inclusive (2015 = end of 2015).")]
+SinceOpt = Annotated[
+    str | None, typer.Option(help="From this date: 2014, 2014-03 or 2014-03-05.", callback=checks.filter_date)
+]
+UntilOpt = Annotated[
+    str | None, typer.Option(help="Up to this date, inclusive (2015 = end of 2015).", callback=checks.filter_date)
+]
 
 
 class EventFormat(str, Enum):
@@ -60,7 +66,7 @@ def make_coder(processes: int = 1, batch_size: int = 32, dask: str | None = None
         from geopol.distributed import dask_coder
 
         return dask_coder(dask)
-    from geopol.store import default_coder
+    from geopol.pipeline import default_coder
 
     return default_coder(batch_size=batch_size, n_process=processes)
 
@@ -75,9 +81,16 @@ def ingest(
         list[str], typer.Argument(help="Files or folders (txt html jsonl csv parquet rss atom warc).")
     ],
     db: DbOpt = Path("corpus.duckdb"),
-    date: Annotated[str | None, typer.Option(help="Publication date for documents that carry none.")] = None,
-    batch_size: Annotated[int, typer.Option(help="Documents per committed batch.")] = 64,
-    processes: Annotated[int, typer.Option("--processes", "-j", help="Parser processes.")] = 1,
+    date: Annotated[
+        str | None,
+        typer.Option(help="Publication date for documents that carry none.", callback=checks.publication_date),
+    ] = None,
+    batch_size: Annotated[
+        int, typer.Option(help="Documents per committed batch.", callback=checks.at_least(1))
+    ] = 64,
+    processes: Annotated[
+        int, typer.Option("--processes", "-j", help="Parser processes.", callback=checks.at_least(1))
+    ] = 1,
     dask: Annotated[
         str | None, typer.Option(help="Code on Dask: 'local' (LocalCluster) or a scheduler address.")
     ] = None,
@@ -123,7 +136,7 @@ def ingest(
         store.close()
     _summary(report, totals, db)
     if report.skipped:
-        from geopol.cli import EXIT_SKIPPED
+        from geopol.cli.exits import EXIT_SKIPPED
 
         raise typer.Exit(EXIT_SKIPPED)
 
@@ -182,7 +195,9 @@ def events(
         str | None, typer.Option(help="asserted, negated, hypothetical, future, question.")
     ] = None,
     fmt: Annotated[EventFormat, typer.Option("--format", "-f")] = EventFormat.table,
-    limit: Annotated[int | None, typer.Option(help="At most this many events.")] = None,
+    limit: Annotated[
+        int | None, typer.Option(help="At most this many events.", callback=checks.at_least(0))
+    ] = None,
     all_mentions: Annotated[
         bool, typer.Option("--all-mentions", help="Include near-duplicate copies (not counted).")
     ] = False,
@@ -299,6 +314,10 @@ def dyad(
             "" if r.coop_index != r.coop_index else f"{r.coop_index:+.2f}",
         )
     out.print(t)
+    from geopol.analysis.dyads import undated_note
+
+    if note := undated_note(table.attrs.get("undated", 0)):
+        err.print(note)
     if csv_out:
         table.to_csv(csv_out, index=False)
         err.print(f"table: {csv_out}")
@@ -334,6 +353,20 @@ def network(
         err.print(f"[red]error[/red] {exc}")
         raise typer.Exit(2) from exc
     err.print(f"{g.number_of_nodes()} actors, {g.number_of_edges()} ties -> {out_path}")
+    if since is None and until is None:
+        from geopol.analysis.dyads import undated_events
+
+        with _open(db) as store:
+            n = undated_events(store, modality="asserted")
+        if n:  # a network has no time axis: they are in it, and said so
+            err.print(f"{n} undated events included (a network has no time series)")
+    else:
+        from geopol.analysis.dyads import undated_events, undated_note
+
+        with _open(db) as store:
+            note = undated_note(undated_events(store, modality="asserted"))
+        if note:
+            err.print(note + " (nor in this network: --since/--until need a date)")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -351,7 +384,11 @@ def explain(
     no_chart: Annotated[bool, typer.Option("--no-chart", help="Do not draw the trend chart.")] = False,
     since: SinceOpt = None,
     until: UntilOpt = None,
-    freq: Annotated[str, typer.Option(help="Trend period: auto, month, quarter or year.")] = "auto",
+    freq: Annotated[
+        str,
+        typer.Option(help="Trend period: auto, month, quarter or year.",
+                     callback=checks.one_of(("auto", "month", "quarter", "year"))),
+    ] = "auto",
 ) -> None:
     """Why do A and B cooperate or clash? Balance, drivers by domain, shared stances, evidence."""
     from geopol.analysis.explain import explain as build
@@ -381,73 +418,117 @@ def explain(
         render(e, out)
 
 
+SourceOpt = Annotated[str | None, typer.Option(help="Source actor: country (RUS) or code prefix (RUSGOV).")]
+TargetOpt = Annotated[str | None, typer.Option(help="Target actor: country or code prefix.")]
+BetweenOpt = Annotated[tuple[str, str] | None, typer.Option(help="Two actors, either direction: --between RUS CHN.")]
+CameoOpt = Annotated[str | None, typer.Option(help="CAMEO code prefix (06 = material cooperation).")]
+PloverOpt = Annotated[str | None, typer.Option(help="PLOVER event type (AID, ACCUSE, ...).")]
+DomainOpt = Annotated[str | None, typer.Option(help="Domain (energy, arms, military, ...).")]
+MinConfOpt = Annotated[float | None, typer.Option("--min-confidence", help="Only readings at least this direct.")]
+AllMentionsOpt = Annotated[
+    bool, typer.Option("--all-mentions", help="Include near-duplicate copies (not counted).")
+]
+
+
 def export(
     db: DbOpt = Path("corpus.duckdb"),
     fmt: Annotated[ExportFormat, typer.Option("--format", "-f")] = ExportFormat.jsonl,
     out_path: Annotated[Path, typer.Option("--out", help="Output file.")] = Path("events.jsonl"),
+    source: SourceOpt = None,
+    target: TargetOpt = None,
+    between: BetweenOpt = None,
     since: SinceOpt = None,
     until: UntilOpt = None,
-    all_mentions: Annotated[
-        bool, typer.Option("--all-mentions", help="Include near-duplicate copies (not counted).")
-    ] = False,
+    cameo: CameoOpt = None,
+    plover: PloverOpt = None,
+    domain: DomainOpt = None,
+    modality: Annotated[
+        str | None,
+        typer.Option(help="asserted, negated, hypothetical, future, question, or all "
+                          "(default: all; gdelt: asserted)."),
+    ] = None,
+    min_confidence: MinConfOpt = None,
+    all_mentions: AllMentionsOpt = False,
 ) -> None:
-    """Export stored events (each cluster event once) as GDELT 2.0 TSV, Parquet, CSV or JSONL."""
+    """Export stored events (each cluster event once) as GDELT 2.0 TSV, Parquet, CSV or JSONL.
+
+    Takes the filters of `geopol events`. The GDELT table holds asserted, dated events unless
+    --modality says otherwise. Parquet carries geopol's version and coder fingerprint in its
+    metadata; the other formats get them in a FILE.meta.json beside the file.
+    """
+    filters = dict(source=source, target=target, between=between, since=since, until=until, cameo=cameo,
+                   plover=plover, domain=domain, min_confidence=min_confidence)
     with _open(db) as store:
-        n = export_store(store, fmt.value, out_path, since=since, until=until, counted_only=not all_mentions)
-    err.print(f"{n} events -> {out_path}")
+        n, left_out = export_store(store, fmt.value, out_path, counted_only=not all_mentions,
+                                   modality=modality, **filters)
+    note = (f" ({left_out} undated events left out: a GDELT row needs a date; their documents have no"
+            " publication date, give one with `geopol ingest --date`)" if left_out else "")
+    err.print(f"{n} events -> {out_path}{note}")
 
 
-def export_store(store: Any, fmt: str, path: Path, counted_only: bool = True, **filters: Any) -> int:
-    """Write a store's events; CSV/Parquet carry the flat columns plus num_articles/num_sources, and
-    GDELT rows get NumArticles/NumSources/NumMentions from the duplicate clusters."""
-    from geopol.store import event_filters
+def export_store(
+    store: Any, fmt: str, path: Path, counted_only: bool = True, modality: str | None = None, **filters: Any
+) -> tuple[int, int]:
+    """Write a store's events; return (written, undated left out of a GDELT table).
 
-    where, params = event_filters(counted_only=counted_only, **filters)
+    CSV/Parquet carry the flat columns (with the document's outlet, URL and date) plus
+    num_articles/num_sources; GDELT rows get NumArticles/NumSources/NumMentions from the duplicate
+    clusters. Every file is stamped with the provenance (see :mod:`geopol.provenance`).
+    """
+    from geopol.export import GDELT_MODALITIES
+    from geopol.provenance import provenance, write_sidecar
+    gdelt = fmt == "gdelt"
+    mod = None if modality in (None, "all", "any") else modality
+    info = {**provenance(), **store.provenance(), "format": fmt,
+            "filters": {k: v for k, v in {**filters, "modality": modality}.items() if v is not None},
+            "counted_only": counted_only}
     path.parent.mkdir(parents=True, exist_ok=True)
     if fmt in ("csv", "parquet"):
-        from geopol.export import FLAT_COLUMNS
+        from geopol.export import FLAT_COLUMNS, parquet_metadata
 
-        cols = ", ".join("date_text AS date" if c == "date" else c for c in FLAT_COLUMNS)
-        cols += ", num_articles, num_sources, cluster_id"
-        opts = "(FORMAT PARQUET)" if fmt == "parquet" else "(FORMAT CSV, HEADER)"
-        sql = f"SELECT {cols} FROM events WHERE {where} ORDER BY date, doc_seq, event_id"
-        store.con.execute(f"COPY ({sql}) TO '{_sql_str(path)}' {opts}", params)
-        (n,) = store.con.execute(f"SELECT count(*) FROM events WHERE {where}", params).fetchall()[0]
-        return int(n)
-    from geopol.export import write_events
+        kv = None
+        if fmt == "parquet":
+            kv = {k.decode(): v.decode() for k, v in parquet_metadata(
+                {k: v if isinstance(v, str) else json.dumps(v) for k, v in info.items()}).items()}
+        n = store.copy_events(path, fmt, [*FLAT_COLUMNS, "num_articles", "num_sources", "cluster_id"],
+                              metadata=kv, counted_only=counted_only, modality=mod, **filters)
+        if fmt == "csv":
+            write_sidecar(path, {**info, "rows": int(n)})
+        return int(n), 0
+    from geopol.export import event_record, gdelt_rows
 
-    if fmt == "jsonl":
-        return write_events(store.iter_events(counted_only=counted_only, **filters), "jsonl", path)
-    # GDELT: the exporter's rows, with the cluster counts the store knows.
-    from geopol.export import GDELT_COLUMNS, gdelt_row
-    from geopol.schema import Document
-
-    counts = {
-        r[0]: (r[1], r[2])
-        for r in store.con.execute(
-            f"SELECT event_id, num_articles, num_sources FROM events WHERE {where}", params
-        ).fetchall()
-    }
-    docs = {
-        r[0]: Document(id=r[0], text="", date=r[1], url=r[2])
-        for r in store.con.execute("SELECT id, date_text, url FROM documents").fetchall()
-    }
-    i_mentions, i_sources, i_articles = (
-        GDELT_COLUMNS.index(c) for c in ("NumMentions", "NumSources", "NumArticles")
-    )
-    n = 0
+    docs = store.document_stubs()
+    events = store.iter_events(counted_only=counted_only, modality=mod, **filters)
+    n = offered = 0
     with open(path, "w", encoding="utf-8", newline="") as fh:
-        for e in store.iter_events(counted_only=counted_only, **filters):
-            row = gdelt_row(e, docs.get(e.doc_id))
-            na, ns = counts.get(e.event_id, (1, 1))
-            row[i_mentions], row[i_articles], row[i_sources] = str(na), str(na), str(ns)
-            fh.write("\t".join(row) + "\n")
-            n += 1
-    return n
+        if not gdelt:
+            for e in events:
+                fh.write(json.dumps(event_record(e, docs.get(e.doc_id)), ensure_ascii=False) + "\n")
+                n += 1
+        else:
+            from geopol.export import GDELT_COLUMNS
 
+            counts = store.article_counts(counted_only=counted_only, modality=mod, **filters)
+            i_mentions, i_sources, i_articles = (
+                GDELT_COLUMNS.index(c) for c in ("NumMentions", "NumSources", "NumArticles")
+            )
+            keep = GDELT_MODALITIES if modality is None else None
 
-def _sql_str(path: Path) -> str:
-    return str(path).replace("'", "''")
+            def offer() -> Any:
+                nonlocal offered
+                for e in events:
+                    if keep is None or e.modality in keep:
+                        offered += 1
+                        yield e
+
+            for e, row in gdelt_rows(offer(), docs, None):
+                na, ns = counts.get(e.event_id, (1, 1))
+                row[i_mentions], row[i_articles], row[i_sources] = str(na), str(na), str(ns)
+                fh.write("\t".join(row) + "\n")
+                n += 1
+    left_out = offered - n if gdelt else 0
+    write_sidecar(path, {**info, "rows": n, **({"undated_left_out": left_out} if gdelt else {})})
+    return n, left_out
 
 
 def register(app: typer.Typer) -> None:

@@ -84,7 +84,7 @@ def classify(
     date: Annotated[str | None, typer.Option(help="Publication date, for terms of office.")] = None,
 ) -> None:
     """The relation between a marked pair: PLOVER type, CAMEO code, quad class, confidence."""
-    from geopol.events.classify import classify as label_pair
+    from geopol.pairs import classify as label_pair
     from geopol.pipeline import default_pipeline
 
     pipeline = default_pipeline()
@@ -107,7 +107,7 @@ def classify(
         if out:
             sink.close()
         if bad:
-            from geopol.cli import EXIT_SKIPPED
+            from geopol.cli.exits import EXIT_SKIPPED
 
             raise typer.Exit(EXIT_SKIPPED)
         return

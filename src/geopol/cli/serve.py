@@ -42,7 +42,9 @@ def serve(
         err.print(f"[red]error[/red] {exc}")
         raise typer.Exit(2) from exc
     except Exception as exc:  # e.g. the store is locked by a running ingest: say so, no traceback
-        err.print(f"[red]error[/red] cannot open {db}: {exc}")
+        from geopol.cli.errors import describe
+
+        err.print(f"[red]error[/red] cannot open {db}: {describe(exc)}", highlight=False, soft_wrap=True)
         raise typer.Exit(2) from exc
     if preload:
         try:

@@ -8,10 +8,13 @@ Entry fields (YAML):
 
 - ``lemma``: spaCy lemma, matched case-insensitively.
 - ``code``: CAMEO event code, a quoted string (``"057"``), checked against the CAMEO table.
-- ``objects``: the entry fires only when the object lemma is one of these. For verbs the object is
-  the direct object's head; for nouns it is a modifier of the noun (compound or adjective:
-  ``hunger`` in "hunger strike", ``joint`` in "joint drills") or the object of its ``on`` or
-  ``against`` phrase (``budget`` in "an attack on the budget").
+- ``objects``: the entry fires only when one of the object words is one of these lemmas. For verbs
+  the object words are the direct object's head (or an attribute), its qualifiers (compound,
+  adjective: ``peace`` in "ended peace talks") and the verb's complement ("found him ``guilty``");
+  when no entry naming one of those holds, the objects of the verb's prepositional phrases (not
+  dates) and their qualifiers are tried too ("went on ``strike``", "agreed to a ``deal``"). For
+  nouns they are the noun's qualifiers (``hunger`` in "hunger strike", ``joint`` in "joint drills")
+  and the object of its ``on`` or ``against`` phrase (``budget`` in "an attack on the budget").
 - ``objects_exclude``: the entry does not fire with these object lemmas.
 - ``particle``: verbs only; fires only with this particle or preposition attached ("crack down").
 - ``target``: argument roles for the target, in order of preference: ``dobj``, ``dative`` or a
@@ -23,6 +26,13 @@ Entry fields (YAML):
   ``of`` object) when the target is someone else: CAMEO codes an extradition (063) towards the
   country receiving the suspect; towards the suspect it is legal action (1121).
 - ``note``: free text for the humans who maintain the file.
+
+Sections: ``verbs`` and ``nouns`` (lists of entries, filed under ``# ---- NN NAME`` headers by
+CAMEO root, which ``geopol lint`` checks); ``support_verbs`` (light verbs whose event noun object
+decides the event: "held talks"); ``contexts`` (``codes``: CAMEO prefixes, ``words``: clause words,
+``code``: the code they turn those triggers into, and a ``note``). Among an entry's equally
+specific rivals the earlier in the file wins; ``geopol lint`` reports rivals that name the same
+object with different roots, so that order never decides silently.
 
 Modality (negation, conditionals, future) is the extractor's business, not the lexicon's.
 """

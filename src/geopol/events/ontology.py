@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from geopol.schema import PLOVER_TYPES
+from geopol.schema import PLOVER_TYPES, cameo_quad
 
 # PLOVER quad classes as geopol uses them: 1 verbal cooperation, 2 material cooperation,
 # 3 verbal conflict, 4 material conflict. CONCEDE/RETREAT are the old material YIELD (quad 2).
@@ -51,12 +51,8 @@ class CameoCode:
         return self.code[:2]
 
 
-def gdelt_quad(code: str) -> int:
-    """GDELT's QuadClass, which depends only on the root: 01-05=1, 06-08=2, 09-13=3, 14-20=4."""
-    root = int(code[:2])
-    if not 1 <= root <= 20:
-        raise KeyError(f"not a CAMEO event root: {code!r}")
-    return 1 if root <= 5 else 2 if root <= 8 else 3 if root <= 13 else 4
+# GDELT's QuadClass depends only on the root: 01-05=1, 06-08=2, 09-13=3, 14-20=4.
+gdelt_quad = cameo_quad
 
 
 @lru_cache(maxsize=1)

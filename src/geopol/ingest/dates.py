@@ -7,14 +7,14 @@ made-up first of the month. Anything unparseable becomes ``None`` rather than an
 from __future__ import annotations
 
 import datetime as dt
-import re
 import time
 from email.utils import parsedate_tz
 from typing import Any
 
 from dateutil import parser as _dparser
 
-_ISO = re.compile(r"^\s*(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?(?:[T\s].*)?$")
+from geopol.dates import split_date
+
 _DEFAULTS = (dt.datetime(1, 1, 1), dt.datetime(2, 2, 2))
 _MIN_YEAR, _MAX_YEAR = 1000, 2999
 
@@ -50,10 +50,9 @@ def normalize_date(value: Any) -> str | None:
     s = value.strip()
     if not s or len(s) > 100:
         return None
-    m = _ISO.match(s)
-    if m:
-        y, mo, d = (int(g) if g else None for g in m.groups())
-        assert y is not None
+    parts = split_date(s)
+    if parts is not None and (not parts[3] or parts[3][0] == "T" or parts[3][0].isspace()):
+        y, mo, d, _ = parts
         return _fmt(y, mo, d if mo else None)
     rfc = parsedate_tz(s)  # RSS: "Tue, 05 Apr 2016 10:00:00 GMT" (local date kept, not shifted to UTC)
     if rfc and rfc[0]:

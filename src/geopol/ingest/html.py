@@ -112,6 +112,21 @@ def _ld_article_body(page: str) -> str:
 _LD_SCRIPT = re.compile(r"<script[^>]+application/ld\+json[^>]*>(.*?)</script>", re.I | re.S)
 
 
+_OPEN_HTML = re.compile(r"<html[\s>]", re.I)
+_CLOSE_PAGE = re.compile(r"</(?:html|body)\s*>", re.I)
+
+
+def truncation(page: str) -> str | None:
+    """Why a saved page looks cut short (an interrupted download), or None: it ends inside a tag,
+    or it opens ``<html>`` and never closes its body or itself."""
+    end = page.rstrip()
+    if end.rfind("<") > end.rfind(">"):
+        return f"truncated HTML: the page ends inside a tag (at character {len(end)})"
+    if _OPEN_HTML.search(page, 0, 4096) and _CLOSE_PAGE.search(page, max(0, len(end) - 65536)) is None:
+        return f"truncated HTML: no closing </body> or </html> (the page ends at character {len(end)})"
+    return None
+
+
 def html_to_text(fragment: str) -> str:
     """Plain text of an HTML snippet (feed summaries), keeping paragraph breaks."""
     if "<" not in fragment:
@@ -150,6 +165,10 @@ def read_html(src: Source) -> Iterator[Item]:
         return
     if not page.strip():
         yield src.error("empty document", doc_id=src.doc_id)
+        return
+    cut = truncation(page)
+    if cut is not None:
+        yield src.error(cut, doc_id=src.doc_id)
         return
     text, meta = extract_html(page)
     if not text:

@@ -66,6 +66,7 @@ def read_documents(
         paths = [paths]
     default_date = normalize_date(date)
     seen: dict[str, int] = {}
+    first_at: dict[str, str] = {}  # id -> where it was first read
     for arg in paths:
         for src in _sources(arg, recursive, stdin):
             if isinstance(src, InputError):
@@ -86,7 +87,14 @@ def read_documents(
                     # Same derived id from two roots (a/x.txt, b/x.txt): keep both, stably.
                     seen[doc.id] += 1
                     doc.id = f"{doc.id}#{seen[doc.id]}"
+                elif doc.id in first_at:
+                    # Two documents claim one id: storing both would make the later silently replace
+                    # the earlier (and a rerun swap them back), so the first wins and this one is reported.
+                    yield InputError(src.display, line, f"duplicate id {doc.id!r} (first at {first_at[doc.id]}; "
+                                     "the first is kept)", doc.id)
+                    continue
                 seen.setdefault(doc.id, 1)
+                first_at[doc.id] = src.display if line is None else f"{src.display}:{line}"
                 yield doc
 
 
@@ -115,11 +123,20 @@ def _sources(arg: str | Path, recursive: bool, stdin: BinaryIO | None) -> Iterat
     root = Path(arg)
     if root.is_dir():
         for path in _walk(root, recursive):
+            if not path.is_file():
+                yield InputError(str(path), None, NOT_REGULAR)
+                continue
             yield Source(display=str(path), rel=path.relative_to(root).as_posix(), path=path)
-    elif root.exists():
+    elif root.is_file():
         yield Source(display=str(arg), rel=root.name, path=root)
+    elif root.exists():
+        yield InputError(str(arg), None, NOT_REGULAR)
     else:
         yield InputError(str(arg), None, "no such file or directory")
+
+
+# Reading a FIFO or a device would wait forever (or never end): such inputs are named and skipped.
+NOT_REGULAR = "not a regular file (a FIFO, socket or device; use - to read a pipe)"
 
 
 def _walk(root: Path, recursive: bool) -> list[Path]:

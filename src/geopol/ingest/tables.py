@@ -7,15 +7,14 @@ mean the same everywhere. A broken line is reported with its number and the rest
 from __future__ import annotations
 
 import csv
-import io
 import json
-import sys
 from collections.abc import Iterable, Iterator, Mapping
-from typing import Any
+from typing import IO, Any
 
 from geopol.ingest.dates import normalize_date
 from geopol.ingest.source import Item, Source
 from geopol.ingest.text import DecodeError, decode_bytes
+from geopol.ingest.validate import max_doc_chars
 from geopol.schema import Document
 
 TEXT_KEYS = ("text", "content", "body")
@@ -72,9 +71,15 @@ def _lower_keys(rec: Mapping[str, Any]) -> dict[str, Any]:
     return {str(k).strip().lower(): v for k, v in rec.items()}
 
 
-def parse_jsonl_lines(src: Source, lines: Iterable[bytes]) -> Iterator[Item]:
-    """One document per non-empty line; errors carry the 1-based line number."""
+def parse_jsonl_lines(src: Source, lines: Iterable[bytes | None]) -> Iterator[Item]:
+    """One document per non-empty line (``None`` for one over the size cap); errors carry the
+    1-based line number."""
     for n, raw in enumerate(lines, start=1):
+        if raw is None:
+            cap = max_doc_chars() * JSON_BYTES_PER_CHAR
+            yield src.error(f"document too large (line over {cap / 1e6:.0f} MB, the cap for "
+                            f"{max_doc_chars() / 1e6:.1f} M characters); split it", n)
+            continue
         if not raw.strip():
             continue
         try:
@@ -103,12 +108,32 @@ def parse_jsonl_lines(src: Source, lines: Iterable[bytes]) -> Iterator[Item]:
 def read_jsonl(src: Source) -> Iterator[Item]:
     """Stream a JSONL file line by line, so a large corpus never sits in memory."""
     with src.open_binary() as f:
-        yield from parse_jsonl_lines(src, f)
+        yield from parse_jsonl_lines(src, bounded_lines(f, max_doc_chars() * JSON_BYTES_PER_CHAR))
+
+
+# A JSON string may spell a character as "\\uXXXX": up to six bytes for one character of text.
+JSON_BYTES_PER_CHAR = 6
+
+
+def bounded_lines(f: IO[bytes], cap: int) -> Iterator[bytes | None]:
+    """The lines of ``f``; ``None`` in place of a line over ``cap`` bytes, which is read past in
+    chunks and never held whole (a small .gz can hold a gigabyte-long line)."""
+    while True:
+        line = f.readline(cap + 1)
+        if not line:
+            return
+        if len(line) > cap and not line.endswith(b"\n"):
+            while (chunk := f.readline(1 << 20)) and not chunk.endswith(b"\n"):
+                pass
+            yield None
+        else:
+            yield line
 
 
 def _raise_csv_field_limit() -> None:
-    """Articles exceed csv's 128 KB default field size; the document size check applies later."""
-    limit = sys.maxsize
+    """Articles exceed csv's 128 KB default field size; a field over the document size limit is an
+    error on its row (not a gigabyte held in memory)."""
+    limit = max_doc_chars() + 1
     while True:
         try:
             csv.field_size_limit(limit)
@@ -122,7 +147,7 @@ def read_csv(src: Source) -> Iterator[Item]:
     _raise_csv_field_limit()
     delimiter = "\t" if src.suffix in (".tsv", ".tab") else ","
     with src.open_binary() as raw:
-        stream = io.TextIOWrapper(raw, encoding="utf-8-sig", newline="")
+        stream = _LastLine(raw)
         reader = csv.reader(stream, delimiter=delimiter)
         try:
             header = next(reader, None)
@@ -140,25 +165,32 @@ def read_csv(src: Source) -> Iterator[Item]:
             found = ", ".join(columns)
             yield src.error(f"no text column (expected one of {_TEXT_KEYS_SAID}; found: {found})", 1)
             return
-        line = reader.line_num + 1
+        line = stream.count + 1
         while True:
             try:
                 row = next(reader)
             except StopIteration:
                 return
-            except UnicodeDecodeError as e:
-                # The decoder cannot resync inside a text stream: report and stop this file.
-                bad = e.object[e.start]
-                yield src.error(f"not UTF-8 text (byte 0x{bad:02x}); rest of file skipped", line)
-                return
+            except UnicodeDecodeError as e:  # lines are decoded one by one: only this row is lost
+                yield src.error(f"not UTF-8 text (byte 0x{e.object[e.start]:02x} at column {e.start + 1}); "
+                                "row skipped", stream.count)
+                line = stream.count + 1
+                continue
             except csv.Error as e:
-                yield src.error(f"invalid CSV ({e})", line)
-                line = reader.line_num + 1
+                reason = str(e)
+                if "field limit" in reason:
+                    reason = f"a field larger than the {max_doc_chars():,}-character document limit"
+                yield src.error(f"invalid CSV ({reason})", line)
+                line = stream.count + 1
                 continue
             if not any(cell.strip() for cell in row):
-                line = reader.line_num + 1
+                line = stream.count + 1
                 continue
-            if len(row) > len(columns):
+            unclosed = _unclosed_quote(row, stream.count - line, stream, delimiter)
+            if unclosed:
+                yield src.error(f"unterminated quote: the field opened on this line runs to line "
+                                f"{stream.count}{unclosed}; row skipped", line)
+            elif len(row) > len(columns):
                 yield src.error(f"{len(row)} fields but the header has {len(columns)}", line)
             else:
                 rec = dict(zip(columns, row, strict=False))
@@ -167,7 +199,40 @@ def read_csv(src: Source) -> Iterator[Item]:
                     yield src.error(doc, line)
                 else:
                     yield doc, line
-            line = reader.line_num + 1
+            line = stream.count + 1
+
+
+class _LastLine:
+    """The lines of a binary stream decoded one at a time (a bad byte costs its row, not the rest of
+    the file), counting them and noting when the end was reached."""
+
+    def __init__(self, stream: IO[bytes]) -> None:
+        self.stream = stream
+        self.count = 0
+        self.done = False
+
+    def __iter__(self) -> _LastLine:
+        return self
+
+    def __next__(self) -> str:
+        raw = self.stream.readline()
+        if not raw:
+            self.done = True
+            raise StopIteration
+        self.count += 1
+        return raw.decode("utf-8-sig" if self.count == 1 else "utf-8")
+
+
+def _unclosed_quote(row: list[str], extra_lines: int, stream: _LastLine, delimiter: str) -> str:
+    """Why a multi-line record looks like a quote never closed ("" if it does not): csv reads such a
+    field to the end of the file, or (in a TSV) swallows the rows after it up to the next quote."""
+    if extra_lines <= 0 or not any("\n" in cell or "\r" in cell for cell in row):
+        return ""
+    if stream.done:  # csv asked for a line past the last one: it was still inside the quote
+        return " (the end of the file)"
+    if delimiter == "\t" and any("\t" in cell and "\n" in cell for cell in row):
+        return " (it holds tab-separated lines: the rows after it)"
+    return ""
 
 
 def read_parquet(src: Source) -> Iterator[Item]:

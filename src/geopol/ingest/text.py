@@ -14,6 +14,9 @@ from geopol.schema import Document
 
 _CONTROL_BYTES = frozenset([*range(0, 9), *range(14, 32), 127])
 _SNIFF = 4096
+# Byte-order marks of the UTF-16 and UTF-32 encodings (UTF-32 first: its LE mark starts like UTF-16's).
+_BOMS = ((codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be"),
+         (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"))
 
 
 class DecodeError(ValueError):
@@ -38,6 +41,12 @@ def decode_bytes(data: bytes, declared: str | None = None) -> str:
     Raises :class:`DecodeError` with "binary content, not text" or
     "not UTF-8 text (byte 0xff at offset 12)".
     """
+    for bom, codec in _BOMS:  # UTF-16/32 text is all NUL bytes to the binary sniffer: read its BOM first
+        if data.startswith(bom):
+            try:
+                return data[len(bom):].decode(codec)
+            except UnicodeDecodeError as e:
+                raise DecodeError(f"not {codec.upper()} text (bad bytes at offset {e.start + len(bom)})") from None
     if looks_binary(data):
         raise DecodeError("binary content, not text")
     if declared:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 
 from geopol.ingest.errors import InputError
 from geopol.ingest.lang import detect_non_english
@@ -13,6 +14,8 @@ _CONTROL_SAMPLE = 20_000
 _CONTROL_RATIO = 0.05
 _ALLOWED_CONTROLS = frozenset("\t\n\r\f\v")
 NO_HTML_TEXT = "no article text found in HTML (truncated or not an article?)"
+# Half of a UTF-16 pair on its own (JSON's "\ud800"): no encoder can write it out again.
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def max_doc_chars() -> int:
@@ -51,6 +54,9 @@ def check_text(text: str) -> str | None:
         return too_large_reason(len(text), limit)
     if is_binary_text(text):
         return "binary content, not text"
+    bad = _SURROGATE.search(text)
+    if bad is not None:
+        return f"invalid Unicode: lone surrogate U+{ord(bad.group()):04X} at character {bad.start()}"
     lang = detect_non_english(text)
     if lang == "?":
         return "not English"

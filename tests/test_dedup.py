@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from geopol.analysis.dedup import DuplicateIndex, cluster_texts, from_bytes, signature, similarity, to_bytes
+from geopol.dedup import DuplicateIndex, cluster_texts, from_bytes, signature, similarity, to_bytes
 
 STORY = (
     "MOSCOW (Reuters) - Russia and China signed a natural gas supply deal worth 400 billion dollars on "
