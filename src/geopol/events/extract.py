@@ -819,7 +819,7 @@ class Extractor:
         if not sources and trigger.code[:2] in VIOLENT_ROOTS:
             sources = self._unknown_perpetrator(verb)
         if not sources and trigger.code[:2] in STATE_ACT_ROOTS:
-            sources = self._state_of_place(verb, ctx)
+            sources = self._state_of_place(verb, ctx, trigger.code[:2])
         if not sources and trigger.code[:2] == PROTEST_ROOT:
             # "Prisoners rioted", "youths demonstrated": crowds protest without a name; keep them uncoded.
             crowd = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.pos_ in ("NOUN", "PROPN")), None)
@@ -1099,16 +1099,28 @@ class Extractor:
             span = (noun.idx, noun.idx + len(noun))
             yield from self._emit(trigger, noun, span, custodian[:1], suffered, verb, ctx, True, noun_based=True)
 
-    def _state_of_place(self, verb: Token, ctx: DocContext) -> list[Actor]:
+    def _state_of_place(self, verb: Token, ctx: DocContext, root: str = "") -> list[Actor]:
         """"A journalist was arrested in Niger": arrests, releases, expulsions and trials have
         an authority behind them; with none named, the state where they happen is it."""
         if not _agentless_passive(verb):
             return []
-        for pobj in _pobjs(verb, ("in", "from")):
+        for pobj in _pobjs(verb, ("in", "from", "within")):
             states = [a for a in self.actors_at(pobj, ctx, search=False) if _names_country(a)]
             if states:
                 return states[:1]
-        return []
+        # "Five Bolivians were arrested", in a sentence naming no other country: their own state.
+        patients = [a for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS
+                    for a in self.actors_at(c, ctx, search=False)]
+        if len(patients) != 1 or not patients[0].country or not patients[0].code:
+            return []
+        sent = verb.sent
+        named = {m.entry.country for m in mentions_from(ctx.mentions, sent.start, sent.end)
+                 if m.entry.country and m.entry.kind != "igo"}
+        country = patients[0].code[:3]
+        if named != {country}:
+            return []
+        role = AUTHORITY_OF_ROOT.get(root, "GOV")
+        return [Actor(verb.text, (verb.idx, verb.idx + len(verb)), country + role, country, role, None, "state")]
 
     def _unknown_perpetrator(self, verb: Token) -> list[Actor]:
         """"A roadside bomb killed two soldiers", "were killed in a car bombing": violence whose
@@ -1503,6 +1515,9 @@ RESTRICTION_CODE = "172"
 POSSESSIVE_PRONOUNS = frozenset({"its", "their"})
 # Acts only an authority performs: in an agentless passive, the state where they happen did them.
 STATE_ACT_ROOTS = frozenset({"08", "09", "11", "16", "17"})
+# Who does them, by root, when only the state is known (EVENTS.md rule 9): charges and inquiries
+# are the courts' and prosecutors', arrests the police's.
+AUTHORITY_OF_ROOT = {"09": "JUD", "11": "JUD", "17": "COP"}
 RECEIVING_VERBS = frozenset({"face", "receive", "draw", "attract", "suffer", "get", "win", "earn", "incur"})
 # Nouns that take their meaning from a qualifier: "a mediation mission", "a relief operation".
 CONTAINER_NOUNS = frozenset({"mission", "effort", "operation", "campaign", "process", "initiative", "programme",

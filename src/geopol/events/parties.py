@@ -5,9 +5,10 @@ Three conventions of exhaustive event coding (``EVENTS.md`` rules 1 and 9, CAMEO
 * a bare role that context could not place in a country ("rebels", "a suicide bomber", "the
   judge" in a sentence naming no state) names no actor an analyst can count: it stays as text,
   with ``code`` null, so it enters no count;
-* a person acted on by a state's own organs in a sentence about that state only ("Chilean police
-  detained a man", "the army suspended a commander") is that state's: police, courts and
+* a person acted on by a state or its own organs in a sentence about that state only ("Chilean
+  police detained a man", "the army suspended a commander") is that state's: police, courts and
   armies act at home unless the sentence names another country;
+* force used on a place ("shelled Fallujah") is used on the people or state there (rule 5);
 * armed or political opposition with no country of its own that acts on a state's organs
   ("rebels agreed to talks with the Sudanese government") is that state's opposition.
 """
@@ -16,9 +17,13 @@ from __future__ import annotations
 
 import dataclasses
 
-from geopol.actors.kb import iso_country
+from geopol.actors.kb import ISO_OF_CAMEO, iso_country
 from geopol.schema import Actor
+from geopol.where import lookup
 
+# Force and coercion (CAMEO 17-20): done to a place, they are done to the people or state there.
+FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
+CAMEO_OF_ISO = {iso: cameo for cameo, iso in ISO_OF_CAMEO.items() if cameo != "GZS"}
 # Roles that oppose a government: with no country of their own they are that government's.
 OPPOSING_ROLES = frozenset({"REB", "OPP", "INS", "SEP", "RAD", "UAF"})
 # A state's organs: what they act on at home is of their own country.
@@ -39,12 +44,19 @@ def bare_role(actor: Actor | None) -> bool:
             and actor.kind != "igo" and actor.code == actor.role)
 
 
-def settle(source: Actor, target: Actor | None, home: str | None) -> tuple[Actor, Actor | None]:
-    """``home`` is the one country the sentence names, if it names exactly one."""
+def settle(source: Actor, target: Actor | None, home: str | None, root: str = "") -> tuple[Actor, Actor | None]:
+    """``home`` is the one country the sentence names, if it names exactly one; ``root`` the
+    event's CAMEO root."""
+    if root in FORCE_ROOTS and target is not None and target.code is None:
+        # "shelled Fallujah", "raided Valparaiso": the place stands for the people or state there.
+        there = lookup(target.text)
+        if there is not None and there.country:
+            target = _placed(target, CAMEO_OF_ISO.get(there.country, there.country), "")
     if target is not None and target.country and target.role in STATE_ORGANS and bare_role(source) \
             and source.role in OPPOSING_ROLES:
         source = _placed(source, (target.code or "")[:3])
-    if (target is not None and home and source.country == iso_country(home) and source.role in STATE_ORGANS
+    organ = source.role in STATE_ORGANS or (source.role is None and source.kind == "state")
+    if (target is not None and home and source.country == iso_country(home) and organ
             and target.country is None and (target.code is None or bare_role(target)) and _person(target)):
         target = _placed(target, home, target.role or "CVL")
     if bare_role(source):
@@ -56,7 +68,9 @@ def settle(source: Actor, target: Actor | None, home: str | None) -> tuple[Actor
 
 def _person(actor: Actor) -> bool:
     words = actor.text.split()
-    return actor.kind == "person" or actor.role is not None or bool(words) and words[-1].lower() in PERSON_NOUNS
+    # a one-word "person" may be a town the parser took for a name ("raided Jenin")
+    return (actor.kind == "person" and len(words) >= 2 or actor.role is not None
+            or bool(words) and words[-1].lower() in PERSON_NOUNS)
 
 
 def _placed(actor: Actor, country: str, role: str | None = None) -> Actor:
