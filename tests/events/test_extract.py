@@ -695,3 +695,13 @@ def test_attacking_a_stance_is_an_accusation_not_an_assault():
     events = code_text("The Chilean senator attacked the government's position on pensions.", date=PUB)
     assert [e for e in events if e.plover == "ACCUSE"]
     assert not [e for e in events if e.plover == "ASSAULT"]
+
+
+def test_a_relation_named_as_background_is_no_event():
+    events = code_text("The bombing was linked to Turkey's fight against Kurdish rebels.", date=PUB)
+    assert not [e for e in events if e.plover == "ASSAULT" and e.source.code and e.source.code.startswith("TUR")]
+
+
+def test_a_possessed_act_as_subject_is_still_reported():
+    events = code_text("Turkey's offensive against Kurdish rebels in Iraq drew protests.", date=PUB)
+    assert [e for e in events if e.plover == "ASSAULT" and e.source.code == "TUR"]

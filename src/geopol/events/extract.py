@@ -923,6 +923,8 @@ class Extractor:
                 sources = [a for p in child.children if p.dep_ == "pobj" for a in self.actors_at(p, ctx)]
             elif child.dep_ == "poss" and noun.lemma_.lower() not in PATIENT_NOUNS:
                 # "Russia's invasion", "their opposition to US plans" (pronouns by salience).
+                if noun.dep_ == "pobj" and child.pos_ != "PRON":
+                    return  # "linked to Russia's fight against X": a relation named as background
                 sources = self.actors_at(child, ctx, search=False)
             elif child.dep_ in ("amod", "compound", "nmod") and child.i < noun.i:
                 start, end = self.phrase(child)
