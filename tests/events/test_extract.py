@@ -1,5 +1,7 @@
 """CAMEO's conventions applied by the extractor, on sentences written for these tests."""
 
+import pytest
+
 from geopol import code_text
 
 PUB = "2019-06-12"
@@ -705,3 +707,19 @@ def test_a_relation_named_as_background_is_no_event():
 def test_a_possessed_act_as_subject_is_still_reported():
     events = code_text("Turkey's offensive against Kurdish rebels in Iraq drew protests.", date=PUB)
     assert [e for e in events if e.plover == "ASSAULT" and e.source.code == "TUR"]
+
+
+@pytest.mark.parametrize("text", [
+    "The Chilean president is fighting to keep his credibility.",
+    "Toyota attacked the Chinese market with a cheaper model.",
+    "Brazil beat Argentina 2-1 in the World Cup qualifier.",
+])
+def test_metaphor_business_and_sport_are_not_force(text):
+    assert not [e for e in code_text(text, date=PUB) if e.plover == "ASSAULT"]
+
+
+def test_armed_battles_fought_by_two_sides_are_force_both_ways():
+    events = code_text("Chilean troops and Argentine gunmen fought fierce battles near the border.", date=PUB)
+    pairs = {(e.source.code, e.target.code) for e in events if e.plover == "ASSAULT" and e.target is not None}
+    assert {("CHLMIL", "ARGREB"), ("ARGREB", "CHLMIL")} <= pairs
+    assert not code_text("The Chilean senator fought a long legal battle with the court.", date=PUB)

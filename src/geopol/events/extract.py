@@ -689,6 +689,9 @@ class Extractor:
         lemma = verb.lemma_.lower()
         if verb.pos_ == "AUX" and lemma not in self.lexicon.support_verbs:
             return None
+        if lemma in STRUGGLE_VERBS and any(c.dep_ == "xcomp" for c in verb.children) and not any(
+                c.dep_ == "dobj" for c in verb.children):
+            return None  # "fighting to keep his credibility": striving for something, not combat
         named_object = _named_object(verb)
         if any(c.dep_ == "oprd" for c in verb.children) and lemma in NAMING_VERBS and named_object is None:
             return None  # "called the manoeuvres routine": naming, not calling
@@ -1514,6 +1517,8 @@ BINDING_VERBS = frozenset({"order", "force", "compel", "instruct", "direct"})
 RESTRICTING_VERBS = frozenset({"suspend", "stop", "halt", "close", "shut", "cease", "vacate", "leave", "evacuate",
                                "wait", "remain", "stay", "withdraw", "quit", "disband", "surrender"})
 RESTRICTION_CODE = "172"
+# Verbs of combat that also mean striving ("fought to keep his seat", "battling to save the deal").
+STRUGGLE_VERBS = frozenset({"fight", "battle", "struggle", "wrestle", "scramble"})
 POSSESSIVE_PRONOUNS = frozenset({"its", "their"})
 # Acts only an authority performs: in an agentless passive, the state where they happen did them.
 STATE_ACT_ROOTS = frozenset({"08", "09", "11", "16", "17"})
