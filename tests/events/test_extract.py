@@ -723,3 +723,16 @@ def test_armed_battles_fought_by_two_sides_are_force_both_ways():
     pairs = {(e.source.code, e.target.code) for e in events if e.plover == "ASSAULT" and e.target is not None}
     assert {("CHLMIL", "ARGREB"), ("ARGREB", "CHLMIL")} <= pairs
     assert not code_text("The Chilean senator fought a long legal battle with the court.", date=PUB)
+
+
+def test_the_accused_did_what_they_are_accused_of_as_reported():
+    events = code_text("Peru accused Chile of shelling Peruvian border posts.", date=PUB)
+    assert [e for e in events if e.plover == "ACCUSE" and e.source.code == "PER" and e.target.code == "CHL"]
+    assert [e for e in events if e.plover == "ASSAULT" and e.source.code == "CHL"]
+    assert not [e for e in events if e.plover == "ASSAULT" and e.source.code == "PER"]
+
+
+def test_a_plotted_attack_is_not_asserted():
+    events = code_text("Five officers were accused of plotting to overthrow the Peruvian president by "
+                       "bombing his car.", date=PUB)
+    assert not [e for e in events if e.plover == "ASSAULT" and e.modality == "asserted"]

@@ -31,6 +31,8 @@ RELATION_NOUNS = frozenset(
 )
 # "joined X in condemning", "by signing": the gerund shares the verb's subject. Not "sanctions
 # for carrying out a test", where the gerund's subject is someone else.
+ACCUSING_VERBS = frozenset({"accuse", "suspect", "charge", "blame", "convict", "indict", "criticise", "criticize",
+                            "condemn", "fault", "denounce"})
 SHARED_SUBJECT_PREPS = frozenset({"in", "by", "while", "when", "through", "after", "before", "without"})
 # Statements ("X said") are CAMEO 01; with no addressee they are not events an analyst counts.
 STATEMENT_ROOT = "01"
@@ -420,6 +422,12 @@ class Extractor:
                     return found, False
         # Inherit: "agreed to cooperate", "met ... and hailed", "did not join in condemning".
         head = verb.head
+        if (verb.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ in ("of", "for")
+                and head.head.lemma_.lower() in ACCUSING_VERBS):
+            # "accused Chile of attacking its boats", "Chile was blamed for attacking": the accused
+            # did it, as reported (EVENTS.md rule 4); the accusation is the speaker's own event.
+            accused = next((c for c in head.head.children if c.dep_ in ("dobj", *PASSIVE_SUBJECT_DEPS)), None)
+            return (self.actors_at(accused, ctx), True) if accused is not None else ([], False)
         if (verb.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ in SHARED_SUBJECT_PREPS
                 and head.head.pos_ in ("VERB", "AUX")):
             actors, _ = self.subjects(head.head, ctx)

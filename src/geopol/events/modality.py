@@ -19,7 +19,8 @@ HEDGE_MODIFIERS = frozenset(
 )
 # Matrix verbs (and nouns) whose complement has not happened (yet).
 FUTURE_GOVERNORS = frozenset(
-    {"plan", "intend", "prepare", "prepared", "schedule", "set", "expect", "aim", "begin", "start", "due", "going"}
+    {"plan", "intend", "prepare", "prepared", "schedule", "set", "expect", "aim", "begin", "start", "due", "going",
+     "plot", "conspire", "scheme"}
 )
 HYPOTHETICAL_GOVERNORS = frozenset(
     {"hope", "want", "wish", "seek", "try", "consider", "mull", "weigh", "propose", "suggest", "contemplate",
