@@ -2,7 +2,8 @@
 
     python bench/accuracy.py [--eval-dir ../shared/eval]
 
-End-to-end figures come from the shared scorer (`score.py`, which runs `geopol code`); the
+End-to-end figures come from the shared scorer (`score.py`, which runs `geopol code`): the
+exhaustively coded events first (what counts), then the PLV pairs and the GSR records; the
 pair-given figure runs `geopol classify` on the PLV rows with their marks and scores the PLOVER type
 and quad class the same way `score.py` does. Writes bench/out/accuracy.json.
 """
@@ -58,13 +59,23 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--eval-dir", type=Path, default=EVAL)
     a = ap.parse_args()
+    events = score(a.eval_dir, "events", "events_dev.jsonl")
     plv = score(a.eval_dir, "plv", "plv_dev.tsv")
     gsr = score(a.eval_dir, "gsr", "plover_gsr_cameo.json")
     pair = classify_plv(a.eval_dir)
     (HERE / "out").mkdir(exist_ok=True)
-    (HERE / "out" / "accuracy.json").write_text(json.dumps({"plv": plv, "gsr": gsr, "classify": pair}, indent=1))
+    (HERE / "out" / "accuracy.json").write_text(
+        json.dumps({"events": events, "plv": plv, "gsr": gsr, "classify": pair}, indent=1))
     print("| set | metric | geopol | target |")
     print("|---|---|---:|---:|")
+    docs = f"events_dev ({events['docs']} docs)"
+    for metric, label, target in (("precision", "precision (asserted, type level)", 0.80),
+                                  ("recall", "recall", 0.60), ("f1", "F1", 0.68),
+                                  ("f1_any_modality", "F1, any modality", None), ("quad_f1", "F1, quad class", None),
+                                  ("dyad_f1", "F1, source and target only", None)):
+        print(f"| {docs} | {label} | {events[metric]:.3f} | {_target(target)} |")
+    print(f"| {docs} | events per document (gold {events['gold_events_per_doc']:.2f}) | "
+          f"{events['system_events_per_doc']:.2f} | |")
     for metric, target in (("pair_recall", 0.85), ("type_accuracy", 0.75), ("quad_accuracy", 0.85),
                            ("type_accuracy_when_found", None)):
         print(f"| plv_dev ({plv['rows']} rows) | {metric} (end to end) | {plv[metric]:.3f} | "
@@ -74,6 +85,11 @@ def main() -> None:
     for metric, target in (("type_found", 0.80), ("type_and_source", 0.70), ("type_and_dyad", None)):
         print(f"| plover_gsr_cameo ({gsr['rows']} records) | {metric} | {gsr[metric]:.3f} | "
               f"{_target(target)} |")
+    print()
+    print("| events_dev, per type | precision | recall | gold | geopol |")
+    print("|---|---:|---:|---:|---:|")
+    for label, m in events["per_type"].items():
+        print(f"| {label} | {m['precision']:.2f} | {m['recall']:.2f} | {m['gold']} | {m['system']} |")
 
 
 if __name__ == "__main__":

@@ -25,12 +25,14 @@ LAYERS: dict[str, set[str]] = {
 LAYERS["api"] = LAYERS["facade"] | {"facade"}
 LAYERS["cli"] = LAYERS["api"] | {"api"}  # `geopol serve` starts the HTTP API
 GROUPS = {
-    "schema": "base", "dates": "base", "config": "base", "provenance": "base", "ingest": "ingest", "nlp": "ingest",
-    "breaks": "ingest",
+    "schema": "base", "dates": "base", "config": "base", "provenance": "base", "counts": "base", "ingest": "ingest",
+    "nlp": "ingest", "breaks": "ingest",
     "boilerplate": "ingest", "actors": "actors", "events": "events", "when": "events", "where": "events",
     "amounts": "events", "domains": "events", "pipeline": "pipeline", "store": "corpus", "dedup": "corpus",
-    "export": "corpus", "analysis": "analysis", "evaluate": "evaluate", "pairs": "evaluate",
-    "distributed": "runner", "api": "api", "api_limits": "api", "web": "api", "cli": "cli", "__main__": "cli",
+    "export": "corpus", "analysis": "analysis", "evaluate": "evaluate", "evaluate_events": "evaluate",
+    "pairs": "evaluate",
+    "distributed": "runner", "watch": "runner", "api": "api", "api_limits": "api", "web": "api", "cli": "cli",
+    "__main__": "cli",
 }
 
 

@@ -177,6 +177,8 @@ def create_app(
         version=geopol.__version__,
         description="Evidence-backed political event data (CAMEO, PLOVER) from international-affairs text.",
         lifespan=lifespan,
+        docs_url=None,  # served offline by the dashboard (geopol.web.app), not from a CDN
+        redoc_url=None,
     )
     app.state.geopol = state
     app.add_middleware(BodyLimit, max_bytes=max_body_bytes)
@@ -324,6 +326,9 @@ def create_app(
             return HTMLResponse(ex.to_html(result, max_items=max_items))
         return _clean(asdict(result))
 
+    from geopol.web.app import mount
+
+    mount(app, state)
     return app
 
 

@@ -37,6 +37,20 @@ def _code_partition(docs: list[Any], factory: CoderFactory) -> list[Any]:
     return coder(list(docs))
 
 
+def missing_dask() -> str | None:
+    """The Dask module that is not installed (the optional ``dist`` extra), or None when both are."""
+    import importlib
+
+    for module in ("dask.bag", "distributed"):
+        try:
+            importlib.import_module(module)
+        except ModuleNotFoundError as exc:
+            if (exc.name or "").split(".")[0] in ("dask", "distributed"):
+                return exc.name or module
+            raise
+    return None
+
+
 def connect(client_or_address: Any = None, n_workers: int | None = None) -> tuple[Any, bool]:
     """A dask ``Client``: the one given, one for an address, or a LocalCluster for None/"local".
 

@@ -1,4 +1,5 @@
-"""Scoring the coder against gold data: PLV marked pairs, PLOVER GSR records, geopol's own format.
+"""Scoring the coder against gold data: PLV marked pairs, PLOVER GSR records, exhaustively coded
+documents (``events``, in :mod:`geopol.evaluate_events`), geopol's own format.
 
 The PLV and GSR metrics follow the rules of the shared evaluation README (and its score.py),
 so figures printed by `geopol evaluate` agree with it; per-type precision, recall and F1 and
@@ -8,6 +9,7 @@ a confusion matrix are added for error analysis.
 from __future__ import annotations
 
 import csv
+import dataclasses
 import json
 import re
 import time
@@ -17,6 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from geopol import evaluate_events
 from geopol.events.ontology import PLOVER_QUAD, fold_plover
 
 csv.field_size_limit(2**31 - 1)
@@ -123,7 +126,14 @@ def load_geopol(path: str | Path, limit: int | None = None) -> list[GoldItem]:
     return items
 
 
-LOADERS: dict[str, Callable[..., list[GoldItem]]] = {"plv": load_plv, "gsr": load_gsr, "geopol": load_geopol}
+def load_events(path: str | Path, limit: int | None = None) -> list[GoldItem]:
+    """Exhaustively coded documents (the shared ``events_dev.jsonl`` format; see evaluate_events)."""
+    return [GoldItem(str(d["id"]), d["text"], None, date=d.get("date"), expected=list(d.get("events", [])))
+            for d in evaluate_events.load_gold(path, limit)]
+
+
+LOADERS: dict[str, Callable[..., list[GoldItem]]] = {"plv": load_plv, "gsr": load_gsr, "geopol": load_geopol,
+                                                     "events": load_events}
 
 
 # ---------------------------------------------------------------------- matching
@@ -162,9 +172,26 @@ def _quad(e: Any) -> int | None:
     return PLV_QUAD.get(plv_label(_get(e, "plover")) or "")
 
 
+def with_alternatives(events: Sequence[Any]) -> list[Any]:
+    """Each event, then one copy per entry of its ``alternatives`` (other readings of the same
+    act), as score.py pairs them: pair scoring sees every reading the coder offers."""
+    out = []
+    for e in events:
+        out.append(e)
+        for alt in _get(e, "alternatives") or []:
+            if isinstance(e, dict):
+                out.append({**e, "source": alt.get("source", e.get("source")), "target": alt.get("target"),
+                            "confidence": alt.get("confidence", 0.0), "alternatives": []})
+            else:
+                out.append(dataclasses.replace(e, source=alt.source, target=alt.target,
+                                               confidence=alt.confidence, alternatives=[]))
+    return out
+
+
 def plv_answer(item: GoldItem, events: Sequence[Any]) -> Any | None:
-    """The system's answer for a marked pair: the most confident event linking the two spans."""
-    cands = [e for e in events
+    """The system's answer for a marked pair: the most confident reading linking the two spans
+    (an event's alternatives are readings too)."""
+    cands = [e for e in with_alternatives(events)
              if any(_overlaps(_span(_get(e, "source")), s) for s in item.src_spans)
              and (not item.tgt_spans or any(_overlaps(_span(_get(e, "target")), t) for t in item.tgt_spans))]
     if not cands:
@@ -297,7 +324,16 @@ def score_geopol(items: Sequence[GoldItem], events_by_doc: dict[str, list]) -> R
     return Report("geopol", metrics, per, confusion, errors)
 
 
-SCORERS = {"plv": score_plv, "gsr": score_gsr, "geopol": score_geopol}
+def score_events(items: Sequence[GoldItem], events_by_doc: dict[str, list]) -> Report:
+    """Precision, recall and F1 over every event of exhaustively coded documents, as score.py
+    events computes them; the errors are every false positive and miss."""
+    docs = [{"id": i.id, "events": i.expected} for i in items]
+    as_dicts = {k: [e if isinstance(e, dict) else e.to_dict() for e in v] for k, v in events_by_doc.items()}
+    metrics, per, errors = evaluate_events.score(docs, as_dicts)
+    return Report("events", metrics, per, {}, errors)
+
+
+SCORERS = {"plv": score_plv, "gsr": score_gsr, "geopol": score_geopol, "events": score_events}
 
 
 def _brief(e: Any) -> dict | None:

@@ -20,9 +20,19 @@ from importlib import resources
 from itertools import islice
 from typing import Any, BinaryIO, TextIO
 
+from geopol.counts import counts
 from geopol.dates import split_date
 from geopol.events.ontology import all_codes, gdelt_quad
-from geopol.schema import Actor, Amount, Document, Event, Location, TextSpan
+from geopol.schema import (
+    Actor,
+    Amount,
+    Document,
+    Event,
+    Location,
+    TextSpan,
+    alternatives_from_json,
+    alternatives_to_json,
+)
 
 FORMATS: tuple[str, ...] = ("jsonl", "csv", "parquet", "gdelt")
 Out = BinaryIO | TextIO | str | os.PathLike[str]
@@ -48,7 +58,7 @@ FLAT_SCHEMA: tuple[tuple[str, type], ...] = (
     ("date", str), ("date_precision", str), ("date_source", str), ("modality", str),
     ("location_name", str), ("location_country", str), ("location_lat", float), ("location_lon", float),
     ("amount_text", str), ("amount_value", float), ("amount_currency", str),
-    ("domain", str), ("confidence", float),
+    ("domain", str), ("confidence", float), ("alternatives", str),
     # Issue 13: GDELT's root-based quad beside PLOVER's, date bounds, casualties, the document.
     ("quad_class_cameo", int), ("date_start", str), ("date_end", str), ("killed", int), ("injured", int),
     ("doc_outlet", str), ("doc_url", str), ("doc_date", str),
@@ -92,6 +102,7 @@ def event_row(e: Event, doc: Document | None = None) -> dict[str, Any]:
         "amount_text": amt.text if amt else None, "amount_value": amt.value if amt else None,
         "amount_currency": amt.currency if amt else None,
         "domain": e.domain, "confidence": e.confidence,
+        "alternatives": alternatives_to_json(e.alternatives),
         "quad_class_cameo": e.quad_class_cameo, "date_start": e.date_start, "date_end": e.date_end,
         "killed": e.killed, "injured": e.injured,
         "doc_outlet": doc.outlet if doc else None, "doc_url": doc.url if doc else None,
@@ -138,6 +149,7 @@ def event_from_row(row: Mapping[str, Any]) -> Event:
         amount=Amount(g["amount_text"] or "", g["amount_value"], g["amount_currency"])
         if g["amount_value"] is not None else None,
         domain=g["domain"], confidence=g["confidence"] if g["confidence"] is not None else 0.5,
+        alternatives=alternatives_from_json(g["alternatives"]),
         event_id=g["event_id"] or "",
         quad_class_cameo=g["quad_class_cameo"], date_start=g["date_start"], date_end=g["date_end"],
         killed=g["killed"], injured=g["injured"],
@@ -395,12 +407,12 @@ GDELT_MODALITIES: tuple[str, ...] = ("asserted",)
 def gdelt_rows(
     events: Iterable[Event], docs: Mapping[str, Document], modalities: Iterable[str] | None = GDELT_MODALITIES
 ) -> Iterator[tuple[Event, list[str]]]:
-    """(event, row) for the events the GDELT table takes: the given modalities (None: all), and a
-    date (GDELT has no row without SQLDATE; an event with no date of its own or of its document is
-    left out and counted by :func:`undated`)."""
+    """(event, row) for the events the GDELT table takes: counted events (a coded source) of the
+    given modalities (None: all), and a date (GDELT has no row without SQLDATE; an event with no
+    date of its own or of its document is left out and counted by :func:`undated`)."""
     keep = None if modalities is None else set(modalities)
     for e in events:
-        if keep is not None and e.modality not in keep:
+        if not counts(e, modality=None) or keep is not None and e.modality not in keep:
             continue
         row = gdelt_row(e, docs.get(e.doc_id))
         if row[1]:
@@ -423,7 +435,8 @@ def write_events(
     columns (outlet, URL, publication date) and GDELT's publication date and SOURCEURL.
     ``header``: CSV always has one unless False; GDELT files have none unless True. Parquet needs a
     path or a binary file, is written in batches and carries the provenance in its metadata.
-    ``modalities`` applies to GDELT only (default: asserted events; None: every event given).
+    ``modalities`` applies to GDELT only (default: asserted events; None: every event given);
+    GDELT rows need a coded source, as every count does (:mod:`geopol.counts`).
     """
     fmt = fmt.lower()
     if fmt not in FORMATS:

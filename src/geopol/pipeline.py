@@ -29,6 +29,7 @@ from geopol.events.extract import (
 from geopol.events.lexicon import load_lexicon
 from geopol.events.ontology import cameo
 from geopol.events.parties import settle
+from geopol.events.readings import Reading, fold_readings, fold_retellings
 from geopol.ingest import InputError, normalize_date, validate
 from geopol.provenance import provenance
 from geopol.schema import Actor, Document, Event, TextSpan
@@ -133,23 +134,18 @@ class Pipeline:
                 home = _sentence_country(sent, ctx, places)
                 dates = when.find_dates(sent.text, pub_date, offset=sent.start_char)
                 money = amounts.find_amounts(sent.text, offset=sent.start_char)
-                seen: dict[tuple, Event] = {}
-                places_of: list[Event] = []
+                readings: list[tuple[Event, Reading]] = []
                 for cand in candidates:
                     lo, hi = _scope_chars(cand)
                     place = _pick(places, lo, hi, cand.trigger_span) or _relative_place(places, cand)
                     event = self._event(doc, index, sent, cand, dates, money, place, home, pub_date, pub_source)
                     if event is None:
                         continue
-                    key = (event.source.span, event.source.code,
-                           (event.target.span, event.target.code) if event.target else None, event.cameo)
-                    if key not in seen or seen[key].confidence < event.confidence:
-                        seen[key] = event
+                    readings.append((event, "deeper" if cand.deeper else "direct"))
                     place_reading = _place_reading(doc.text, event, cand, place)
                     if place_reading is not None:
-                        places_of.append(place_reading)
-                events.extend(seen.values())
-                events.extend(p for p in places_of if not any(_same_reading(p, e) for e in seen.values()))
+                        readings.append((place_reading, "place"))
+                events.extend(fold_retellings(fold_readings(readings)))
             ctx.salience.update(self._subjects(sent, ctx))
         return events
 
@@ -176,7 +172,7 @@ class Pipeline:
         amount = _pick(money, lo, hi, cand.trigger_span)
         trigger_text = doc.text[cand.trigger_span[0]:cand.trigger_span[1]]
         source, target = _placed(cand, home, place[1].country if place else None, code.code)
-        source, target = settle(_iso(source), _iso(target), home, code.code[:2])
+        source, target = settle(_iso(source), _iso(target), home, code.code[:2], place[0] if place else None)
         return Event(
             doc_id=doc.id,
             sentence=index,
@@ -242,24 +238,16 @@ def _iso(actor: Actor | None) -> Actor | None:
 
 def _place_reading(text: str, event: Event, cand: Candidate, place) -> Event | None:
     """When an act names no known target, a weaker reading towards the place it happens in
-    ("declared a ceasefire in Idlib"): uncoded, so it counts in no dyad, but it says what the act
-    concerns, as PLOVER's annotators read it. ``place`` is the event's own (span, Location)."""
+    ("declared a ceasefire in Idlib"): uncoded and kept among the act's alternatives, so it counts
+    nowhere, but it says what the act concerns, as PLOVER's annotators read it. ``place`` is the
+    event's own (span, Location)."""
     if event.cameo.startswith(STATEMENT_ROOT) or (event.target is not None and event.target.code):
         return None
     if place is None or any(a is not None and spans_overlap(a.span, place[0]) for a in (event.source, event.target)):
         return None
     (a, b), loc = place
     there = Actor(text=text[a:b], span=(a, b), country=loc.country)
-    return dataclasses.replace(event, target=there, confidence=round(cand.confidence + DEEPER_PENALTY, 3),
-                               event_id="")  # a reading of its own, with an id of its own
-
-
-def _same_reading(place_reading: Event, event: Event) -> bool:
-    """Another reading of the same act already names that place (and its country) as its target."""
-    there, target = place_reading.target, event.target
-    return (event.trigger.span == place_reading.trigger.span and event.source.span == place_reading.source.span
-            and event.cameo == place_reading.cameo and target is not None and there is not None
-            and target.country is not None and spans_overlap(target.span, there.span))
+    return dataclasses.replace(event, target=there, confidence=round(cand.confidence + DEEPER_PENALTY, 3))
 
 
 def _placed(cand: Candidate, home: str | None, where: str | None, code: str) -> tuple[Actor, Actor | None]:

@@ -89,6 +89,16 @@ class Amount:
 
 
 @dataclass(slots=True)
+class Alternative:
+    """Another reading of the same act (a party deeper in the clause, the place it happens in):
+    kept on the event for pair-based scoring and review, never counted."""
+
+    source: Actor
+    target: Actor | None
+    confidence: float
+
+
+@dataclass(slots=True)
 class Event:
     """A coded event with the evidence behind it. Field names are the JSONL contract."""
 
@@ -113,6 +123,7 @@ class Event:
     amount: Amount | None = None
     domain: str | None = None
     confidence: float = 0.5
+    alternatives: list[Alternative] = field(default_factory=list)
     event_id: str = field(default="")
     # Research fields (issue 13), kept last so positional readers of the fields above are unchanged.
     quad_class_cameo: int | None = None
@@ -156,8 +167,7 @@ class Event:
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Event:
-        def actor(x: dict | None) -> Actor | None:
-            return None if x is None else Actor(**{**x, "span": tuple(x["span"])})
+        actor = _actor
 
         def text_span(x: dict) -> TextSpan:
             return TextSpan(x["text"], tuple(x["span"]))
@@ -167,6 +177,7 @@ class Event:
         return cls(
             **{
                 **d,
+                "alternatives": [_alternative(x) for x in d.get("alternatives") or []],
                 "source": actor(d["source"]),
                 "target": actor(d.get("target")),
                 "claimed_by": actor(d.get("claimed_by")),
@@ -176,3 +187,24 @@ class Event:
                 "amount": Amount(**d["amount"]) if d.get("amount") else None,
             }
         )
+
+
+def _actor(x: dict | None) -> Actor | None:
+    return None if x is None else Actor(**{**x, "span": tuple(x["span"])})
+
+
+def _alternative(x: dict) -> Alternative:
+    source = _actor(x["source"])
+    if source is None:
+        raise ValueError("an alternative reading needs a source")
+    return Alternative(source, _actor(x.get("target")), float(x.get("confidence", 0.0)))
+
+
+def alternatives_to_json(alternatives: list[Alternative]) -> str | None:
+    """The alternatives as one JSON text (a flat row's ``alternatives`` column); None when there are none."""
+    return json.dumps([asdict(a) for a in alternatives], ensure_ascii=False) if alternatives else None
+
+
+def alternatives_from_json(text: str | None) -> list[Alternative]:
+    """Inverse of :func:`alternatives_to_json`."""
+    return [_alternative(x) for x in json.loads(text)] if text else []

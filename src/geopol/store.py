@@ -32,10 +32,25 @@ import pandas as pd
 import pyarrow as pa
 
 from geopol import dedup
+from geopol.counts import COUNTED_SQL
 from geopol.dates import to_date as parse_date
-from geopol.schema import Actor, Amount, Document, Event, Location, TextSpan
+from geopol.schema import (
+    Actor,
+    Amount,
+    Document,
+    Event,
+    Location,
+    TextSpan,
+    alternatives_from_json,
+    alternatives_to_json,
+)
 
-SCHEMA_VERSION = 1
+#: 2: one event per act, its other readings in an ``alternatives`` column (version 1 stored them as events).
+SCHEMA_VERSION = 2
+
+
+class StoreVersionError(Exception):
+    """A store written by a geopol whose events do not mean what this one's do."""
 
 # ---------------------------------------------------------------------------------------------
 # Flat event rows
@@ -87,6 +102,7 @@ EVENT_FIELDS: tuple[tuple[str, pa.DataType], ...] = (
     ("amount_currency", pa.string()),
     ("domain", pa.string()),
     ("confidence", pa.float64()),
+    ("alternatives", pa.string()),  # JSON: the act's other readings, never counted
     ("trigger_text", pa.string()),
     ("trigger_start", pa.int32()),
     ("trigger_end", pa.int32()),
@@ -191,6 +207,7 @@ def event_rows(
             "amount_currency": e.amount.currency if e.amount else None,
             "domain": e.domain,
             "confidence": e.confidence,
+            "alternatives": alternatives_to_json(e.alternatives),
             "trigger_text": e.trigger.text,
             "trigger_start": e.trigger.span[0],
             "trigger_end": e.trigger.span[1],
@@ -292,6 +309,7 @@ def row_to_event(row: dict[str, Any]) -> Event:
         else None,
         domain=r.get("domain"),
         confidence=float(r["confidence"]) if r.get("confidence") is not None else 0.5,
+        alternatives=alternatives_from_json(r.get("alternatives")),
         event_id=r["event_id"],
         quad_class_cameo=_int(r.get("quad_class_cameo")),
         date_start=_iso(r.get("date_start")) if r.get("date_text") else None,
@@ -421,7 +439,10 @@ _DOC_FIELDS = (
 )
 _DOC_SCHEMA = pa.schema(list(_DOC_FIELDS))
 
-_VIEWS = """
+#: What every count reads: see :mod:`geopol.counts`.
+COUNTED = COUNTED_SQL
+
+_VIEWS = f"""
 CREATE OR REPLACE VIEW clusters AS
 SELECT cluster_id,
        count(*) AS num_articles,
@@ -433,15 +454,17 @@ FROM documents GROUP BY cluster_id;
 CREATE OR REPLACE VIEW duplicates AS
 SELECT id AS doc_id, cluster_id AS duplicate_of, outlet, title, date
 FROM documents WHERE cluster_id <> id;
-CREATE OR REPLACE VIEW counted_events AS SELECT * FROM events WHERE counted;
+CREATE OR REPLACE VIEW counted_events AS SELECT * FROM events WHERE {COUNTED};
 """
 
 
+
 def actor_clause(column: str, code: str) -> tuple[str, list[Any]]:
-    """SQL matching an actor by country code or by full-code prefix (``RUS`` or ``RUSGOV``)."""
+    """SQL matching a coded actor by country or by full-code prefix (``RUS`` or ``RUSGOV``); an
+    uncoded phrase (a place, "the attackers") never matches, whatever country it lies in."""
     code = code.strip().upper()
     return (
-        f"({column}_country = ? OR starts_with({column}_code, ?))",
+        f"({column}_code IS NOT NULL AND ({column}_country = ? OR starts_with({column}_code, ?)))",
         [code, code],
     )
 
@@ -468,7 +491,7 @@ def event_filters(
         params.extend(ps)
 
     if counted_only:
-        clauses.append("counted")
+        clauses.append(COUNTED)
     if source:
         add(*actor_clause("source", source))
     if target:
@@ -508,10 +531,22 @@ class Store:
             Path(self.path).parent.mkdir(parents=True, exist_ok=True)
         self.con = duckdb.connect(self.path, read_only=read_only)
         self._dups: dedup.DuplicateIndex | None = None
+        self._check_version()
         if not read_only:
             self._create()
 
     # -- lifecycle -------------------------------------------------------------------------
+
+    def _check_version(self) -> None:
+        """A store from an older schema is refused with what to do: its events would be counted
+        by rules they were not written for (version 1 stored each reading of an act as an event)."""
+        has_meta = self._one("SELECT 1 FROM information_schema.tables WHERE table_name = 'meta'")
+        row = self._one("SELECT value FROM meta WHERE key = 'schema_version'") if has_meta else None
+        if row is not None and int(row[0]) != SCHEMA_VERSION:
+            self.con.close()
+            raise StoreVersionError(
+                f"{self.path}: store schema {row[0]}, this geopol reads schema {SCHEMA_VERSION} (one event "
+                "per act, other readings kept as alternatives); ingest the documents again into a new --db file")
 
     def _create(self) -> None:
         self.con.execute("CREATE TABLE IF NOT EXISTS meta (key VARCHAR, value VARCHAR)")
@@ -926,10 +961,10 @@ class Store:
     def stats(self) -> dict[str, int]:
         """Headline counts of the store."""
         row = self._one(
-            """SELECT (SELECT count(*) FROM documents),
+            f"""SELECT (SELECT count(*) FROM documents),
                       (SELECT count(*) FROM documents WHERE cluster_id <> id),
                       (SELECT count(*) FROM events),
-                      (SELECT count(*) FROM events WHERE counted)"""
+                      (SELECT count(*) FROM events WHERE {COUNTED})"""
         )
         assert row is not None
         return {"documents": row[0], "duplicates": row[1], "event_mentions": row[2], "events": row[3]}

@@ -3,12 +3,15 @@
 import pytest
 
 from geopol import code_text
+from geopol.evaluate import with_alternatives
 
 PUB = "2019-06-12"
 
 
-def coded(text, src, tgt=None):
-    return [e for e in code_text(text, date=PUB)
+def coded(text, src, tgt=None, alternatives=False):
+    """The events from ``src`` (to ``tgt``); with ``alternatives``, every reading of them too."""
+    events = code_text(text, date=PUB)
+    return [e for e in (with_alternatives(events) if alternatives else events)
             if (e.source.country or e.source.code or "").startswith(src)
             and (tgt is None or (e.target is not None and (e.target.country or e.target.code or "").startswith(tgt)))]
 
@@ -127,7 +130,8 @@ def test_verdict_complement_names_the_act_and_the_accused():
 
 def test_beside_a_known_target_deeper_parties_stay_uncoded():
     events = code_text("France imposed sanctions on Iran over its support for Hezbollah.", date=PUB)
-    sanctions = [e for e in events if e.trigger.text.startswith("imposed")]
+    assert [e.target.code for e in events if e.trigger.text.startswith("imposed")] == ["IRN"]
+    sanctions = [e for e in with_alternatives(events) if e.trigger.text.startswith("imposed")]
     assert [e.target.code for e in sanctions if e.target is not None and e.target.code] == ["IRN"]
     secondary = [e for e in sanctions if e.target is not None and e.target.text == "Hezbollah"]
     assert secondary and secondary[0].target.code is None
@@ -135,7 +139,7 @@ def test_beside_a_known_target_deeper_parties_stay_uncoded():
 
 
 def test_a_bare_role_target_leaves_room_for_a_deeper_country():
-    events = coded("Denmark agreed to take in migrants stranded in Libya.", "DNK")
+    events = coded("Denmark agreed to take in migrants stranded in Libya.", "DNK", alternatives=True)
     direct = [e for e in events if e.target is not None and e.target.role == "REF"]
     deeper = [e for e in events if e.target is not None and e.target.code == "LBY"]
     assert direct and deeper and deeper[0].confidence < direct[0].confidence
@@ -227,7 +231,7 @@ def test_a_role_placed_by_a_preposition_spans_the_whole_phrase():
 
 
 def test_an_act_with_no_party_concerns_the_place_it_falls_on():
-    e = coded("The Bolivian government declared a curfew in the eastern town.", "BOL")
+    e = coded("The Bolivian government declared a curfew in the eastern town.", "BOL", alternatives=True)
     placed = [x for x in e if x.target is not None and x.target.text.endswith("town")]
     assert placed and placed[0].target.code is None and placed[0].plover == "COERCE"
 
@@ -311,7 +315,9 @@ def test_an_unnamed_speaker_group_is_the_pronoun_subject():
 def test_a_bare_role_deeper_in_the_clause_is_a_weaker_target_but_not_a_qualifier():
     e = code_text("A Kurdish militia announced it will return the military bases it seized from the government.",
                   date=PUB)
-    targets = {x.target.text for x in e if x.target is not None}
+    # the bare role is uncoded (no country), so its reading stays an alternative of the act
+    readings = [r for x in e for r in (x, *x.alternatives)]
+    targets = {r.target.text for r in readings if r.target is not None}
     assert "government" in targets and "military" not in targets
 
 
@@ -361,14 +367,15 @@ def test_leaders_of_a_group_speak_for_it():
 
 
 def test_whom_force_is_used_on_is_the_object_known_or_not():
-    e = coded("The Gaza police detained several suspects in the attack on the convoy of the Egyptian envoy.", "")
-    detained = [x for x in e if x.cameo == "173"]
+    e = coded("The Gaza police detained several suspects in the attack on the convoy of the Egyptian envoy.", "",
+              alternatives=True)
+    detained = sorted((x for x in e if x.cameo == "173"), key=lambda x: -x.confidence)
     assert detained and detained[0].target.text == "several suspects"
     assert all(x.confidence < detained[0].confidence for x in detained[1:])
 
 
 def test_an_act_on_alert_falls_on_its_place():
-    e = coded("Israeli troops remained on alert in the northern district.", "ISR")
+    e = coded("Israeli troops remained on alert in the northern district.", "ISR", alternatives=True)
     assert any(x.target is not None and x.target.text.endswith("district") for x in e)
 
 
@@ -428,14 +435,15 @@ def test_an_order_to_jail_is_the_arrest_and_granting_a_request_yields():
 
 
 def test_partners_ceasefire_falls_on_a_place_and_owners_are_not_ones_own():
-    e = coded("Turkey and Russia announced a ceasefire in Idlib.", "")
+    e = coded("Turkey and Russia announced a ceasefire in Idlib.", "", alternatives=True)
     assert any(x.target is not None and x.target.text == "Idlib" and x.target.code is None for x in e)
     e = coded("The United States returned a stolen portrait to its owner.", "USA")
     assert e and e[0].target is not None and e[0].target.text == "its owner"
 
 
 def test_the_place_of_an_act_counts_beside_other_weak_readings():
-    e = coded("Indian authorities imposed a curfew in parts of Kashmir after the killings of four civilians.", "IND")
+    e = coded("Indian authorities imposed a curfew in parts of Kashmir after the killings of four civilians.", "IND",
+              alternatives=True)
     assert any(x.target is not None and x.target.text == "parts" and x.target.code is None for x in e)
 
 

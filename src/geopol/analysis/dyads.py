@@ -145,7 +145,7 @@ def undated_events(source: Any, **filters: Any) -> int:
 
 def undated_note(n: int) -> str | None:
     """The one wording every view uses for events it cannot place in time."""
-    return f"{n} undated events not in the time series" if n else None
+    return f"{n} undated event{'' if n == 1 else 's'} not in the time series" if n else None
 
 
 def _finish(raw: pd.DataFrame, a: str, b: str, freq: str) -> pd.DataFrame:
@@ -245,13 +245,14 @@ def plot(table: pd.DataFrame, path: str | Path, title: str | None = None) -> Pat
     top.set_ylim(0, max(1.0, float(bottom_stack.max())) * 1.08)
     top.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0), fontsize=8, frameon=False, title="quad class")
     directions = [d for d in dict.fromkeys(table.direction) if d != "both"]
-    styles = [("both", DIRECTION_COLOURS[0], "-", 5.0, "o", 0.35)]
-    marks = zip(directions, DIRECTION_COLOURS[1:], ("^", "v"), strict=False)
-    styles += [(d, c, "--", 1.6, m, 1.0) for d, c, m in marks]
-    for direction, colour, ls, lw, marker, alpha in styles:
+    # The two directions sit either side of the period's centre, so equal values never hide.
+    styles = [("both", DIRECTION_COLOURS[0], "-", 5.0, "o", 0.35, 0.0)]
+    marks = zip(directions, DIRECTION_COLOURS[1:], ("^", "v"), (-0.17, 0.17), strict=False)
+    styles += [(d, c, "--", 1.6, m, 1.0, dx) for d, c, m, dx in marks]
+    for direction, colour, ls, lw, marker, alpha, dx in styles:
         rows = table[table.direction == direction]
         vals = rows.set_index("label").coop_index.reindex(labels).to_numpy(dtype=float)
-        bottom.plot(x, vals, marker=marker, color=colour, linestyle=ls, linewidth=lw, alpha=alpha,
+        bottom.plot(x + dx, vals, marker=marker, color=colour, linestyle=ls, linewidth=lw, alpha=alpha,
                     markersize=7 if direction != "both" else 10, label=str(direction))
     bottom.axhline(0, color="grey", linewidth=0.8)
     bottom.set_ylim(-1.1, 1.1)

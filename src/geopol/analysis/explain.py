@@ -111,6 +111,11 @@ STANCES: dict[str, str] = {
 NOT_ASSERTED = ("negated", "hypothetical", "future", "question")
 
 
+def plural(n: int, word: str) -> str:
+    """``1 event``, ``2 events``: the counts a reader sees say it right."""
+    return f"{n} {word}{'' if n == 1 else 's'}"
+
+
 def actor_name(code: str | None) -> str:
     """Readable name for an actor code: ``RUS`` -> Russia, ``RUSGOV`` -> Russia (government)."""
     if not code:
@@ -482,11 +487,29 @@ def explain(
     )
     note = dyads.undated_note(trend.attrs.get("undated", 0))
     if note:
+        docs = _undated_documents(source, a, b)
+        shown = ", ".join(docs[:3]) + (", ..." if len(docs) > 3 else "")
         expl.notes.append(note)
+        if docs:
+            whose = "Its document has" if len(docs) == 1 else f"Their {len(docs)} documents have"
+            expl.notes.append(f"{whose} no publication date ({shown}): ingest with --date to place them")
     expl.answer = _answer(expl)
     if chart is not None and not trend.empty:
         expl.chart = dyads.plot(trend, chart, title=f"{_plain(a_name)} - {_plain(b_name)}: {freq}ly trend")
     return expl
+
+
+def _undated_documents(source: Any, a: str, b: str) -> list[str]:
+    """The documents whose A-B events have no date (named, so the analyst can date them)."""
+    from geopol.store import event_filters
+
+    w, p = event_filters(between=(a, b), modality="asserted")
+    with relation(source) as con:
+        rows = con.execute(
+            f"SELECT doc_id FROM events WHERE {w} AND date IS NULL GROUP BY doc_id ORDER BY min(doc_seq), doc_id",
+            p,
+        ).fetchall()
+    return [str(r[0]) for r in rows]
 
 
 def _signed_sums(source: Any, a: str, b: str, since: Any, until: Any) -> tuple[float, float]:
@@ -516,10 +539,10 @@ def _answer(e: Explanation) -> str:
         else "without a clear balance"
     )
     parts = [
-        f"From {bal['n_events']} coded events between {e.a_name} and {e.b_name}"
+        f"From {plural(bal['n_events'], 'coded event')} between {e.a_name} and {e.b_name}"
         + (f" ({e.span[0][:4]}-{e.span[1][:4]})" if e.span else "")
         + f", the relationship is {tone} (cooperation index {_fmt_index(ci)}; "
-        f"{n_coop} cooperative vs {n_conf} conflictual events)."
+        f"{n_coop} cooperative vs {n_conf} conflictual event{'' if n_conf == 1 else 's'})."
     ]
     if e.cooperation:
         doms = ", ".join(f"{d.domain} ({d.n})" for d in e.cooperation)
@@ -528,7 +551,7 @@ def _answer(e: Explanation) -> str:
         doms = ", ".join(f"{d.domain} ({d.n})" for d in e.conflict)
         parts.append(f"Friction comes from {doms}.")
     if e.shared:
-        stances = "; ".join(f"both {s.phrase} {s.third_name} ({s.n} events)" for s in e.shared[:4])
+        stances = "; ".join(f"both {s.phrase} {s.third_name} ({plural(s.n, 'event')})" for s in e.shared[:4])
         parts.append(f"Towards third parties they take the same side: {stances}.")
     if e.not_asserted_counts:
         kept = ", ".join(f"{v} {k}" for k, v in sorted(e.not_asserted_counts.items()))
@@ -587,7 +610,7 @@ def to_markdown(e: Explanation, max_items: int = 8) -> str:
         if not drivers:
             out += ["_None coded._", ""]
         for d in drivers:
-            out += [f"### {d.domain} — {d.n} events, Goldstein {d.goldstein:+.1f}", ""]
+            out += [f"### {d.domain} — {plural(d.n, 'event')}, Goldstein {d.goldstein:+.1f}", ""]
             for it in d.items[:max_items]:
                 out += [f"- {_meta(it)}", "", f"  {_quote_md(it)}", ""]
             if d.n > min(max_items, len(d.items)):
@@ -681,7 +704,7 @@ def to_html(e: Explanation, max_items: int = 8) -> str:
         if not drivers:
             parts.append("<p><i>None coded.</i></p>")
         for d in drivers:
-            parts.append(f"<h3>{h(d.domain)} — {d.n} events, Goldstein {d.goldstein:+.1f}</h3>")
+            parts.append(f"<h3>{h(d.domain)} — {plural(d.n, 'event')}, Goldstein {d.goldstein:+.1f}</h3>")
             parts.append(_items_html(d.items, max_items, total=d.n))
     parts.append("<h2>Shared positions towards third parties</h2>")
     if not e.shared:
@@ -749,7 +772,7 @@ def render(e: Explanation, console: Any = None, max_items: int = 4) -> None:
         if not drivers:
             con.print("  none coded")
         for d in drivers:
-            con.print(f"[bold]{d.domain}[/bold]  {d.n} events, Goldstein {d.goldstein:+.1f}")
+            con.print(f"[bold]{d.domain}[/bold]  {plural(d.n, 'event')}, Goldstein {d.goldstein:+.1f}")
             for it in d.items[:max_items]:
                 con.print(Text(f" • {_meta(it)}", style="cyan"))
                 con.print(quote(it))
@@ -776,7 +799,7 @@ def render(e: Explanation, console: Any = None, max_items: int = 4) -> None:
     both = e.trend[e.trend.direction == "both"]
     for r in both.itertuples():
         con.print(
-            f"  {r.label}: {r.n_events} events, Goldstein {r.goldstein_total:+.1f}, "
+            f"  {r.label}: {plural(int(r.n_events), 'event')}, Goldstein {r.goldstein_total:+.1f}, "
             f"coop index {_fmt_index(r.coop_index)}"
         )
     if e.chart:

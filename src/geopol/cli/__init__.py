@@ -64,7 +64,7 @@ def _register_optional() -> None:
     import importlib
 
     for name in ("geopol.cli.corpus", "geopol.cli.evaluate", "geopol.cli.serve", "geopol.cli.lint",
-                 "geopol.cli.research"):
+                 "geopol.cli.research", "geopol.cli.watch"):
         try:
             module = importlib.import_module(name)
         except ModuleNotFoundError as exc:

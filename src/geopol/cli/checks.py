@@ -3,7 +3,10 @@ that says what was expected, never zero results or a dropped filter."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
+from functools import lru_cache
+from typing import Any
 
 import typer
 from rich.console import Console
@@ -62,3 +65,58 @@ def one_of(choices: Sequence[str]) -> Callable[[typer.Context, typer.CallbackPar
         return value
 
     return check
+
+
+def choice(choices: Sequence[str]) -> Callable[[typer.Context, typer.CallbackParam, str | None], str | None]:
+    """Like :func:`one_of`, case-insensitive (``--plover sanction``), keeping the value's case."""
+
+    def check(ctx: typer.Context, param: typer.CallbackParam, value: str | None) -> str | None:
+        if value is not None and value.casefold() not in {c.casefold() for c in choices}:
+            raise usage_error(f"{_option(ctx, param)}: {value!r} is not one of {', '.join(choices)}")
+        return value
+
+    return check
+
+
+_CODE = re.compile(r"[A-Z]{3}[A-Z0-9]*|[A-Za-z]{3}")
+
+
+@lru_cache(maxsize=1)
+def _actor_names() -> dict[str, str]:
+    """Every actor name and alias in the knowledge base (casefolded) -> its CAMEO code."""
+    from geopol.actors import load_kb
+
+    kb = load_kb()
+    out: dict[str, str] = {}
+    for alias, _, i in kb.aliases():
+        code = kb.entries[i].code
+        if code:
+            out[alias.casefold()] = code
+    for entry in kb.entries:  # canonical names win over aliases shared with others
+        if entry.code:
+            out[entry.name.casefold()] = entry.code
+    return out
+
+
+def actor_code(value: str, option: str = "actor") -> str:
+    """An actor as the user wrote it -> the CAMEO code the store matches: ``RUS``, ``rus`` and
+    ``RUSGOV`` stay codes, ``Russia`` or ``the Kremlin`` resolve to theirs, anything else is a usage error."""
+    value = value.strip()
+    if _CODE.fullmatch(value):
+        return value.upper()
+    code = _actor_names().get(value.casefold())
+    if code is None:
+        raise usage_error(f"{option}: unknown actor {value!r} (give a CAMEO code such as RUS or RUSGOV, "
+                          "or a name geopol knows, such as Russia)")
+    err.print(f"[dim]{option}: {value} = {code}[/dim]", highlight=False)
+    return code
+
+
+def actor(ctx: typer.Context, param: typer.CallbackParam, value: Any) -> Any:
+    """``--source``, ``--target``, ``--between`` and A/B arguments: codes, or names resolved to codes."""
+    if value is None:
+        return None
+    name = _option(ctx, param) if param.param_type_name == "option" else (param.name or "actor").upper()
+    if isinstance(value, tuple | list):
+        return tuple(actor_code(v, name) for v in value)
+    return actor_code(value, name)

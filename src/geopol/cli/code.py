@@ -10,7 +10,7 @@ from typing import Annotated
 import typer
 from rich.console import Console
 from rich.markup import escape
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
 from geopol.cli import checks
@@ -73,8 +73,7 @@ def code(
     items = [sample_document()] if sample else read_documents(paths or [], date=date)
     events, skipped, n_docs = [], [], 0
     show_progress = err.is_terminal and not sample
-    with Progress(TextColumn("coding"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.fields[rate]}"),
-                  TimeElapsedColumn(), console=err, disable=not show_progress) as progress:
+    with coding_progress(err, disable=not show_progress) as progress:
         task = progress.add_task("code", total=None, rate="")
         for result in pipeline.code_many(items, batch_size=batch_size, n_process=processes):
             if result.error is not None:
@@ -97,11 +96,21 @@ def code(
     else:
         write_events(events, fmt.value, sys.stdout)
 
-    err.print(f"{n_docs} documents, {len(events)} events" + (f", {len(skipped)} skipped" if skipped else ""))
+    from geopol.analysis.explain import plural
+
+    err.print(f"{plural(n_docs, 'document')}, {plural(len(events), 'event')}"
+              + (f", {len(skipped)} skipped" if skipped else ""))
     if skipped:
         from geopol.cli.exits import EXIT_SKIPPED
 
         raise typer.Exit(EXIT_SKIPPED)
+
+
+def coding_progress(console: Console, disable: bool = False) -> Progress:
+    """A spinner with the documents coded so far: inputs are streamed (a JSONL file's lines, a
+    folder's files), so there is no total to show a bar against, and "0/?" tells nobody anything."""
+    return Progress(SpinnerColumn(), TextColumn("coding [bold]{task.completed:.0f}[/bold] docs"),
+                    TextColumn("{task.fields[rate]}"), TimeElapsedColumn(), console=console, disable=disable)
 
 
 def _print_table(events: list, out: Path | None) -> None:

@@ -19,6 +19,7 @@ from rich.console import Console
 from rich.table import Table
 
 from geopol.cli import checks
+from geopol.schema import DOMAINS, MODALITIES, PLOVER_TYPES
 
 err = Console(stderr=True)
 out = Console()
@@ -45,6 +46,10 @@ class ExportFormat(str, Enum):
     jsonl = "jsonl"
 
 
+#: The file ``geopol export`` writes when no ``--out`` is given.
+EXPORT_SUFFIX = {"gdelt": "tsv", "parquet": "parquet", "csv": "csv", "jsonl": "jsonl"}
+
+
 class Freq(str, Enum):
     month = "month"
     quarter = "quarter"
@@ -63,8 +68,13 @@ def _open(db: Path, read_only: bool = True) -> Any:
 def make_coder(processes: int = 1, batch_size: int = 32, dask: str | None = None) -> Any:
     """The coder ingest uses: the pipeline in this process, or on Dask (``local`` or an address)."""
     if dask:
-        from geopol.distributed import dask_coder
+        from geopol.distributed import dask_coder, missing_dask
 
+        missing = missing_dask()  # checked now: the coder itself imports Dask only once documents flow
+        if missing:
+            raise checks.usage_error(
+                f'--dask needs Dask, the optional [dist] extra ({missing} is not installed): pip install -e ".[dist]"'
+            )
         return dask_coder(dask)
     from geopol.pipeline import default_coder
 
@@ -121,9 +131,11 @@ def ingest(
                     task, seen=r.seen, rate=r.docs_per_s, new=r.stored, dups=r.duplicates, events=r.events
                 )
 
+            undated: list[str] = []
             try:
                 report = store.ingest(
-                    read_documents(paths, date=date), coder=coder, batch_size=batch_size, progress=tick
+                    _noting_undated(read_documents(paths, date=date), undated),
+                    coder=coder, batch_size=batch_size, progress=tick,
                 )
             except KeyboardInterrupt:
                 done = store.stats()["documents"]
@@ -135,10 +147,30 @@ def ingest(
     finally:
         store.close()
     _summary(report, totals, db)
+    if undated:
+        from geopol.analysis.explain import plural
+
+        shown = ", ".join(undated[:3]) + (", ..." if len(undated) > 3 else "")
+        err.print(
+            f"[yellow]warning[/yellow] {plural(len(undated), 'document')} without a publication date ({shown}): "
+            "their events are undated: counted in explanations, but on no time axis (dyad periods, trends) "
+            "and in no GDELT row; "
+            "give one with --date YYYY-MM-DD (or a date field in JSONL/CSV)", highlight=False, soft_wrap=True,
+        )
     if report.skipped:
         from geopol.cli.exits import EXIT_SKIPPED
 
         raise typer.Exit(EXIT_SKIPPED)
+
+
+def _noting_undated(items: Any, undated: list[str]) -> Any:
+    """Pass documents through, noting the ids of those with no publication date."""
+    from geopol.schema import Document
+
+    for item in items:
+        if isinstance(item, Document) and not item.date:
+            undated.append(item.id)
+        yield item
 
 
 def _summary(report: Any, totals: dict[str, int], db: Path) -> None:
@@ -180,20 +212,30 @@ def _summary(report: Any, totals: dict[str, int], db: Path) -> None:
 def events(
     db: DbOpt = Path("corpus.duckdb"),
     source: Annotated[
-        str | None, typer.Option(help="Source actor: country (RUS) or code prefix (RUSGOV).")
+        str | None,
+        typer.Option(help="Source actor: country (RUS), code prefix (RUSGOV) or name (Russia).", callback=checks.actor),
     ] = None,
-    target: Annotated[str | None, typer.Option(help="Target actor: country or code prefix.")] = None,
+    target: Annotated[
+        str | None, typer.Option(help="Target actor: country, code prefix or name.", callback=checks.actor)
+    ] = None,
     between: Annotated[
-        tuple[str, str] | None, typer.Option(help="Two actors, either direction: --between RUS CHN.")
+        tuple[str, str] | None,
+        typer.Option(help="Two actors, either direction: --between RUS CHN.", callback=checks.actor),
     ] = None,
     since: SinceOpt = None,
     until: UntilOpt = None,
     cameo: Annotated[str | None, typer.Option(help="CAMEO code prefix (06 = material cooperation).")] = None,
-    plover: Annotated[str | None, typer.Option(help="PLOVER event type (AID, ACCUSE, ...).")] = None,
-    domain: Annotated[str | None, typer.Option(help="Domain (energy, arms, military, ...).")] = None,
-    modality: Annotated[
-        str | None, typer.Option(help="asserted, negated, hypothetical, future, question.")
+    plover: Annotated[
+        str | None, typer.Option(help="PLOVER event type (AID, ACCUSE, ...).", callback=checks.choice(PLOVER_TYPES))
     ] = None,
+    domain: Annotated[
+        str | None, typer.Option(help="Domain (energy, arms, military, ...).", callback=checks.choice(DOMAINS))
+    ] = None,
+    modality: Annotated[
+        str,
+        typer.Option(help="asserted (default: what counts), negated, hypothetical, future, question, any.",
+                     callback=checks.choice((*MODALITIES, "any"))),
+    ] = "asserted",
     fmt: Annotated[EventFormat, typer.Option("--format", "-f")] = EventFormat.table,
     limit: Annotated[
         int | None, typer.Option(help="At most this many events.", callback=checks.at_least(0))
@@ -202,7 +244,8 @@ def events(
         bool, typer.Option("--all-mentions", help="Include near-duplicate copies (not counted).")
     ] = False,
 ) -> None:
-    """List stored events (each near-duplicate cluster event once, unless --all-mentions)."""
+    """List the stored events that count: asserted, with a coded source, each near-duplicate
+    cluster's event once (--modality any, --all-mentions for the rest)."""
     with _open(db) as store:
         df = store.events(
             source=source,
@@ -213,7 +256,7 @@ def events(
             cameo=cameo,
             plover=plover,
             domain=domain,
-            modality=modality,
+            modality=None if modality == "any" else modality,
             limit=limit,
             counted_only=not all_mentions,
         )
@@ -227,7 +270,9 @@ def events(
             sys.stdout.write(json.dumps(rec, ensure_ascii=False) + "\n")
     else:
         _flat(df).to_csv(sys.stdout, index=False)
-    err.print(f"{len(df)} events")
+    from geopol.analysis.explain import plural
+
+    err.print(plural(len(df), "event"))
 
 
 def _flat(df: Any) -> Any:
@@ -268,8 +313,8 @@ def _events_table(df: Any) -> None:
 
 
 def dyad(
-    a: Annotated[str, typer.Argument(help="First actor (RUS).")],
-    b: Annotated[str, typer.Argument(help="Second actor (CHN).")],
+    a: Annotated[str, typer.Argument(help="First actor (RUS, or a name: Russia).", callback=checks.actor)],
+    b: Annotated[str, typer.Argument(help="Second actor (CHN).", callback=checks.actor)],
     db: DbOpt = Path("corpus.duckdb"),
     freq: Annotated[Freq, typer.Option(help="Period.")] = Freq.month,
     since: SinceOpt = None,
@@ -375,8 +420,8 @@ def network(
 
 
 def explain(
-    a: Annotated[str, typer.Argument(help="First actor (RUS).")],
-    b: Annotated[str, typer.Argument(help="Second actor (CHN).")],
+    a: Annotated[str, typer.Argument(help="First actor (RUS, or a name: Russia).", callback=checks.actor)],
+    b: Annotated[str, typer.Argument(help="Second actor (CHN).", callback=checks.actor)],
     db: Annotated[Path | None, typer.Option("--db", help="The corpus store.")] = None,
     sample: Annotated[bool, typer.Option("--sample", help="Explain from the bundled op-ed alone.")] = False,
     out_path: Annotated[Path | None, typer.Option("--out", help="Write report.md or report.html.")] = None,
@@ -418,12 +463,21 @@ def explain(
         render(e, out)
 
 
-SourceOpt = Annotated[str | None, typer.Option(help="Source actor: country (RUS) or code prefix (RUSGOV).")]
-TargetOpt = Annotated[str | None, typer.Option(help="Target actor: country or code prefix.")]
-BetweenOpt = Annotated[tuple[str, str] | None, typer.Option(help="Two actors, either direction: --between RUS CHN.")]
+SourceOpt = Annotated[
+    str | None, typer.Option(help="Source actor: country (RUS), code prefix (RUSGOV) or name.", callback=checks.actor)
+]
+TargetOpt = Annotated[str | None, typer.Option(help="Target actor: country or code prefix.", callback=checks.actor)]
+BetweenOpt = Annotated[
+    tuple[str, str] | None,
+    typer.Option(help="Two actors, either direction: --between RUS CHN.", callback=checks.actor),
+]
 CameoOpt = Annotated[str | None, typer.Option(help="CAMEO code prefix (06 = material cooperation).")]
-PloverOpt = Annotated[str | None, typer.Option(help="PLOVER event type (AID, ACCUSE, ...).")]
-DomainOpt = Annotated[str | None, typer.Option(help="Domain (energy, arms, military, ...).")]
+PloverOpt = Annotated[
+    str | None, typer.Option(help="PLOVER event type (AID, ACCUSE, ...).", callback=checks.choice(PLOVER_TYPES))
+]
+DomainOpt = Annotated[
+    str | None, typer.Option(help="Domain (energy, arms, military, ...).", callback=checks.choice(DOMAINS))
+]
 MinConfOpt = Annotated[float | None, typer.Option("--min-confidence", help="Only readings at least this direct.")]
 AllMentionsOpt = Annotated[
     bool, typer.Option("--all-mentions", help="Include near-duplicate copies (not counted).")
@@ -433,7 +487,12 @@ AllMentionsOpt = Annotated[
 def export(
     db: DbOpt = Path("corpus.duckdb"),
     fmt: Annotated[ExportFormat, typer.Option("--format", "-f")] = ExportFormat.jsonl,
-    out_path: Annotated[Path, typer.Option("--out", help="Output file.")] = Path("events.jsonl"),
+    out_path: Annotated[
+        Path | None,
+        typer.Option("--out", help="Output file (default: events.jsonl, events.tsv, events.csv or events.parquet "
+                                   "by --format; never overwritten without --force)."),
+    ] = None,
+    force: Annotated[bool, typer.Option("--force", help="Overwrite the default output file.")] = False,
     source: SourceOpt = None,
     target: TargetOpt = None,
     between: BetweenOpt = None,
@@ -456,6 +515,10 @@ def export(
     --modality says otherwise. Parquet carries geopol's version and coder fingerprint in its
     metadata; the other formats get them in a FILE.meta.json beside the file.
     """
+    if out_path is None:
+        out_path = Path(f"events.{EXPORT_SUFFIX[fmt.value]}")
+        if out_path.exists() and not force:
+            raise checks.usage_error(f"{out_path} exists: give --out FILE, or --force to overwrite it")
     filters = dict(source=source, target=target, between=between, since=since, until=until, cameo=cameo,
                    plover=plover, domain=domain, min_confidence=min_confidence)
     with _open(db) as store:
@@ -506,6 +569,7 @@ def export_store(
                 fh.write(json.dumps(event_record(e, docs.get(e.doc_id)), ensure_ascii=False) + "\n")
                 n += 1
         else:
+            from geopol.counts import counts as counts_in
             from geopol.export import GDELT_COLUMNS
 
             counts = store.article_counts(counted_only=counted_only, modality=mod, **filters)
@@ -517,7 +581,7 @@ def export_store(
             def offer() -> Any:
                 nonlocal offered
                 for e in events:
-                    if keep is None or e.modality in keep:
+                    if counts_in(e, None) and (keep is None or e.modality in keep):
                         offered += 1
                         yield e
 

@@ -16,6 +16,10 @@ def describe(exc: BaseException) -> str:
     """One line for ``exc``: a store in use, corrupt or on a full disk, an unreadable file, or (last)
     an internal error with its type, to report."""
     text = " ".join(str(exc).split())
+    from geopol.store import StoreVersionError
+
+    if isinstance(exc, StoreVersionError):
+        return text
     if "No space left" in text or getattr(exc, "errno", None) == errno.ENOSPC:
         return ("the disk is full: free some space and rerun (batches already committed are kept, "
                 "a rerun resumes after them)")

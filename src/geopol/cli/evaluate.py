@@ -19,6 +19,7 @@ class GoldFormat(str, Enum):
     plv = "plv"
     gsr = "gsr"
     geopol = "geopol"
+    events = "events"
 
 
 class PairFormat(str, Enum):
@@ -27,13 +28,24 @@ class PairFormat(str, Enum):
 
 
 def evaluate(
-    gold: Annotated[Path, typer.Argument(help="Gold file: PLV TSV, PLOVER GSR JSON, or geopol gold JSONL.")],
+    gold: Annotated[Path, typer.Argument(
+        help="Gold file: PLV TSV, PLOVER GSR JSON, exhaustively coded events JSONL, or geopol gold JSONL.")],
     fmt: Annotated[GoldFormat, typer.Option("--format", "-f", help="Gold format.")] = GoldFormat.plv,
-    errors: Annotated[Path | None, typer.Option(help="Write every miss, with the system's answer, as JSONL.")] = None,
+    errors: Annotated[Path | None, typer.Option(
+        help="Write every miss (and, for events, every false positive) as JSONL.")] = None,
     limit: Annotated[int | None, typer.Option(help="Score the first N items only.")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the report as one JSON object.")] = False,
 ) -> None:
-    """Score the coder on labelled data: the shared metrics, per-type P/R/F1, a confusion matrix."""
+    """Score the coder on labelled data: the shared metrics, per-type P/R/F1, a confusion matrix.
+
+    Gold formats (--format); the README's "Gold formats" section has examples:
+
+    plv: TSV with a header: marked_sentence (source in <s>..</s>, target in <t>..</t>), gold_root, gold_penta.
+
+    gsr: a JSON list of PLOVER GSR records: id, text, event (PLOVER type), source/target lists of {"code": ...}.
+
+    geopol: JSONL of {"id", "text", "date", "events"}; each event: source and target spans (start, end), plover.
+    """
     from geopol.evaluate import evaluate as run
 
     if not gold.exists():
@@ -58,10 +70,12 @@ def evaluate(
     summary.add_row("seconds", str(report.seconds))
     console.print(summary)
     per = Table(title="per type")
-    for col in ("type", "precision", "recall", "f1", "support"):
+    system = any("system" in m for m in report.per_type.values())  # events: how many the coder emitted
+    for col in ("type", "precision", "recall", "f1", "support", *(("system",) if system else ())):
         per.add_column(col, justify="right" if col != "type" else "left")
     for label, m in report.per_type.items():
-        per.add_row(label, f"{m['precision']:.3f}", f"{m['recall']:.3f}", f"{m['f1']:.3f}", str(m["support"]))
+        per.add_row(label, f"{m['precision']:.3f}", f"{m['recall']:.3f}", f"{m['f1']:.3f}", str(m["support"]),
+                    *((str(m.get("system", "")),) if system else ()))
     console.print(per)
     labels = sorted({p for row in report.confusion.values() for p in row} | set(report.confusion))
     conf = Table(title="confusion (rows gold, columns system; - = none)")
@@ -70,9 +84,11 @@ def evaluate(
         conf.add_column(label[:4], justify="right")
     for gold_label, row in report.confusion.items():
         conf.add_row(gold_label, *[str(row.get(label, "")) for label in labels])
-    console.print(conf)
+    if report.confusion:
+        console.print(conf)
     if errors is not None:
-        err.print(f"{len(report.errors)} misses written to {errors}")
+        what = "false positives and misses" if fmt is GoldFormat.events else "misses"
+        err.print(f"{len(report.errors)} {what} written to {errors}")
 
 
 def classify(

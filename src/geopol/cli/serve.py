@@ -20,6 +20,11 @@ PreloadOpt = Annotated[
     bool, typer.Option("--preload", help="Load the model before serving: the first /code is then quick.")
 ]
 LogLevelOpt = Annotated[str, typer.Option(help="uvicorn log level (debug, info, warning, error).")]
+SampleOpt = Annotated[bool, typer.Option("--sample", help="Serve the bundled op-ed, coded into a store in memory.")]
+WatchOpt = Annotated[
+    list[str] | None, typer.Option("--watch", help="Also poll this RSS/Atom feed into --db (repeatable).")
+]
+EveryOpt = Annotated[str, typer.Option("--every", help="Poll interval for --watch: 30s, 15m, 2h.")]
 
 
 def serve(
@@ -30,14 +35,25 @@ def serve(
     triggers: TriggersOpt = None,
     preload: PreloadOpt = False,
     log_level: LogLevelOpt = "info",
+    sample: SampleOpt = False,
+    watch: WatchOpt = None,
+    every: EveryOpt = "15m",
 ) -> None:
-    """Serve the HTTP API: POST /code, GET /events, /dyad/A/B, /explain/A/B, /health; docs at /docs."""
+    """Serve the dashboard at / and the HTTP API (POST /code, GET /events, /dyad/A/B, /explain/A/B,
+    /health; docs at /docs). With --watch, one process polls feeds into the store and serves it."""
     import uvicorn
 
     from geopol.api import create_app
 
+    if sample and (db is not None or watch):
+        err.print("[red]error[/red] --sample serves the bundled op-ed alone: drop --db and --watch")
+        raise typer.Exit(2)
+    if watch and db is None:
+        err.print("[red]error[/red] --watch needs --db DB to store what it fetches")
+        raise typer.Exit(2)
     try:
-        app = create_app(db, actors=actors or (), triggers=triggers or ())
+        source = _sample_store() if sample else _writable(db) if watch else db
+        app = create_app(source, actors=actors or (), triggers=triggers or ())
     except FileNotFoundError as exc:
         err.print(f"[red]error[/red] {exc}")
         raise typer.Exit(2) from exc
@@ -52,8 +68,49 @@ def serve(
         except Exception as exc:  # a user's data file with an error: say which and why
             err.print(f"[red]error[/red] {exc}")
             raise typer.Exit(2) from exc
-    err.print(f"geopol API on http://{host}:{port} (docs at /docs)" + (f", store {db}" if db else ""))
+    if watch:
+        from geopol.watch import Watcher, parse_interval
+
+        try:
+            seconds = parse_interval(every)
+        except ValueError as exc:
+            err.print(f"[red]error[/red] --every: {exc}")
+            raise typer.Exit(2) from exc
+        state = app.state.geopol
+        watcher = Watcher(watch, state.store, coder=_locked_coder(state), lock=state.store_lock)
+        app.state.watcher = watcher
+        watcher.start(seconds)
+    where = "the bundled sample" if sample else f"store {db}" if db else "no store"
+    err.print(f"geopol dashboard on http://{host}:{port}/ (API docs at /docs; {where})")
     uvicorn.run(app, host=host, port=port, log_level=log_level)
+
+
+def _sample_store() -> object:
+    """The bundled op-ed coded into a throwaway in-memory store."""
+    from geopol.pipeline import default_coder, sample_document
+    from geopol.store import open_store
+
+    store = open_store(":memory:")
+    err.print("coding the bundled sample ...")
+    store.ingest([sample_document()], coder=default_coder())
+    return store
+
+
+def _writable(db: Path | None) -> object:
+    from geopol.store import open_store
+
+    return open_store(db or Path("corpus.duckdb"))
+
+
+def _locked_coder(state: object) -> object:
+    """The watcher codes with the server's pipeline (loaded once), under its lock."""
+
+    def code(docs: object) -> list[object]:
+        pipe = state.pipeline()  # type: ignore[attr-defined]
+        with state._pipeline_lock:  # type: ignore[attr-defined]
+            return list(pipe.code_many(docs))
+
+    return code
 
 
 def register(app: typer.Typer) -> None:

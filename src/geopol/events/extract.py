@@ -93,6 +93,7 @@ class Candidate:
     claimed_by: Actor | None
     scope: Token  # the clause head whose subtree holds the event's dates, places, amounts
     confidence: float
+    deeper: bool = False  # a party found deeper in the clause, not one of the trigger's own arguments
 
 
 class Salience:
@@ -1060,7 +1061,8 @@ class Extractor:
             conf = base + bonus + (0.1 if s.code else 0.0) + (0.1 if t is not None and t.code else 0.0)
             if t is None:
                 conf -= 0.15
-            yield Candidate(trigger, trig_tok, span, s, t, modality, claimed_by, scope, round(min(conf, 0.99), 3))
+            yield Candidate(trigger, trig_tok, span, s, t, modality, claimed_by, scope, round(min(conf, 0.99), 3),
+                            deeper=bonus == DEEPER_PENALTY)
 
     def _held_responsible(self, verb: Token, ctx: DocContext) -> list[Actor]:
         """"The ministry said the militia was responsible", "said Iran was behind the attack": a

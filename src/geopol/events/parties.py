@@ -18,7 +18,8 @@ from __future__ import annotations
 import dataclasses
 
 from geopol.actors.kb import ISO_OF_CAMEO, iso_country
-from geopol.schema import Actor
+from geopol.events.extract import spans_overlap
+from geopol.schema import Actor, Span
 from geopol.where import lookup
 
 # Force and coercion (CAMEO 17-20): done to a place, they are done to the people or state there.
@@ -44,10 +45,13 @@ def bare_role(actor: Actor | None) -> bool:
             and actor.kind != "igo" and actor.code == actor.role)
 
 
-def settle(source: Actor, target: Actor | None, home: str | None, root: str = "") -> tuple[Actor, Actor | None]:
+def settle(source: Actor, target: Actor | None, home: str | None, root: str = "",
+           where: Span | None = None) -> tuple[Actor, Actor | None]:
     """``home`` is the one country the sentence names, if it names exactly one; ``root`` the
-    event's CAMEO root."""
-    if root in FORCE_ROOTS and target is not None and target.code is None:
+    event's CAMEO root; ``where`` the span of the place the act happens in ("in Harbin"), which
+    stays a place reading and never becomes a party."""
+    if (root in FORCE_ROOTS and target is not None and target.code is None
+            and not (where is not None and spans_overlap(target.span, where))):
         # "shelled Fallujah", "raided Valparaiso": the place stands for the people or state there.
         there = lookup(target.text)
         if there is not None and there.country:

@@ -66,9 +66,14 @@ def read_warc(src: Source) -> Iterator[Item]:
                     continue
                 http = record.http_headers
                 content_type = (http.get_header("Content-Type") if http else None) or ""
-                if not content_type.lower().startswith(_HTML_TYPES):
-                    continue
-                if http is not None and not (http.get_statuscode() or "").startswith("2"):
+                if not content_type.lower().startswith(_HTML_TYPES) or (
+                        http is not None and not (http.get_statuscode() or "").startswith("2")):
+                    while record.content_stream().read(1 << 16):  # a skipped record may be where the file ends
+                        pass
+                    if getattr(record.raw_stream, "limit", 0) > 0:
+                        yield src.error(f"truncated WARC record at byte {archive.offset} (the file ends inside "
+                                        "it)", n, record.rec_headers.get_header("WARC-Target-URI"))
+                        return
                     continue
                 payload = record.content_stream().read(cap + 1)
                 url = record.rec_headers.get_header("WARC-Target-URI")

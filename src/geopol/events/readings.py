@@ -1,0 +1,113 @@
+"""One act, one event: the readings the coder finds for one act folded into its main event.
+
+The extractor may read one trigger several ways: its own argument ("attacked positions"), a party
+deeper in the clause ("... of the Iraqi army"), the place the act happens in. Counting each as an
+event would count one act several times, so per act (sentence, trigger, source, PLOVER type,
+modality) the best reading is the event and the others become its ``alternatives``; a sentence
+that tells the same act twice with two triggers gives one event too. Distinct acts stay distinct:
+another source ("Russia and China opposed ..." is two events), the other direction of a symmetric
+act (each party is a source), and each of the trigger's own coded targets ("met X and Y").
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterable
+from typing import Literal
+
+from geopol.schema import Actor, Alternative, Event
+
+#: How a reading was found: one of the trigger's own arguments, a party deeper in the clause, the place.
+Reading = Literal["direct", "deeper", "place"]
+
+
+def act_key(e: Event) -> tuple:
+    """What makes two readings readings of the same act."""
+    return (e.doc_id, e.sentence, e.trigger.span, e.source.span, e.source.code, e.plover, e.modality)
+
+
+def _coded(a: Actor | None) -> bool:
+    return a is not None and a.code is not None
+
+
+def _known(a: Actor | None) -> bool:
+    """Coded and placed: a country's actor or a named organisation, not a bare role ("GOV", "LAB")."""
+    return a is not None and a.code is not None and (a.country is not None or len(a.code) > 3)
+
+
+def _rank(item: tuple[int, Event, Reading]) -> tuple:
+    """Best first: a coded source, a coded target (placed ones before bare roles), not a place,
+    then confidence, then text order."""
+    n, e, kind = item
+    return (not _coded(e.source), not _known(e.source), not _coded(e.target), not _known(e.target),
+            kind == "place", -e.confidence, n)
+
+
+def _actor_key(a: Actor | None) -> tuple | None:
+    return None if a is None else (a.span, a.code, a.country)
+
+
+def _add(alternatives: dict[tuple, Alternative], alt: Alternative) -> None:
+    """Add a reading unless the same phrases are read already (ranked best first); a place
+    reading's country completes a deeper reading of the same phrase."""
+    key = tuple((a.span, a.code) if a is not None else None for a in (alt.source, alt.target))
+    known = alternatives.get(key)
+    if known is None:
+        alternatives[key] = alt
+    elif known.target is not None and alt.target is not None and known.target.country is None:
+        alternatives[key] = dataclasses.replace(known, target=alt.target)
+
+
+def fold_readings(readings: Iterable[tuple[Event, Reading]]) -> list[Event]:
+    """Main events, in the order their acts first appear, each with its other readings attached."""
+    groups: dict[tuple, list[tuple[int, Event, Reading]]] = {}
+    for n, (event, kind) in enumerate(readings):
+        groups.setdefault(act_key(event), []).append((n, event, kind))
+    out: list[tuple[int, Event]] = []
+    for items in groups.values():
+        ranked = sorted(items, key=_rank)
+        # Each of the trigger's own coded targets is an act of its own ("battled X and Y").
+        mains: list[tuple[int, Event, Reading]] = []
+        main_targets: set[tuple | None] = set()
+        for it in ranked:
+            if it[2] == "direct" and _coded(it[1].target) and _actor_key(it[1].target) not in main_targets:
+                mains.append(it)
+                main_targets.add(_actor_key(it[1].target))
+        if not mains:
+            mains, main_targets = ranked[:1], {_actor_key(ranked[0][1].target)}
+        alternatives: dict[tuple, Alternative] = {}
+        for _, e, _kind in ranked:
+            if any(e is m[1] for m in mains):
+                continue
+            if _actor_key(e.target) in main_targets:
+                continue  # the main reading again
+            _add(alternatives, Alternative(e.source, e.target, e.confidence))
+        first = mains[0]
+        out.append((first[0], dataclasses.replace(first[1], alternatives=list(alternatives.values()))))
+        out.extend((n, e) for n, e, _ in mains[1:])
+    out.sort(key=lambda x: x[0])
+    return [e for _, e in out]
+
+
+def fold_retellings(events: list[Event]) -> list[Event]:
+    """One sentence telling one act twice ("bombed and shelled the town", "shot and killed two
+    militants") gives one event: a later event with the same coded source, target, PLOVER type and modality
+    folds into the first, its readings kept among the first's alternatives."""
+    firsts: dict[tuple, int] = {}
+    out: list[Event] = []
+    for e in events:
+        if e.source.code is None:
+            out.append(e)
+            continue
+        key = (e.sentence, e.source.code, e.target.code if e.target else None, e.plover, e.modality)
+        if key not in firsts:
+            firsts[key] = len(out)
+            out.append(e)
+            continue
+        first = out[firsts[key]]
+        alternatives: dict[tuple, Alternative] = {}
+        for alt in [Alternative(first.source, first.target, first.confidence), *first.alternatives,
+                    Alternative(e.source, e.target, e.confidence), *e.alternatives]:
+            _add(alternatives, alt)
+        out[firsts[key]] = dataclasses.replace(first, alternatives=list(alternatives.values())[1:])
+    return out

@@ -1,0 +1,1 @@
+"""The web dashboard served by ``geopol serve`` at ``/`` (see :mod:`geopol.web.app`)."""
