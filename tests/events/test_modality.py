@@ -63,3 +63,9 @@ def test_willingness_is_the_willing_sides_intent_only():
 def test_a_future_withdrawal_stays_future():
     events = code_text("Peru will withdraw its troops from the border.", date="2019-05-02")
     assert events and all(e.modality == "future" for e in events)
+
+
+def test_the_purpose_of_a_planned_visit_is_no_meeting_yet():
+    events = code_text("The Chilean president is to visit Peru to discuss trade.", date="2019-05-02")
+    assert [e for e in events if e.plover == "AGREE" and e.target is not None and e.target.code == "PER"]
+    assert not [e for e in events if e.plover == "CONSULT" and e.modality == "asserted"]

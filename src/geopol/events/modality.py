@@ -91,6 +91,9 @@ def modality_of(trigger: Token) -> str:
         if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in tok.children):
             result = "hypothetical"
             break
+        if _scheduled(tok):  # "is to visit Pakistan to discuss trade": the purpose is arranged too
+            result = "future"
+            break
         if (tok.dep_ not in _CHAIN and not _purpose(tok)) or tok.head.i == tok.i:
             break
         tok = tok.head
