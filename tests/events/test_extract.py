@@ -744,3 +744,8 @@ def test_a_plotted_attack_is_not_asserted():
     events = code_text("Five officers were accused of plotting to overthrow the Peruvian president by "
                        "bombing his car.", date=PUB)
     assert not [e for e in events if e.plover == "ASSAULT" and e.modality == "asserted"]
+
+
+def test_taking_over_as_a_leader_is_taking_office_not_seizing():
+    events = code_text("Juan Perez, taking over as Peru's prime minister on Saturday, is a former banker.", date=PUB)
+    assert not [e for e in events if e.plover == "ASSAULT"]
