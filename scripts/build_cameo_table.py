@@ -7,7 +7,8 @@ outputs are committed so the package never needs the reference files at run time
 
     python scripts/build_cameo_table.py [--ref /work/shared/reference] [--out src/geopol/data]
 
-Sources used, per column of cameo.tsv (``code name goldstein quad_class plover plover_mode``):
+Sources used, per column of cameo.tsv (``code name goldstein quad_class plover plover_mode`` and
+one column per trait in ``TRAITS``):
 
 * code, goldstein: ``cameo/CAMEO.goldsteinscale.txt``. A few codes in the later CAMEO manual
   (1213, 1214, 155, 176, 1834, 1951, 1952) have no Goldstein value there; they take their parent's.
@@ -38,6 +39,35 @@ import json
 import re
 import sys
 from pathlib import Path
+
+# Traits of CAMEO codes the coder reads (``geopol.events.ontology.roots_with``/``codes_with``): a
+# trait marked on a root (``18``) holds for the whole root, one marked on a code for that code only.
+# Each becomes a column of cameo.tsv ("1" or empty). Authored for geopol from the CAMEO 1.1b3 and
+# PLOVER manuals' definitions of the categories.
+TRAITS: dict[str, tuple[str, tuple[str, ...]]] = {
+    "undirected": ("needs no recipient: intents, yielding, protest, force posture, violence",
+                   ("03", "08", "14", "15", "18", "19", "20")),
+    "known_source": ("recipient-less only with a known actor as source: demands, disapproval, "
+                     "rejection, threats, coercion", ("10", "11", "12", "13", "17")),
+    "undirected_noun": ("an event noun alone needs no party on the other side",
+                        ("14", "15", "18", "20")),
+    "punitive": ("acts that punish or pursue someone: investigations, disapproval, reduced "
+                 "relations, coercion", ("09", "11", "16", "17")),
+    "moving": ("what is moved is the object, never the target: withdrawals, deployments, recalls",
+               ("074", "087", "15", "16")),
+    "force": ("use of force: coercion, assault, fighting, mass violence", ("17", "18", "19", "20")),
+    "state_act": ("acts only an authority performs (an agentless passive is the state's)",
+                  ("08", "09", "11", "16", "17")),
+    "violent": ("physical violence", ("18", "19", "20")),
+    "locative_target": ("may be aimed at a place: aid, yielding, force posture, coercion, violence",
+                        ("07", "08", "15", "17", "18", "19", "20")),
+    "mutual": ("a compound subject acts with its own members; a truce binds both sides",
+               ("03", "04", "05", "06", "196")),
+    "directive": ("addressed to whoever must act in the complement clause: appeals, demands, threats",
+                  ("02", "10", "13")),
+    "conflict": ("conflictual material acts", ("14", "15", "16", "17", "18", "19", "20")),
+    "cooperative": ("cooperative acts", ("03", "04", "05", "06", "07", "08")),
+}
 
 PLOVER_QUAD: dict[str, int] = {
     "AGREE": 1, "CONSULT": 1, "SUPPORT": 1,
@@ -245,9 +275,10 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     cameo = build_cameo(args.ref)
     with open(args.out / "cameo.tsv", "w", encoding="utf-8", newline="\n") as f:
-        f.write("code\tname\tgoldstein\tquad_class\tplover\tplover_mode\n")
+        f.write("\t".join(["code", "name", "goldstein", "quad_class", "plover", "plover_mode", *TRAITS]) + "\n")
         for row in cameo:
-            f.write("\t".join(map(str, row)) + "\n")
+            marks = ["1" if row[0] in codes else "" for _, codes in TRAITS.values()]
+            f.write("\t".join([*map(str, row), *marks]) + "\n")
     fips = build_fips(args.ref)
     with open(args.out / "iso_fips.tsv", "w", encoding="utf-8", newline="\n") as f:
         f.write("iso3\tiso2\tfips\tname\n")

@@ -17,7 +17,7 @@ PAGES = {
     "overview": "/",
     "dyad": "/view/dyad?a=RUS&b=CHN&freq=quarter",
     "explain": "/view/explain?a=RUS&b=CHN",
-    "events": "/view/events?plover=CONSULT",
+    "events": "/view/events?plover=ACCUSE",
     "document": "/view/document?id=sample#e-",
     "network": "/view/network",
 }
@@ -28,14 +28,14 @@ def main(out: Path = Path("docs/screens")) -> None:
     from playwright.sync_api import sync_playwright
 
     from geopol.api import create_app
-    from geopol.pipeline import sample_document
+    from geopol.pipeline import default_coder, sample_document
     from geopol.store import open_store
 
     chromium = shutil.which("chromium")
     if chromium is None:
         sys.exit("needs Debian's chromium (apt-get install chromium)")
     store = open_store(":memory:")
-    store.ingest([sample_document()])
+    store.ingest([sample_document()], coder=default_coder())
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]

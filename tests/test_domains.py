@@ -49,3 +49,18 @@ def test_cameo_fallback_when_words_say_nothing() -> None:
 def test_always_a_schema_domain() -> None:
     for cameo in ("01", "0211", "036", "0841", "1041", "1312", "145", "1662", "173", "183", "195", "202"):
         assert domain_of(cameo, "A statement was made.") in DOMAINS
+
+
+def test_domain_table_is_checked_at_load() -> None:
+    import pytest
+
+    from geopol.domains import DomainDataError, _load
+
+    good = "keywords: {energy: [gas]}\nweak: [diplomacy]\npriority: [%s]\ncameo_prior: {\"19\": military}\n"
+    from geopol.schema import DOMAINS
+
+    assert _load(good % ", ".join(DOMAINS))[0] == {"energy": ("gas",)}
+    with pytest.raises(DomainDataError, match=r"domains.yaml: keywords: 'fishing' is not a sector"):
+        _load((good % ", ".join(DOMAINS)).replace("energy:", "fishing:"))
+    with pytest.raises(DomainDataError, match="priority must list every sector once"):
+        _load(good % "energy")

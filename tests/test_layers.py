@@ -28,9 +28,10 @@ GROUPS = {
     "schema": "base", "dates": "base", "config": "base", "provenance": "base", "counts": "base", "ingest": "ingest",
     "nlp": "ingest", "breaks": "ingest",
     "boilerplate": "ingest", "actors": "actors", "events": "events", "when": "events", "where": "events",
-    "amounts": "events", "domains": "events", "pipeline": "pipeline", "store": "corpus", "dedup": "corpus",
-    "export": "corpus", "analysis": "analysis", "evaluate": "evaluate", "evaluate_events": "evaluate",
-    "pairs": "evaluate",
+    "amounts": "events", "casualties": "events", "domains": "events", "pipeline": "pipeline", "store": "corpus",
+    "store_rows": "corpus", "queries": "corpus", "dedup": "corpus",
+    "export": "corpus", "analysis": "analysis", "codebook": "analysis", "evaluate": "evaluate",
+    "evaluate_events": "evaluate", "pairs": "evaluate",
     "distributed": "runner", "watch": "runner", "api": "api", "api_limits": "api", "web": "api", "cli": "cli",
     "__main__": "cli",
 }

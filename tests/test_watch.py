@@ -59,8 +59,10 @@ class Site:
                 status, body, headers, delay = site.routes.get(self.path, (404, b"not found", {}, 0.0))
                 if delay:
                     time.sleep(delay)
-                etag = headers.get("ETag")
-                if etag and self.headers.get("If-None-Match") == etag:
+                etag, modified = headers.get("ETag"), headers.get("Last-Modified")
+                if (etag and self.headers.get("If-None-Match") == etag) or (
+                    modified and self.headers.get("If-Modified-Since") == modified
+                ):
                     self.send_response(304)
                     self.end_headers()
                     return
@@ -229,3 +231,17 @@ def test_watch_command_codes_a_live_page_with_the_real_coder(site, tmp_path: Pat
         ev = store.events(between=("RUS", "UKR"))
         assert len(ev) >= 1 and set(ev.source_country) == {"RUS"} and set(ev.doc_id) == {"r1"}
         assert store.stats()["documents"] == 1
+
+
+def test_last_modified_makes_the_next_poll_conditional(site, tmp_path: Path) -> None:
+    s, base = site
+    stamp = "Tue, 05 Apr 2016 10:00:00 GMT"
+    s.routes["/lm.xml"] = (200, feed([("m1", "/m1", stamp)], base), {"Last-Modified": stamp}, 0.0)
+    s.routes["/m1"] = (200, page("RUS praises CHN."), {"Last-Modified": stamp}, 0.0)
+    with open_store(tmp_path / "w.duckdb") as store:
+        w = watcher(store, [base + "/lm.xml"])
+        assert w.round().stored == 1
+        again = w.round()
+        assert again.not_modified == 1 and again.stored == 0
+        sent = [h.get("If-Modified-Since") for p, h in s.requests if p == "/lm.xml"]
+        assert sent == [None, stamp]

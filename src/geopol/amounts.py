@@ -2,8 +2,10 @@
 
 Runs per sentence: a few precompiled regexes and dict lookups. Money carries an ISO 4217
 currency; counted things ("10,000 troops", "5 million barrels") carry ``currency=None`` and the
-phrase in ``Amount.text``. Years and dates are not amounts: a bare 19xx/20xx number needs a
-currency or a unit to count, and one right after "in"/"since"/a month name is skipped.
+phrase in ``Amount.text``. A number inside a model name ("F-16 jet fighters", "Su-35 jets") is
+not a count, and casualties are not amounts (see :mod:`geopol.casualties`). Years and dates are
+not amounts: a bare 19xx/20xx number needs a currency or a unit to count, and one right after
+"in"/"since"/a month name is skipped.
 
 Currency choices: "$" alone is USD (international news convention; "A$", "C$", "HK$"... are
 explicit). "#36;" is the GDELT/AG News escape for "$". "¥" alone is ambiguous between yen and
@@ -58,7 +60,7 @@ UNITS = (
     "troops", "soldiers", "servicemen", "personnel", "sailors", "marines", "peacekeepers",
     "police", "policemen", "officers", "militants", "fighters", "rebels", "insurgents",
     "people", "civilians", "refugees", "migrants", "residents", "protesters", "prisoners",
-    "detainees", "hostages", "workers", "jobs", "deaths", "casualties", "dead", "wounded",
+    "detainees", "hostages", "workers", "jobs",
     "tons", "tonnes", "metric tons", "barrels", "barrels per day", "barrels a day", "bpd",
     "cubic meters", "cubic metres", "bcm", "cubic feet", "megawatts", "MW", "gigawatts", "GW",
     "kilometres", "kilometers", "km", "miles", "square kilometres", "square kilometers",
@@ -86,10 +88,10 @@ _MONEY_PREFIX = re.compile(
     rf"(?:\s+(?P<cw>{_alt(SUFFIX)})\b)?",
 )
 _MONEY_SUFFIX = re.compile(
-    rf"(?<![\w$.,])(?P<num>{_NUM}|{_WORDNUM})(?:\s?-?(?P<scale>{_SCALE}))?\s+(?P<cw>(?i:{_alt(SUFFIX)}))\b"
+    rf"(?<![A-Za-z]-)(?<![\w$.,])(?P<num>{_NUM}|{_WORDNUM})(?:\s?-?(?P<scale>{_SCALE}))?\s+(?P<cw>(?i:{_alt(SUFFIX)}))\b"
 )
 _QUANTITY = re.compile(
-    rf"(?<![\w$.,€£¥])(?P<num>{_NUM})(?:\s?(?P<scale>thousand|million|billion|mln|bln|m|bn))?"
+    rf"(?<![A-Za-z]-)(?<![\w$.,€£¥])(?P<num>{_NUM})(?:\s?(?P<scale>thousand|million|billion|mln|bln|m|bn))?"
     rf"(?P<mid>(?:\s+[A-Za-z][\w-]*){{0,2}}?)\s+(?P<unit>{_alt(UNITS)})\b"
 )
 _YEAR = re.compile(r"(?:19|20)\d\d")

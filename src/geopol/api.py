@@ -312,6 +312,7 @@ def create_app(
     ) -> Any:
         """Why the A-B relationship stands as it does, with the evidence behind it (JSON, md or html)."""
         from geopol.analysis import explain as ex
+        from geopol.analysis import report
 
         st = state.need_store()
         with state.store_lock:
@@ -320,10 +321,10 @@ def create_app(
                 until=_date_param("until", until), freq=freq,
             )
         if format is ExplainFormat.md:
-            return PlainTextResponse(ex.to_markdown(result, max_items=max_items),
+            return PlainTextResponse(report.to_markdown(result, max_items=max_items),
                                      media_type="text/markdown; charset=utf-8")
         if format is ExplainFormat.html:
-            return HTMLResponse(ex.to_html(result, max_items=max_items))
+            return HTMLResponse(report.to_html(result, max_items=max_items))
         return _clean(asdict(result))
 
     from geopol.web.app import mount
@@ -361,10 +362,11 @@ def _open(db: str | Path | Store | None) -> tuple[Store | None, bool]:
 
 def _factory(actors: tuple[Path, ...], triggers: tuple[Path, ...]) -> Callable[[], Pipeline]:
     def build() -> Pipeline:
+        from geopol.config import CoderConfig
         from geopol.pipeline import Pipeline, default_pipeline
 
         if actors or triggers:
-            return Pipeline(actors=actors, triggers=triggers)
+            return Pipeline(config=CoderConfig(actors=actors, triggers=triggers))
         return default_pipeline()
 
     return build

@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
 from itertools import islice
 from pathlib import Path
 from typing import Any
 
+from geopol.config import CoderConfig
 from geopol.schema import Document
 
 # One coder per worker process and factory, built on first use (it loads the language model).
@@ -22,12 +24,22 @@ _WORKER_CODERS: dict[Any, Callable[[list[Any]], list[Any]]] = {}
 CoderFactory = Callable[[], Callable[[list[Any]], list[Any]]]
 
 
-def pipeline_coder() -> Callable[[list[Any]], list[Any]]:
-    """The default per-worker coder: the geopol Pipeline's batched ``code_many``."""
-    from geopol.pipeline import Pipeline
+@dataclass(frozen=True)
+class PipelineFactory:
+    """Builds a worker's coder from a coder configuration; equal configurations share one coder
+    per worker process (the factory is the key), and it pickles to the workers."""
 
-    pipe = Pipeline()
-    return lambda docs: list(pipe.code_many(docs))
+    config: CoderConfig | None = None
+
+    def __call__(self) -> Callable[[list[Any]], list[Any]]:
+        from geopol.pipeline import Pipeline
+
+        pipe = Pipeline(config=self.config)
+        return lambda docs: list(pipe.code_many(docs))
+
+
+#: The default per-worker coder: the geopol Pipeline's batched ``code_many``.
+pipeline_coder = PipelineFactory()
 
 
 def _code_partition(docs: list[Any], factory: CoderFactory) -> list[Any]:
@@ -126,11 +138,13 @@ def code_with_dask(
 
 
 def dask_coder(
-    client_or_address: Any = None, partitions: int | None = None
+    client_or_address: Any = None, partitions: int | None = None, config: CoderConfig | None = None
 ) -> Callable[[Iterable[Any]], Any]:
-    """A coder for :meth:`geopol.store.Store.ingest` that runs on Dask."""
+    """A coder for :meth:`geopol.store.Store.ingest` that runs on Dask with ``config``'s coder."""
+    factory = PipelineFactory(config)
 
     def code(docs: Iterable[Any]) -> Iterator[Any]:
-        return code_with_dask(docs, client_or_address, partitions=partitions)
+        return code_with_dask(docs, client_or_address, partitions=partitions, coder_factory=factory)
 
+    code.provenance = (config or CoderConfig()).provenance()  # type: ignore[attr-defined]
     return code

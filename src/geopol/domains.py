@@ -7,131 +7,63 @@ domain: 3 in the trigger, 1 elsewhere in the sentence, half that for the weak, u
 diplomacy/politics words so that a "summit" does not outvote the "gas deal" signed there. The
 CAMEO code adds a prior (longest matching prefix of ``CAMEO_PRIOR``): weak for a root code,
 worth one keyword for a finer code, and decisive when the words say nothing. Ties go to the more
-specific sector (order of ``PRIORITY``).
+specific sector (order of ``PRIORITY``). The keywords, weak sectors, priority and prior are data:
+``data/domains.yaml``, checked when this module loads.
 """
 
 from __future__ import annotations
 
 import re
+from importlib import resources
+
+import yaml
 
 from geopol.schema import DOMAINS
 
-# Keyword families. "(a|b)" expands to alternatives and "word(s|ed)" to inflections at import.
-KEYWORDS: dict[str, tuple[str, ...]] = {
-    "energy": (
-        "gas", "natural gas", "gas supplies", "gas deal", "oil", "crude", "pipeline(s)", "LNG",
-        "energy", "power plant(s)", "power station(s)", "nuclear power plant(s)",
-        "nuclear power station(s)", "nuclear reactor(s)", "electricity", "Gazprom", "Rosneft",
-        "Novatek", "Transneft", "Sinopec", "CNPC", "Nord Stream", "TurkStream", "South Stream",
-        "Power of Siberia", "refinery", "refineries", "oilfield(s)", "oil field(s)", "gas field(s)",
-        "barrels", "OPEC", "coal", "hydropower", "hydroelectric", "petroleum", "fuel",
-    ),
-    "arms": (
-        "missile system(s)", "air defense system(s)", "air defence system(s)", "S-400", "S-300",
-        "Su-35", "Su-30", "Su-27", "MiG-29", "F-35", "F-16", "F-15", "arms", "arms deal(s)",
-        "arms sale(s)", "arms export(s)", "arms supplies", "weapons sale(s)", "weapons deal(s)",
-        "weapons supplies", "sold weapons", "fighter jets", "warplanes", "helicopters", "howitzers",
-        "ammunition", "Rosoboronexport", "defense contract(s)", "defence contract(s)",
-        "military hardware", "military equipment", "submarine deal",
-    ),
-    "military": (
-        "drill(s)", "military exercise(s)", "joint exercise(s)", "naval exercise(s)", "war games",
-        "navy", "naval", "troop(s)", "soldier(s)", "warship(s)", "fleet", "air strike(s)",
-        "airstrike(s)", "army", "armed forces", "military", "deploy(s|ed|ment)", "offensive",
-        "shelling", "artillery", "bombers", "patrol(s|led)", "military aid", "military base(s)",
-        "military cooperation", "defense minister", "defence minister", "ceasefire", "invasion",
-        "invade(d)", "clashes", "battle", "frigate(s)", "destroyer(s)", "aircraft carrier(s)",
-    ),
-    "finance": (
-        "loan(s)", "investment(s)", "invest(s|ed)", "bank", "banks", "bond(s)", "credit", "fund",
-        "financing", "debt", "bailout", "currency swap", "IMF", "World Bank", "AIIB", "stake",
-        "shares", "central bank", "yuan-denominated", "currency", "lend(s)", "lent",
-        "sovereign wealth fund", "development bank", "Silk Road Fund",
-    ),
-    "infrastructure": (
-        "rail", "railway(s)", "railroad", "high-speed", "port(s)", "bridge(s)", "highway(s)",
-        "airport(s)", "infrastructure", "Belt and Road", "One Belt, One Road", "canal", "tunnel(s)",
-        "dam(s)", "construction", "telecommunications", "5G", "road(s)", "seaport",
-    ),
-    "sanctions": (
-        "sanction(s|ed|ing)", "embargo(es)", "blacklist(s|ed)", "asset freeze", "travel ban(s)",
-        "restrictive measures", "export controls", "counter-sanctions", "countersanctions",
-    ),
-    "trade": (
-        "trade", "tariff(s)", "export(s|ed)", "import(s|ed)", "free trade", "FTA", "WTO",
-        "customs", "duties", "quota(s)", "dumping", "trade deal(s)", "trade war", "trade surplus",
-        "trade deficit", "bilateral trade", "goods", "Eurasian Economic Union",
-    ),
-    "nuclear": (
-        "nuclear test(s)", "nuclear weapon(s)", "nuclear program", "nuclear programme",
-        "nuclear deal", "nuclear talks", "nuclear", "enrichment", "enriched uranium", "uranium",
-        "warhead(s)", "ICBM(s)", "IAEA", "centrifuge(s)", "plutonium", "denuclearization",
-        "denuclearisation", "JCPOA", "ballistic missile(s)", "non-proliferation",
-    ),
-    "humanitarian": (
-        "humanitarian", "humanitarian aid", "aid", "refugee(s)", "displaced", "famine",
-        "food aid", "relief", "asylum", "evacuat(e|ed|ion)", "aid convoy(s)", "UNHCR",
-        "medical supplies", "disaster relief", "earthquake", "flood(s)",
-    ),
-    "legal": (
-        "court(s)", "lawsuit(s)", "tribunal", "ICC", "ICJ", "arbitration", "ruling", "verdict",
-        "judge(s)", "prosecutor(s)", "indict(ed|ment)", "trial", "extradit(e|ed|ion)", "sue(d)",
-        "convicted", "sentenced", "legal action", "international law",
-    ),
-    "territory": (
-        "sovereignty", "island(s)", "islets", "reef(s)", "shoal", "border dispute",
-        "territorial dispute(s)", "territorial", "annex(ed|ation)", "disputed", "maritime claims",
-        "occupied territories", "land reclamation", "artificial islands", "EEZ",
-        "exclusive economic zone", "nine-dash line", "territorial waters", "West Bank",
-        "settlement(s)", "border demarcation",
-    ),
-    "politics": (
-        "election(s)", "vote", "voters", "parliament", "referendum", "coalition", "opposition",
-        "resign(s|ed|ation)", "impeachment", "campaign", "ruling party", "cabinet", "protest(s|ers)",
-        "demonstrat(ion|ions|ors)", "constitution", "coup",
-    ),
-    "security": (
-        "terror(ism|ist|ists)", "terrorist attack(s)", "bombing(s)", "suicide bomber(s)",
-        "militant(s)", "police", "arrest(s|ed)", "cyber", "cyberattack(s)", "hack(ed|ers|ing)",
-        "intelligence", "counterterrorism", "counter-terrorism", "extremist(s)", "insurgent(s)",
-        "kidnap(ped|ping)", "hostage(s)", "spy", "spies", "espionage", "Islamic State", "ISIS",
-        "Taliban", "al Qaeda", "al-Qaeda", "piracy", "pirates", "tear gas",
-    ),
-    "diplomacy": (
-        "talks", "summit", "visit(s|ed)", "meeting(s)", "negotiation(s)", "ambassador(s)",
-        "embassy", "envoy(s)", "foreign minister(s)", "foreign ministry", "diplomatic",
-        "diplomat(s)", "relations", "partnership", "memorandum", "strategic partnership",
-        "treaty", "state visit", "bilateral ties", "dialogue", "consultations",
-    ),
-}
-WEAK = frozenset({"diplomacy", "politics"})
-PRIORITY: tuple[str, ...] = (
-    "sanctions", "nuclear", "arms", "energy", "trade", "finance", "infrastructure", "territory",
-    "humanitarian", "legal", "military", "security", "politics", "diplomacy",
+
+class DomainDataError(ValueError):
+    """data/domains.yaml is malformed; the message names the file and the entry."""
+
+
+def _load(text: str, name: str = "domains.yaml") -> tuple[
+    dict[str, tuple[str, ...]], frozenset[str], tuple[str, ...], dict[str, str]
+]:
+    """Read and check the sector table: keyword families, weak sectors, priority, CAMEO prior."""
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        raise DomainDataError(f"{name}: not valid YAML: {exc}") from exc
+    if not isinstance(data, dict) or set(data) != {"keywords", "weak", "priority", "cameo_prior"}:
+        raise DomainDataError(f"{name}: expected the sections keywords, weak, priority and cameo_prior")
+    keywords: dict[str, tuple[str, ...]] = {}
+    for domain, words in (data["keywords"] or {}).items():
+        if domain not in DOMAINS:
+            raise DomainDataError(f"{name}: keywords: {domain!r} is not a sector ({', '.join(DOMAINS)})")
+        if not isinstance(words, list) or not words or not all(isinstance(w, str) and w.strip() for w in words):
+            raise DomainDataError(f"{name}: keywords: {domain}: must be a non-empty list of words")
+        keywords[domain] = tuple(words)
+    weak = frozenset(data["weak"] or ())
+    priority = tuple(data["priority"] or ())
+    if not weak <= set(DOMAINS):
+        raise DomainDataError(f"{name}: weak: unknown sector(s) {sorted(weak - set(DOMAINS))}")
+    if sorted(priority) != sorted(DOMAINS):
+        raise DomainDataError(f"{name}: priority must list every sector once ({', '.join(DOMAINS)})")
+    prior: dict[str, str] = {}
+    for code, domain in (data["cameo_prior"] or {}).items():
+        code = str(code)
+        if not re.fullmatch(r"\d{2,4}", code) or domain not in DOMAINS:
+            raise DomainDataError(f"{name}: cameo_prior: {code!r}: {domain!r} needs a quoted CAMEO prefix and a sector")
+        prior[code] = domain
+    return keywords, weak, priority, prior
+
+
+KEYWORDS, WEAK, PRIORITY, CAMEO_PRIOR = _load(
+    resources.files("geopol").joinpath("data", "domains.yaml").read_text(encoding="utf-8")
 )
-# CAMEO prefix -> domain; the longest matching prefix wins.
-CAMEO_PRIOR: dict[str, str] = {
-    "01": "diplomacy", "02": "diplomacy", "03": "diplomacy", "0311": "trade", "0312": "military",
-    "0313": "legal", "032": "diplomacy", "0331": "finance", "0332": "military",
-    "0333": "humanitarian", "04": "diplomacy", "05": "diplomacy", "06": "diplomacy",
-    "061": "trade", "062": "military", "063": "legal", "064": "security", "07": "humanitarian",
-    "071": "finance", "072": "military", "073": "humanitarian", "074": "military",
-    "075": "humanitarian", "08": "diplomacy", "081": "sanctions", "082": "politics",
-    "083": "politics", "084": "security", "085": "sanctions", "087": "military", "09": "legal",
-    "093": "military", "10": "diplomacy", "11": "diplomacy", "115": "legal", "12": "diplomacy",
-    "13": "diplomacy", "1312": "sanctions", "137": "security", "138": "military",
-    "139": "military", "14": "politics", "15": "military", "16": "sanctions", "161": "diplomacy",
-    "162": "finance", "1622": "military", "1623": "humanitarian", "164": "diplomacy",
-    "165": "diplomacy", "166": "diplomacy", "17": "security", "172": "sanctions",
-    "18": "security", "19": "military", "20": "military",
-}
 TRIGGER_WEIGHT = 3.0
 PRIOR_WEIGHT = 0.4  # a root-level prior breaks ties but loses to one sector keyword
 SPECIFIC_PRIOR_WEIGHT = 1.0  # "163 impose embargo" is itself evidence
 WEAK_FACTOR = 0.5
-
-assert set(KEYWORDS) <= set(DOMAINS) and set(PRIORITY) == set(DOMAINS)
-assert set(CAMEO_PRIOR.values()) <= set(DOMAINS)
 
 _GROUP = re.compile(r"\(([^()]*)\)")
 

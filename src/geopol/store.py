@@ -24,26 +24,27 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
-from urllib.parse import urlparse
 
 import duckdb
-import numpy as np
 import pandas as pd
 import pyarrow as pa
 
 from geopol import dedup
 from geopol.counts import COUNTED_SQL
 from geopol.dates import to_date as parse_date
-from geopol.schema import (
-    Actor,
-    Amount,
-    Document,
-    Event,
-    Location,
-    TextSpan,
-    alternatives_from_json,
-    alternatives_to_json,
+from geopol.queries import _flat_sql, event_filters
+from geopol.queries import actor_clause as actor_clause
+from geopol.schema import Document, Event
+from geopol.store_rows import (
+    _DUCK_TYPES,
+    EVENT_COLUMNS,
+    EVENT_FIELDS,
+    EVENT_SCHEMA,
+    event_rows,
+    row_to_event,
 )
+from geopol.store_rows import events_frame as events_frame
+from geopol.store_rows import outlet_key as outlet_key
 
 #: 2: one event per act, its other readings in an ``alternatives`` column (version 1 stored them as events).
 SCHEMA_VERSION = 2
@@ -51,283 +52,6 @@ SCHEMA_VERSION = 2
 
 class StoreVersionError(Exception):
     """A store written by a geopol whose events do not mean what this one's do."""
-
-# ---------------------------------------------------------------------------------------------
-# Flat event rows
-# ---------------------------------------------------------------------------------------------
-
-_ACTOR_FIELDS: tuple[tuple[str, pa.DataType], ...] = (
-    ("code", pa.string()),
-    ("country", pa.string()),
-    ("name", pa.string()),
-    ("text", pa.string()),
-    ("role", pa.string()),
-    ("kind", pa.string()),
-    ("start", pa.int32()),
-    ("end", pa.int32()),
-)
-
-
-def _actor_cols(prefix: str) -> list[tuple[str, pa.DataType]]:
-    return [(f"{prefix}_{name}", typ) for name, typ in _ACTOR_FIELDS]
-
-
-#: Event columns as stored (one row per event mention); also the columns of ``Store.events()``.
-EVENT_FIELDS: tuple[tuple[str, pa.DataType], ...] = (
-    ("event_id", pa.string()),
-    ("doc_id", pa.string()),
-    ("cluster_id", pa.string()),
-    ("doc_seq", pa.int64()),
-    ("sentence", pa.int32()),
-    *_actor_cols("source"),
-    *_actor_cols("target"),
-    ("cameo", pa.string()),
-    ("cameo_root", pa.string()),
-    ("quad_class", pa.int8()),
-    ("goldstein", pa.float64()),
-    ("plover", pa.string()),
-    ("plover_mode", pa.string()),
-    ("date", pa.date32()),
-    ("date_text", pa.string()),
-    ("date_precision", pa.string()),
-    ("date_source", pa.string()),
-    ("modality", pa.string()),
-    *_actor_cols("claimed_by"),
-    ("location_name", pa.string()),
-    ("location_country", pa.string()),
-    ("location_lat", pa.float64()),
-    ("location_lon", pa.float64()),
-    ("amount_text", pa.string()),
-    ("amount_value", pa.float64()),
-    ("amount_currency", pa.string()),
-    ("domain", pa.string()),
-    ("confidence", pa.float64()),
-    ("alternatives", pa.string()),  # JSON: the act's other readings, never counted
-    ("trigger_text", pa.string()),
-    ("trigger_start", pa.int32()),
-    ("trigger_end", pa.int32()),
-    ("evidence_text", pa.string()),
-    ("evidence_start", pa.int32()),
-    ("evidence_end", pa.int32()),
-    ("outlet", pa.string()),
-    ("dedup_key", pa.string()),
-    ("counted", pa.bool_()),
-    ("num_articles", pa.int32()),
-    ("num_sources", pa.int32()),
-    # Issue 13 (appended: older stores gain them in ``_migrate``).
-    ("quad_class_cameo", pa.int8()),
-    ("date_start", pa.date32()),
-    ("date_end", pa.date32()),
-    ("killed", pa.int32()),
-    ("injured", pa.int32()),
-)
-EVENT_COLUMNS: tuple[str, ...] = tuple(name for name, _ in EVENT_FIELDS)
-EVENT_SCHEMA = pa.schema(list(EVENT_FIELDS))
-
-_DUCK_TYPES = {
-    pa.string(): "VARCHAR",
-    pa.int8(): "TINYINT",
-    pa.int32(): "INTEGER",
-    pa.int64(): "BIGINT",
-    pa.float64(): "DOUBLE",
-    pa.bool_(): "BOOLEAN",
-    pa.date32(): "DATE",
-}
-
-def _country(actor: Actor | None) -> str | None:
-    if actor is None:
-        return None
-    if actor.country:
-        return actor.country
-    return actor.code[:3] if actor.code and len(actor.code) >= 3 else None
-
-
-def _event_key(e: Event) -> str:
-    """What makes two mentions in near-duplicate articles the same event."""
-    return "|".join(
-        str(x)
-        for x in (
-            e.source.code or e.source.text.lower(),
-            (e.target.code or e.target.text.lower()) if e.target else None,
-            e.cameo,
-            e.modality,
-        )
-    )
-
-
-def outlet_key(doc: Document) -> str:
-    """The outlet counted by ``num_sources``: the outlet name, else the URL host, else the document."""
-    if doc.outlet:
-        return doc.outlet.strip().lower()
-    if doc.url:
-        host = urlparse(doc.url).netloc.lower()
-        if host:
-            return host.removeprefix("www.")
-    return f"doc:{doc.id}"
-
-
-def event_rows(
-    events: Sequence[Event],
-    doc: Document | None = None,
-    cluster_id: str | None = None,
-    doc_seq: int = 0,
-) -> dict[str, list[Any]]:
-    """Flatten events to column lists (the stored layout); mentions start as counted singletons."""
-    cols: dict[str, list[Any]] = {name: [] for name in EVENT_COLUMNS}
-    seen: dict[str, int] = {}
-    fallback_date = doc.date if doc else None
-    outlet = outlet_key(doc) if doc else None
-    for e in events:
-        key = _event_key(e)
-        n = seen.get(key, 0)
-        seen[key] = n + 1
-        row: dict[str, Any] = {
-            "event_id": e.event_id,
-            "doc_id": e.doc_id,
-            "cluster_id": cluster_id or e.doc_id,
-            "doc_seq": doc_seq,
-            "sentence": e.sentence,
-            "cameo": e.cameo,
-            "cameo_root": e.cameo_root,
-            "quad_class": e.quad_class,
-            "goldstein": e.goldstein,
-            "plover": e.plover,
-            "plover_mode": e.plover_mode,
-            "date": parse_date(e.date) or parse_date(fallback_date),
-            "date_text": e.date or fallback_date,
-            "date_precision": e.date_precision,
-            "date_source": e.date_source if e.date else (e.date_source or "publication"),
-            "modality": e.modality,
-            "location_name": e.location.name if e.location else None,
-            "location_country": e.location.country if e.location else None,
-            "location_lat": e.location.lat if e.location else None,
-            "location_lon": e.location.lon if e.location else None,
-            "amount_text": e.amount.text if e.amount else None,
-            "amount_value": e.amount.value if e.amount else None,
-            "amount_currency": e.amount.currency if e.amount else None,
-            "domain": e.domain,
-            "confidence": e.confidence,
-            "alternatives": alternatives_to_json(e.alternatives),
-            "trigger_text": e.trigger.text,
-            "trigger_start": e.trigger.span[0],
-            "trigger_end": e.trigger.span[1],
-            "evidence_text": e.evidence.text,
-            "evidence_start": e.evidence.span[0],
-            "evidence_end": e.evidence.span[1],
-            "outlet": outlet,
-            # The k-th mention of a key in a document matches the k-th in its twin.
-            "dedup_key": hashlib.sha1(f"{key}#{n}".encode()).hexdigest()[:16],
-            "counted": True,
-            "num_articles": 1,
-            "num_sources": 1,
-            "quad_class_cameo": e.quad_class_cameo,
-            "date_start": parse_date(e.date_start) if e.date else parse_date(fallback_date),
-            "date_end": parse_date(e.date_end) if e.date else parse_date(fallback_date, end=True),
-            "killed": e.killed,
-            "injured": e.injured,
-        }
-        for prefix, actor in (("source", e.source), ("target", e.target), ("claimed_by", e.claimed_by)):
-            row[f"{prefix}_code"] = actor.code if actor else None
-            row[f"{prefix}_country"] = _country(actor)
-            row[f"{prefix}_name"] = actor.name if actor else None
-            row[f"{prefix}_text"] = actor.text if actor else None
-            row[f"{prefix}_role"] = actor.role if actor else None
-            row[f"{prefix}_kind"] = actor.kind if actor else None
-            row[f"{prefix}_start"] = actor.span[0] if actor else None
-            row[f"{prefix}_end"] = actor.span[1] if actor else None
-        for name in EVENT_COLUMNS:
-            cols[name].append(row[name])
-    return cols
-
-
-def events_frame(events: Iterable[Event]) -> pd.DataFrame:
-    """Events (e.g. coded in memory, not stored) as a frame with the store's columns."""
-    by_doc: dict[str, list[Event]] = {}
-    for e in events:
-        by_doc.setdefault(e.doc_id, []).append(e)
-    tables = [pa.Table.from_pydict(event_rows(evs), schema=EVENT_SCHEMA) for evs in by_doc.values()]
-    table = pa.concat_tables(tables) if tables else EVENT_SCHEMA.empty_table()
-    return table.to_pandas(date_as_object=False)
-
-
-def _none(v: Any) -> Any:
-    if v is None:
-        return None
-    if isinstance(v, float) and np.isnan(v):
-        return None
-    if v is pd.NaT:
-        return None
-    return v
-
-
-def row_to_event(row: dict[str, Any]) -> Event:
-    """Rebuild an :class:`Event` from a stored row (the inverse of :func:`event_rows`)."""
-    r = {k: _none(v) for k, v in row.items()}
-
-    def actor(prefix: str) -> Actor | None:
-        if r.get(f"{prefix}_text") is None and r.get(f"{prefix}_code") is None:
-            return None
-        return Actor(
-            text=r.get(f"{prefix}_text") or "",
-            span=(int(r.get(f"{prefix}_start") or 0), int(r.get(f"{prefix}_end") or 0)),
-            code=r.get(f"{prefix}_code"),
-            country=r.get(f"{prefix}_country"),
-            role=r.get(f"{prefix}_role"),
-            name=r.get(f"{prefix}_name"),
-            kind=r.get(f"{prefix}_kind"),
-        )
-
-    source = actor("source")
-    assert source is not None
-    return Event(
-        doc_id=r["doc_id"],
-        sentence=int(r["sentence"] or 0),
-        source=source,
-        target=actor("target"),
-        cameo=r["cameo"],
-        cameo_root=r["cameo_root"],
-        quad_class=int(r["quad_class"]),
-        goldstein=float(r["goldstein"]),
-        plover=r["plover"],
-        plover_mode=r.get("plover_mode"),
-        trigger=TextSpan(r["trigger_text"] or "", (int(r["trigger_start"] or 0), int(r["trigger_end"] or 0))),
-        evidence=TextSpan(
-            r["evidence_text"] or "", (int(r["evidence_start"] or 0), int(r["evidence_end"] or 0))
-        ),
-        date=r.get("date_text"),
-        date_precision=r.get("date_precision"),
-        date_source=r.get("date_source"),
-        modality=r.get("modality") or "asserted",
-        claimed_by=actor("claimed_by"),
-        location=Location(
-            r["location_name"], r.get("location_country"), r.get("location_lat"), r.get("location_lon")
-        )
-        if r.get("location_name")
-        else None,
-        amount=Amount(r["amount_text"] or "", float(r["amount_value"]), r.get("amount_currency"))
-        if r.get("amount_value") is not None
-        else None,
-        domain=r.get("domain"),
-        confidence=float(r["confidence"]) if r.get("confidence") is not None else 0.5,
-        alternatives=alternatives_from_json(r.get("alternatives")),
-        event_id=r["event_id"],
-        quad_class_cameo=_int(r.get("quad_class_cameo")),
-        date_start=_iso(r.get("date_start")) if r.get("date_text") else None,
-        date_end=_iso(r.get("date_end")) if r.get("date_text") else None,
-        killed=_int(r.get("killed")),
-        injured=_int(r.get("injured")),
-    )
-
-
-def _int(v: Any) -> int | None:
-    return None if v is None else int(v)
-
-
-def _iso(v: Any) -> str | None:
-    if v is None:
-        return None
-    return v.isoformat()[:10] if hasattr(v, "isoformat") else str(v)[:10]
-
 
 # ---------------------------------------------------------------------------------------------
 # Ingest bookkeeping
@@ -377,10 +101,11 @@ class IngestReport:
         return self.seen / self.seconds if self.seconds > 0 else 0.0
 
 
-def content_hash(doc: Document) -> str:
-    """What counts as a change: the text and the metadata events depend on (date, title)."""
+def content_hash(doc: Document, coder: str = "") -> str:
+    """What counts as a change: the text, the metadata events depend on (date, title) and the
+    fingerprint of the coder (its model and knowledge files), so a changed dictionary re-codes."""
     h = hashlib.sha256()
-    for part in (doc.text, doc.date or "", doc.title or ""):
+    for part in (doc.text, doc.date or "", doc.title or "", coder):
         h.update(part.encode("utf-8", "replace"))
         h.update(b"\x00")
     return h.hexdigest()[:32]
@@ -457,67 +182,6 @@ FROM documents WHERE cluster_id <> id;
 CREATE OR REPLACE VIEW counted_events AS SELECT * FROM events WHERE {COUNTED};
 """
 
-
-
-def actor_clause(column: str, code: str) -> tuple[str, list[Any]]:
-    """SQL matching a coded actor by country or by full-code prefix (``RUS`` or ``RUSGOV``); an
-    uncoded phrase (a place, "the attackers") never matches, whatever country it lies in."""
-    code = code.strip().upper()
-    return (
-        f"({column}_code IS NOT NULL AND ({column}_country = ? OR starts_with({column}_code, ?)))",
-        [code, code],
-    )
-
-
-def event_filters(
-    source: str | None = None,
-    target: str | None = None,
-    between: tuple[str, str] | Sequence[str] | None = None,
-    since: Any = None,
-    until: Any = None,
-    cameo: str | None = None,
-    plover: str | None = None,
-    domain: str | None = None,
-    modality: str | None = None,
-    counted_only: bool = True,
-    min_confidence: float | None = None,
-) -> tuple[str, list[Any]]:
-    """The WHERE clause shared by every events query (store tables and in-memory frames alike)."""
-    clauses: list[str] = []
-    params: list[Any] = []
-
-    def add(sql: str, ps: list[Any]) -> None:
-        clauses.append(sql)
-        params.extend(ps)
-
-    if counted_only:
-        clauses.append(COUNTED)
-    if source:
-        add(*actor_clause("source", source))
-    if target:
-        add(*actor_clause("target", target))
-    if between:
-        a, b = between
-        sa, pa_ = actor_clause("source", a)
-        tb, pb = actor_clause("target", b)
-        sb, pb2 = actor_clause("source", b)
-        ta, pa2 = actor_clause("target", a)
-        add(f"(({sa} AND {tb}) OR ({sb} AND {ta}))", [*pa_, *pb, *pb2, *pa2])
-    if since is not None:
-        add("date >= ?", [parse_date(since)])
-    if until is not None:
-        add("date <= ?", [parse_date(until, end=True)])
-    if cameo:
-        add("starts_with(cameo, ?)", [str(cameo)])
-    if plover:
-        add("plover = ?", [plover.upper()])
-    if domain:
-        add("domain = ?", [domain.lower()])
-    if modality:
-        add("modality = ?", [modality.lower()])
-    if min_confidence is not None:
-        add("confidence >= ?", [float(min_confidence)])
-    return (" AND ".join(clauses) if clauses else "TRUE"), params
 
 
 class Store:
@@ -660,7 +324,7 @@ class Store:
                     "SELECT id, content_hash FROM documents WHERE id IN (SELECT unnest(?))", [ids]
                 ).fetchall()
             )
-            hashes = [content_hash(d) for d in docs]
+            hashes = [content_hash(d, info["coder_fingerprint"]) for d in docs]
             todo = [i for i, d in enumerate(docs) if old.get(d.id) != hashes[i]]
             report.unchanged += len(docs) - len(todo)
             replaced = [docs[i].id for i in todo if docs[i].id in old]
@@ -802,9 +466,15 @@ class Store:
         :func:`geopol.pipeline.default_coder`); pass precomputed ``results`` instead (e.g. from Dask)
         to only store.
         """
+        from geopol.provenance import provenance
+
         report = IngestReport()
         start = time.perf_counter()
         known = self.known_hashes()
+        # The coder's own stamp (its configuration's fingerprint); a document coded under another
+        # fingerprint is coded again.
+        info = getattr(coder, "provenance", None) or provenance()
+        fingerprint = info["coder_fingerprint"]
 
         def fresh() -> Iterator[Document]:
             for item in items:
@@ -813,7 +483,7 @@ class Store:
                     report.skipped.append(_error_parts(item))
                     _tick()
                     continue
-                if known.get(item.id) == content_hash(item):
+                if known.get(item.id) == content_hash(item, fingerprint):
                     report.seen += 1
                     report.unchanged += 1
                     _tick()
@@ -829,7 +499,6 @@ class Store:
             if coder is None:
                 raise ValueError("ingest needs a coder (geopol.pipeline.default_coder()) or coded results")
             results = coder(fresh())
-        info = getattr(coder, "provenance", None)  # the coder's own stamp (its knowledge files)
         batch: list[CodedResult] = []
         for res in results:
             batch.append(res)
@@ -893,13 +562,7 @@ class Store:
         """Write the matching events' flat ``columns`` (with their document's outlet, URL and date
         as ``doc_outlet``/``doc_url``/``doc_date``) straight to a CSV or Parquet file with DuckDB's
         COPY; Parquet carries ``metadata`` as key-value pairs. Returns how many rows were written."""
-        where, params = event_filters(counted_only=counted_only, **filters)
-        special = {"date": "e.date_text", "date_start": "CAST(e.date_start AS VARCHAR)",
-                   "date_end": "CAST(e.date_end AS VARCHAR)", "doc_outlet": "d.outlet", "doc_url": "d.url",
-                   "doc_date": "d.date_text"}
-        cols = ", ".join(f"{special.get(c, 'e.' + c)} AS {c}" for c in columns)
-        sql = (f"SELECT {cols} FROM (SELECT * FROM events WHERE {where}) AS e "
-               "LEFT JOIN documents AS d ON d.id = e.doc_id ORDER BY e.date, e.doc_seq, e.event_id")
+        sql, where, params = _flat_sql(columns, counted_only, filters)
         if fmt == "parquet":
             kv = ", ".join(f"{k}: '{_sql_quote(v)}'" for k, v in (metadata or {}).items())
             opts = f"(FORMAT PARQUET, KV_METADATA {{{kv}}})" if kv else "(FORMAT PARQUET)"
@@ -908,6 +571,11 @@ class Store:
         self.con.execute(f"COPY ({sql}) TO '{_sql_quote(str(path))}' {opts}", params)
         (n,) = self._one(f"SELECT count(*) FROM events WHERE {where}", params) or (0,)
         return int(n)
+
+    def flat_events(self, columns: Sequence[str], counted_only: bool = True, **filters: Any) -> pd.DataFrame:
+        """The matching events' flat ``columns`` as a frame (what ``copy_events`` writes)."""
+        sql, _, params = _flat_sql(columns, counted_only, filters)
+        return self.con.execute(sql, params).df()
 
     def article_counts(self, counted_only: bool = True, **filters: Any) -> dict[str, tuple[int, int]]:
         """Event id -> (num_articles, num_sources) for the matching events."""

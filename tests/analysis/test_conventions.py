@@ -46,3 +46,17 @@ def test_undated_events_are_counted_and_reported_alike() -> None:
     assert sum(d.n for d in e.cooperation) + sum(d.n for d in e.conflict) == 3
     assert "2 undated events not in the time series." in e.answer
     assert edge_table(events).n_events.sum() == 3
+
+
+def test_a_year_dated_event_is_in_no_month_of_the_dyad() -> None:
+    events = [ev(1, "RUS", "CHN", "051", "2015"), ev(2, "RUS", "CHN", "051", "2015-03"),
+              ev(3, "CHN", "RUS", "112", "2015-03-04")]
+    months = dyads.dyad_table(events, "RUS", "CHN", freq="month")
+    assert months[months.direction == "both"].n_events.sum() == 2 and months.attrs["coarse"] == 1
+    assert set(months.label) == {"2015-03"}  # never January for "2015"
+    quarters = dyads.dyad_table(events, "RUS", "CHN", freq="quarter")
+    assert quarters[quarters.direction == "both"].n_events.sum() == 2  # the month-dated one fits its quarter
+    years = dyads.dyad_table(events, "RUS", "CHN", freq="year")
+    assert years[years.direction == "both"].n_events.sum() == 3 and years.attrs["coarse"] == 0
+    e = explain(events, "RUS", "CHN", freq="month")
+    assert e.balance["n_events"] == 3 and "1 event dated only to a coarser period than a month" in e.answer

@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 from rich.console import Console
 
-from geopol.analysis.explain import actor_name, explain, render, to_html, to_markdown, write_report
+from geopol.analysis.explain import actor_name, explain
+from geopol.analysis.report import render, to_html, to_markdown, write_report
 from geopol.schema import Actor, Amount, Document, Event, TextSpan
 from geopol.store import Coded, open_store
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import io
 import json
 from pathlib import Path
 
@@ -74,7 +75,7 @@ def test_month_panel_leaves_year_precision_out_and_says_so(store) -> None:
     t = p.table
     assert set(t.period) == {f"{y}-{m:02d}" for y in (2015, 2016) for m in range(1, 13)}
     assert p.coarse == 1 and p.domestic == 1 and p.undated == 1
-    assert "1 undated events not in the time series" in p.notes()
+    assert "1 undated event not in the time series" in p.notes()
     row = t[(t.source == "RUS") & (t.target == "CHN") & (t.period == "2015-06")]
     assert row.n_events.item() == 1 and row.material_coop.item() == 1
     assert t[(t.source == "RUS") & (t.target == "JPN")].n_events.sum() == 0  # its only event is year-dated
@@ -106,3 +107,37 @@ def test_dta_round_trip_keeps_codes_as_strings(store, tmp_path: Path) -> None:
     assert b"coder_fingerprint" in pq.read_schema(pq_path).metadata
     with pytest.raises(ValueError, match="panel format"):
         write_panel(p, tmp_path / "panel.xlsx")
+
+
+def test_panel_command_writes_and_reports(store, tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from geopol.cli import app
+
+    db = store.path
+    store.close()
+    out = tmp_path / "cy.csv"
+    r = CliRunner().invoke(app, ["panel", "--db", db, "--unit", "country", "--freq", "year", "--out", str(out)])
+    assert r.exit_code == 0, r.output
+    assert "1 undated event not in the time series" in r.output
+    back = pd.read_csv(out, dtype={"country": str})
+    assert back.n_events.sum() == 7 and (tmp_path / "cy.csv.meta.json").exists()
+    assert CliRunner().invoke(app, ["panel", "--db", db, "--out", str(tmp_path / "x.xlsx")]).exit_code == 2
+
+
+def test_panel_total_equals_the_events_command(store, tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from geopol.cli import app
+
+    db = store.path
+    store.close()
+    runner = CliRunner()
+    r = runner.invoke(app, ["events", "--db", db, "--modality", "asserted", "--min-confidence", "0.4",
+                            "--format", "csv"])
+    listed = pd.read_csv(io.StringIO(r.stdout), dtype={"cameo": str})
+    out = tmp_path / "p.csv"
+    r = runner.invoke(app, ["panel", "--db", db, "--min-confidence", "0.4", "--out", str(out)])
+    meta = json.loads((tmp_path / "p.csv.meta.json").read_text())["panel"]
+    with_source = listed[listed.source_code.notna()]
+    assert pd.read_csv(out).n_events.sum() + meta["undated"] + meta["coarse"] == len(with_source) == 7

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -57,6 +58,7 @@ def test_ingest_warns_about_and_counts_undated_documents(app: typer.Typer, tmp_p
     r = run(app, "ingest", tmp_path / "in" / "note.txt", "--db", tmp_path / "again.duckdb")
     assert "warning" in r.output and "1 document without a publication date (note)" in r.output
     assert "--date" in r.output
+    assert re.search(r"documents without a date\W+1\b", r.output)
     dated = run(app, "ingest", tmp_path / "in" / "note.txt", "--db", tmp_path / "d.duckdb", "--date", "2016-03-01")
     assert dated.exit_code == 0 and "without a publication date" not in dated.output
 
@@ -113,7 +115,7 @@ def test_dask_without_the_dist_extra_names_the_extra(monkeypatch: pytest.MonkeyP
     assert exc.value.exit_code == 2
     monkeypatch.undo()
     calls = []
-    monkeypatch.setattr("geopol.distributed.dask_coder", lambda address: calls.append(address) or "coder")
+    monkeypatch.setattr("geopol.distributed.dask_coder", lambda address, **kw: calls.append(address) or "coder")
     assert corpus.make_coder(dask="tcp://10.0.0.1:8786") == "coder" and calls == ["tcp://10.0.0.1:8786"]
 
 
@@ -127,7 +129,8 @@ def test_evaluate_help_documents_the_gold_formats() -> None:
 
 
 def test_counts_say_one_event_not_one_events(app: typer.Typer, store_path: Path) -> None:
-    from geopol.analysis.explain import explain, render, to_markdown
+    from geopol.analysis.explain import explain
+    from geopol.analysis.report import render, to_markdown
 
     one = run(app, "events", "--db", store_path, "--source", "TUR")
     assert "1 event" in one.output and "1 events" not in one.output

@@ -19,6 +19,7 @@ DOCS = [
     ("a2", "CHN aids RUS after the floods.", "2015-08-20"),
     ("a3", "RUS accuses CHN of dumping steel. RUS praises CHN anyway.", "2016-03-02"),
     ("u1", "TUR accuses AUT of bias.", None),
+    ("a1-copy", "RUS praises CHN. Officials met in Moscow.", "2014-05-10"),  # a republication: counted once
 ]
 
 
@@ -34,7 +35,7 @@ def client(tmp_path_factory: pytest.TempPathFactory) -> Iterator[TestClient]:
 
 def test_overview_counts_and_pairs(client: TestClient) -> None:
     html = client.get("/").text
-    assert "<b>4</b> documents" in html and "<b>1</b> undated event" in html
+    assert "<b>5</b> documents" in html and "(1 near-duplicate)" in html and "<b>1</b> undated event" in html
     assert "Russia – China" in html or "China – Russia" in html
     assert 'class="mark bar"' in html
 
@@ -66,10 +67,22 @@ def test_event_search_filters(client: TestClient) -> None:
     every = client.get("/view/events").text.count("<tr class=\"quad")
     accuse = client.get("/view/events", params={"plover": "ACCUSE"}).text.count("<tr class=\"quad")
     assert every == 5 and accuse == 2
+    mentions = client.get("/view/events", params={"all_mentions": "true"}).text.count("<tr class=\"quad")
+    assert mentions == 6
     assert client.get("/view/events", params={"a": "RUS", "b": "CHN"}).text.count("<tr class=\"quad") == 4
     bad = client.get("/view/events", params={"plover": "FOO"})
     assert bad.status_code == 422 and "unknown plover" in bad.text
     assert bad.headers["content-type"].startswith("text/html")
+
+
+def test_forms_take_names_as_well_as_codes(client: TestClient) -> None:
+    by_name = client.get("/view/dyad", params={"a": "Russia", "b": "china"})
+    assert by_name.status_code == 200 and "Russia (RUS)" in by_name.text
+    assert by_name.text.count('class="mark bar"') == 4
+    rows = client.get("/view/events", params={"source": "Russia"}).text.count("<tr class=\"quad")
+    assert rows == 3
+    bad = client.get("/view/dyad", params={"a": "Narnia", "b": "CHN"})
+    assert bad.status_code == 422 and "unknown actor" in bad.text
 
 
 def test_explain_and_network_pages(client: TestClient) -> None:

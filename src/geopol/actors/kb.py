@@ -142,9 +142,9 @@ def _strs(value: Any, where: str, key: str) -> tuple[str, ...]:
 
 _ALLOWED: dict[str, frozenset[str]] = {
     "countries": frozenset(
-        "name code aliases exact demonyms capitals seats case_sensitive type".split()
+        "name short code aliases exact demonyms capitals seats case_sensitive type".split()
     ),
-    "regions": frozenset("name code aliases exact case_sensitive type".split()),
+    "regions": frozenset("name short code aliases exact case_sensitive type".split()),
     "igos": frozenset("name code country aliases exact case_sensitive kind role type".split()),
     "people": frozenset("name aliases exact country roles outside kind type".split()),
     "organizations": frozenset(
@@ -485,6 +485,18 @@ def _default_entries() -> tuple[ActorEntry, ...]:
     for fname in DEFAULT_FILES:
         out.extend(read_entries(DATA_DIR / fname))
     return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def country_names() -> dict[str, str]:
+    """Country and region code -> the name a report uses: the entry's ``short`` ("the US"), else
+    its ``name``, from the shipped countries.yaml and regions.yaml."""
+    out: dict[str, str] = {}
+    for fname in ("countries.yaml", "regions.yaml"):
+        for section, raw in _read(DATA_DIR / fname):
+            if section in ("countries", "regions") and isinstance(raw, dict) and raw.get("code"):
+                out.setdefault(str(raw["code"]), str(raw.get("short") or raw["name"]))
+    return out
 
 
 @lru_cache(maxsize=8)

@@ -15,8 +15,10 @@ Cooperation index, in ``[-1, 1]`` (``NaN`` when a period has neither):
 Quad classes in every analysis view (dyads, networks, explanations, panels) are GDELT's, from the
 CAMEO root (``QUAD_COLUMN``): an appeal (02, Goldstein +3.0) is verbal cooperation, as its
 Goldstein sign says, though PLOVER files it under REQUEST. Time series place an event in the period
-containing its first day (``date``, = ``date_start``); events without a date are left out of them
-and counted by :func:`undated_events`, which every view reports the same way.
+containing its first day (``date``, = ``date_start``) when its last day (``date_end``) falls in the
+same period: a month-precision event enters a quarter, a year-precision one no month (counted in
+``attrs["coarse"]``). Events without a date are left out of them and counted by
+:func:`undated_events`, which every view reports the same way.
 """
 
 from __future__ import annotations
@@ -124,14 +126,32 @@ def dyad_table(
                sum(goldstein) AS goldstein_total,
                sum(greatest(goldstein, 0)) AS g_pos,
                -sum(least(goldstein, 0)) AS g_neg
-        FROM events WHERE {where} {"AND date IS NOT NULL" if by_period else ""}
+        FROM events WHERE {where} {f"AND date IS NOT NULL AND {_fits(freq)}" if by_period else ""}
         GROUP BY ALL ORDER BY period
     """
     with relation(source) as con:
         raw = con.execute(sql, [*pa_, *pb, *params]).df()
+        coarse = con.execute(f"SELECT count(*) FROM events WHERE {where} AND date IS NOT NULL AND NOT {_fits(freq)}",
+                             params).fetchall()[0][0] if by_period else 0
     table = _finish(raw, a, b, freq)
     table.attrs["undated"] = undated_events(source, between=(a, b), modality=modality)
+    table.attrs["coarse"] = int(coarse)
     return table
+
+
+def _fits(freq: str) -> str:
+    """SQL: the event's date range lies in one period (a year-dated event is no month's)."""
+    return f"date_trunc('{freq}', coalesce(date_end, date)) = date_trunc('{freq}', date)"
+
+
+def plural(n: int, word: str) -> str:
+    """``1 event``, ``2 events``: the counts a reader sees say it right."""
+    return f"{n} {word}{'' if n == 1 else 's'}"
+
+
+def coarse_note(n: int, freq: str) -> str | None:
+    """How many events are dated too coarsely for the periods (kept out, never guessed)."""
+    return f"{plural(n, 'event')} dated only to a coarser period than a {freq} not in the time series" if n else None
 
 
 def undated_events(source: Any, **filters: Any) -> int:
@@ -145,7 +165,7 @@ def undated_events(source: Any, **filters: Any) -> int:
 
 def undated_note(n: int) -> str | None:
     """The one wording every view uses for events it cannot place in time."""
-    return f"{n} undated event{'' if n == 1 else 's'} not in the time series" if n else None
+    return f"{plural(n, 'undated event')} not in the time series" if n else None
 
 
 def _finish(raw: pd.DataFrame, a: str, b: str, freq: str) -> pd.DataFrame:

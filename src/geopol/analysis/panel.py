@@ -29,6 +29,7 @@ from typing import Any, Literal
 
 import pandas as pd
 
+from geopol.analysis.dyads import coarse_note, plural, undated_note
 from geopol.schema import PLOVER_TYPES
 
 Unit = Literal["country", "dyad"]
@@ -59,13 +60,13 @@ class Panel:
 
     def notes(self) -> list[str]:
         """The lines a reader must see beside the table (same wording as the other views)."""
-        out = [f"{self.placed} events in the panel"]
+        out = [f"{plural(self.placed, 'event')} in the panel"]
         if self.undated:
-            out.append(f"{self.undated} undated events not in the time series")
+            out.append(undated_note(self.undated) or "")
         if self.coarse:
-            out.append(f"{self.coarse} events dated only to a coarser period than a {self.freq} not in the time series")
+            out.append(coarse_note(self.coarse, self.freq) or "")
         if self.domestic:
-            out.append(f"{self.domestic} domestic events (both actors in one country) not in the dyads")
+            out.append(f"{plural(self.domestic, 'domestic event')} (both actors in one country) not in the dyads")
         return out
 
 
@@ -234,7 +235,9 @@ def write_panel(panel: Panel, path: str | Path, fmt: str | None = None) -> Path:
                 **{k.encode(): (v if isinstance(v, str) else json.dumps(v)).encode() for k, v in info.items()}}
         pq.write_table(table.replace_schema_metadata(meta), path)
     else:
-        panel.table.to_stata(path, write_index=False, version=118, data_label=label(info)[:80])
+        from geopol.export import write_dta
+
+        write_dta(panel.table, path, label(info))
         write_sidecar(path, info)
     return path
 

@@ -3,9 +3,7 @@ that says what was expected, never zero results or a dropped filter."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
-from functools import lru_cache
 from typing import Any
 
 import typer
@@ -78,37 +76,17 @@ def choice(choices: Sequence[str]) -> Callable[[typer.Context, typer.CallbackPar
     return check
 
 
-_CODE = re.compile(r"[A-Z]{3}[A-Z0-9]*|[A-Za-z]{3}")
-
-
-@lru_cache(maxsize=1)
-def _actor_names() -> dict[str, str]:
-    """Every actor name and alias in the knowledge base (casefolded) -> its CAMEO code."""
-    from geopol.actors import load_kb
-
-    kb = load_kb()
-    out: dict[str, str] = {}
-    for alias, _, i in kb.aliases():
-        code = kb.entries[i].code
-        if code:
-            out[alias.casefold()] = code
-    for entry in kb.entries:  # canonical names win over aliases shared with others
-        if entry.code:
-            out[entry.name.casefold()] = entry.code
-    return out
-
-
 def actor_code(value: str, option: str = "actor") -> str:
     """An actor as the user wrote it -> the CAMEO code the store matches: ``RUS``, ``rus`` and
     ``RUSGOV`` stay codes, ``Russia`` or ``the Kremlin`` resolve to theirs, anything else is a usage error."""
-    value = value.strip()
-    if _CODE.fullmatch(value):
-        return value.upper()
-    code = _actor_names().get(value.casefold())
+    from geopol.actors.names import query_code
+
+    code = query_code(value)
     if code is None:
         raise usage_error(f"{option}: unknown actor {value!r} (give a CAMEO code such as RUS or RUSGOV, "
                           "or a name geopol knows, such as Russia)")
-    err.print(f"[dim]{option}: {value} = {code}[/dim]", highlight=False)
+    if code != value.strip().upper():
+        err.print(f"[dim]{option}: {value} = {code}[/dim]", highlight=False)
     return code
 
 

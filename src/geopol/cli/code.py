@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from dataclasses import replace
 from enum import Enum
 from pathlib import Path
 from typing import Annotated
@@ -53,9 +54,10 @@ def code(
     batch_size: Annotated[int, typer.Option(help="Documents per parser batch.", callback=checks.at_least(1))] = 32,
 ) -> None:
     """Code documents into events: who did what to whom, when, where, on what evidence."""
-    from geopol.export import write_events
+    from geopol.export import GDELT_MODALITIES, write_events
     from geopol.ingest import read_documents
     from geopol.pipeline import Pipeline, sample_document
+    from geopol.provenance import write_sidecar
 
     if not sample and not paths:
         err.print("[red]error[/red] give a file, a folder, - for stdin, or --sample")
@@ -72,6 +74,7 @@ def code(
 
     items = [sample_document()] if sample else read_documents(paths or [], date=date)
     events, skipped, n_docs = [], [], 0
+    docs: dict = {}
     show_progress = err.is_terminal and not sample
     with coding_progress(err, disable=not show_progress) as progress:
         task = progress.add_task("code", total=None, rate="")
@@ -81,20 +84,30 @@ def code(
                 err.print(f"[yellow]skipped[/yellow] {escape(str(result.error))}", soft_wrap=True, highlight=False)
             else:
                 n_docs += 1
+                docs[result.doc.id] = replace(result.doc, text="")  # outlet, URL, date for the rows
                 events.extend(e for e in result.events if modality is None or e.modality == modality)
             elapsed = progress.tasks[0].elapsed or 0
             progress.update(task, advance=1, rate=f"{n_docs / elapsed:.1f} docs/s" if elapsed else "")
 
     if fmt is Format.table:
         _print_table(events, out)
-    elif out is not None:
-        if fmt is Format.parquet:
-            write_events(events, fmt.value, out)
-        else:
-            with open(out, "w", encoding="utf-8", newline="") as fh:
-                write_events(events, fmt.value, fh)
     else:
-        write_events(events, fmt.value, sys.stdout)
+        # The GDELT table is asserted events unless --modality asked for others.
+        opts = {"documents": docs, "modalities": None if modality else GDELT_MODALITIES}
+        if out is not None and fmt is Format.parquet:
+            write_events(events, fmt.value, out, **opts)
+        elif out is not None:
+            with open(out, "w", encoding="utf-8", newline="") as fh:
+                write_events(events, fmt.value, fh, **opts)
+            write_sidecar(out, {**pipeline.provenance, "format": fmt.value})
+        else:
+            write_events(events, fmt.value, sys.stdout, **opts)
+        if fmt is Format.gdelt:
+            from geopol.export import gdelt_rows
+
+            kept = sum(1 for _ in gdelt_rows(events, docs, opts["modalities"]))
+            if dropped := len(events) - kept:
+                err.print(f"{dropped} events not in the GDELT table (not asserted, or undated: give --date)")
 
     from geopol.analysis.explain import plural
 

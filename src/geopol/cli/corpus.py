@@ -44,6 +44,7 @@ class ExportFormat(str, Enum):
     parquet = "parquet"
     csv = "csv"
     jsonl = "jsonl"
+    dta = "dta"
 
 
 #: The file ``geopol export`` writes when no ``--out`` is given.
@@ -65,8 +66,9 @@ def _open(db: Path, read_only: bool = True) -> Any:
     return open_store(db, read_only=read_only)
 
 
-def make_coder(processes: int = 1, batch_size: int = 32, dask: str | None = None) -> Any:
-    """The coder ingest uses: the pipeline in this process, or on Dask (``local`` or an address)."""
+def make_coder(processes: int = 1, batch_size: int = 32, dask: str | None = None, config: Any = None) -> Any:
+    """The coder ingest uses: the pipeline in this process, or on Dask (``local`` or an address),
+    built from the coder configuration (default: the shipped knowledge)."""
     if dask:
         from geopol.distributed import dask_coder, missing_dask
 
@@ -75,10 +77,10 @@ def make_coder(processes: int = 1, batch_size: int = 32, dask: str | None = None
             raise checks.usage_error(
                 f'--dask needs Dask, the optional [dist] extra ({missing} is not installed): pip install -e ".[dist]"'
             )
-        return dask_coder(dask)
+        return dask_coder(dask, config=config)
     from geopol.pipeline import default_coder
 
-    return default_coder(batch_size=batch_size, n_process=processes)
+    return default_coder(batch_size=batch_size, n_process=processes, config=config)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -104,13 +106,22 @@ def ingest(
     dask: Annotated[
         str | None, typer.Option(help="Code on Dask: 'local' (LocalCluster) or a scheduler address.")
     ] = None,
+    actors: Annotated[
+        list[Path] | None, typer.Option("--actors", help="Extra actor YAML files (extend or override).")
+    ] = None,
+    triggers: Annotated[list[Path] | None, typer.Option("--triggers", help="Extra trigger YAML files.")] = None,
 ) -> None:
-    """Store documents and their events: idempotent, resumable, near-duplicates counted once."""
+    """Store documents and their events: idempotent, resumable, near-duplicates counted once.
+
+    A document already stored is coded again when its text or the coder changed (another geopol
+    version, model, or actor or trigger file)."""
     from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
+    from geopol.config import CoderConfig
     from geopol.ingest import read_documents
 
-    coder = make_coder(processes=processes, dask=dask)
+    coder = make_coder(processes=processes, dask=dask,
+                       config=CoderConfig(actors=tuple(actors or ()), triggers=tuple(triggers or ())))
     store = _open(db, read_only=False)
     try:
         with Progress(
@@ -146,7 +157,7 @@ def ingest(
         totals = store.stats()
     finally:
         store.close()
-    _summary(report, totals, db)
+    _summary(report, totals, db, len(undated))
     if undated:
         from geopol.analysis.explain import plural
 
@@ -173,7 +184,7 @@ def _noting_undated(items: Any, undated: list[str]) -> Any:
         yield item
 
 
-def _summary(report: Any, totals: dict[str, int], db: Path) -> None:
+def _summary(report: Any, totals: dict[str, int], db: Path, undated: int = 0) -> None:
     t = Table(title=f"ingest summary · {db}", show_header=False, title_justify="left")
     t.add_column("what")
     t.add_column("n", justify="right")
@@ -184,6 +195,7 @@ def _summary(report: Any, totals: dict[str, int], db: Path) -> None:
         ("unchanged (already stored)", report.unchanged),
         ("near-duplicates (counted once)", report.duplicates),
         ("events coded", report.events),
+        ("documents without a date", undated),
         ("skipped", len(report.skipped)),
         ("time", f"{report.seconds:.1f} s"),
         ("throughput", f"{report.docs_per_s:.1f} docs/s"),
@@ -243,6 +255,9 @@ def events(
     all_mentions: Annotated[
         bool, typer.Option("--all-mentions", help="Include near-duplicate copies (not counted).")
     ] = False,
+    min_confidence: Annotated[
+        float | None, typer.Option("--min-confidence", help="Only readings at least this direct.")
+    ] = None,
 ) -> None:
     """List the stored events that count: asserted, with a coded source, each near-duplicate
     cluster's event once (--modality any, --all-mentions for the rest)."""
@@ -259,6 +274,7 @@ def events(
             modality=None if modality == "any" else modality,
             limit=limit,
             counted_only=not all_mentions,
+            min_confidence=min_confidence,
         )
     if fmt is EventFormat.table:
         _events_table(df)
@@ -359,10 +375,11 @@ def dyad(
             "" if r.coop_index != r.coop_index else f"{r.coop_index:+.2f}",
         )
     out.print(t)
-    from geopol.analysis.dyads import undated_note
+    from geopol.analysis.dyads import coarse_note, undated_note
 
-    if note := undated_note(table.attrs.get("undated", 0)):
-        err.print(note)
+    for note in (undated_note(table.attrs.get("undated", 0)), coarse_note(table.attrs.get("coarse", 0), freq.value)):
+        if note:
+            err.print(note)
     if csv_out:
         table.to_csv(csv_out, index=False)
         err.print(f"table: {csv_out}")
@@ -437,7 +454,7 @@ def explain(
 ) -> None:
     """Why do A and B cooperate or clash? Balance, drivers by domain, shared stances, evidence."""
     from geopol.analysis.explain import explain as build
-    from geopol.analysis.explain import render, write_report
+    from geopol.analysis.report import render, write_report
 
     if sample == (db is not None):
         err.print("[red]error[/red] give either --db DB or --sample")
@@ -546,15 +563,23 @@ def export_store(
             "filters": {k: v for k, v in {**filters, "modality": modality}.items() if v is not None},
             "counted_only": counted_only}
     path.parent.mkdir(parents=True, exist_ok=True)
-    if fmt in ("csv", "parquet"):
+    if fmt in ("csv", "parquet", "dta"):
         from geopol.export import FLAT_COLUMNS, parquet_metadata
 
+        columns = [*FLAT_COLUMNS, "num_articles", "num_sources", "cluster_id"]
+        if fmt == "dta":
+            from geopol.export import write_dta
+            from geopol.provenance import label
+
+            df = store.flat_events(columns, counted_only=counted_only, modality=mod, **filters)
+            write_dta(df, path, label(info))
+            write_sidecar(path, {**info, "rows": len(df)})
+            return len(df), 0
         kv = None
         if fmt == "parquet":
             kv = {k.decode(): v.decode() for k, v in parquet_metadata(
                 {k: v if isinstance(v, str) else json.dumps(v) for k, v in info.items()}).items()}
-        n = store.copy_events(path, fmt, [*FLAT_COLUMNS, "num_articles", "num_sources", "cluster_id"],
-                              metadata=kv, counted_only=counted_only, modality=mod, **filters)
+        n = store.copy_events(path, fmt, columns, metadata=kv, counted_only=counted_only, modality=mod, **filters)
         if fmt == "csv":
             write_sidecar(path, {**info, "rows": int(n)})
         return int(n), 0

@@ -8,6 +8,9 @@ from typing import Annotated
 import typer
 from rich.console import Console
 
+from geopol.cli import checks
+from geopol.cli.corpus import SinceOpt, UntilOpt
+
 err = Console(stderr=True)
 
 
@@ -16,17 +19,20 @@ def panel(
     out_path: Annotated[Path, typer.Option("--out", help="panel.csv, panel.parquet or panel.dta")] = Path(
         "panel.csv"
     ),
-    unit: Annotated[str, typer.Option(help="country or dyad.")] = "country",
-    freq: Annotated[str, typer.Option(help="year or month.")] = "year",
+    unit: Annotated[
+        str, typer.Option(help="country or dyad.", callback=checks.one_of(("country", "dyad")))
+    ] = "country",
+    freq: Annotated[str, typer.Option(help="year or month.", callback=checks.one_of(("year", "month")))] = "year",
     undirected: Annotated[bool, typer.Option("--undirected", help="Dyads as unordered pairs.")] = False,
     role: Annotated[
-        str, typer.Option(help="Country panels: count what a country does (source), suffers (target), or either.")
+        str, typer.Option(help="Country panels: count what a country does (source), suffers (target), or either.",
+                          callback=checks.one_of(("source", "target", "either")))
     ] = "source",
     actors: Annotated[
         str | None, typer.Option(help="Comma-separated countries (RUS,CHN,USA): the panel's actor set.")
     ] = None,
-    since: Annotated[str | None, typer.Option(help="First period: 2014 or 2014-03.")] = None,
-    until: Annotated[str | None, typer.Option(help="Last period, inclusive.")] = None,
+    since: SinceOpt = None,
+    until: UntilOpt = None,
     modality: Annotated[
         str, typer.Option(help="asserted (default), negated, hypothetical, future, question, or all.")
     ] = "asserted",

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from geopol.actors.resolve import ActorResolver, mentions_from, mentions_in
 from geopol.events.lexicon import Lexicon, Trigger
 from geopol.events.modality import according_to, intends, modality_of, reporting_head
-from geopol.events.ontology import demand_code, intent_code, refusal_code, threat_code
+from geopol.events.ontology import codes_with, demand_code, intent_code, refusal_code, roots_with, threat_code
 from geopol.schema import Actor
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
@@ -42,13 +42,13 @@ PARTICIPATION_VERBS = frozenset({"engage", "participate", "join", "take", "enter
 JOINT_WORDS = frozenset({"joint", "jointly", "mutual", "together", "bilateral"})
 # Roots whose events need no recipient: intents (PLOVER: AGREE requires none), yielding, protest, force
 # posture, unconventional and mass violence.
-UNDIRECTED_ROOTS = frozenset({"03", "08", "14", "15", "18", "19", "20"})
+UNDIRECTED_ROOTS = roots_with("undirected")
 # Demands, disapproval, rejection, threats and coercion need none either (PLOVER), but only a known
 # actor makes one worth recording, and not one lent to a trailing participle ("It alleges that ...",
 # "... as they search after a call from a man threatening" are not events).
-KNOWN_SOURCE_ROOTS = frozenset({"10", "11", "12", "13", "17"})
+KNOWN_SOURCE_ROOTS = roots_with("known_source")
 # A noun alone is weaker evidence: "the attack", "a ceasefire" need a party on the other side.
-UNDIRECTED_NOUN_ROOTS = frozenset({"14", "15", "18", "20"})
+UNDIRECTED_NOUN_ROOTS = roots_with("undirected_noun")
 # Joint military exercises are cooperation between the partners (CAMEO 062), not a show of force.
 JOINT_FORCE_CODE = "062"
 EXERCISE_WORDS = frozenset({"exercise", "drill", "game", "wargame", "maneuver", "manoeuvre", "manoeuvres", "maneuvers"})
@@ -1495,13 +1495,13 @@ PLACE_NOUNS = frozenset({"port", "city", "town", "village", "region", "province"
                          "countryside", "part", "territory", "capital", "enclave", "corridor", "strip"})
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "across", "along", "inside", "throughout", "around", "into"})
 ACCUSATION_CODE = "112"
-PUNITIVE_ROOTS = frozenset({"09", "11", "16", "17"})
+PUNITIVE_ROOTS = roots_with("punitive")
 PUNITIVE_NOUNS = frozenset({"sentence", "punishment", "prosecution", "trial", "arrest", "extradition", "probe",
                             "inquiry", "investigation", "sanction", "penalty", "ban", "expulsion", "impeachment"})
 SUFFERING_VERBS = frozenset({"die", "succumb", "perish", "suffer", "collapse", "hospitalize", "hospitalise"})
 CUSTODY_NOUNS = frozenset({"prison", "jail", "gaol", "custody", "detention", "captivity", "cell", "penitentiary"})
 # Withdrawals, deployments and recalls: their object is what is moved, never the target.
-MOVING_CODES = ("074", "087", "15", "16")
+MOVING_CODES = tuple(sorted(codes_with("moving") | roots_with("moving")))
 MESSAGE_NOUNS = frozenset({"letter", "message", "note", "statement", "communique", "memo", "memorandum", "email",
                            "cable", "telegram", "tweet", "post"})
 SENDING_VERBS = frozenset({"send", "dispatch", "deploy", "fly"})
@@ -1518,7 +1518,7 @@ PROTEST_ROOT = "14"
 AGENT_DEPS = ("prep", "agent")  # "by" is an agent in passives, a preposition elsewhere
 KIN_OF_THINGS = frozenset({"owner", "heir", "family", "descendant", "relative", "creator", "author"})
 GROWTH_NOUNS = frozenset({"increase", "boost", "rise", "expansion", "surge", "hike", "doubling", "tripling"})
-FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
+FORCE_ROOTS = roots_with("force")
 MEMBER_WORDS = frozenset({"leader", "member", "head", "chief", "official", "representative", "spokesman",
                           "spokeswoman", "spokesperson", "delegation", "envoy"})
 CIVILIAN_ROLE = "CVL"
@@ -1531,7 +1531,7 @@ RESTRICTION_CODE = "172"
 STRUGGLE_VERBS = frozenset({"fight", "battle", "struggle", "wrestle", "scramble"})
 POSSESSIVE_PRONOUNS = frozenset({"its", "their"})
 # Acts only an authority performs: in an agentless passive, the state where they happen did them.
-STATE_ACT_ROOTS = frozenset({"08", "09", "11", "16", "17"})
+STATE_ACT_ROOTS = roots_with("state_act")
 # Who does them, by root, when only the state is known (EVENTS.md rule 9): charges and inquiries
 # are the courts' and prosecutors', arrests the police's.
 AUTHORITY_OF_ROOT = {"09": "JUD", "11": "JUD", "17": "COP"}
@@ -1545,7 +1545,7 @@ RELATIONAL_PEOPLE = frozenset({"critic", "opponent", "rival", "enemy", "foe", "d
 PEER_NOUNS = RELATIONAL_PEOPLE | {"colleague", "partner", "ally", "counterpart", "friend", "host", "guest", "peer",
                                   "successor", "predecessor"}
 CULPABLE_WORDS = frozenset({"responsible", "guilty", "culpable", "liable", "behind", "accountable"})
-VIOLENT_ROOTS = frozenset({"18", "19", "20"})
+VIOLENT_ROOTS = roots_with("violent")
 WEAPON_NOUNS = frozenset({"bomb", "device", "explosive", "ied", "mine", "landmine", "minefield", "rocket", "missile",
                           "shell", "mortar", "grenade", "drone", "airstrike", "strike", "gunfire", "shelling",
                           "bombing", "attack", "ambush", "gunman", "sniper", "assailant", "attacker"})
@@ -1559,7 +1559,7 @@ PROXY_NOUNS = frozenset({"demand", "request", "call", "appeal", "plea", "proposa
 CONDITION_MARKS = frozenset({"until", "unless", "till"})
 THREAT_CODE = "130"
 INSTRUMENT_ROLES = frozenset({"MIL", "COP", "UAF", "SPY"})
-LOCATIVE_TARGET_ROOTS = frozenset({"07", "08", "15", "17", "18", "19", "20"})
+LOCATIVE_TARGET_ROOTS = roots_with("locative_target")
 NON_ACTOR_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 TIME_POINTS = frozenset({"end", "start", "beginning", "middle", "close", "turn", "eve", "height", "dawn"})
 # Acts done to someone: the possessor is the one it is done to ("Navalny's arrest").
@@ -1576,13 +1576,13 @@ REFUSAL_GOVERNORS = frozenset({"fail", "decline", "balk", "resist"})
 REFUSAL_CODE = "120"
 # Agreeing, consulting, cooperating: a compound subject acts with its own members.
 AGREEMENT_ROOT = "03"
-MUTUAL_ROOTS = frozenset({"03", "04", "05", "06"})
+MUTUAL_ROOTS = roots_with("mutual")
 # "A and B violated the ceasefire": a truce binds both; each broke it towards the other.
-MUTUAL_CODES = frozenset({"196"})
+MUTUAL_CODES = codes_with("mutual")
 # Appeals, demands and threats are addressed to whoever must act in their complement clause.
-DIRECTIVE_ROOTS = frozenset({"02", "10", "13"})
-CONFLICT_ROOTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
-COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
+DIRECTIVE_ROOTS = roots_with("directive")
+CONFLICT_ROOTS = roots_with("conflict")
+COOPERATIVE_ROOTS = roots_with("cooperative")
 
 
 def _inner_arguments(tok: Token, event_noun: bool = True) -> Iterator[Token]:

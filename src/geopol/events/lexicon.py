@@ -101,6 +101,14 @@ class Trigger:
     transitive: bool = False
     patient: str | None = None
     note: str | None = field(default=None, compare=False)
+    #: Where the entry is written (``triggers.yaml verbs[12]``): what an event's ``rule`` names.
+    origin: str | None = field(default=None, compare=False)
+
+    @property
+    def rule(self) -> str:
+        """The entry as an event cites it: file, position, lemma and code (an entry the extractor
+        makes for a construction names the extractor)."""
+        return f"{self.origin or 'events/extract.py'} {self.lemma} {self.code}"
 
     @property
     def specificity(self) -> int:
@@ -301,6 +309,7 @@ def _parse_entry(raw: Any, pos: Pos, where: str) -> Trigger:
         transitive=transitive,
         patient=patient,
         note=note,
+        origin=where.replace(": ", " ", 1),
     )
 
 

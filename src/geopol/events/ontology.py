@@ -1,4 +1,8 @@
-"""CAMEO event codes with their Goldstein weight, quad class and PLOVER type, read from data/cameo.tsv.
+"""CAMEO event codes with their Goldstein weight, quad class, PLOVER type and traits, read from
+data/cameo.tsv.
+
+Traits are properties of codes the coder reads (``violent``, ``undirected``, ``mutual``, ...): one
+column each, ``1`` on the codes that have it. A trait marked on a root holds for the whole root.
 
 The table is authored data (built by scripts/build_cameo_table.py, committed), so the coder, the
 exporters and the store all agree on one mapping. It is read once per process and cached.
@@ -7,7 +11,7 @@ exporters and the store all agree on one mapping. It is read once per process an
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from geopol.schema import PLOVER_TYPES, cameo_quad
@@ -44,6 +48,7 @@ class CameoCode:
     plover: str
     plover_mode: str | None
     gdelt_quad: int
+    traits: frozenset[str] = frozenset()
 
     @property
     def root(self) -> str:
@@ -60,13 +65,50 @@ def all_codes() -> dict[str, CameoCode]:
     """Every CAMEO code (2-, 3- and 4-digit) keyed by code; one read of the TSV per process."""
     text = resources.files("geopol").joinpath("data", "cameo.tsv").read_text(encoding="utf-8")
     lines = text.splitlines()
-    if lines[0].split("\t") != ["code", "name", "goldstein", "quad_class", "plover", "plover_mode"]:
+    header = lines[0].split("\t")
+    if header[:6] != ["code", "name", "goldstein", "quad_class", "plover", "plover_mode"]:
         raise ValueError(f"cameo.tsv: unexpected header {lines[0]!r}")
+    traits = header[6:]
     out: dict[str, CameoCode] = {}
-    for line in lines[1:]:  # plain split, not csv: names contain quotes (044 Meet at a "third" ...)
-        code, name, goldstein, quad, plover, mode = line.split("\t")
-        out[code] = CameoCode(code, name, float(goldstein), int(quad), plover, mode or None, gdelt_quad(code))
+    for n, line in enumerate(lines[1:], start=2):  # plain split, not csv: names contain quotes
+        cells = line.split("\t")
+        if len(cells) != len(header) or any(v not in ("", "1") for v in cells[6:]):
+            raise ValueError(f"cameo.tsv:{n}: expected {len(header)} columns, traits '1' or empty")
+        code, name, goldstein, quad, plover, mode = cells[:6]
+        marked = frozenset(t for t, v in zip(traits, cells[6:], strict=True) if v)
+        out[code] = CameoCode(code, name, float(goldstein), int(quad), plover, mode or None, gdelt_quad(code),
+                              marked)
     return out
+
+
+def trait_names() -> tuple[str, ...]:
+    """The trait columns of cameo.tsv."""
+    header = resources.files("geopol").joinpath("data", "cameo.tsv").read_text(encoding="utf-8").split("\n", 1)[0]
+    return tuple(header.split("\t")[6:])
+
+
+def _check_trait(trait: str) -> None:
+    if trait not in trait_names():
+        raise KeyError(f"unknown CAMEO trait {trait!r}; cameo.tsv has {', '.join(trait_names())}")
+
+
+@cache
+def roots_with(trait: str) -> frozenset[str]:
+    """The CAMEO roots (``18``) marked with ``trait``: ``roots_with("violent")`` -> {18, 19, 20}."""
+    _check_trait(trait)
+    return frozenset(c.code for c in all_codes().values() if len(c.code) == 2 and trait in c.traits)
+
+
+@cache
+def codes_with(trait: str) -> frozenset[str]:
+    """The codes below root level marked with ``trait`` themselves (``196`` for ``mutual``)."""
+    _check_trait(trait)
+    return frozenset(c.code for c in all_codes().values() if len(c.code) > 2 and trait in c.traits)
+
+
+def has_trait(code: str, trait: str) -> bool:
+    """Whether ``code`` has ``trait``, marked on it, on a parent code or on its root."""
+    return any(code[:n] in codes_with(trait) for n in range(3, len(code) + 1)) or code[:2] in roots_with(trait)
 
 
 def cameo(code: str) -> CameoCode:

@@ -111,10 +111,14 @@ def _date(value: str | None, what: str) -> str | None:
 
 
 def _code(value: str | None, what: str) -> str:
-    value = (value or "").strip().upper()
-    if not value.isalnum() or len(value) < 3:
-        raise HTTPException(422, f"{what}: give a CAMEO actor code such as RUS or CHN (got {value!r})")
-    return value
+    """A form's actor: a CAMEO code, or a name geopol knows (Russia -> RUS)."""
+    from geopol.actors.names import query_code
+
+    code = query_code(value or "")
+    if code is None:
+        raise HTTPException(422, f"{what}: unknown actor {value!r} (give a CAMEO code such as RUS, or a name "
+                                 "such as Russia)")
+    return code
 
 
 def mount(app: FastAPI, state: Any) -> None:
@@ -200,12 +204,16 @@ def mount(app: FastAPI, state: Any) -> None:
     def events_page(request: Request, source: str | None = None, target: str | None = None,
                     a: str | None = None, b: str | None = None, since: str | None = None,
                     until: str | None = None, cameo: str | None = None, plover: str | None = None,
-                    domain: str | None = None, modality: str | None = None, limit: int = 200) -> HTMLResponse:
+                    domain: str | None = None, modality: str | None = None, limit: int = 200,
+                    all_mentions: bool = False) -> HTMLResponse:
         form = {"source": source, "target": target, "a": a, "b": b, "since": since, "until": until,
                 "cameo": cameo, "plover": plover, "domain": domain, "modality": modality, "limit": limit}
         form = {k: (v.strip() if isinstance(v, str) else v) or None for k, v in form.items()}
         if bool(form["a"]) != bool(form["b"]):
             raise HTTPException(422, "between needs two actors (a and b)")
+        for key in ("source", "target", "a", "b"):
+            if form[key]:
+                form[key] = _code(form[key], key)
         for key, choices in (("plover", PLOVER_TYPES), ("domain", DOMAINS), ("modality", MODALITIES)):
             if form[key] and form[key].lower() not in {c.lower() for c in choices}:
                 raise HTTPException(422, f"unknown {key} {form[key]!r}; one of: {', '.join(choices)}")
@@ -218,8 +226,9 @@ def mount(app: FastAPI, state: Any) -> None:
                 between=(form["a"], form["b"]) if form["a"] else None,
                 since=_date(form["since"], "since"), until=_date(form["until"], "until"), cameo=form["cameo"],
                 plover=form["plover"], domain=form["domain"], modality=form["modality"], limit=limit,
+                counted_only=not all_mentions,
             )
-        return page("events.html", request, form=form, events=_rows(frame), limit=limit)
+        return page("events.html", request, form=form, events=_rows(frame), limit=limit, all_mentions=all_mentions)
 
     @app.get("/view/document", response_class=HTMLResponse, include_in_schema=False)
     def document_page(request: Request, id: str) -> HTMLResponse:

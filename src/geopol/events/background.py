@@ -1,0 +1,47 @@
+"""Background mentions: acts named only as the backdrop of another ("since Russia's invasion of
+Ukraine", "after the 2003 war") are not new events.
+
+A later article's "since X's invasion of Y" would otherwise become a fresh X->Y assault dated on
+its publication day. This check is kept apart from clause extraction (``events/extract.py``) so
+the extractor stays about what is said, and this module about what is merely recalled.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+# "since the invasion": always a backdrop, the act began before the sentence's time.
+SINCE = frozenset({"since"})
+# "after/before/following the 2003 war": a backdrop when the act carries its own (past) year.
+DATED = frozenset({"after", "before", "following", "prior", "until"})
+_YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
+_NOMINAL = frozenset({"NOUN", "PROPN"})
+
+
+def is_background(trigger: Token) -> bool:
+    """The trigger is an event noun governed by a since/after/before phrase of the clause."""
+    if trigger.pos_ not in _NOMINAL or trigger.dep_ not in ("pobj", "pcomp"):
+        return False
+    prep = trigger.head
+    word = prep.lower_
+    if prep.lower_ == "to" and prep.head.lower_ == "prior":  # "prior to the 1990 invasion"
+        word = "prior"
+    if word in SINCE:
+        return True
+    return word in DATED and _own_year(trigger)
+
+
+def _own_year(trigger: Token) -> bool:
+    """The act names its year itself: "the 2003 war", "the invasion of Kuwait in 1990"."""
+    for child in trigger.children:
+        if child.dep_ in ("nummod", "compound", "amod", "npadvmod") and _YEAR.match(child.text):
+            return True
+        if child.dep_ == "prep" and child.lower_ == "in":
+            if any(_YEAR.match(g.text) for g in child.children if g.dep_ == "pobj"):
+                return True
+    return False
+
+
+__all__ = ["is_background"]
