@@ -26,7 +26,7 @@ LAYERS["api"] = LAYERS["facade"] | {"facade"}
 LAYERS["cli"] = LAYERS["api"] | {"api"}  # `geopol serve` starts the HTTP API
 GROUPS = {
     "schema": "base", "dates": "base", "config": "base", "provenance": "base", "counts": "base", "ingest": "ingest",
-    "nlp": "ingest",
+    "nlp": "ingest", "breaks": "ingest",
     "boilerplate": "ingest", "actors": "actors", "events": "events", "when": "events", "where": "events",
     "amounts": "events", "casualties": "events", "domains": "events", "pipeline": "pipeline", "store": "corpus",
     "store_rows": "corpus", "queries": "corpus", "dedup": "corpus",

@@ -169,3 +169,10 @@ def test_actor_codes_stay_cameo_and_countries_are_iso():
     e = [x for x in code_text("Romania signed a gas deal with Montenegro.", date=PUB) if x.target is not None]
     assert e and (e[0].source.code, e[0].source.country) == ("ROM", "ROU")
     assert (e[0].target.code, e[0].target.country) == ("MTN", "MNE")
+
+
+def test_a_plain_statement_to_someone_is_no_event():
+    events = code_text("The Peruvian foreign minister told Chilean reporters that the talks were useful.",
+                       date="2019-05-02")
+    assert not [e for e in events if e.plover == "CONSULT"]
+    assert not [e for e in events if e.cameo == "010"]

@@ -10,6 +10,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from geopol import breaks
 from geopol.config import DEFAULT_MODEL
 
 MODEL = DEFAULT_MODEL
@@ -18,7 +19,9 @@ MODEL = DEFAULT_MODEL
 @lru_cache(maxsize=2)
 def load(model: str = MODEL) -> Language:
     """Load the English pipeline once per process (no downloads: the model is a PyPI package)."""
-    return spacy.load(model)
+    nlp = spacy.load(model)
+    nlp.add_pipe(breaks.COMPONENT, before="parser")
+    return nlp
 
 
 # Long documents are parsed in pieces of at most this many characters, cut at a paragraph or

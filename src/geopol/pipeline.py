@@ -31,6 +31,7 @@ from geopol.events.extract import (
 )
 from geopol.events.lexicon import load_lexicon
 from geopol.events.ontology import cameo
+from geopol.events.parties import settle
 from geopol.events.readings import Reading, fold_readings, fold_retellings
 from geopol.ingest import InputError, normalize_date, validate
 from geopol.schema import Actor, Document, Event, TextSpan
@@ -164,8 +165,8 @@ class Pipeline:
     def _event(self, doc: Document, index: int, sent: Span, cand: Candidate, dates, money, place,
                home: str | None, pub_date: str | None, pub_source: str) -> Event | None:
         code = cameo(cand.trigger.code)
-        if code.code.startswith(STATEMENT_ROOT) and cand.target is None:
-            return None
+        if code.code == PLAIN_STATEMENT or code.code.startswith(STATEMENT_ROOT) and cand.target is None:
+            return None  # "X told Y that ...": saying is no PLOVER act; what is said is coded on its own
         lo, hi = _scope_chars(cand)
         date = _pick_date(dates, cand)
         if date is not None:
@@ -177,7 +178,7 @@ class Pipeline:
         amount = _pick(money, lo, hi, cand.trigger_span)
         trigger_text = doc.text[cand.trigger_span[0]:cand.trigger_span[1]]
         source, target = _placed(cand, home, place[1].country if place else None, code.code)
-        source, target = _iso(source), _iso(target)
+        source, target = settle(_iso(source), _iso(target), home, code.code[:2], place[0] if place else None)
         return Event(
             doc_id=doc.id,
             sentence=index,
@@ -262,9 +263,10 @@ def _placed(cand: Candidate, home: str | None, where: str | None, code: str) -> 
     then in the country where the act happens; unidentified attackers where they struck."""
     if home is not None:
         cand = _localized(cand, home)
-    if where and (cand.source.role or cand.target is not None and cand.target.role):
+    if where and code[:2] not in SPOKEN_ROOTS and (cand.source.role or cand.target is not None and cand.target.role):
         # "Thousands of people blocked streets in Hong Kong": where the act happens places the
-        # bare roles that do it and suffer it, whatever else the sentence names.
+        # bare roles that do it and suffer it, whatever else the sentence names. Talks, appeals,
+        # agreements and accusations are said somewhere: the venue is not the speakers' country.
         cand = _localized(cand, where)
     source = cand.source
     if source.code is None and source.country is None and where and code[:2] in VIOLENT_ROOTS:
@@ -272,6 +274,13 @@ def _placed(cand: Candidate, home: str | None, where: str | None, code: str) -> 
         # records them; the code stays empty, so no dyad is credited to anyone.
         source = dataclasses.replace(source, country=where)
     return source, cand.target
+
+
+# CAMEO 010, "make statement, not specified": PLOVER has no type for it.
+PLAIN_STATEMENT = "010"
+# CAMEO roots of acts done by word (statements, appeals, intents, consultation, diplomatic
+# cooperation, demands, disapproval, rejection, threats): their place is a venue.
+SPOKEN_ROOTS = frozenset({"01", "02", "03", "04", "05", "10", "11", "12", "13"})
 
 
 def _localized(cand: Candidate, home: str) -> Candidate:

@@ -218,3 +218,34 @@ def test_a_longer_name_beats_the_name_inside_it(nlp: Language, resolver: ActorRe
     assert actor is not None and actor.code == "SSDREB"
     china = resolve(nlp, resolver, "The People's Liberation Army held drills.", "People's Liberation Army", None)
     assert china is not None and china.code == "CHNMIL"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "code"),
+    [
+        ("The Soviet Union shipped grain to Cuba.", "The Soviet Union", "RUS"),
+        ("Soviet diplomats left the city.", "Soviet diplomats", "RUSGOV"),
+        ("The USSR signed the treaty.", "The USSR", "RUS"),
+        ("Yugoslavia recalled its envoy.", "Yugoslavia", "SRB"),
+        ("Czechoslovakia opened its border.", "Czechoslovakia", "CZE"),
+        ("East German police fired at the crowd.", "East German police", "DEUCOP"),
+        ("West Germany paid the loan.", "West Germany", "DEU"),
+    ],
+)
+def test_historical_states_code_as_their_successor(nlp, resolver, text, phrase, code):
+    actor = resolve(nlp, resolver, text, phrase)
+    assert actor is not None and actor.code == code
+    assert actor.role != "LAB"  # "Union" is not a trade union
+
+
+def test_the_north_and_the_south_in_a_korean_context(nlp, resolver):
+    text = "Seoul said the North had moved troops, and the South would respond."
+    assert resolve(nlp, resolver, text, "the North").code == "PRK"
+    assert resolve(nlp, resolver, text, "the South").code == "KOR"
+
+
+def test_the_north_elsewhere_is_nobody(nlp, resolver):
+    north = resolve(nlp, resolver, "Floods hit the North as the government met.", "the North")
+    assert north is None or north.code is None
+    england = resolve(nlp, resolver, "Seoul noted that the North of England voted.", "the North of England")
+    assert england is None or england.code != "PRK"

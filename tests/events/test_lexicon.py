@@ -171,7 +171,9 @@ support_verbs: [orchestrate, spearhead]
 
 
 def test_user_entry_wins_tie_of_specificity(tmp_path: Path) -> None:
-    path = write(tmp_path, 'verbs:\n  - {lemma: attack, code: "180", objects: [convoy, base]}\n')
+    # as specific as the default armed entry (objects and exclusions): the user's wins
+    entry = '{lemma: attack, code: "180", objects: [convoy, base], objects_exclude: [plan]}'
+    path = write(tmp_path, f"verbs:\n  - {entry}\n")
     mine = load_lexicon([path])
     assert mine.select("attack", "VERB", "convoy").code == "180"
 

@@ -2,6 +2,7 @@
 
 import pytest
 
+from geopol import code_text
 from geopol.events.modality import modality_of, reporting_head
 from geopol.nlp import load
 
@@ -45,3 +46,26 @@ def test_authors_own_statement_has_no_speech_verb() -> None:
 def test_purpose_of_an_intended_act_is_intended_too() -> None:
     assert modality_of(token("Denmark is willing to send equipment to help defend Qatar.", "help")) != "asserted"
     assert modality_of(token("Russia sent troops to help Assad.", "help")) == "asserted"
+
+
+def test_a_planned_visit_is_an_asserted_intent_not_a_visit():
+    events = code_text("The Chilean president is to visit Peru next week.", date="2019-05-02")
+    assert [e for e in events if e.plover == "AGREE" and e.modality == "asserted" and e.target.code == "PER"]
+    assert not [e for e in events if e.plover == "CONSULT"]
+
+
+def test_willingness_is_the_willing_sides_intent_only():
+    events = code_text("Brazil said it is willing to resume talks with Venezuela.", date="2019-05-02")
+    assert [e for e in events if e.source.code == "BRA" and e.plover == "AGREE" and e.modality == "asserted"]
+    assert not [e for e in events if e.source.code == "VEN"]
+
+
+def test_a_future_withdrawal_stays_future():
+    events = code_text("Peru will withdraw its troops from the border.", date="2019-05-02")
+    assert events and all(e.modality == "future" for e in events)
+
+
+def test_the_purpose_of_a_planned_visit_is_no_meeting_yet():
+    events = code_text("The Chilean president is to visit Peru to discuss trade.", date="2019-05-02")
+    assert [e for e in events if e.plover == "AGREE" and e.target is not None and e.target.code == "PER"]
+    assert not [e for e in events if e.plover == "CONSULT" and e.modality == "asserted"]

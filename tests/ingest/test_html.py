@@ -85,3 +85,41 @@ def test_html_to_text_strips_tags_keeps_paragraphs() -> None:
         "One & two.\nThree four."
     )
     assert html_to_text("plain &lt;text&gt;") == "plain <text>"
+
+
+_STORY = ("Chile and Peru signed a fisheries accord in Lima on Tuesday, ending a dispute over "
+          "anchovy quotas that had strained relations for two years. ")
+_FURNISHED = f"""<html><head><title>Accord signed</title></head><body>
+<article><h1>Accord signed</h1>
+<div class="share-bar"><a>Facebook</a> <a>Twitter</a> <a>Email</a></div>
+<p>{_STORY}</p><p>{_STORY.replace("Tuesday", "Wednesday")}</p>
+<p>Trending on Newswire</p>
+<aside><p>Bolivia threatened to expel the ambassador of Ecuador over the border row.</p></aside>
+<div id="related-stories"><p>Argentina accused Uruguay of polluting the river again.</p></div>
+</article></body></html>"""
+
+
+def test_page_furniture_is_not_text() -> None:
+    text, _ = extract_html(_FURNISHED)
+    assert "fisheries accord" in text
+    for furniture in ("Trending on", "Facebook", "Bolivia", "Argentina"):
+        assert furniture not in text
+
+
+def test_json_ld_body_replaces_a_caption_only_extraction() -> None:
+    body = _STORY * 8
+    caption = ("Ministers from both countries pose for photographers after the signing ceremony at the "
+               "foreign ministry in Lima, in a picture released by the government press office.")
+    page = f"""<html><head><title>Accord</title>
+<script type="application/ld+json">{{"@context": "https://schema.org", "@type": "NewsArticle",
+"headline": "Accord", "articleBody": "{body.strip()}"}}</script></head>
+<body><article><p>{caption}</p><p>{caption} Photo: pool.</p></article></body></html>"""
+    text, _ = extract_html(page)
+    assert "anchovy quotas" in text and len(text) >= len(body.strip())
+
+
+def test_a_full_extraction_is_kept_over_json_ld() -> None:
+    page = _FURNISHED.replace("<head>", '<head><script type="application/ld+json">'
+                              '{"@type": "NewsArticle", "articleBody": "Short teaser."}</script>')
+    text, _ = extract_html(page)
+    assert "fisheries accord" in text and "Short teaser" not in text

@@ -45,7 +45,7 @@ ROLES: frozenset[str] = frozenset(
 )
 # CAMEO's country codes where they depart from ISO 3166 alpha-3 (Kosovo has a user-assigned code).
 # Actor codes keep CAMEO's ("ROMGOV"); an actor's ``country`` is ISO, as the gazetteer's and PLOVER's are.
-ISO_OF_CAMEO = {"ROM": "ROU", "TMP": "TLS", "MTN": "MNE", "KSV": "XKX"}
+ISO_OF_CAMEO = {"ROM": "ROU", "TMP": "TLS", "MTN": "MNE", "KSV": "XKX", "GZS": "PSE"}  # Gaza is in ISO's PSE
 
 
 def iso_country(code: str | None) -> str | None:

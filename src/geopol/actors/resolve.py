@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from spacy.language import Language
-from spacy.matcher import PhraseMatcher
+from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
@@ -39,6 +39,11 @@ _ENT_KIND: dict[str, Kind] = {
 }
 _NAMEABLE = frozenset(_ENT_KIND)
 _AGAINST = frozenset({"OPP", "REB", "SEP", "RAD"})  # roles that oppose the named body they modify
+# A divided state's halves by their short names, and the states whose mention makes the context.
+HALVES: dict[str, tuple[str, frozenset[str]]] = {
+    "North": ("PRK", frozenset({"PRK", "KOR"})),
+    "South": ("KOR", frozenset({"PRK", "KOR"})),
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,6 +77,10 @@ class ActorResolver:
         for idx, forms in by_entry.items():
             self.matcher.add(str(idx), list(nlp.tokenizer.pipe(forms)))
         self._key_to_entry = {nlp.vocab.strings[str(i)]: self._entries[i] for i in by_entry}
+        self._country_of = {e.code: e for e in self._entries if e.category == "countries"}
+        self._halves = Matcher(nlp.vocab)
+        for word in HALVES:
+            self._halves.add(word, [[{"LOWER": "the"}, {"ORTH": word}]])
 
     # -- matching ---------------------------------------------------------------------------
     def match(self, doc: Doc) -> list[Mention]:
@@ -83,7 +92,24 @@ class ActorResolver:
             if entry.category in ("countries", "regions") and _inside_person(doc, sp.start, sp.end):
                 continue  # "Jordan" in "Michael Jordan"
             out.append(Mention(sp.start, sp.end, entry))
-        return out
+        return self._with_halves(doc, out)
+
+    def _with_halves(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+        """"the North" / "the South" stand for a divided state's halves in a document that names
+        one of them ("Seoul said the North ..."), never elsewhere ("the North of England")."""
+        named = {m.entry.country for m in mentions}
+        extra = []
+        for key, _start, end in self._halves(doc):
+            word = doc[end - 1]
+            half, pair = HALVES[doc.vocab.strings[key]]
+            if not named & pair or _inside(mentions, word.i):
+                continue
+            if end < len(doc) and (doc[end].pos_ == "PROPN" or doc[end].text in ("of", "-")):
+                continue  # "the North Atlantic", "the South of France"
+            entry = self._country_of.get(half)
+            if entry is not None:
+                extra.append(Mention(word.i, end, entry))
+        return sorted([*mentions, *extra], key=lambda m: m.start) if extra else mentions
 
     # -- resolution -------------------------------------------------------------------------
     def resolve(

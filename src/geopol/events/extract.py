@@ -31,6 +31,8 @@ RELATION_NOUNS = frozenset(
 )
 # "joined X in condemning", "by signing": the gerund shares the verb's subject. Not "sanctions
 # for carrying out a test", where the gerund's subject is someone else.
+ACCUSING_VERBS = frozenset({"accuse", "suspect", "charge", "blame", "convict", "indict", "criticise", "criticize",
+                            "condemn", "fault", "denounce"})
 SHARED_SUBJECT_PREPS = frozenset({"in", "by", "while", "when", "through", "after", "before", "without"})
 # Statements ("X said") are CAMEO 01; with no addressee they are not events an analyst counts.
 STATEMENT_ROOT = "01"
@@ -421,6 +423,12 @@ class Extractor:
                     return found, False
         # Inherit: "agreed to cooperate", "met ... and hailed", "did not join in condemning".
         head = verb.head
+        if (verb.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ in ("of", "for")
+                and head.head.lemma_.lower() in ACCUSING_VERBS):
+            # "accused Chile of attacking its boats", "Chile was blamed for attacking": the accused
+            # did it, as reported (EVENTS.md rule 4); the accusation is the speaker's own event.
+            accused = next((c for c in head.head.children if c.dep_ in ("dobj", *PASSIVE_SUBJECT_DEPS)), None)
+            return (self.actors_at(accused, ctx), True) if accused is not None else ([], False)
         if (verb.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ in SHARED_SUBJECT_PREPS
                 and head.head.pos_ in ("VERB", "AUX")):
             actors, _ = self.subjects(head.head, ctx)
@@ -690,6 +698,9 @@ class Extractor:
         lemma = verb.lemma_.lower()
         if verb.pos_ == "AUX" and lemma not in self.lexicon.support_verbs:
             return None
+        if lemma in STRUGGLE_VERBS and any(c.dep_ == "xcomp" for c in verb.children) and not any(
+                c.dep_ == "dobj" for c in verb.children):
+            return None  # "fighting to keep his credibility": striving for something, not combat
         named_object = _named_object(verb)
         if any(c.dep_ == "oprd" for c in verb.children) and lemma in NAMING_VERBS and named_object is None:
             return None  # "called the manoeuvres routine": naming, not calling
@@ -820,7 +831,7 @@ class Extractor:
         if not sources and trigger.code[:2] in VIOLENT_ROOTS:
             sources = self._unknown_perpetrator(verb)
         if not sources and trigger.code[:2] in STATE_ACT_ROOTS:
-            sources = self._state_of_place(verb, ctx)
+            sources = self._state_of_place(verb, ctx, trigger.code[:2])
         if not sources and trigger.code[:2] == PROTEST_ROOT:
             # "Prisoners rioted", "youths demonstrated": crowds protest without a name; keep them uncoded.
             crowd = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.pos_ in ("NOUN", "PROPN")), None)
@@ -924,6 +935,8 @@ class Extractor:
                 sources = [a for p in child.children if p.dep_ == "pobj" for a in self.actors_at(p, ctx)]
             elif child.dep_ == "poss" and noun.lemma_.lower() not in PATIENT_NOUNS:
                 # "Russia's invasion", "their opposition to US plans" (pronouns by salience).
+                if noun.dep_ == "pobj" and child.pos_ != "PRON":
+                    return  # "linked to Russia's fight against X": a relation named as background
                 sources = self.actors_at(child, ctx, search=False)
             elif child.dep_ in ("amod", "compound", "nmod") and child.i < noun.i:
                 start, end = self.phrase(child)
@@ -997,6 +1010,8 @@ class Extractor:
               targets: list[Actor], scope: Token, ctx: DocContext, inherited: bool,
               noun_based: bool = False, deeper: Sequence[Actor] = ()) -> Iterator[Candidate]:
         code, modality = code_in_context(trigger.code, trig_tok)
+        # "Brazil is willing to resume talks with Venezuela": the intent is the willing side's only.
+        intended = code.startswith(AGREEMENT_ROOT) and not trigger.code.startswith(AGREEMENT_ROOT)
         if self.lexicon.contexts:
             code = self.lexicon.in_context(code, {t.lower_ for t in scope.subtree})
         if code != trigger.code:
@@ -1008,7 +1023,7 @@ class Extractor:
             # "US and allied forces launch war games near Iran": drills held together are joint; the
             # country they are held near is where, not a partner.
             joint, targets = True, []
-        reciprocal = trigger.reciprocal or joint
+        reciprocal = (trigger.reciprocal and not intended) or joint
         if joint and trigger.code.startswith("15"):
             trigger = _recoded(trigger, JOINT_FORCE_CODE)
         pairs: list[tuple[Actor, Actor | None, float]] = []
@@ -1099,16 +1114,28 @@ class Extractor:
             span = (noun.idx, noun.idx + len(noun))
             yield from self._emit(trigger, noun, span, custodian[:1], suffered, verb, ctx, True, noun_based=True)
 
-    def _state_of_place(self, verb: Token, ctx: DocContext) -> list[Actor]:
+    def _state_of_place(self, verb: Token, ctx: DocContext, root: str = "") -> list[Actor]:
         """"A journalist was arrested in Niger": arrests, releases, expulsions and trials have
         an authority behind them; with none named, the state where they happen is it."""
         if not _agentless_passive(verb):
             return []
-        for pobj in _pobjs(verb, ("in", "from")):
+        for pobj in _pobjs(verb, ("in", "from", "within")):
             states = [a for a in self.actors_at(pobj, ctx, search=False) if _names_country(a)]
             if states:
                 return states[:1]
-        return []
+        # "Five Bolivians were arrested", in a sentence naming no other country: their own state.
+        patients = [a for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS
+                    for a in self.actors_at(c, ctx, search=False)]
+        if len(patients) != 1 or not patients[0].country or not patients[0].code:
+            return []
+        sent = verb.sent
+        named = {m.entry.country for m in mentions_from(ctx.mentions, sent.start, sent.end)
+                 if m.entry.country and m.entry.kind != "igo"}
+        country = patients[0].code[:3]
+        if named != {country}:
+            return []
+        role = AUTHORITY_OF_ROOT.get(root, "GOV")
+        return [Actor(verb.text, (verb.idx, verb.idx + len(verb)), country + role, country, role, None, "state")]
 
     def _unknown_perpetrator(self, verb: Token) -> list[Actor]:
         """"A roadside bomb killed two soldiers", "were killed in a car bombing": violence whose
@@ -1248,6 +1275,10 @@ def _prep_objects(prep: Token) -> list[Token]:
     return [head] if head.pos_ in ("NOUN", "PROPN") else []
 
 
+# Consult, diplomatic and material cooperation, aid: told in the future they are an asserted intent.
+STATED_INTENT_ROOTS = frozenset({"04", "05", "06", "07"})
+
+
 def code_in_context(code: str, trig_tok: Token) -> tuple[str, str]:
     """The CAMEO code and modality of a trigger read in its clause.
 
@@ -1278,7 +1309,9 @@ def code_in_context(code: str, trig_tok: Token) -> tuple[str, str]:
         return refusal_code(code) or REFUSAL_CODE, "asserted"
     if root != "03" and intends(trig_tok):
         if modality in ("future", "hypothetical"):
-            return intent_code(code) or code, "future"
+            # PLOVER: a promised, planned or offered cooperative act is an AGREE that happened now;
+            # a yielding act told in the future ("will withdraw") stays marked future.
+            return intent_code(code) or code, "asserted" if root in STATED_INTENT_ROOTS else "future"
     return code, modality
 
 
@@ -1494,9 +1527,14 @@ BINDING_VERBS = frozenset({"order", "force", "compel", "instruct", "direct"})
 RESTRICTING_VERBS = frozenset({"suspend", "stop", "halt", "close", "shut", "cease", "vacate", "leave", "evacuate",
                                "wait", "remain", "stay", "withdraw", "quit", "disband", "surrender"})
 RESTRICTION_CODE = "172"
+# Verbs of combat that also mean striving ("fought to keep his seat", "battling to save the deal").
+STRUGGLE_VERBS = frozenset({"fight", "battle", "struggle", "wrestle", "scramble"})
 POSSESSIVE_PRONOUNS = frozenset({"its", "their"})
 # Acts only an authority performs: in an agentless passive, the state where they happen did them.
 STATE_ACT_ROOTS = roots_with("state_act")
+# Who does them, by root, when only the state is known (EVENTS.md rule 9): charges and inquiries
+# are the courts' and prosecutors', arrests the police's.
+AUTHORITY_OF_ROOT = {"09": "JUD", "11": "JUD", "17": "COP"}
 RECEIVING_VERBS = frozenset({"face", "receive", "draw", "attract", "suffer", "get", "win", "earn", "incur"})
 # Nouns that take their meaning from a qualifier: "a mediation mission", "a relief operation".
 CONTAINER_NOUNS = frozenset({"mission", "effort", "operation", "campaign", "process", "initiative", "programme",

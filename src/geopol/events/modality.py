@@ -19,7 +19,8 @@ HEDGE_MODIFIERS = frozenset(
 )
 # Matrix verbs (and nouns) whose complement has not happened (yet).
 FUTURE_GOVERNORS = frozenset(
-    {"plan", "intend", "prepare", "prepared", "schedule", "set", "expect", "aim", "begin", "start", "due", "going"}
+    {"plan", "intend", "prepare", "prepared", "schedule", "set", "expect", "aim", "begin", "start", "due", "going",
+     "plot", "conspire", "scheme"}
 )
 HYPOTHETICAL_GOVERNORS = frozenset(
     {"hope", "want", "wish", "seek", "try", "consider", "mull", "weigh", "propose", "suggest", "contemplate",
@@ -90,12 +91,15 @@ def modality_of(trigger: Token) -> str:
         if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in tok.children):
             result = "hypothetical"
             break
+        if _scheduled(tok):  # "is to visit Pakistan to discuss trade": the purpose is arranged too
+            result = "future"
+            break
         if (tok.dep_ not in _CHAIN and not _purpose(tok)) or tok.head.i == tok.i:
             break
         tok = tok.head
     if result is None or result == "negated":
         # "be going to" and infinitives after future nouns ("plans to install") are future.
-        if trigger.dep_ == "xcomp" and trigger.head.lemma_.lower() in ("go", "plan", "set"):
+        if trigger.dep_ == "xcomp" and trigger.head.lemma_.lower() in ("go", "plan", "set") or _scheduled(trigger):
             result = result or "future"
         elif trigger.dep_ in ("acl", "relcl") and trigger.head.lemma_.lower() in ("plan", "proposal", "intention"):
             result = result or "future"
@@ -153,12 +157,19 @@ def intends(trigger: Token) -> bool:
                     child.lower_ in INTENT_AUX or (reported and child.lower_ == "would")):
                 # "said it would free ...": "would" is the future of reported speech.
                 return True
-        if tok.i != trigger.i and tok.lemma_.lower() in INTENT_GOVERNORS:
+        if tok.i != trigger.i and tok.lemma_.lower() in INTENT_GOVERNORS or _scheduled(tok):
             return True
         if (tok.dep_ not in ("xcomp", "acomp", "dobj") and not _purpose(tok)) or tok.head.i == tok.i:
             return False
         tok = tok.head
     return False
+
+
+def _scheduled(tok: Token) -> bool:
+    """"is to visit", "are to sign": the act is arranged; its subject intends it (PLOVER's future)."""
+    head = tok.head
+    return (tok.dep_ == "xcomp" and head.i != tok.i and head.lemma_ == "be" and head.pos_ in ("AUX", "VERB")
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children))
 
 
 def _purpose(tok: Token) -> bool:

@@ -21,6 +21,25 @@ _BLOCK_TAGS = (
 )
 _DATE_PARAMS = {"extensive_search": False, "original_date": True}  # no guessing from "(c) 2016"
 _META_KEYS = ("title", "author", "date", "url", "sitename", "description")
+# Page furniture inside the article container: share bars, "Trending on ...", related links,
+# newsletter boxes and sidebars. trafilatura drops most menus; these it can keep.
+_FURNITURE_WORDS = ("share", "social", "trending", "related", "newsletter", "sidebar", "promo", "popular",
+                    "recommend", "read-more", "readmore", "subscribe", "signup", "sign-up", "advert", "outbrain",
+                    "taboola")
+_PRUNE = ["//aside", "//nav", "//figcaption", *(
+    f"//*[contains(translate(@class, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz'), '{w}') or "
+    f"contains(translate(@id, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz'), '{w}')]"
+    for w in _FURNITURE_WORDS)]
+_FURNITURE_LINE = re.compile(
+    r"^\s*(trending( now| on\b.*)?|most (read|popular|viewed)( on\b.*)?|share( this( article| story)?)?( on \w+)?|"
+    r"(read|see) (more|also)\b.*|related( (articles|stories|coverage|content))?|advertisement|"
+    r"(sign up|subscribe)( now)?\b.{0,60}|follow us( on \w+)?|(facebook|twitter|x|linkedin|whatsapp|email|print)"
+    r"(\s*[|/,]\s*(facebook|twitter|x|linkedin|whatsapp|email|print))*)\s*[:.]?\s*$",
+    re.IGNORECASE,
+)
+# Extracted text shorter than this share of the page's JSON-LD ``articleBody`` is a caption or a
+# teaser: the embedded body is the story.
+TEASER_SHARE = 0.5
 log = logging.getLogger(__name__)
 
 
@@ -42,6 +61,7 @@ def extract_html(html: str, url: str | None = None) -> tuple[str, dict[str, Any]
                 include_comments=False,
                 favor_recall=recall,
                 date_extraction_params=_DATE_PARAMS,
+                prune_xpath=_PRUNE,
             )
         except Exception as e:  # a parser crash on one page must not stop a batch
             log.debug("trafilatura failed: %s", e)
@@ -53,7 +73,43 @@ def extract_html(html: str, url: str | None = None) -> tuple[str, dict[str, Any]
     meta = {k: getattr(result, k, None) for k in _META_KEYS}
     meta["date"] = normalize_date(meta["date"])
     meta = {k: v for k, v in meta.items() if v}
-    return (getattr(result, "text", None) or "").strip(), meta
+    text = _without_furniture(getattr(result, "text", None) or "")
+    if "articleBody" in html:
+        body = _without_furniture(_ld_article_body(html))
+        if len(text) < TEASER_SHARE * len(body):
+            text = body  # the extracted text was only a caption or a teaser of the story
+    return text, meta
+
+
+def _without_furniture(text: str) -> str:
+    """The text without lines that are page furniture ("Trending on ...", "Share this")."""
+    return "\n".join(line for line in text.strip().splitlines() if not _FURNITURE_LINE.match(line)).strip()
+
+
+def _ld_article_body(page: str) -> str:
+    """The ``articleBody`` of the page's JSON-LD article, if any (the full story many sites embed)."""
+    import json
+
+    best = ""
+    for m in _LD_SCRIPT.finditer(page):
+        try:
+            data = json.loads(m.group(1))
+        except ValueError:
+            continue
+        stack = [data]
+        while stack:
+            node = stack.pop()
+            if isinstance(node, list):
+                stack.extend(node)
+            elif isinstance(node, dict):
+                body = node.get("articleBody")
+                if isinstance(body, str) and len(body) > len(best):
+                    best = body
+                stack.extend(v for v in node.values() if isinstance(v, (dict, list)))
+    return _html.unescape(best).strip()
+
+
+_LD_SCRIPT = re.compile(r"<script[^>]+application/ld\+json[^>]*>(.*?)</script>", re.I | re.S)
 
 
 _OPEN_HTML = re.compile(r"<html[\s>]", re.I)

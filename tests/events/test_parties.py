@@ -1,0 +1,70 @@
+"""Who an event's parties are once context has placed them (geopol.events.parties)."""
+
+from geopol import code_text
+
+PUB = "2019-05-02"
+
+
+def _coded(events):
+    return [e for e in events if e.source.code]
+
+
+def test_a_bare_role_with_no_country_is_not_counted():
+    events = code_text("Masked gunmen opened fire on a minibus, killing three passengers.", date=PUB)
+    assert events, "the act is still read"
+    assert not _coded(events), "gunmen with no country name no one who can be counted"
+    assert all(e.source.role == "REB" for e in events if e.plover == "ASSAULT")
+
+
+def test_a_suicide_bomber_is_not_the_national_army():
+    events = code_text("A suicide bomber killed nine soldiers at a checkpoint in Kandahar on Sunday.", date=PUB)
+    assault = [e for e in events if e.plover == "ASSAULT" and e.source.code]
+    assert assault and all(e.source.code == "AFGREB" for e in assault)
+    assert not [e for e in events if e.source.role == "MIL"]
+
+
+def test_a_person_held_by_a_states_police_is_of_that_state():
+    events = code_text("Bolivian police detained a man suspected of planting a bomb.", date=PUB)
+    arrest = [e for e in events if e.plover == "COERCE"]
+    assert arrest and arrest[0].target.code == "BOLCVL" and arrest[0].target.country == "BOL"
+
+
+def test_a_person_acted_on_abroad_is_not_given_the_actors_country():
+    events = code_text("Bolivian police detained a man in Peru.", date=PUB)
+    assert not [e for e in events if e.target is not None and e.target.country == "BOL"]
+
+
+def test_rebels_dealing_with_a_government_are_its_rebels_not_the_venues():
+    events = code_text("Rebel groups agreed to hold peace talks with the Congolese government in the "
+                       "Kenyan capital, Nairobi.", date=PUB)
+    agree = [e for e in events if e.plover == "AGREE" and e.source.code]
+    assert agree and agree[0].source.code == "COGREB"
+    assert not [e for e in events if e.source.country == "KEN"]
+
+
+def test_an_arrest_with_no_authority_named_is_the_nationals_own_state():
+    events = code_text("Five Bolivians have been arrested on suspicion of smuggling weapons.", date=PUB)
+    arrest = [e for e in events if e.plover == "COERCE" and e.source.code]
+    assert arrest and arrest[0].source.code == "BOLCOP"
+
+
+def test_an_arrest_of_foreigners_is_not_their_own_state():
+    events = code_text("Two Bolivians were arrested on Tuesday, Peruvian police said.", date=PUB)
+    assert not [e for e in events if e.source.code and e.source.country == "BOL"]
+
+
+def test_a_person_arrested_in_a_state_is_of_that_state():
+    events = code_text("A former minister was arrested in Peru on Tuesday.", date=PUB)
+    arrest = [e for e in events if e.plover == "COERCE"]
+    assert arrest and arrest[0].source.code == "PER" and arrest[0].target.code == "PERELI"
+
+
+def test_force_used_on_a_city_is_used_on_its_state():
+    events = code_text("Coalition artillery shelled Fallujah overnight.", date=PUB)
+    shelling = [e for e in events if e.plover == "ASSAULT"]
+    assert shelling and shelling[0].target.country == "IRQ"
+
+
+def test_a_one_word_name_raided_is_not_made_a_citizen():
+    events = code_text("Israeli troops raided Jenin on Monday.", date=PUB)
+    assert not [e for e in events if e.target is not None and e.target.country == "ISR"]
