@@ -167,7 +167,7 @@ def mount(app: FastAPI, state: Any) -> None:
     @app.get("/view/dyad", response_class=HTMLResponse, include_in_schema=False)
     def dyad_page(request: Request, a: str, b: str, freq: str = "quarter",
                   since: str | None = None, until: str | None = None) -> HTMLResponse:
-        from geopol.analysis.dyads import dyad_table, summary
+        from geopol.analysis.dyads import dyad_table, summary, undated_events
 
         a, b = _code(a, "a"), _code(b, "b")
         if freq not in FREQS:
@@ -176,8 +176,8 @@ def mount(app: FastAPI, state: Any) -> None:
         with store() as st:
             table = dyad_table(st, a, b, freq=freq, since=since, until=until)
             events = st.events(between=(a, b), since=since, until=until, limit=TABLE_ROWS)
-            n_all = _count(st, between=(a, b), since=since, until=until)
-            undated = _count(st, "date IS NULL", between=(a, b)) if not (since or until) else 0
+            n_all = st.count_events(between=(a, b), since=since, until=until)
+            undated = undated_events(st, between=(a, b)) if not (since or until) else 0
         directions = [d for d in dict.fromkeys(table.direction) if d != "both"] if len(table) else []
         return page(
             "dyad.html", request, a=a, b=b, freq=freq, since=since or "", until=until or "",
@@ -236,9 +236,7 @@ def mount(app: FastAPI, state: Any) -> None:
             doc = st.document(id)
             if doc is None:
                 raise HTTPException(404, f"no document {id!r} in the store")
-            frame = st.con.execute(
-                "SELECT * FROM events WHERE doc_id = ? ORDER BY evidence_start, event_id", [id]
-            ).df()
+            frame = st.document_events(id)
         rows = _rows(frame)
         return page("document.html", request, doc=doc, events=rows, text=highlight(doc.text, rows))
 
@@ -267,10 +265,3 @@ def mount(app: FastAPI, state: Any) -> None:
             return HTMLResponse(html, status_code=exc.status_code)
         return await http_exception_handler(request, exc)
 
-
-def _count(st: Any, extra: str = "TRUE", **filters: Any) -> int:
-    """Counted events matching the store's filters (and an extra SQL condition)."""
-    from geopol.store import event_filters
-
-    where, params = event_filters(**filters)
-    return int(st.con.execute(f"SELECT count(*) FROM events WHERE {where} AND {extra}", params).fetchone()[0])
