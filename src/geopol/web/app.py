@@ -21,6 +21,7 @@ from fastapi.staticfiles import StaticFiles
 from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup
 
+from geopol.counts import COUNTED_MODALITY
 from geopol.schema import DOMAINS, MODALITIES, PLOVER_TYPES
 from geopol.web import svg
 
@@ -204,17 +205,18 @@ def mount(app: FastAPI, state: Any) -> None:
     def events_page(request: Request, source: str | None = None, target: str | None = None,
                     a: str | None = None, b: str | None = None, since: str | None = None,
                     until: str | None = None, cameo: str | None = None, plover: str | None = None,
-                    domain: str | None = None, modality: str | None = None, limit: int = 200,
+                    domain: str | None = None, modality: str | None = COUNTED_MODALITY, limit: int = 200,
                     all_mentions: bool = False) -> HTMLResponse:
         form = {"source": source, "target": target, "a": a, "b": b, "since": since, "until": until,
                 "cameo": cameo, "plover": plover, "domain": domain, "modality": modality, "limit": limit}
         form = {k: (v.strip() if isinstance(v, str) else v) or None for k, v in form.items()}
+        form["modality"] = form["modality"] or COUNTED_MODALITY  # what counts, as `geopol events`; "any" for all
         if bool(form["a"]) != bool(form["b"]):
             raise HTTPException(422, "between needs two actors (a and b)")
         for key in ("source", "target", "a", "b"):
             if form[key]:
                 form[key] = _code(form[key], key)
-        for key, choices in (("plover", PLOVER_TYPES), ("domain", DOMAINS), ("modality", MODALITIES)):
+        for key, choices in (("plover", PLOVER_TYPES), ("domain", DOMAINS), ("modality", (*MODALITIES, "any"))):
             if form[key] and form[key].lower() not in {c.lower() for c in choices}:
                 raise HTTPException(422, f"unknown {key} {form[key]!r}; one of: {', '.join(choices)}")
         if form["cameo"] and not form["cameo"].isdigit():
@@ -225,7 +227,8 @@ def mount(app: FastAPI, state: Any) -> None:
                 source=form["source"], target=form["target"],
                 between=(form["a"], form["b"]) if form["a"] else None,
                 since=_date(form["since"], "since"), until=_date(form["until"], "until"), cameo=form["cameo"],
-                plover=form["plover"], domain=form["domain"], modality=form["modality"], limit=limit,
+                plover=form["plover"], domain=form["domain"],
+                modality=None if form["modality"].lower() == "any" else form["modality"], limit=limit,
                 counted_only=not all_mentions,
             )
         return page("events.html", request, form=form, events=_rows(frame), limit=limit, all_mentions=all_mentions)
