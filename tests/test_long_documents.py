@@ -46,13 +46,23 @@ def test_document_over_a_million_characters_is_coded():
 def test_pieces_code_like_the_whole(monkeypatch):
     """Cut into small pieces, a story gives the same events at the same places as in one piece."""
     story = "\n\n".join([FIRST, SECOND, "Russia signed an energy deal with China in Beijing.",
-                         "Iran threatened Israel with retaliation."] * 6)
+                         "The European Commission opened an inquiry into subsidies paid by Hungary.",
+                         "Rebels declared a ceasefire in Idlib.", "Iran threatened Israel with retaliation."] * 6)
     whole = code_text(story, date=PUB)
     monkeypatch.setattr(nlp, "PIECE_CHARS", 300)
     assert len(nlp.pieces(story, 300)) > 3
     cut = code_text(story, date=PUB)
-    key = lambda e: (e.source.span, e.target.span if e.target else None, e.trigger.span, e.cameo)  # noqa: E731
+    def key(e):
+        alternatives = tuple((a.source.span, a.target.span if a.target else None) for a in e.alternatives)
+        return e.source.span, e.target.span if e.target else None, e.trigger.span, e.cameo, alternatives
+
+    assert any(e.alternatives for e in whole)
     assert sorted(map(key, cut)) == sorted(map(key, whole))
+    for e in cut:
+        for a in e.alternatives:
+            for actor in (a.source, a.target):
+                if actor is not None:
+                    assert story[slice(*actor.span)] == actor.text
     sentences = {e.evidence.span: e.sentence for e in whole}
     assert {e.evidence.span: e.sentence for e in cut} == sentences
 

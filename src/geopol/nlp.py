@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 
 import spacy
@@ -58,26 +57,22 @@ def pieces(text: str, limit: int = PIECE_CHARS) -> list[tuple[int, int]]:
 
 
 def parse_pieces(model: Language, texts: Iterable[str], batch_size: int = 32,
-                 n_process: int = 1) -> Iterator[list[tuple[int, Doc]]]:
-    """Parse a stream of texts; each yields its ``(offset, Doc)`` pieces (one for a short text).
+                 n_process: int = 1) -> Iterator[Sequence[tuple[int, Doc]]]:
+    """Parse texts in order; each yields its ``(offset, Doc)`` pieces.
 
-    Pieces of every text go through one ``nlp.pipe`` stream, so batching is unchanged.
+    A short text is one piece, parsed in one ``nlp.pipe`` stream with the other short texts (batching
+    unchanged). A long one yields its pieces lazily, parsed one at a time, so only one piece's parse
+    is alive at once: consume each before asking for the next.
     """
-    counts: deque[tuple[int, ...]] = deque()
+    texts = list(texts)
+    short = model.pipe((t for t in texts if len(t) <= PIECE_CHARS), batch_size=batch_size, n_process=n_process)
+    for text in texts:
+        if len(text) <= PIECE_CHARS:
+            yield [(0, next(short))]
+        else:
+            yield _parsed_pieces(model, text)
 
-    def split() -> Iterator[str]:
-        for text in texts:
-            if len(text) <= PIECE_CHARS:
-                counts.append((0,))
-                yield text
-            else:
-                spans = pieces(text, PIECE_CHARS)
-                counts.append(tuple(a for a, _ in spans))
-                for a, b in spans:
-                    yield text[a:b]
 
-    parsed = model.pipe(split(), batch_size=batch_size, n_process=n_process)
-    for first in parsed:
-        offsets = counts.popleft()
-        docs = [first, *(next(parsed) for _ in offsets[1:])]
-        yield list(zip(offsets, docs, strict=True))
+def _parsed_pieces(model: Language, text: str) -> Iterator[tuple[int, Doc]]:
+    for a, b in pieces(text, PIECE_CHARS):
+        yield a, model(text[a:b])

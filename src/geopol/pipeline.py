@@ -100,17 +100,17 @@ class Pipeline:
                 yield from flush()
         yield from flush()
 
-    def _result(self, doc: Document, parsed: list[tuple[int, Doc]]) -> Result:
+    def _result(self, doc: Document, parsed: Iterable[tuple[int, Doc]]) -> Result:
         try:
             return Result(doc, self.events_of(doc, parsed))
         except Exception as exc:  # one document must never end the batch
             return Result(doc, [], InputError(doc.path or doc.id, None, f"coding failed: {exc!r}", doc.id))
 
     # ------------------------------------------------------------------ stages
-    def events_of(self, doc: Document, parsed: list[tuple[int, Doc]]) -> list[Event]:
+    def events_of(self, doc: Document, parsed: Iterable[tuple[int, Doc]]) -> list[Event]:
         """Events of a document parsed in ``(offset, Doc)`` pieces (see :func:`geopol.nlp.pieces`):
         each piece is coded on its own, its spans and sentence indices moved into the whole text."""
-        if len(parsed) == 1:
+        if isinstance(parsed, list) and len(parsed) == 1:
             return self.events_from(doc, parsed[0][1])
         pub_date = doc.date or when.infer_publication_date(doc.text)
         events: list[Event] = []
@@ -223,8 +223,9 @@ class _Shift:
             event = Event(doc_id=value.doc_id, sentence=value.sentence + self.sentences,
                           event_id="" if own_id else value.event_id, **changes)
             return event
-        if dataclasses.is_dataclass(value) and hasattr(value, "span"):
-            return dataclasses.replace(value, span=self._span(value.span))
+        if dataclasses.is_dataclass(value) and not isinstance(value, type):  # actors, alternatives, ...
+            return dataclasses.replace(value, **{f.name: self._span(getattr(value, f.name)) if f.name == "span"
+                                                 else self(getattr(value, f.name)) for f in dataclasses.fields(value)})
         if isinstance(value, list):
             return [self(v) for v in value]
         if isinstance(value, dict) and "span" in value:
