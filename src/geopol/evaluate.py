@@ -111,19 +111,8 @@ def load_geopol(path: str | Path, limit: int | None = None) -> list[GoldItem]:
     "plover": "ASSAULT", "modality": "asserted"}]}`` — spans are ``[start, end)`` into ``text``;
     ``target`` may be null; ``cameo`` and ``modality`` are optional and scored when given.
     """
-    items = []
-    with open(path, encoding="utf-8") as fh:
-        for n, line in enumerate(fh, 1):
-            if not line.strip():
-                continue
-            try:
-                d = json.loads(line)
-                items.append(GoldItem(str(d["id"]), d["text"], None, date=d.get("date"), expected=list(d["events"])))
-            except (json.JSONDecodeError, KeyError, TypeError) as exc:
-                raise ValueError(f"{path}:{n}: not a geopol gold record ({exc})") from exc
-            if limit and len(items) >= limit:
-                break
-    return items
+    return evaluate_events.read_jsonl(path, "a geopol gold record", lambda d: GoldItem(
+        str(d["id"]), d["text"], None, date=d.get("date"), expected=list(d["events"])), limit)
 
 
 def load_events(path: str | Path, limit: int | None = None) -> list[GoldItem]:

@@ -13,9 +13,11 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
+
+T = TypeVar("T")
 
 # (CAMEO code prefix, key) as EVENTS.md keys IGOs; the longest prefix wins.
 IGO_KEYS: tuple[tuple[str, str], ...] = (
@@ -93,25 +95,34 @@ def gold_key(actor: dict | None) -> str | None:
     return None
 
 
-def load_gold(path: str | Path, limit: int | None = None) -> list[dict]:
-    """The gold documents: ``{"id", "text", "date", "events": [{source, target, plover, modality}]}``."""
-    docs = []
+def read_jsonl(path: str | Path, what: str, make: Callable[[Any], T], limit: int | None = None) -> list[T]:
+    """Each non-blank line of a JSON Lines file, parsed and passed through ``make``; a line that does
+    not parse or that ``make`` rejects raises one ValueError naming the file, the line and ``what``."""
+    out: list[T] = []
     with open(path, encoding="utf-8") as fh:
         for n, line in enumerate(fh, 1):
             if not line.strip():
                 continue
             try:
-                d = json.loads(line)
-                if not isinstance(d, dict) or "id" not in d or not isinstance(d.get("text"), str):
-                    raise ValueError("needs an id and a text")
-                if not isinstance(d.get("events", []), list):
-                    raise ValueError("events must be a list")
-            except (json.JSONDecodeError, ValueError) as exc:
-                raise ValueError(f"{path}:{n}: not an events gold record ({exc})") from exc
-            docs.append(d)
-            if limit and len(docs) >= limit:
+                out.append(make(json.loads(line)))
+            except (KeyError, TypeError, ValueError) as exc:  # json.JSONDecodeError is a ValueError
+                raise ValueError(f"{path}:{n}: not {what} ({exc})") from exc
+            if limit and len(out) >= limit:
                 break
-    return docs
+    return out
+
+
+def _gold_record(d: Any) -> dict:
+    if not isinstance(d, dict) or "id" not in d or not isinstance(d.get("text"), str):
+        raise ValueError("needs an id and a text")
+    if not isinstance(d.get("events", []), list):
+        raise ValueError("events must be a list")
+    return d
+
+
+def load_gold(path: str | Path, limit: int | None = None) -> list[dict]:
+    """The gold documents: ``{"id", "text", "date", "events": [{source, target, plover, modality}]}``."""
+    return read_jsonl(path, "an events gold record", _gold_record, limit)
 
 
 def _tuples(events: Sequence[dict], key, level: str, asserted_only: bool) -> list[tuple[Tuple, dict]]:

@@ -1,9 +1,13 @@
-"""The SQL filters every events query shares (store tables and in-memory frames alike)."""
+"""The SQL filters every events query shares (store tables and in-memory frames alike), and the
+store's summary reads (:class:`Summaries`) the interfaces call instead of running SQL themselves."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
+
+import duckdb
+import pandas as pd
 
 from geopol.counts import COUNTED_SQL as COUNTED
 from geopol.dates import to_date as parse_date
@@ -80,3 +84,45 @@ def _flat_sql(columns: Sequence[str], counted_only: bool, filters: dict[str, Any
     sql = (f"SELECT {cols} FROM (SELECT * FROM events WHERE {where}) AS e "
            "LEFT JOIN documents AS d ON d.id = e.doc_id ORDER BY e.date, e.doc_seq, e.event_id")
     return sql, where, params
+
+
+class Summaries:
+    """The store's summary queries (mixed into :class:`geopol.store.Store`)."""
+
+    con: duckdb.DuckDBPyConnection
+
+    def count_events(self, **filters: Any) -> int:
+        """How many events match the store's filters (counted ones unless ``counted_only=False``)."""
+        where, params = event_filters(**filters)
+        return int(self.con.execute(f"SELECT count(*) FROM events WHERE {where}", params).fetchone()[0])
+
+    def document_events(self, doc_id: str) -> pd.DataFrame:
+        """Every event (mention) of one document, in text order."""
+        return self.con.execute(
+            "SELECT * FROM events WHERE doc_id = ? ORDER BY evidence_start, event_id", [doc_id]
+        ).df()
+
+    def span(self) -> dict[str, Any]:
+        """Counted events' first and last date, how many are undated or not asserted, and how many
+        documents are undated."""
+        lo, hi, undated, not_asserted = self.con.execute(
+            "SELECT min(date), max(date), count(*) FILTER (WHERE date IS NULL), "
+            "count(*) FILTER (WHERE modality <> 'asserted') FROM events WHERE counted"
+        ).fetchone()
+        (docs_undated,) = self.con.execute("SELECT count(*) FROM documents WHERE date IS NULL").fetchone()
+        return {"first": lo, "last": hi, "undated": int(undated), "not_asserted": int(not_asserted),
+                "documents_undated": int(docs_undated)}
+
+    def last_date(self, modality: str = "asserted") -> Any:
+        """The latest date of a counted event of ``modality`` (None when none is dated)."""
+        return self.con.execute("SELECT max(date) FROM events WHERE counted AND modality = ?", [modality]).fetchone()[0]
+
+    def period_counts(self, freq: str, classes: Mapping[int, str], column: str = "quad_class") -> pd.DataFrame:
+        """Counted, asserted, dated events per ``freq`` period (``period``, ``n_events``), with one
+        count column per value of ``column`` named by ``classes`` (quad class -> name)."""
+        split = ", ".join(f"count(*) FILTER (WHERE {column} = {int(q)}) AS {name}" for q, name in classes.items())
+        return self.con.execute(
+            f"SELECT date_trunc(?, date) AS period, count(*) AS n_events, {split} FROM events "
+            "WHERE counted AND modality = 'asserted' AND date IS NOT NULL GROUP BY ALL ORDER BY period",
+            [freq],
+        ).df()

@@ -32,7 +32,7 @@ import pyarrow as pa
 from geopol import dedup
 from geopol.counts import COUNTED_SQL
 from geopol.dates import to_date as parse_date
-from geopol.queries import _flat_sql, event_filters
+from geopol.queries import Summaries, _flat_sql, event_filters
 from geopol.queries import actor_clause as actor_clause
 from geopol.schema import Document, Event
 from geopol.store_rows import (
@@ -184,7 +184,7 @@ CREATE OR REPLACE VIEW counted_events AS SELECT * FROM events WHERE {COUNTED};
 
 
 
-class Store:
+class Store(Summaries):
     """A DuckDB corpus file; open it with :func:`open_store`. One writer process at a time."""
 
     def __init__(self, path: str | Path, read_only: bool = False, threshold: float = dedup.THRESHOLD):

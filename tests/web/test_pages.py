@@ -184,3 +184,23 @@ def test_serve_watch_polls_into_the_store_it_serves(monkeypatch: pytest.MonkeyPa
         server.server_close()
     assert r.exit_code == 0, r.output
     assert seen["events"] == 1 and "watching 1 feed" in seen["html"]
+
+
+def test_event_search_lists_what_counts_unless_asked(tmp_path: Path) -> None:
+    """Like `geopol events`, the search shows asserted events by default; a negated act is no event
+    an analyst counts, so it appears only when its modality (or "any") is asked for."""
+    from geopol.pipeline import default_coder
+
+    db = tmp_path / "m.duckdb"
+    with open_store(db) as st:
+        st.ingest([Document(id="n1", text="Turkey did not recall its ambassador from Austria.", date="2020-01-05"),
+                   Document(id="p1", text="Japan praised India.", date="2020-01-06")], coder=default_coder())
+    with TestClient(create_app(db)) as c:
+        default = c.get("/view/events").text
+        assert default.count('<tr class="quad') == 1 and "praised" in default and "recall" not in default
+        assert "<option selected>asserted</option>" in default
+        negated = c.get("/view/events", params={"modality": "negated"}).text
+        assert negated.count('<tr class="quad') == 1 and "recall" in negated and "praised" not in negated
+        every = c.get("/view/events", params={"modality": "any"}).text
+        assert every.count('<tr class="quad') == 2 and "<option selected>any</option>" in every
+        assert c.get("/view/events", params={"modality": "maybe"}).status_code == 422

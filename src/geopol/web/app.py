@@ -21,6 +21,7 @@ from fastapi.staticfiles import StaticFiles
 from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup
 
+from geopol.counts import COUNTED_MODALITY
 from geopol.schema import DOMAINS, MODALITIES, PLOVER_TYPES
 from geopol.web import svg
 
@@ -167,7 +168,7 @@ def mount(app: FastAPI, state: Any) -> None:
     @app.get("/view/dyad", response_class=HTMLResponse, include_in_schema=False)
     def dyad_page(request: Request, a: str, b: str, freq: str = "quarter",
                   since: str | None = None, until: str | None = None) -> HTMLResponse:
-        from geopol.analysis.dyads import dyad_table, summary
+        from geopol.analysis.dyads import dyad_table, summary, undated_events
 
         a, b = _code(a, "a"), _code(b, "b")
         if freq not in FREQS:
@@ -176,8 +177,8 @@ def mount(app: FastAPI, state: Any) -> None:
         with store() as st:
             table = dyad_table(st, a, b, freq=freq, since=since, until=until)
             events = st.events(between=(a, b), since=since, until=until, limit=TABLE_ROWS)
-            n_all = _count(st, between=(a, b), since=since, until=until)
-            undated = _count(st, "date IS NULL", between=(a, b)) if not (since or until) else 0
+            n_all = st.count_events(between=(a, b), since=since, until=until)
+            undated = undated_events(st, between=(a, b)) if not (since or until) else 0
         directions = [d for d in dict.fromkeys(table.direction) if d != "both"] if len(table) else []
         return page(
             "dyad.html", request, a=a, b=b, freq=freq, since=since or "", until=until or "",
@@ -204,17 +205,18 @@ def mount(app: FastAPI, state: Any) -> None:
     def events_page(request: Request, source: str | None = None, target: str | None = None,
                     a: str | None = None, b: str | None = None, since: str | None = None,
                     until: str | None = None, cameo: str | None = None, plover: str | None = None,
-                    domain: str | None = None, modality: str | None = None, limit: int = 200,
+                    domain: str | None = None, modality: str | None = COUNTED_MODALITY, limit: int = 200,
                     all_mentions: bool = False) -> HTMLResponse:
         form = {"source": source, "target": target, "a": a, "b": b, "since": since, "until": until,
                 "cameo": cameo, "plover": plover, "domain": domain, "modality": modality, "limit": limit}
         form = {k: (v.strip() if isinstance(v, str) else v) or None for k, v in form.items()}
+        form["modality"] = form["modality"] or COUNTED_MODALITY  # what counts, as `geopol events`; "any" for all
         if bool(form["a"]) != bool(form["b"]):
             raise HTTPException(422, "between needs two actors (a and b)")
         for key in ("source", "target", "a", "b"):
             if form[key]:
                 form[key] = _code(form[key], key)
-        for key, choices in (("plover", PLOVER_TYPES), ("domain", DOMAINS), ("modality", MODALITIES)):
+        for key, choices in (("plover", PLOVER_TYPES), ("domain", DOMAINS), ("modality", (*MODALITIES, "any"))):
             if form[key] and form[key].lower() not in {c.lower() for c in choices}:
                 raise HTTPException(422, f"unknown {key} {form[key]!r}; one of: {', '.join(choices)}")
         if form["cameo"] and not form["cameo"].isdigit():
@@ -225,7 +227,8 @@ def mount(app: FastAPI, state: Any) -> None:
                 source=form["source"], target=form["target"],
                 between=(form["a"], form["b"]) if form["a"] else None,
                 since=_date(form["since"], "since"), until=_date(form["until"], "until"), cameo=form["cameo"],
-                plover=form["plover"], domain=form["domain"], modality=form["modality"], limit=limit,
+                plover=form["plover"], domain=form["domain"],
+                modality=None if form["modality"].lower() == "any" else form["modality"], limit=limit,
                 counted_only=not all_mentions,
             )
         return page("events.html", request, form=form, events=_rows(frame), limit=limit, all_mentions=all_mentions)
@@ -236,9 +239,7 @@ def mount(app: FastAPI, state: Any) -> None:
             doc = st.document(id)
             if doc is None:
                 raise HTTPException(404, f"no document {id!r} in the store")
-            frame = st.con.execute(
-                "SELECT * FROM events WHERE doc_id = ? ORDER BY evidence_start, event_id", [id]
-            ).df()
+            frame = st.document_events(id)
         rows = _rows(frame)
         return page("document.html", request, doc=doc, events=rows, text=highlight(doc.text, rows))
 
@@ -267,10 +268,3 @@ def mount(app: FastAPI, state: Any) -> None:
             return HTMLResponse(html, status_code=exc.status_code)
         return await http_exception_handler(request, exc)
 
-
-def _count(st: Any, extra: str = "TRUE", **filters: Any) -> int:
-    """Counted events matching the store's filters (and an extra SQL condition)."""
-    from geopol.store import event_filters
-
-    where, params = event_filters(**filters)
-    return int(st.con.execute(f"SELECT count(*) FROM events WHERE {where} AND {extra}", params).fetchone()[0])

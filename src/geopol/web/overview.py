@@ -17,20 +17,12 @@ from geopol.analysis.network import edge_table, node_name
 
 def totals(store: Any) -> dict[str, Any]:
     """Documents, events and the dated span; undated events named, as they are on no time axis."""
-    stats = store.stats()
-    row = store.con.execute(
-        "SELECT min(date), max(date), count(*) FILTER (WHERE date IS NULL), "
-        "count(*) FILTER (WHERE modality <> 'asserted') FROM events WHERE counted"
-    ).fetchone()
-    lo, hi, undated, not_asserted = row
-    docs_undated = store.con.execute("SELECT count(*) FROM documents WHERE date IS NULL").fetchone()[0]
+    span = store.span()
     return {
-        **stats,
-        "first": str(lo) if lo else None,
-        "last": str(hi) if hi else None,
-        "undated": int(undated),
-        "not_asserted": int(not_asserted),
-        "documents_undated": int(docs_undated),
+        **store.stats(),
+        **span,
+        "first": str(span["first"]) if span["first"] else None,
+        "last": str(span["last"]) if span["last"] else None,
     }
 
 
@@ -62,7 +54,7 @@ def busiest(store: Any, n: int = 10) -> list[dict[str, Any]]:
 def changing(store: Any, n: int = 10) -> list[dict[str, Any]]:
     """The pairs whose event count moved most between the corpus's last year and the year before
     (years counted back from its latest dated event), with the cooperation index of each."""
-    (last,) = store.con.execute("SELECT max(date) FROM events WHERE counted AND modality = 'asserted'").fetchone()
+    last = store.last_date("asserted")
     if last is None:
         return []
     last = pd.Timestamp(last)
@@ -89,11 +81,7 @@ def changing(store: Any, n: int = 10) -> list[dict[str, Any]]:
 
 def corpus_trend(store: Any, freq: str = "quarter") -> pd.DataFrame:
     """Counted, asserted, dated events per period by quad class, over the whole corpus."""
-    quads = ", ".join(f"count(*) FILTER (WHERE quad_class = {q}) AS {name}" for q, name in QUADS.items())
-    frame = store.con.execute(
-        f"SELECT date_trunc('{freq}', date) AS period, count(*) AS n_events, {quads} FROM events "
-        "WHERE counted AND modality = 'asserted' AND date IS NOT NULL GROUP BY ALL ORDER BY period"
-    ).df()
+    frame = store.period_counts(freq, QUADS)
     frame["period"] = pd.to_datetime(frame.period)
     frame["label"] = [period_label(p, freq) for p in frame.period]
     frame["direction"] = "both"
