@@ -31,7 +31,7 @@ from geopol.events.extract import (
 )
 from geopol.events.lexicon import load_lexicon
 from geopol.events.ontology import cameo
-from geopol.events.parties import settle
+from geopol.events.parties import settle, thing_recipient
 from geopol.events.readings import Reading, fold_readings, fold_retellings
 from geopol.ingest import InputError, normalize_date, validate
 from geopol.schema import Actor, Document, Event, TextSpan
@@ -179,6 +179,8 @@ class Pipeline:
         trigger_text = doc.text[cand.trigger_span[0]:cand.trigger_span[1]]
         source, target = _placed(cand, home, place[1].country if place else None, code.code)
         source, target = settle(_iso(source), _iso(target), home, code.code[:2], place[0] if place else None)
+        if thing_recipient(code.plover, target):
+            return None  # "hope to establish an independent state": a topic receives no act
         return Event(
             doc_id=doc.id,
             sentence=index,

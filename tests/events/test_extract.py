@@ -749,3 +749,12 @@ def test_a_plotted_attack_is_not_asserted():
 def test_taking_over_as_a_leader_is_taking_office_not_seizing():
     events = code_text("Juan Perez, taking over as Peru's prime minister on Saturday, is a former banker.", date=PUB)
     assert not [e for e in events if e.plover == "ASSAULT"]
+
+
+def test_co_subjects_of_a_fight_are_allies_not_opponents():
+    events = code_text("Afghan and American troops battled Taliban fighters in Helmand province on Sunday.",
+                       date="2019-05-02")
+    pairs = {(e.source.country, e.target.country if e.target else None) for e in events if e.plover == "ASSAULT"}
+    assert ("USA", "AFG") in pairs and ("AFG", "USA") in pairs  # each side against the Taliban
+    assert not [e for e in events if e.plover == "ASSAULT" and {e.source.code, e.target and e.target.code}
+                == {"AFGMIL", "USAMIL"}], "the two armies fought side by side"

@@ -68,3 +68,14 @@ def test_force_used_on_a_city_is_used_on_its_state():
 def test_a_one_word_name_raided_is_not_made_a_citizen():
     events = code_text("Israeli troops raided Jenin on Monday.", date=PUB)
     assert not [e for e in events if e.target is not None and e.target.country == "ISR"]
+
+
+def test_an_act_done_to_a_thing_is_no_event():
+    # "help broker an end": an end is no one who receives aid
+    events = code_text("Ghanaian officials helped broker an end to the strike.", date=PUB)
+    assert not [e for e in _coded(events) if e.plover == "AID"]
+
+
+def test_aid_to_an_uncoded_group_of_people_is_kept():
+    events = code_text("Nigerian police helped the protesters leave the square.", date=PUB)
+    assert [e for e in _coded(events) if e.plover == "AID" and e.target is not None]

@@ -40,6 +40,8 @@ COPULAS = frozenset({"be", "remain", "become", "stay"})
 PARTICIPATION_VERBS = frozenset({"engage", "participate", "join", "take", "enter", "begin", "start", "resume",
                                  "converge", "gather", "assemble", "rally", "turn", "have"})
 JOINT_WORDS = frozenset({"joint", "jointly", "mutual", "together", "bilateral"})
+# Fighting (CAMEO 18-20): its co-subjects fight side by side.
+FIGHT_ROOTS = frozenset({"18", "19", "20"})
 # Roots whose events need no recipient: intents (PLOVER: AGREE requires none), yielding, protest, force
 # posture, unconventional and mass violence.
 UNDIRECTED_ROOTS = roots_with("undirected")
@@ -1034,7 +1036,10 @@ class Extractor:
         # whoever its terms concern.
         agreed = (trigger.code.startswith(AGREEMENT_ROOT) and len({s.code or s.text for s in sources}) >= 2
                   and any(s.code for s in sources))
-        mutual = len(sources) >= 2 and (reciprocal or agreed or (shared and not any(t.code for t in targets)))
+        # "US and Iraqi forces battled militants": co-subjects of force used on a coded party are allies.
+        coded_targets = any(t.code for t in targets)
+        allies = not joint and trigger.code[:2] in FIGHT_ROOTS and coded_targets
+        mutual = len(sources) >= 2 and not allies and (reciprocal or agreed or (shared and not coded_targets))
         if mutual:
             # "Jordan and Britain agreed to ...": each member towards the other comes first.
             pairs = [(a, b, 0.1) for a in sources for b in sources if a is not b and not _same_actor(a, b)]

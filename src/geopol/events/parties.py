@@ -37,6 +37,20 @@ PERSON_NOUNS = frozenset(
     "activist activists journalist journalists lawyer lawyers candidate candidates member members "
     "leader deserter father mother son daughter brother sister husband wife".split()
 )
+# PLOVER types whose act needs someone to receive it.
+RECIPIENT_TYPES = frozenset({"CONSULT", "AID", "SUPPORT", "COOPERATE", "REQUEST"})
+# Heads that name agents of no known country: a target so named is someone, though uncoded.
+AGENT_NOUNS = PERSON_NOUNS | frozenset(
+    "people others critics monitors observers countries nations states governments forces troops "
+    "militants rebels insurgents fighters gunmen attackers protesters demonstrators hostages "
+    "civilians residents villagers refugees workers students leaders officials authorities "
+    "commanders police guards staff crew victims families supporters allies neighbours neighbors "
+    "child children kids parents voters lawmakers ministers diplomats envoy envoys team partners "
+    "coalition alliance group groups government regime administration junta army militia party "
+    "council committee movement opposition union delegation side bloc camp community public".split()
+)
+# Endings of nouns that name who does something ("lecturers", "survivors", "activists").
+AGENT_ENDINGS = ("er", "ers", "or", "ors", "ist", "ists", "ian", "ians", "ee", "ees", "ant", "ants")
 
 
 def bare_role(actor: Actor | None) -> bool:
@@ -68,6 +82,20 @@ def settle(source: Actor, target: Actor | None, home: str | None, root: str = ""
     if bare_role(target):
         target = dataclasses.replace(target, code=None)
     return source, target
+
+
+def thing_recipient(plover: str, actor: Actor | None) -> bool:
+    """An act done *to someone* (CONSULT, AID, SUPPORT, COOPERATE, REQUEST) whose recipient is a
+    thing or a topic: an uncoded phrase of no kind or role headed by a common noun that names no
+    agent ("to help broker an end", "hope to establish an independent state", "called the chance
+    excellent"). Such a reading is a wrong sense of its trigger more often than not (EVENTS.md
+    rule 5: targets are actors, not things); acts that may have no recipient (REJECT, ACCUSE,
+    PROTEST, AGREE ...) keep theirs."""
+    if (plover not in RECIPIENT_TYPES or actor is None or actor.code is not None
+            or actor.kind is not None or actor.role is not None):
+        return False
+    head = actor.text.split()[-1].strip(".,;:'\"") if actor.text.split() else ""
+    return head.islower() and head not in AGENT_NOUNS and not head.endswith(AGENT_ENDINGS)
 
 
 def _person(actor: Actor) -> bool:
