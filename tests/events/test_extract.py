@@ -758,3 +758,10 @@ def test_co_subjects_of_a_fight_are_allies_not_opponents():
     assert ("USA", "AFG") in pairs and ("AFG", "USA") in pairs  # each side against the Taliban
     assert not [e for e in events if e.plover == "ASSAULT" and {e.source.code, e.target and e.target.code}
                 == {"AFGMIL", "USAMIL"}], "the two armies fought side by side"
+
+
+def test_seeking_to_do_something_is_an_attempt_not_a_request():
+    assert not [e for e in code_text("The Danish prime minister sought to calm speculation about the Social "
+                                     "Democrats.", date="2019-05-02") if e.plover == "REQUEST"]
+    asked = code_text("Mexico sought help from the United States.", date="2019-05-02")
+    assert [(e.source.code, e.target.code) for e in asked if e.plover == "REQUEST"] == [("MEX", "USA")]
