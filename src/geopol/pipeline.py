@@ -31,7 +31,7 @@ from geopol.events.extract import (
 )
 from geopol.events.lexicon import load_lexicon
 from geopol.events.ontology import cameo
-from geopol.events.parties import settle, thing_recipient
+from geopol.events.parties import no_act, settle
 from geopol.events.readings import Reading, fold_readings, fold_retellings
 from geopol.ingest import InputError, normalize_date, validate
 from geopol.schema import Actor, Document, Event, TextSpan
@@ -141,16 +141,24 @@ class Pipeline:
                 money = [m for m in amounts.find_amounts(sent.text, offset=sent.start_char)
                          if not any(spans_overlap(m[0], c.span) for c in dead)]  # casualties are no amount
                 readings: list[tuple[Event, Reading]] = []
+                voided: set[tuple] = set()
                 for cand in candidates:
                     lo, hi = _scope_chars(cand)
                     place = _pick(places, lo, hi, cand.trigger_span) or _relative_place(places, cand)
                     event = self._event(doc, index, sent, cand, dates, money, place, home, pub_date, pub_source)
                     if event is None:
                         continue
+                    if no_act(event.cameo, event.plover, event.source, event.target):
+                        # "hope to establish an independent state", "the senator headed to Ohio"
+                        voided.add((event.trigger.span, event.source.span))
+                        continue
                     readings.append((event, "deeper" if cand.deeper else "direct"))
                     place_reading = _place_reading(doc.text, event, cand, place)
                     if place_reading is not None:
                         readings.append((place_reading, "place"))
+                # an act read towards a coded party too is an act: its other readings stay
+                voided -= {(e.trigger.span, e.source.span) for e, _ in readings if e.target and e.target.code}
+                readings = [r for r in readings if not _voided(r, voided)]
                 events.extend(with_casualties(fold_retellings(fold_readings(readings)), dead, VIOLENT_ROOTS))
             ctx.salience.update(self._subjects(sent, ctx))
         return events
@@ -179,8 +187,6 @@ class Pipeline:
         trigger_text = doc.text[cand.trigger_span[0]:cand.trigger_span[1]]
         source, target = _placed(cand, home, place[1].country if place else None, code.code)
         source, target = settle(_iso(source), _iso(target), home, code.code[:2], place[0] if place else None)
-        if thing_recipient(code.plover, target):
-            return None  # "hope to establish an independent state": a topic receives no act
         return Event(
             doc_id=doc.id,
             sentence=index,
@@ -205,6 +211,16 @@ class Pipeline:
             confidence=cand.confidence,
             rule=cand.trigger.rule,
         )
+
+
+def _voided(reading: tuple[Event, Reading], voided: set[tuple]) -> bool:
+    """Another reading of an act that is no act, towards no one ("headed to Ohio"); a reading
+    towards a party ("gave aid to Ethiopia", "signed with X") stays, and so does the place
+    reading, which is never an event but an alternative."""
+    event, kind = reading
+    target = event.target
+    return (kind != "place" and (event.trigger.span, event.source.span) in voided
+            and (target is None or target.code is None and target.kind is None))
 
 
 @dataclass(frozen=True, slots=True)

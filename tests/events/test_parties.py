@@ -79,3 +79,16 @@ def test_an_act_done_to_a_thing_is_no_event():
 def test_aid_to_an_uncoded_group_of_people_is_kept():
     events = code_text("Nigerian police helped the protesters leave the square.", date=PUB)
     assert [e for e in _coded(events) if e.plover == "AID" and e.target is not None]
+
+
+def test_a_trip_at_home_is_no_visit():
+    for text in ("The Canadian prime minister headed to Alberta and Manitoba on Monday to court farmers.",
+                 "The Kenyan president toured state radio studios in Nairobi."):
+        assert not [e for e in code_text(text, date=PUB) if e.plover == "CONSULT"], text
+
+
+def test_a_visit_abroad_is_still_a_visit():
+    events = code_text("The Canadian prime minister flew to Mexico on Monday for talks with the Mexican "
+                       "president.", date=PUB)
+    assert ("CAN", "MEX") in {(e.source.country, e.target.country) for e in events
+                              if e.plover == "CONSULT" and e.target is not None}

@@ -37,6 +37,7 @@ PERSON_NOUNS = frozenset(
     "activist activists journalist journalists lawyer lawyers candidate candidates member members "
     "leader deserter father mother son daughter brother sister husband wife".split()
 )
+VISIT_CODES = frozenset({"042", "043"})
 # PLOVER types whose act needs someone to receive it.
 RECIPIENT_TYPES = frozenset({"CONSULT", "AID", "SUPPORT", "COOPERATE", "REQUEST"})
 # Heads that name agents of no known country: a target so named is someone, though uncoded.
@@ -82,6 +83,18 @@ def settle(source: Actor, target: Actor | None, home: str | None, root: str = ""
     if bare_role(target):
         target = dataclasses.replace(target, code=None)
     return source, target
+
+
+def no_act(cameo_code: str, plover: str, source: Actor, target: Actor | None) -> bool:
+    """Readings that are no PLOVER act: a recipient that is a thing, a trip at home."""
+    return thing_recipient(plover, target) or home_trip(cameo_code, source, target)
+
+
+def home_trip(cameo_code: str, source: Actor, target: Actor | None) -> bool:
+    """A visit (CAMEO 042/043) within the visitor's own country ("the senator headed to Ohio",
+    "toured newspaper offices"): a visit is CONSULT from visitor to a host of another country."""
+    return (cameo_code[:3] in VISIT_CODES and target is not None and source.country is not None
+            and target.country == source.country)
 
 
 def thing_recipient(plover: str, actor: Actor | None) -> bool:
