@@ -92,3 +92,14 @@ def test_a_visit_abroad_is_still_a_visit():
                        "president.", date=PUB)
     assert ("CAN", "MEX") in {(e.source.country, e.target.country) for e in events
                               if e.plover == "CONSULT" and e.target is not None}
+
+
+def test_a_state_is_not_the_recipient_of_its_own_request():
+    events = code_text("The Brazilian president urged Brazil and Argentina to cooperate on trade.", date=PUB)
+    pairs = {(e.source.country, e.target.country) for e in _coded(events) if e.plover == "REQUEST" and e.target}
+    assert pairs == {("BRA", "ARG")}
+
+
+def test_a_states_police_arresting_its_nationals_stays():
+    events = code_text("Egyptian police arrested five Egyptians in Cairo.", date=PUB)
+    assert [(e.source.code, e.target.code) for e in events if e.plover == "COERCE"] == [("EGYCOP", "EGY")]

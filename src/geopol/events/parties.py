@@ -87,7 +87,20 @@ def settle(source: Actor, target: Actor | None, home: str | None, root: str = ""
 
 def no_act(cameo_code: str, plover: str, source: Actor, target: Actor | None) -> bool:
     """Readings that are no PLOVER act: a recipient that is a thing, a trip at home."""
-    return thing_recipient(plover, target) or home_trip(cameo_code, source, target)
+    return (thing_recipient(plover, target) or home_trip(cameo_code, source, target)
+            or own_state(cameo_code, source, target))
+
+
+def own_state(cameo_code: str, source: Actor, target: Actor | None) -> bool:
+    """A state, or one of its organs, acting on that whole state ("Putin called on India and
+    Russia", "the court ruled that a German rival may compete"): a state is not the recipient of
+    its own requests, rulings or refusals; the reading is a mention of the country, not a party.
+    Force and coercion ("arrested Egyptians") are done to the people, and stay."""
+    return (target is not None and target.kind == "state" and target.role is None
+            and _bare_name(target.text)
+            and source.country is not None and target.country == source.country
+            and (source.role is None or source.role in STATE_ORGANS)
+            and cameo_code[:2] not in FORCE_ROOTS)
 
 
 def home_trip(cameo_code: str, source: Actor, target: Actor | None) -> bool:
@@ -109,6 +122,13 @@ def thing_recipient(plover: str, actor: Actor | None) -> bool:
         return False
     head = actor.text.split()[-1].strip(".,;:'\"") if actor.text.split() else ""
     return head.islower() and head not in AGENT_NOUNS and not head.endswith(AGENT_ENDINGS)
+
+
+def _bare_name(text: str) -> bool:
+    """A country's or a city's name alone ("Russia", "Gaza Strip"), not a body or people named
+    after it ("the Kenya Anti-Corruption Commission", "Iran's political prisoners")."""
+    words = text.split()
+    return 0 < len(words) <= 2 and all(w[:1].isupper() and not w.endswith("'s") for w in words)
 
 
 def _person(actor: Actor) -> bool:
