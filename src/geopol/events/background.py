@@ -18,13 +18,19 @@ SINCE = frozenset({"since"})
 DATED = frozenset({"after", "before", "following", "prior", "until"})
 _YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
 _NOMINAL = frozenset({"NOUN", "PROPN"})
+# "the progress of the dialogue", "the future of the talks": the act as the topic of another noun.
+TOPIC_NOUNS = frozenset({"progress", "future", "fate", "prospect", "prospects", "outcome", "history",
+                         "course", "state", "status", "issue", "question", "subject", "topic", "review"})
 
 
 def is_background(trigger: Token) -> bool:
-    """The trigger is an event noun governed by a since/after/before phrase of the clause."""
+    """The trigger is an event noun governed by a since/after/before phrase of the clause, or
+    the topic of another noun ("the progress of the talks")."""
     if trigger.pos_ not in _NOMINAL or trigger.dep_ not in ("pobj", "pcomp"):
         return False
     prep = trigger.head
+    if prep.lower_ == "of" and prep.head.pos_ == "NOUN" and prep.head.lemma_.lower() in TOPIC_NOUNS:
+        return True
     word = prep.lower_
     if prep.lower_ == "to" and prep.head.lower_ == "prior":  # "prior to the 1990 invasion"
         word = "prior"

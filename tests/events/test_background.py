@@ -1,0 +1,21 @@
+"""Acts named only as a backdrop or a topic are no new events (geopol.events.background)."""
+
+from geopol import code_text
+
+PUB = "2019-05-02"
+
+
+def test_talks_named_as_the_topic_of_a_review_are_no_event():
+    events = code_text("Ministers met on Monday to assess the progress of the peace talks between Ethiopia "
+                       "and Eritrea.", date=PUB)
+    assert not [e for e in events if "talks" in e.trigger.text]
+
+
+def test_talks_held_are_an_event():
+    events = code_text("Ethiopia and Eritrea held peace talks on Monday.", date=PUB)
+    assert {(e.source.code, e.target.code) for e in events if e.plover == "CONSULT"} == {("ETH", "ERI"), ("ERI", "ETH")}
+
+
+def test_an_invasion_recalled_with_since_is_no_event():
+    events = code_text("Relations have been frozen since Iraq's invasion of Kuwait.", date=PUB)
+    assert not [e for e in events if e.plover == "ASSAULT"]
