@@ -765,3 +765,9 @@ def test_seeking_to_do_something_is_an_attempt_not_a_request():
                                      "Democrats.", date="2019-05-02") if e.plover == "REQUEST"]
     asked = code_text("Mexico sought help from the United States.", date="2019-05-02")
     assert [(e.source.code, e.target.code) for e in asked if e.plover == "REQUEST"] == [("MEX", "USA")]
+
+
+def test_a_party_inside_a_relative_clause_is_not_the_acts():
+    events = code_text("Kenya vowed to hunt down the gang that kidnapped two Italian aid workers.", date="2019-05-02")
+    vowed = [e for e in events if e.trigger.text == "vowed"]
+    assert vowed and all(e.target is None or e.target.country != "ITA" for e in vowed)

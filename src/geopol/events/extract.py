@@ -40,6 +40,8 @@ COPULAS = frozenset({"be", "remain", "become", "stay"})
 PARTICIPATION_VERBS = frozenset({"engage", "participate", "join", "take", "enter", "begin", "start", "resume",
                                  "converge", "gather", "assemble", "rally", "turn", "have"})
 JOINT_WORDS = frozenset({"joint", "jointly", "mutual", "together", "bilateral"})
+# Clauses that tell acts of their own: their parties are no deeper party of the clause above.
+OWN_CLAUSE_DEPS = frozenset({"relcl"})
 # Fighting (CAMEO 18-20): its co-subjects fight side by side.
 FIGHT_ROOTS = frozenset({"18", "19", "20"})
 # Roots whose events need no recipient: intents (PLOVER: AGREE requires none), yielding, protest, force
@@ -1180,6 +1182,11 @@ class Extractor:
             # "to express Kenya's support": who supports, not whom.
             subject_toks |= {t.i for o in head.children if o.dep_ == "dobj"
                              for c in o.children if c.dep_ == "poss" for t in c.subtree}
+        # "vowed to track down the man who kidnapped two Chinese engineers": a relative clause
+        # deeper than the act's own object ("return the bases it seized from X" says whose they
+        # were) tells an act of its own, whose parties are not this one's.
+        subject_toks |= {t.i for c in head.subtree if c.dep_ in OWN_CLAUSE_DEPS and c.head.head.i != head.i
+                         for t in c.subtree}
         lo, hi = head.left_edge.i, head.right_edge.i + 1
         reach = _phrasal_reach(head) if phrasal else None
         out: list[Actor] = []
