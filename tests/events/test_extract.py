@@ -771,3 +771,11 @@ def test_a_party_inside_a_relative_clause_is_not_the_acts():
     events = code_text("Kenya vowed to hunt down the gang that kidnapped two Italian aid workers.", date="2019-05-02")
     vowed = [e for e in events if e.trigger.text == "vowed"]
     assert vowed and all(e.target is None or e.target.country != "ITA" for e in vowed)
+
+
+def test_the_demand_of_a_vetoed_resolution_is_not_the_vetoers():
+    events = code_text("Russia on Monday vetoed a draft resolution demanding a withdrawal of Syrian forces from "
+                       "Aleppo.", date="2019-05-02")
+    assert [e.plover for e in events if e.source.code == "RUS"] == ["REJECT"]
+    report = code_text("Amnesty put out a report accusing Egypt of torture.", date="2019-05-02")
+    assert [(e.source.code, e.target.code) for e in report if e.plover == "ACCUSE"] == [("NGOHRIAMN", "EGY")]

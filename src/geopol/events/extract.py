@@ -40,6 +40,8 @@ COPULAS = frozenset({"be", "remain", "become", "stay"})
 PARTICIPATION_VERBS = frozenset({"engage", "participate", "join", "take", "enter", "begin", "start", "resume",
                                  "converge", "gather", "assemble", "rally", "turn", "have"})
 JOINT_WORDS = frozenset({"joint", "jointly", "mutual", "together", "bilateral"})
+# CAMEO's refusals (12x).
+REJECTION_ROOT = "12"
 # Clauses that tell acts of their own: their parties are no deeper party of the clause above.
 OWN_CLAUSE_DEPS = frozenset({"relcl"})
 # Fighting (CAMEO 18-20): its co-subjects fight side by side.
@@ -471,11 +473,18 @@ class Extractor:
         if verb.dep_ in ("acl", "relcl") and verb.tag_ == "VBG" or verb.dep_ == "relcl" and _has_relative_subject(verb):
             found = self.actors_at(verb.head, ctx)
             noun = verb.head
-            if not found and noun.dep_ in ("dobj", "pobj") and noun.head.pos_ == "VERB" and verb.dep_ == "acl":
-                # "put out a report accusing X": the report's author.
+            if (not found and noun.dep_ in ("dobj", "pobj") and noun.head.pos_ == "VERB" and verb.dep_ == "acl"
+                    and not self._refuses(noun.head)):
+                # "put out a report accusing X": the report's author; "vetoed a resolution
+                # demanding X" is no demand of the vetoer's.
                 found, _ = self.subjects(noun.head, ctx)
             return found, True
         return [], False
+
+    def _refuses(self, verb: Token) -> bool:
+        """The verb is a refusal (CAMEO 12: rejected, vetoed, opposed)."""
+        found = self.verb_trigger(verb)
+        return found is not None and found[0].code.startswith(REJECTION_ROOT)
 
     def targets(self, tok: Token, trigger: Trigger, ctx: DocContext, skip: Token | None = None) -> list[Actor]:
         """Target actors by the entry's argument roles, in order of preference.
