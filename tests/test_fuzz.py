@@ -32,10 +32,11 @@ ACTORS = ["Turkey", "Syria", "Japan", "China", "Russia", "the United States", "I
 VERBS = ["condemned", "accused", "praised", "met", "threatened", "criticised"]
 DAYS = ["on Monday", "on Tuesday", "last week", "in March", "after the talks"]
 
-# A good document: a few plain English news sentences, always codable.
-sentence = st.builds(lambda a, v, b, d: f"The government of {a} {v} {b} {d}, officials said.",
-                     st.sampled_from(ACTORS), st.sampled_from(VERBS), st.sampled_from(ACTORS),
-                     st.sampled_from(DAYS))
+# A good document: a few plain English news sentences, always codable (two states: a state
+# condemning itself by name is no act towards itself).
+PAIRS = [(a, b) for a in ACTORS for b in ACTORS if a != b]
+sentence = st.builds(lambda ab, v, d: f"The government of {ab[0]} {v} {ab[1]} {d}, officials said.",
+                     st.sampled_from(PAIRS), st.sampled_from(VERBS), st.sampled_from(DAYS))
 good_text = st.lists(sentence, min_size=3, max_size=6).map(" ".join)
 # A bad one: nothing, control bytes, a lone surrogate, or foreign text.
 bad_text = st.one_of(

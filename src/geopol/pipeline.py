@@ -148,7 +148,7 @@ class Pipeline:
                     event = self._event(doc, index, sent, cand, dates, money, place, home, pub_date, pub_source)
                     if event is None:
                         continue
-                    if no_act(event.cameo, event.plover, event.source, event.target):
+                    if no_act(event.cameo, event.plover, event.source, event.target, cand.source.country is None):
                         # "hope to establish an independent state", "the senator headed to Ohio"
                         voided.add((event.trigger.span, event.source.span))
                         continue

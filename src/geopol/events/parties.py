@@ -85,10 +85,12 @@ def settle(source: Actor, target: Actor | None, home: str | None, root: str = ""
     return source, target
 
 
-def no_act(cameo_code: str, plover: str, source: Actor, target: Actor | None) -> bool:
-    """Readings that are no PLOVER act: a recipient that is a thing, a trip at home."""
+def no_act(cameo_code: str, plover: str, source: Actor, target: Actor | None, placed: bool = False) -> bool:
+    """Readings that are no PLOVER act: a recipient that is a thing, a trip at home, a state
+    acting on itself. ``placed``: the source's country came from its sentence, not its own words
+    ("Senator Smith criticised Ankara"), so it says nothing of whose state the target is."""
     return (thing_recipient(plover, target) or home_trip(cameo_code, source, target)
-            or own_state(cameo_code, source, target))
+            or not placed and own_state(cameo_code, source, target))
 
 
 def own_state(cameo_code: str, source: Actor, target: Actor | None) -> bool:
