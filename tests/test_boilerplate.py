@@ -1,4 +1,4 @@
-from geopol.boilerplate import news_mask
+from geopol.boilerplate import dateline_places, news_mask
 
 ARTICLE = """Ankara Recalls Envoy From Vienna
 
@@ -40,3 +40,12 @@ def test_datelines_and_agency_slugs_are_blanked_in_place() -> None:
         assert len(masked) == len(text)
         assert masked.lstrip().startswith(first) and masked.index(first) == text.index(first)
     assert news_mask("Russia and China - as partners - agreed.") == "Russia and China - as partners - agreed."
+
+
+def test_dateline_places_name_where_the_story_is_filed() -> None:
+    assert dateline_places("KANDAHAR, Afghanistan -- Taliban fighters attacked a police post.") == \
+        ("Kandahar", "Afghanistan")
+    assert dateline_places("LAGOS (Reuters) - Police fired tear gas.") == ("Lagos",)
+    assert dateline_places("AFP - MANILA - Troops clashed with rebels.") == ("Manila",)
+    assert dateline_places("AP - Troops clashed with rebels.") == ()
+    assert dateline_places("Troops clashed with rebels in Mindanao.") == ()

@@ -749,3 +749,12 @@ def test_a_plotted_attack_is_not_asserted():
 def test_taking_over_as_a_leader_is_taking_office_not_seizing():
     events = code_text("Juan Perez, taking over as Peru's prime minister on Saturday, is a former banker.", date=PUB)
     assert not [e for e in events if e.plover == "ASSAULT"]
+
+
+def test_seizing_people_is_abduction_seizing_goods_confiscation():
+    people = coded("Pirates in Somalia seized two Danish sailors and their cargo ship.", "SOM")
+    assert people and people[0].cameo == "181" and people[0].plover == "ASSAULT"
+    nationals = coded("Militants in Yemen seized four Germans near the port.", "YEM", "DEU")
+    assert nationals and nationals[0].cameo == "181"
+    goods = coded("Police in Peru seized three tonnes of cocaine.", "PER")
+    assert goods and all(e.cameo != "181" for e in goods)

@@ -75,6 +75,8 @@ PLURAL_ANAPHORA = frozenset({"both", "each", "two", "sides", "countries", "natio
 # Left-side dependents that belong to a noun phrase naming an actor.
 NP_LEFT = frozenset({"compound", "amod", "nmod", "poss", "det", "nummod", "quantmod", "npadvmod", "case", "punct",
                      "flat", "nn", "predet"})
+# The object word triggers.yaml uses for any people named by nationality ("seized two Americans").
+PEOPLE_OBJECT = "person"
 TITLE_NOUNS = frozenset({"chief", "head", "president", "minister", "secretary", "leader", "chairman", "director",
                          "spokesman", "spokeswoman", "spokesperson", "ambassador", "envoy", "governor", "premier",
                          "commander", "general", "king", "queen", "prince", "chancellor", "mayor", "member"})
@@ -134,6 +136,9 @@ class Extractor:
     def __init__(self, lexicon: Lexicon, resolver: ActorResolver) -> None:
         self.lexicon = lexicon
         self.resolver = resolver
+        # "Americans", "Iraqis": the plural demonyms, names of people of a country.
+        self.people_names = frozenset(a for e in resolver.kb.entries if e.category == "countries"
+                                      for a in e.aliases if a.endswith("s") and a[:-1] in e.aliases)
 
     # ------------------------------------------------------------------ actors
     def phrase(self, head: Token) -> tuple[int, int]:
@@ -724,6 +729,8 @@ class Extractor:
         # "found the mayor guilty", "let free the prisoners": the complement says what the verb does.
         obj_words += tuple(c.lemma_.lower() for c in verb.children
                            if c.dep_ in ("oprd", "acomp") or _bare_complement(c))
+        if obj is not None and (obj.text in self.people_names or _names_people(obj)):
+            obj_words += (PEOPLE_OBJECT,)  # "seized two Americans": people, whatever their name
         prep_words = [w for p in prep_objects for w in (p.lemma_.lower(), *modifiers(p))]
         # The direct object decides before a preposition's ("suspended aid because of the fighting").
         # A passive's subject is its object: "the statue was returned to Italy".
@@ -1444,6 +1451,11 @@ def _named_object(verb: Token) -> Token | None:
         return None
     return next((c for c in verb.children if c.dep_ == "oprd" and c.pos_ == "PROPN"
                  and c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")), None)
+
+
+def _names_people(obj: Token) -> bool:
+    """"two Americans", "three Nepalis": a plural people's name stands for persons of it."""
+    return obj.ent_type_ == "NORP" and obj.tag_ in ("NNS", "NNPS")
 
 
 def _bare_complement(tok: Token) -> bool:
