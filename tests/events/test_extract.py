@@ -758,3 +758,17 @@ def test_seizing_people_is_abduction_seizing_goods_confiscation():
     assert nationals and nationals[0].cameo == "181"
     goods = coded("Police in Peru seized three tonnes of cocaine.", "PER")
     assert goods and all(e.cameo != "181" for e in goods)
+
+
+def test_conjoined_passive_shares_its_patient_and_the_state_acts():
+    events = coded("A Thai senator was arrested in Bangkok and charged with bribery.", "THA", "THA")
+    assert {e.plover for e in events} >= {"COERCE", "ACCUSE"}
+    # The one arrested charges no one, and the charge is not aimed at the offence.
+    everything = code_text("A Thai senator was arrested in Bangkok and charged with bribery.", date=PUB)
+    assert not [e for e in everything if e.source.role == "LEG"]
+    assert all(e.target is not None and e.target.code for e in everything)
+
+
+def test_conjoined_participle_with_its_own_agent_is_not_the_states():
+    events = code_text("Two Kenyan journalists were detained and questioned by gunmen.", date=PUB)
+    assert not [e for e in events if e.trigger.text == "questioned" and (e.source.code or "").startswith("KEN")]

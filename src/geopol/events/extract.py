@@ -835,6 +835,8 @@ class Extractor:
             # accusation (CAMEO 112); the appeal itself has no addressee in the sentence.
             trigger = _recoded(trigger, ACCUSATION_CODE)
         sources, inherited = self.subjects(verb, ctx)
+        if trigger.code[:2] in STATE_ACT_ROOTS and _passive_head(verb) is not verb:
+            sources, inherited = [], False  # "was arrested and charged": the one arrested charged no one
         if not sources and trigger.code[:2] in VIOLENT_ROOTS:
             sources = self._unknown_perpetrator(verb)
         if not sources and trigger.code[:2] in STATE_ACT_ROOTS:
@@ -849,6 +851,10 @@ class Extractor:
         targets = self.targets(trig_tok, trigger, ctx, skip=None) if trig_tok.i != verb.i else []
         if not targets:
             targets = self.targets(verb, trigger, ctx, skip=skip)
+        if not any(t.code for t in targets) and trig_tok.i == verb.i and _passive_head(verb) is not verb:
+            # "were arrested and charged with fraud": the second participle's patient is the first's.
+            targets = [a for c in _passive_head(verb).children if c.dep_ in PASSIVE_SUBJECT_DEPS
+                       for a in self._object_actors(c, ctx)] or targets
         if not targets and trig_tok.i == verb.i and obj is None:
             # "resent and challenge America's primacy": conjoined verbs share the object.
             sibling = next((c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"), None)
@@ -1124,14 +1130,16 @@ class Extractor:
     def _state_of_place(self, verb: Token, ctx: DocContext, root: str = "") -> list[Actor]:
         """"A journalist was arrested in Niger": arrests, releases, expulsions and trials have
         an authority behind them; with none named, the state where they happen is it."""
-        if not _agentless_passive(verb):
+        shared = _passive_head(verb)
+        if not _agentless_passive(shared):
             return []
-        for pobj in _pobjs(verb, ("in", "from", "within")):
+        for pobj in [*_pobjs(verb, ("in", "from", "within")), *(_pobjs(shared, ("in", "from", "within"))
+                                                                 if shared is not verb else ())]:
             states = [a for a in self.actors_at(pobj, ctx, search=False) if _names_country(a)]
             if states:
                 return states[:1]
         # "Five Bolivians were arrested", in a sentence naming no other country: their own state.
-        patients = [a for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS
+        patients = [a for c in shared.children if c.dep_ in PASSIVE_SUBJECT_DEPS
                     for a in self.actors_at(c, ctx, search=False)]
         if len(patients) != 1 or not patients[0].country or not patients[0].code:
             return []
@@ -1366,6 +1374,20 @@ def _names_country(actor: Actor) -> bool:
 def _agentless_passive(verb: Token) -> bool:
     children = list(verb.children)
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in children) and not any(c.dep_ == "agent" for c in children)
+
+
+def _passive_head(verb: Token) -> Token:
+    """"were arrested and charged": the passive participle whose subject a bare conjoined one
+    shares (the verb itself otherwise)."""
+    head = verb.head
+    # "and charged with fraud" may be tagged a past tense; with no object it is still passive.
+    participle = verb.tag_ == "VBN" or verb.tag_ == "VBD" and not any(c.dep_ == "dobj" for c in verb.children)
+    if verb.dep_ == "conj" and participle and head.i != verb.i and not any(
+            c.dep_ in SUBJECT_DEPS or c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ in ("auxpass", "agent")
+            for c in verb.children) \
+            and any(c.dep_ == "auxpass" for c in head.children):
+        return head
+    return verb
 
 
 def _each_other(tok: Token) -> bool:
