@@ -49,3 +49,10 @@ def test_dateline_places_name_where_the_story_is_filed() -> None:
     assert dateline_places("AFP - MANILA - Troops clashed with rebels.") == ("Manila",)
     assert dateline_places("AP - Troops clashed with rebels.") == ()
     assert dateline_places("Troops clashed with rebels in Mindanao.") == ()
+
+
+def test_feed_line_break_backslashes_are_spaces() -> None:
+    text = "The Dutch premier on Friday urged\\Turkish leaders to free\\jailed reporters."
+    masked = news_mask(text)
+    assert len(masked) == len(text) and "\\" not in masked and "urged Turkish" in masked
+    assert news_mask(r"C:\ drive \ path") == r"C:\ drive \ path"  # a lone backslash is text

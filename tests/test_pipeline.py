@@ -197,3 +197,8 @@ def test_attackers_of_foreigners_belong_where_the_story_is_filed():
                        date=PUB)
     assert find(events, "AFG", "CAN", plover="ASSAULT")
     assert not find(events, "CAN", "CAN")
+
+
+def test_backslash_line_breaks_do_not_hide_the_act():
+    events = code_text("The Dutch government on Friday urged\\Turkey to free\\jailed reporters.", date=PUB)
+    assert find(events, "NLD", "TUR", plover="REQUEST")

@@ -39,8 +39,13 @@ _BYLINE = re.compile(r"^\s*(by\s+)?([A-Z][\w.'-]+(\s+[A-Z][\w.'-]+){1,4})\s*$")
 _SENTENCE_END = re.compile(r"[.!?\"'”’)]\s*$")
 
 
+# "urged\\Russian President": a backslash some feeds (AG News, old wire dumps) keep where a line broke.
+_LINE_BREAK_MARK = re.compile(r"(?<=[\w,.;:\"'])\\(?=[\w\"'])")
+
+
 def news_mask(text: str) -> str:
     """The text with non-news lines replaced by spaces (same length, same offsets)."""
+    text = _LINE_BREAK_MARK.sub(" ", text)
     lines = [_blank_dateline(line) for line in text.splitlines(keepends=True)]
     text = "".join(lines)
     keep = [True] * len(lines)
