@@ -56,3 +56,11 @@ def test_feed_line_break_backslashes_are_spaces() -> None:
     masked = news_mask(text)
     assert len(masked) == len(text) and "\\" not in masked and "urged Turkish" in masked
     assert news_mask(r"C:\ drive \ path") == r"C:\ drive \ path"  # a lone backslash is text
+
+
+def test_references_that_lost_their_ampersand_are_read_as_characters() -> None:
+    text = "Chile #39;s navy met Peru&#39;s envoy #151; briefly. It didn#39;t last."
+    masked = news_mask(text)
+    assert len(masked) == len(text)
+    assert masked.split()[:5] == ["Chile's", "navy", "met", "Peru's", "envoy"] and "\u2014" in masked
+    assert "didn#39;t" in masked  # padding inside a word would split it

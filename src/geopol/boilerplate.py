@@ -43,9 +43,31 @@ _SENTENCE_END = re.compile(r"[.!?\"'”’)]\s*$")
 _LINE_BREAK_MARK = re.compile(r"(?<=[\w,.;:\"'])\\(?=[\w\"'])")
 
 
+# "Iraq #39;s forces", "Israel &#39;s": a numeric character reference whose "&" a feed lost.
+_BROKEN_ENTITY = re.compile(r" ?&?#(\d{2,3});(s\b)?")
+
+
+def _entity(m: re.Match) -> str:
+    n = int(m.group(1))
+    if not 32 <= n < 256:
+        return m.group(0)
+    try:
+        char = bytes([n]).decode("cp1252") if 128 <= n < 160 else chr(n)
+    except (UnicodeDecodeError, ValueError):
+        return m.group(0)
+    suffix = m.group(2) or ""
+    if char in "'\u2019":
+        if not suffix and m.string[m.end():m.end() + 1].isalnum():
+            return m.group(0)  # "didn#39;t": padding would split the word
+        out = char + suffix  # the possessive joins the word before it
+    else:
+        out = (" " if m.group(0).startswith(" ") else "") + char + suffix
+    return out.ljust(len(m.group(0)))
+
+
 def news_mask(text: str) -> str:
     """The text with non-news lines replaced by spaces (same length, same offsets)."""
-    text = _LINE_BREAK_MARK.sub(" ", text)
+    text = _BROKEN_ENTITY.sub(_entity, _LINE_BREAK_MARK.sub(" ", text))
     lines = [_blank_dateline(line) for line in text.splitlines(keepends=True)]
     text = "".join(lines)
     keep = [True] * len(lines)
