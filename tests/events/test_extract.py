@@ -772,3 +772,14 @@ def test_conjoined_passive_shares_its_patient_and_the_state_acts():
 def test_conjoined_participle_with_its_own_agent_is_not_the_states():
     events = code_text("Two Kenyan journalists were detained and questioned by gunmen.", date=PUB)
     assert not [e for e in events if e.trigger.text == "questioned" and (e.source.code or "").startswith("KEN")]
+
+
+def test_relative_clause_act_is_its_antecedents():
+    events = coded("Militants in Yemen who kidnapped two Dutch engineers are demanding a ransom.", "YEM", "NLD")
+    assert events and events[0].plover == "ASSAULT"
+
+
+def test_relative_clause_of_an_event_noun_names_no_agent():
+    events = code_text("The memo follows a review by the FBI and the Justice Department of the raid that killed "
+                       "nearly 200 people in Chechnya.", date=PUB)
+    assert not [e for e in events if e.plover == "ASSAULT" and e.source.code]

@@ -64,6 +64,7 @@ QUANTITY_HEADS = frozenset({"dozen", "dozens", "hundred", "hundreds", "thousand"
                             "ton", "tonne", "kg", "kilogram", "pound", "litre", "liter", "barrel", "package",
                             "consignment", "load", "truckload", "planeload", "shipment", "worth", "day", "week",
                             "month", "round", "series", "spate", "string", "succession"})
+RELATIVE_PRONOUNS = frozenset({"which", "that", "who"})
 SPEAKER_PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
 ANTECEDENT_PRONOUNS = frozenset({"he", "she", "it", "they"})
 # Clauses a pronoun subject may reach out of for its antecedent ("..., where he met X").
@@ -394,7 +395,9 @@ class Extractor:
                     forces = [a for a in self.actors_at(posted, ctx) if a.role in FORCE_ROLES or a.code in FORCE_ROLES]
                     return forces, False
             return [], False
-        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+        # "the rebels who attacked X": the relative pronoun stands for the noun (below).
+        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS
+                    and not (verb.dep_ == "relcl" and c.lower_ in RELATIVE_PRONOUNS and _antecedent_next(c))]
         if subjects:
             # Two subjects is a misparse of a fronted clause ("Meeting X, President Y hailed"): the
             # one nearest the verb is the real one.
@@ -470,7 +473,8 @@ class Extractor:
             # called ...": with no other verb in the sentence, the noun is the subject.
             return self.actors_at(verb.head, ctx), False
         if verb.dep_ in ("acl", "relcl") and verb.tag_ == "VBG" or verb.dep_ == "relcl" and _has_relative_subject(verb):
-            found = self.actors_at(verb.head, ctx)
+            # "the siege that killed 300": only a noun that itself names an actor did the act.
+            found = self.actors_at(verb.head, ctx, search=verb.tag_ == "VBG")
             noun = verb.head
             if not found and noun.dep_ in ("dobj", "pobj") and noun.head.pos_ == "VERB" and verb.dep_ == "acl":
                 # "put out a report accusing X": the report's author.
@@ -1643,8 +1647,15 @@ def _inner_arguments(tok: Token, event_noun: bool = True) -> Iterator[Token]:
         frontier = nxt
 
 
+def _antecedent_next(pronoun: Token) -> bool:
+    """"the rebels in Darfur who attacked": no other common noun between the pronoun and the noun
+    it is attached to, which the parser may have picked wrongly ("the department of the siege that")."""
+    noun = pronoun.head.head
+    return noun.i < pronoun.i and not any(t.pos_ == "NOUN" for t in pronoun.doc[noun.i + 1:pronoun.i])
+
+
 def _has_relative_subject(verb: Token) -> bool:
-    return any(c.dep_ in SUBJECT_DEPS and c.lower_ in ("which", "that", "who") for c in verb.children)
+    return any(c.dep_ in SUBJECT_DEPS and c.lower_ in RELATIVE_PRONOUNS for c in verb.children)
 
 
 def _embedded_under_intent(verb: Token, lexicon: Lexicon) -> bool:
