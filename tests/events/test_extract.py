@@ -783,3 +783,13 @@ def test_relative_clause_of_an_event_noun_names_no_agent():
     events = code_text("The memo follows a review by the FBI and the Justice Department of the raid that killed "
                        "nearly 200 people in Chechnya.", date=PUB)
     assert not [e for e in events if e.plover == "ASSAULT" and e.source.code]
+
+
+def test_talks_between_two_states_reported_happening_are_consultation_both_ways():
+    events = code_text("Talks between Ethiopia and Eritrea resumed on Monday in Algiers.", date=PUB)
+    pairs = {(e.source.country, e.target.country) for e in events if e.plover == "CONSULT" and e.target}
+    assert pairs == {("ETH", "ERI"), ("ERI", "ETH")}
+    for text in ("Talks between Ethiopia and Eritrea will resume next week.",
+                 "Talks between Ethiopia and Eritrea were cancelled.",
+                 "Analysts doubted that talks between Ethiopia and Eritrea could succeed."):
+        assert not [e for e in code_text(text, date=PUB) if e.plover == "CONSULT"], text

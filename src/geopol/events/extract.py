@@ -963,7 +963,7 @@ class Extractor:
             if sources:
                 break
         inherited = False
-        if not sources and noun.lemma_.lower() in RELATION_NOUNS:
+        if not sources and (noun.lemma_.lower() in RELATION_NOUNS or _meeting_under_way(noun)):
             # "Cooperation between Kenya and Uganda was strengthened": the partners named by "between".
             partners = [a for p in _pobjs(noun, ("between",)) for a in self.actors_at(p, ctx)]
             if len({a.code for a in partners if a.code}) >= 2:
@@ -1605,6 +1605,9 @@ PATIENT_NOUNS = frozenset({"release", "arrest", "detention", "extradition", "dep
                            "capture", "killing", "murder", "assassination", "abduction", "kidnapping", "trial",
                            "conviction", "imprisonment", "jailing", "sentencing", "impeachment", "ouster", "removal",
                            "dismissal", "pardon", "freeing", "prosecution", "indictment"})
+# What a meeting named as the subject does when it is reported happening.
+HAPPENING_VERBS = frozenset({"begin", "start", "open", "resume", "continue", "proceed", "conclude", "end", "close",
+                             "enter", "reopen"})
 MEETING_NOUNS = frozenset({"summit", "talk", "talks", "meeting", "negotiation", "negotiations", "dialogue",
                            "conference", "consultation", "round"})
 PERMISSION_WORDS = frozenset({"allow", "permit", "authorize", "authorise", "permission", "authorization",
@@ -1645,6 +1648,21 @@ def _inner_arguments(tok: Token, event_noun: bool = True) -> Iterator[Token]:
                     # "a contract to buy gas from Gazprom": the deal's counterpart.
                     nxt.append(child)
         frontier = nxt
+
+
+def _meeting_under_way(noun: Token) -> bool:
+    """"Talks between A and B resumed", "... are under way": a meeting the sentence reports
+    happening (EVENTS.md rule 10), not one named as a topic."""
+    if noun.lemma_.lower() not in MEETING_NOUNS or noun.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = noun.head
+    lemma = verb.lemma_.lower()
+    if modality_of(verb) != "asserted":
+        return False  # "will resume", "could open": not yet happening (a planned meeting is AGREE)
+    if lemma in COPULAS:
+        return any(c.lower_ in ("underway", "under") for c in verb.children) or any(
+            c.dep_ == "advmod" and c.lower_ == "underway" for c in verb.subtree)
+    return lemma in HAPPENING_VERBS or lemma == "hold" and noun.dep_ == "nsubjpass"
 
 
 def _antecedent_next(pronoun: Token) -> bool:
