@@ -68,3 +68,10 @@ def test_force_used_on_a_city_is_used_on_its_state():
 def test_a_one_word_name_raided_is_not_made_a_citizen():
     events = code_text("Israeli troops raided Jenin on Monday.", date=PUB)
     assert not [e for e in events if e.target is not None and e.target.country == "ISR"]
+
+
+def test_people_named_by_faith_are_the_acting_states_civilians():
+    events = code_text("Egyptian police detained forty Christians after clashes in Minya.", date="2019-06-12")
+    hits = [e for e in events if e.plover == "COERCE" and e.source.country == "EGY"]
+    assert hits and hits[0].target is not None and hits[0].target.code == "EGYCVL"
+    assert not [e for e in events if e.source.code and e.source.code.endswith("CVL")]
