@@ -793,3 +793,10 @@ def test_talks_between_two_states_reported_happening_are_consultation_both_ways(
                  "Talks between Ethiopia and Eritrea were cancelled.",
                  "Analysts doubted that talks between Ethiopia and Eritrea could succeed."):
         assert not [e for e in code_text(text, date=PUB) if e.plover == "CONSULT"], text
+
+
+def test_an_intent_told_in_the_future_is_an_agree_stated_now():
+    e = coded("Japan will offer to help Indonesia rebuild its ports.", "JPN", "IDN")
+    assert e and e[0].plover == "AGREE" and e[0].modality == "asserted"
+    maybe = coded("Iran could agree to new talks with Britain.", "IRN", "GBR")
+    assert maybe and all(x.modality == "hypothetical" for x in maybe)

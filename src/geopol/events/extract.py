@@ -1326,6 +1326,10 @@ def code_in_context(code: str, trig_tok: Token) -> tuple[str, str]:
     if intends(trig_tok) and modality == "negated":
         # "will not accept refugees": refusing what an intent (03x) or an act would offer.
         return refusal_code(code) or REFUSAL_CODE, "asserted"
+    if root == "03" and modality == "future" and intends(trig_tok):
+        # "will offer to help", "said it would agree to talks": an intent told in the future is an
+        # AGREE stated now (EVENTS.md rule 8).
+        return code, "asserted"
     if root != "03" and intends(trig_tok):
         if modality in ("future", "hypothetical"):
             # PLOVER: a promised, planned or offered cooperative act is an AGREE that happened now;
