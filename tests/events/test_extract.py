@@ -800,3 +800,8 @@ def test_an_intent_told_in_the_future_is_an_agree_stated_now():
     assert e and e[0].plover == "AGREE" and e[0].modality == "asserted"
     maybe = coded("Iran could agree to new talks with Britain.", "IRN", "GBR")
     assert maybe and all(x.modality == "hypothetical" for x in maybe)
+
+
+def test_taking_people_hostage_with_the_complement_parsed_as_a_second_object():
+    e = coded("Gunmen in Iraq took two Italian women hostage on Tuesday.", "IRQ", "ITA")
+    assert e and e[0].cameo == "181" and e[0].plover == "ASSAULT"

@@ -731,8 +731,10 @@ class Extractor:
         # The object's own qualifiers count too: "ended mediation efforts", "ended peace talks".
         obj_words = (obj_lemma, *modifiers(obj)) if obj is not None else ()
         # "found the mayor guilty", "let free the prisoners": the complement says what the verb does.
+        # "took two women hostage" may parse the complement as a second object.
         obj_words += tuple(c.lemma_.lower() for c in verb.children
-                           if c.dep_ in ("oprd", "acomp") or _bare_complement(c))
+                           if c.dep_ in ("oprd", "acomp") or _bare_complement(c)
+                           or (c.dep_ == "dobj" and obj is not None and c.i > obj.i))
         if obj is not None and (obj.text in self.people_names or _names_people(obj)):
             obj_words += (PEOPLE_OBJECT,)  # "seized two Americans": people, whatever their name
         prep_words = [w for p in prep_objects for w in (p.lemma_.lower(), *modifiers(p))]
