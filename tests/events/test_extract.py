@@ -805,3 +805,14 @@ def test_an_intent_told_in_the_future_is_an_agree_stated_now():
 def test_taking_people_hostage_with_the_complement_parsed_as_a_second_object():
     e = coded("Gunmen in Iraq took two Italian women hostage on Tuesday.", "IRQ", "ITA")
     assert e and e[0].cameo == "181" and e[0].plover == "ASSAULT"
+
+
+def test_an_arrest_reported_by_the_police_is_their_states_act_on_the_ones_arrested():
+    events = code_text("Four soldiers have been charged with the killing of a Kenyan fisherman, the Indian army said.",
+                       date=PUB)
+    charges = [e for e in events if e.plover == "ACCUSE"]
+    assert charges and charges[0].source.code == "INDJUD" and charges[0].target.code == "INDMIL"
+    assert not [e for e in events if e.target is not None and e.target.country == "KEN" and e.source.code]
+    # A diplomat reporting an arrest abroad did not make it.
+    told = code_text("Two men were arrested over the attack, a British diplomat said.", date=PUB)
+    assert not [e for e in told if e.source.country == "GBR"]

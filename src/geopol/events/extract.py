@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from geopol.actors.resolve import ActorResolver, mentions_from, mentions_in
+from geopol.actors.resolve import ActorResolver, localize, mentions_from, mentions_in
 from geopol.events.lexicon import Lexicon, Trigger
 from geopol.events.modality import according_to, intends, modality_of, reporting_head
 from geopol.events.ontology import codes_with, demand_code, intent_code, refusal_code, roots_with, threat_code
@@ -845,8 +845,10 @@ class Extractor:
             sources, inherited = [], False  # "was arrested and charged": the one arrested charged no one
         if not sources and trigger.code[:2] in VIOLENT_ROOTS:
             sources = self._unknown_perpetrator(verb)
+        by_state = False
         if not sources and trigger.code[:2] in STATE_ACT_ROOTS:
             sources = self._state_of_place(verb, ctx, trigger.code[:2])
+            by_state = bool(sources)
         if not sources and trigger.code[:2] == PROTEST_ROOT:
             # "Prisoners rioted", "youths demonstrated": crowds protest without a name; keep them uncoded.
             crowd = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.pos_ in ("NOUN", "PROPN")), None)
@@ -857,6 +859,12 @@ class Extractor:
         targets = self.targets(trig_tok, trigger, ctx, skip=None) if trig_tok.i != verb.i else []
         if not targets:
             targets = self.targets(verb, trigger, ctx, skip=skip)
+        if by_state and trig_tok.i == verb.i:
+            # "Three sailors were charged with killing a Kenyan, the navy said": the state acted on
+            # the ones it charged, its own people when they have no other country.
+            patients = [localize(a, sources[0].code[:3]) for c in _passive_head(verb).children
+                        if c.dep_ in PASSIVE_SUBJECT_DEPS for a in self._object_actors(c, ctx)]
+            targets = patients or targets
         if not any(t.code for t in targets) and trig_tok.i == verb.i and _passive_head(verb) is not verb:
             # "were arrested and charged with fraud": the second participle's patient is the first's.
             targets = [a for c in _passive_head(verb).children if c.dep_ in PASSIVE_SUBJECT_DEPS
@@ -1144,6 +1152,17 @@ class Extractor:
             states = [a for a in self.actors_at(pobj, ctx, search=False) if _names_country(a)]
             if states:
                 return states[:1]
+        role = AUTHORITY_OF_ROOT.get(root, "GOV")
+        speech = reporting_head(shared)
+        if speech is not None:
+            # "Two men were arrested, Kenyan police said": the force or court reporting it acted.
+            organs = {a.code[:3]: a for c in speech.children if c.dep_ in SUBJECT_DEPS
+                      for a in self.actors_at(c, ctx, search=False)
+                      if a.country and a.code and a.role in REPORTING_AUTHORITIES}
+            if len(organs) == 1:
+                (prefix, organ), = organs.items()
+                return [Actor(verb.text, (verb.idx, verb.idx + len(verb)), prefix + role, organ.country, role, None,
+                              "state")]
         # "Five Bolivians were arrested", in a sentence naming no other country: their own state.
         patients = [a for c in shared.children if c.dep_ in PASSIVE_SUBJECT_DEPS
                     for a in self.actors_at(c, ctx, search=False)]
@@ -1155,7 +1174,6 @@ class Extractor:
         country = patients[0].code[:3]
         if named != {country}:
             return []
-        role = AUTHORITY_OF_ROOT.get(root, "GOV")
         return [Actor(verb.text, (verb.idx, verb.idx + len(verb)), country + role, country, role, None, "state")]
 
     def _unknown_perpetrator(self, verb: Token) -> list[Actor]:
@@ -1578,6 +1596,8 @@ POSSESSIVE_PRONOUNS = frozenset({"its", "their"})
 STATE_ACT_ROOTS = roots_with("state_act")
 # Who does them, by root, when only the state is known (EVENTS.md rule 9): charges and inquiries
 # are the courts' and prosecutors', arrests the police's.
+# Organs whose report of an arrest or charge with no agent named is their own state's act.
+REPORTING_AUTHORITIES = frozenset({"COP", "MIL", "JUD", "SPY"})
 AUTHORITY_OF_ROOT = {"09": "JUD", "11": "JUD", "17": "COP"}
 RECEIVING_VERBS = frozenset({"face", "receive", "draw", "attract", "suffer", "get", "win", "earn", "incur"})
 # Nouns that take their meaning from a qualifier: "a mediation mission", "a relief operation".
