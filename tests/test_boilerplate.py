@@ -1,4 +1,4 @@
-from geopol.boilerplate import news_mask
+from geopol.boilerplate import dateline_places, news_mask
 
 ARTICLE = """Ankara Recalls Envoy From Vienna
 
@@ -40,3 +40,27 @@ def test_datelines_and_agency_slugs_are_blanked_in_place() -> None:
         assert len(masked) == len(text)
         assert masked.lstrip().startswith(first) and masked.index(first) == text.index(first)
     assert news_mask("Russia and China - as partners - agreed.") == "Russia and China - as partners - agreed."
+
+
+def test_dateline_places_name_where_the_story_is_filed() -> None:
+    assert dateline_places("KANDAHAR, Afghanistan -- Taliban fighters attacked a police post.") == \
+        ("Kandahar", "Afghanistan")
+    assert dateline_places("LAGOS (Reuters) - Police fired tear gas.") == ("Lagos",)
+    assert dateline_places("AFP - MANILA - Troops clashed with rebels.") == ("Manila",)
+    assert dateline_places("AP - Troops clashed with rebels.") == ()
+    assert dateline_places("Troops clashed with rebels in Mindanao.") == ()
+
+
+def test_feed_line_break_backslashes_are_spaces() -> None:
+    text = "The Dutch premier on Friday urged\\Turkish leaders to free\\jailed reporters."
+    masked = news_mask(text)
+    assert len(masked) == len(text) and "\\" not in masked and "urged Turkish" in masked
+    assert news_mask(r"C:\ drive \ path") == r"C:\ drive \ path"  # a lone backslash is text
+
+
+def test_references_that_lost_their_ampersand_are_read_as_characters() -> None:
+    text = "Chile #39;s navy met Peru&#39;s envoy #151; briefly. It didn#39;t last."
+    masked = news_mask(text)
+    assert len(masked) == len(text)
+    assert masked.split()[:5] == ["Chile's", "navy", "met", "Peru's", "envoy"] and "\u2014" in masked
+    assert "didn#39;t" in masked  # padding inside a word would split it

@@ -176,3 +176,29 @@ def test_a_plain_statement_to_someone_is_no_event():
                        date="2019-05-02")
     assert not [e for e in events if e.plover == "CONSULT"]
     assert not [e for e in events if e.cameo == "010"]
+
+
+def test_dateline_places_bare_roles_of_a_sentence_naming_no_country():
+    text = "LAGOS (Reuters) - Police arrested four union leaders on Friday after the strike."
+    events = code_text(text, date=PUB)
+    assert find(events, "NGA", root="17")
+    # Without a dateline the police stay unplaced and count for nobody.
+    assert not [e for e in code_text(text.split(" - ", 1)[1], date=PUB) if e.source.code]
+
+
+def test_dateline_yields_to_the_country_a_sentence_names():
+    events = code_text("LAGOS (Reuters) - Police in Ghana arrested four union leaders on Friday.", date=PUB)
+    assert find(events, "GHA", root="17")
+    assert not find(events, "NGA")
+
+
+def test_attackers_of_foreigners_belong_where_the_story_is_filed():
+    events = code_text("KANDAHAR, Afghanistan -- Gunmen seized three Canadians on the highway on Tuesday.",
+                       date=PUB)
+    assert find(events, "AFG", "CAN", plover="ASSAULT")
+    assert not find(events, "CAN", "CAN")
+
+
+def test_backslash_line_breaks_do_not_hide_the_act():
+    events = code_text("The Dutch government on Friday urged\\Turkey to free\\jailed reporters.", date=PUB)
+    assert find(events, "NLD", "TUR", plover="REQUEST")

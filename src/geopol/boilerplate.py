@@ -23,22 +23,51 @@ _BIO = re.compile(
     r"is the author of|writes (about|on) |can be reached at|follow (him|her) on)\b",
     re.IGNORECASE,
 )
+_AGENCIES = ("AP", "AFP", "Reuters", "UPI", "CP", "Canadian Press", "Xinhua", "IRNA", "TASS", "dpa", "DPA", "Sputnik",
+             "AFX", "ANI", "PTI", "Bernama", "Yonhap")
 # Datelines and agency slugs that open a story: "MOGADISHU, Somalia -- ", "JERUSALEM (AP) -- ",
 # "Tehran, March 15, IRNA - ", "AP - ". The parser would take the city for the subject.
 _DATELINE = re.compile(
     r"^\s*(?:"
-    r"[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,3}(?:, [A-Z][A-Za-z.']+(?: [A-Z][A-Za-z.']+){0,2})?"
+    r"(?P<city>[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,3})(?:, (?P<region>[A-Z][A-Za-z.']+(?: [A-Z][A-Za-z.']+){0,2}))?"
     r"(?: \([A-Za-z .]{2,25}\))?"
-    r"|[A-Z][a-z]+(?: [A-Z][a-z]+)?, [A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?,? \(?[A-Z]{2,}\)?"
-    r"|(?:AP|AFP|Reuters|UPI|CP|Canadian Press|Xinhua|IRNA|TASS|dpa|DPA|Sputnik|AFX|ANI|PTI|Bernama|Yonhap)"
+    r"|(?P<town>[A-Z][a-z]+(?: [A-Z][a-z]+)?), [A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?,? \(?[A-Z]{2,}\)?"
+    r"|(?:" + "|".join(_AGENCIES) + ")"
     r")\s*(?:--|—|–|-|:)\s+"
 )
 _BYLINE = re.compile(r"^\s*(by\s+)?([A-Z][\w.'-]+(\s+[A-Z][\w.'-]+){1,4})\s*$")
 _SENTENCE_END = re.compile(r"[.!?\"'”’)]\s*$")
 
 
+# "urged\\Russian President": a backslash some feeds (AG News, old wire dumps) keep where a line broke.
+_LINE_BREAK_MARK = re.compile(r"(?<=[\w,.;:\"'])\\(?=[\w\"'])")
+
+
+# "Iraq #39;s forces", "Israel &#39;s": a numeric character reference whose "&" a feed lost.
+_BROKEN_ENTITY = re.compile(r" ?&?#(\d{2,3});(s\b)?")
+
+
+def _entity(m: re.Match) -> str:
+    n = int(m.group(1))
+    if not 32 <= n < 256:
+        return m.group(0)
+    try:
+        char = bytes([n]).decode("cp1252") if 128 <= n < 160 else chr(n)
+    except (UnicodeDecodeError, ValueError):
+        return m.group(0)
+    suffix = m.group(2) or ""
+    if char in "'\u2019":
+        if not suffix and m.string[m.end():m.end() + 1].isalnum():
+            return m.group(0)  # "didn#39;t": padding would split the word
+        out = char + suffix  # the possessive joins the word before it
+    else:
+        out = (" " if m.group(0).startswith(" ") else "") + char + suffix
+    return out.ljust(len(m.group(0)))
+
+
 def news_mask(text: str) -> str:
     """The text with non-news lines replaced by spaces (same length, same offsets)."""
+    text = _BROKEN_ENTITY.sub(_entity, _LINE_BREAK_MARK.sub(" ", text))
     lines = [_blank_dateline(line) for line in text.splitlines(keepends=True)]
     text = "".join(lines)
     keep = [True] * len(lines)
@@ -74,6 +103,21 @@ def news_mask(text: str) -> str:
             # Headlines, section titles and navigation: no verb phrase worth coding.
             keep[i] = False
     return "".join(line if k else _blank(line) for line, k in zip(lines, keep, strict=True))
+
+
+def dateline_places(text: str) -> tuple[str, ...]:
+    """The place names of the dateline opening the story ("BAGHDAD, Iraq -- " -> Baghdad, Iraq):
+    where the story is filed, and so the country of the police and troops it leaves unplaced."""
+    line = text.lstrip().split("\n", 1)[0]
+    for _ in range(2):
+        m = _DATELINE.match(line)
+        if not m or m.end() >= len(line.rstrip()) or not line[m.end():m.end() + 1].isupper():
+            return ()
+        names = tuple(n.title() if n.isupper() else n for n in m.group("city", "region", "town") if n)
+        if names and m.group("city") not in _AGENCIES:
+            return names
+        line = line[m.end():]  # "AP - WASHINGTON - ": the agency slug, then the place
+    return ()
 
 
 def _blank_dateline(line: str) -> str:

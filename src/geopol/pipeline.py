@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span
 from geopol import amounts, domains, nlp, when, where
 from geopol.actors.kb import iso_country, load_kb
 from geopol.actors.resolve import ActorResolver, localize, mentions_from
-from geopol.boilerplate import news_mask
+from geopol.boilerplate import dateline_places, news_mask
 from geopol.casualties import find_casualties, with_casualties
 from geopol.config import CoderConfig
 from geopol.events.background import is_background
@@ -31,7 +31,7 @@ from geopol.events.extract import (
 )
 from geopol.events.lexicon import load_lexicon
 from geopol.events.ontology import cameo
-from geopol.events.parties import no_act, settle
+from geopol.events.parties import FORCE_ROOTS, no_act, settle
 from geopol.events.readings import Reading, fold_readings, fold_retellings
 from geopol.ingest import InputError, normalize_date, validate
 from geopol.schema import Actor, Document, Event, TextSpan
@@ -129,13 +129,14 @@ class Pipeline:
             pub_date, pub_source = when.infer_publication_date(doc.text), "inferred"
         ctx = DocContext(parsed, pub_date, self.resolver.match(parsed), Salience())
         places = self.gazetteer.find_places(parsed) if len(parsed) else []
+        filed_in = self._dateline_country(doc.text)
         events: list[Event] = []
         for index, sent in enumerate(parsed.sents):
             if not sent.text.strip():
                 continue
             candidates = [c for c in self.extractor.candidates(sent, ctx) if not is_background(c.trigger_tok)]
             if candidates:
-                home = _sentence_country(sent, ctx, places)
+                home = _sentence_country(sent, ctx, places, filed_in)
                 dates = when.find_dates(sent.text, pub_date, offset=sent.start_char)
                 dead = find_casualties(sent.text, offset=sent.start_char)
                 money = [m for m in amounts.find_amounts(sent.text, offset=sent.start_char)
@@ -145,7 +146,8 @@ class Pipeline:
                 for cand in candidates:
                     lo, hi = _scope_chars(cand)
                     place = _pick(places, lo, hi, cand.trigger_span) or _relative_place(places, cand)
-                    event = self._event(doc, index, sent, cand, dates, money, place, home, pub_date, pub_source)
+                    event = self._event(doc, index, sent, cand, dates, money, place, home, pub_date, pub_source,
+                                        filed_in)
                     if event is None:
                         continue
                     if no_act(event.cameo, event.plover, event.source, event.target, cand.source.country is None):
@@ -163,6 +165,14 @@ class Pipeline:
             ctx.salience.update(self._subjects(sent, ctx))
         return events
 
+    def _dateline_country(self, text: str) -> str | None:
+        """The country of the dateline's place ("BAGHDAD, Iraq -- "), if the gazetteer knows it."""
+        for name in reversed(dateline_places(text)):
+            place = self.gazetteer.lookup(name)
+            if place is not None and place.country:
+                return place.country
+        return None
+
     def _subjects(self, sent: Span, ctx: DocContext) -> list:
         out = []
         for tok in sent:
@@ -171,7 +181,7 @@ class Pipeline:
         return out
 
     def _event(self, doc: Document, index: int, sent: Span, cand: Candidate, dates, money, place,
-               home: str | None, pub_date: str | None, pub_source: str) -> Event | None:
+               home: str | None, pub_date: str | None, pub_source: str, filed_in: str | None = None) -> Event | None:
         code = cameo(cand.trigger.code)
         if code.code == PLAIN_STATEMENT or code.code.startswith(STATEMENT_ROOT) and cand.target is None:
             return None  # "X told Y that ...": saying is no PLOVER act; what is said is coded on its own
@@ -185,7 +195,7 @@ class Pipeline:
             date_value = precision = date_source = None
         amount = _pick(money, lo, hi, cand.trigger_span)
         trigger_text = doc.text[cand.trigger_span[0]:cand.trigger_span[1]]
-        source, target = _placed(cand, home, place[1].country if place else None, code.code)
+        source, target = _placed(cand, home, place[1].country if place else None, code.code, filed_in)
         source, target = settle(_iso(source), _iso(target), home, code.code[:2], place[0] if place else None)
         return Event(
             doc_id=doc.id,
@@ -276,9 +286,16 @@ def _place_reading(text: str, event: Event, cand: Candidate, place) -> Event | N
     return dataclasses.replace(event, target=there, confidence=round(cand.confidence + DEEPER_PENALTY, 3))
 
 
-def _placed(cand: Candidate, home: str | None, where: str | None, code: str) -> tuple[Actor, Actor | None]:
+def _placed(cand: Candidate, home: str | None, where: str | None, code: str,
+            filed_in: str | None = None) -> tuple[Actor, Actor | None]:
     """The event's actors placed by context: bare roles in the one country their sentence names,
-    then in the country where the act happens; unidentified attackers where they struck."""
+    then in the country where the act happens; unidentified attackers where they struck. Attackers
+    of foreigners, where the sentence names no place, are of the country the story is filed from."""
+    if filed_in and where is None and code[:2] in FORCE_ROOTS and cand.target is not None \
+            and cand.target.country and cand.target.country != iso_country(filed_in):
+        # "BAGHDAD - Kidnappers seized two Americans": attackers of foreigners are of the country
+        # the story is filed from, not of the one their victims come from.
+        cand = dataclasses.replace(cand, source=localize(cand.source, filed_in))
     if home is not None:
         cand = _localized(cand, home)
     if where and code[:2] not in SPOKEN_ROOTS and (cand.source.role or cand.target is not None and cand.target.role):
@@ -319,11 +336,14 @@ def _is_state(actor: Actor, home: str) -> bool:
             and len(actor.text.split()) <= len(actor.name.split()) + 1)  # not "Kenya Anti-Corruption Commission"
 
 
-def _sentence_country(sent: Span, ctx: DocContext, places) -> str | None:
-    """The one country a sentence is about, if it names exactly one (by actor or by place)."""
+def _sentence_country(sent: Span, ctx: DocContext, places, filed_in: str | None = None) -> str | None:
+    """The one country a sentence is about, if it names exactly one (by actor or by place); in a
+    sentence naming none, the country of the story's dateline (EVENTS.md rules 1 and 9)."""
     found = {m.entry.country for m in mentions_from(ctx.mentions, sent.start, sent.end)
              if m.entry.country and m.entry.kind != "igo" and not _patron(ctx.doc, m.end)}
     found |= {loc.country for (a, b), loc in places if sent.start_char <= a < sent.end_char and loc.country}
+    if not found:
+        return filed_in
     return found.pop() if len(found) == 1 else None
 
 

@@ -779,3 +779,70 @@ def test_the_demand_of_a_vetoed_resolution_is_not_the_vetoers():
     assert [e.plover for e in events if e.source.code == "RUS"] == ["REJECT"]
     report = code_text("Amnesty put out a report accusing Egypt of torture.", date="2019-05-02")
     assert [(e.source.code, e.target.code) for e in report if e.plover == "ACCUSE"] == [("NGOHRIAMN", "EGY")]
+
+
+def test_seizing_people_is_abduction_seizing_goods_confiscation():
+    people = coded("Pirates in Somalia seized two Danish sailors and their cargo ship.", "SOM")
+    assert people and people[0].cameo == "181" and people[0].plover == "ASSAULT"
+    nationals = coded("Militants in Yemen seized four Germans near the port.", "YEM", "DEU")
+    assert nationals and nationals[0].cameo == "181"
+    goods = coded("Police in Peru seized three tonnes of cocaine.", "PER")
+    assert goods and all(e.cameo != "181" for e in goods)
+
+
+def test_conjoined_passive_shares_its_patient_and_the_state_acts():
+    events = coded("A Thai senator was arrested in Bangkok and charged with bribery.", "THA", "THA")
+    assert {e.plover for e in events} >= {"COERCE", "ACCUSE"}
+    # The one arrested charges no one, and the charge is not aimed at the offence.
+    everything = code_text("A Thai senator was arrested in Bangkok and charged with bribery.", date=PUB)
+    assert not [e for e in everything if e.source.role == "LEG"]
+    assert all(e.target is not None and e.target.code for e in everything)
+
+
+def test_conjoined_participle_with_its_own_agent_is_not_the_states():
+    events = code_text("Two Kenyan journalists were detained and questioned by gunmen.", date=PUB)
+    assert not [e for e in events if e.trigger.text == "questioned" and (e.source.code or "").startswith("KEN")]
+
+
+def test_relative_clause_act_is_its_antecedents():
+    events = coded("Militants in Yemen who kidnapped two Dutch engineers are demanding a ransom.", "YEM", "NLD")
+    assert events and events[0].plover == "ASSAULT"
+
+
+def test_relative_clause_of_an_event_noun_names_no_agent():
+    events = code_text("The memo follows a review by the FBI and the Justice Department of the raid that killed "
+                       "nearly 200 people in Chechnya.", date=PUB)
+    assert not [e for e in events if e.plover == "ASSAULT" and e.source.code]
+
+
+def test_talks_between_two_states_reported_happening_are_consultation_both_ways():
+    events = code_text("Talks between Ethiopia and Eritrea resumed on Monday in Algiers.", date=PUB)
+    pairs = {(e.source.country, e.target.country) for e in events if e.plover == "CONSULT" and e.target}
+    assert pairs == {("ETH", "ERI"), ("ERI", "ETH")}
+    for text in ("Talks between Ethiopia and Eritrea will resume next week.",
+                 "Talks between Ethiopia and Eritrea were cancelled.",
+                 "Analysts doubted that talks between Ethiopia and Eritrea could succeed."):
+        assert not [e for e in code_text(text, date=PUB) if e.plover == "CONSULT"], text
+
+
+def test_an_intent_told_in_the_future_is_an_agree_stated_now():
+    e = coded("Japan will offer to help Indonesia rebuild its ports.", "JPN", "IDN")
+    assert e and e[0].plover == "AGREE" and e[0].modality == "asserted"
+    maybe = coded("Iran could agree to new talks with Britain.", "IRN", "GBR")
+    assert maybe and all(x.modality == "hypothetical" for x in maybe)
+
+
+def test_taking_people_hostage_with_the_complement_parsed_as_a_second_object():
+    e = coded("Gunmen in Iraq took two Italian women hostage on Tuesday.", "IRQ", "ITA")
+    assert e and e[0].cameo == "181" and e[0].plover == "ASSAULT"
+
+
+def test_an_arrest_reported_by_the_police_is_their_states_act_on_the_ones_arrested():
+    events = code_text("Four soldiers have been charged with the killing of a Kenyan fisherman, the Indian army said.",
+                       date=PUB)
+    charges = [e for e in events if e.plover == "ACCUSE"]
+    assert charges and charges[0].source.code == "INDJUD" and charges[0].target.code == "INDMIL"
+    assert not [e for e in events if e.target is not None and e.target.country == "KEN" and e.source.code]
+    # A diplomat reporting an arrest abroad did not make it.
+    told = code_text("Two men were arrested over the attack, a British diplomat said.", date=PUB)
+    assert not [e for e in told if e.source.country == "GBR"]

@@ -103,3 +103,10 @@ def test_a_state_is_not_the_recipient_of_its_own_request():
 def test_a_states_police_arresting_its_nationals_stays():
     events = code_text("Egyptian police arrested five Egyptians in Cairo.", date=PUB)
     assert [(e.source.code, e.target.code) for e in events if e.plover == "COERCE"] == [("EGYCOP", "EGY")]
+
+
+def test_people_named_by_faith_are_the_acting_states_civilians():
+    events = code_text("Egyptian police detained forty Christians after clashes in Minya.", date="2019-06-12")
+    hits = [e for e in events if e.plover == "COERCE" and e.source.country == "EGY"]
+    assert hits and hits[0].target is not None and hits[0].target.code == "EGYCVL"
+    assert not [e for e in events if e.source.code and e.source.code.endswith("CVL")]

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from geopol.actors.resolve import ActorResolver, mentions_from, mentions_in
+from geopol.actors.resolve import ActorResolver, localize, mentions_from, mentions_in
 from geopol.events.lexicon import Lexicon, Trigger
 from geopol.events.modality import according_to, intends, modality_of, reporting_head
 from geopol.events.ontology import codes_with, demand_code, intent_code, refusal_code, roots_with, threat_code
@@ -70,6 +70,7 @@ QUANTITY_HEADS = frozenset({"dozen", "dozens", "hundred", "hundreds", "thousand"
                             "ton", "tonne", "kg", "kilogram", "pound", "litre", "liter", "barrel", "package",
                             "consignment", "load", "truckload", "planeload", "shipment", "worth", "day", "week",
                             "month", "round", "series", "spate", "string", "succession"})
+RELATIVE_PRONOUNS = frozenset({"which", "that", "who"})
 SPEAKER_PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
 ANTECEDENT_PRONOUNS = frozenset({"he", "she", "it", "they"})
 # Clauses a pronoun subject may reach out of for its antecedent ("..., where he met X").
@@ -81,6 +82,8 @@ PLURAL_ANAPHORA = frozenset({"both", "each", "two", "sides", "countries", "natio
 # Left-side dependents that belong to a noun phrase naming an actor.
 NP_LEFT = frozenset({"compound", "amod", "nmod", "poss", "det", "nummod", "quantmod", "npadvmod", "case", "punct",
                      "flat", "nn", "predet"})
+# The object word triggers.yaml uses for any people named by nationality ("seized two Americans").
+PEOPLE_OBJECT = "person"
 TITLE_NOUNS = frozenset({"chief", "head", "president", "minister", "secretary", "leader", "chairman", "director",
                          "spokesman", "spokeswoman", "spokesperson", "ambassador", "envoy", "governor", "premier",
                          "commander", "general", "king", "queen", "prince", "chancellor", "mayor", "member"})
@@ -140,6 +143,9 @@ class Extractor:
     def __init__(self, lexicon: Lexicon, resolver: ActorResolver) -> None:
         self.lexicon = lexicon
         self.resolver = resolver
+        # "Americans", "Iraqis": the plural demonyms, names of people of a country.
+        self.people_names = frozenset(a for e in resolver.kb.entries if e.category == "countries"
+                                      for a in e.aliases if a.endswith("s") and a[:-1] in e.aliases)
 
     # ------------------------------------------------------------------ actors
     def phrase(self, head: Token) -> tuple[int, int]:
@@ -395,7 +401,9 @@ class Extractor:
                     forces = [a for a in self.actors_at(posted, ctx) if a.role in FORCE_ROLES or a.code in FORCE_ROLES]
                     return forces, False
             return [], False
-        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+        # "the rebels who attacked X": the relative pronoun stands for the noun (below).
+        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS
+                    and not (verb.dep_ == "relcl" and c.lower_ in RELATIVE_PRONOUNS and _antecedent_next(c))]
         if subjects:
             # Two subjects is a misparse of a fronted clause ("Meeting X, President Y hailed"): the
             # one nearest the verb is the real one.
@@ -471,7 +479,8 @@ class Extractor:
             # called ...": with no other verb in the sentence, the noun is the subject.
             return self.actors_at(verb.head, ctx), False
         if verb.dep_ in ("acl", "relcl") and verb.tag_ == "VBG" or verb.dep_ == "relcl" and _has_relative_subject(verb):
-            found = self.actors_at(verb.head, ctx)
+            # "the siege that killed 300": only a noun that itself names an actor did the act.
+            found = self.actors_at(verb.head, ctx, search=verb.tag_ == "VBG")
             noun = verb.head
             if (not found and noun.dep_ in ("dobj", "pobj") and noun.head.pos_ == "VERB" and verb.dep_ == "acl"
                     and not self._refuses(noun.head)):
@@ -735,8 +744,12 @@ class Extractor:
         # The object's own qualifiers count too: "ended mediation efforts", "ended peace talks".
         obj_words = (obj_lemma, *modifiers(obj)) if obj is not None else ()
         # "found the mayor guilty", "let free the prisoners": the complement says what the verb does.
+        # "took two women hostage" may parse the complement as a second object.
         obj_words += tuple(c.lemma_.lower() for c in verb.children
-                           if c.dep_ in ("oprd", "acomp") or _bare_complement(c))
+                           if c.dep_ in ("oprd", "acomp") or _bare_complement(c)
+                           or (c.dep_ == "dobj" and obj is not None and c.i > obj.i))
+        if obj is not None and (obj.text in self.people_names or _names_people(obj)):
+            obj_words += (PEOPLE_OBJECT,)  # "seized two Americans": people, whatever their name
         prep_words = [w for p in prep_objects for w in (p.lemma_.lower(), *modifiers(p))]
         # The direct object decides before a preposition's ("suspended aid because of the fighting").
         # A passive's subject is its object: "the statue was returned to Italy".
@@ -841,10 +854,14 @@ class Extractor:
             # accusation (CAMEO 112); the appeal itself has no addressee in the sentence.
             trigger = _recoded(trigger, ACCUSATION_CODE)
         sources, inherited = self.subjects(verb, ctx)
+        if trigger.code[:2] in STATE_ACT_ROOTS and _passive_head(verb) is not verb:
+            sources, inherited = [], False  # "was arrested and charged": the one arrested charged no one
         if not sources and trigger.code[:2] in VIOLENT_ROOTS:
             sources = self._unknown_perpetrator(verb)
+        by_state = False
         if not sources and trigger.code[:2] in STATE_ACT_ROOTS:
             sources = self._state_of_place(verb, ctx, trigger.code[:2])
+            by_state = bool(sources)
         if not sources and trigger.code[:2] == PROTEST_ROOT:
             # "Prisoners rioted", "youths demonstrated": crowds protest without a name; keep them uncoded.
             crowd = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.pos_ in ("NOUN", "PROPN")), None)
@@ -855,6 +872,16 @@ class Extractor:
         targets = self.targets(trig_tok, trigger, ctx, skip=None) if trig_tok.i != verb.i else []
         if not targets:
             targets = self.targets(verb, trigger, ctx, skip=skip)
+        if by_state and trig_tok.i == verb.i:
+            # "Three sailors were charged with killing a Kenyan, the navy said": the state acted on
+            # the ones it charged, its own people when they have no other country.
+            patients = [localize(a, sources[0].code[:3]) for c in _passive_head(verb).children
+                        if c.dep_ in PASSIVE_SUBJECT_DEPS for a in self._object_actors(c, ctx)]
+            targets = patients or targets
+        if not any(t.code for t in targets) and trig_tok.i == verb.i and _passive_head(verb) is not verb:
+            # "were arrested and charged with fraud": the second participle's patient is the first's.
+            targets = [a for c in _passive_head(verb).children if c.dep_ in PASSIVE_SUBJECT_DEPS
+                       for a in self._object_actors(c, ctx)] or targets
         if not targets and trig_tok.i == verb.i and obj is None:
             # "resent and challenge America's primacy": conjoined verbs share the object.
             sibling = next((c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"), None)
@@ -959,7 +986,7 @@ class Extractor:
             if sources:
                 break
         inherited = False
-        if not sources and noun.lemma_.lower() in RELATION_NOUNS:
+        if not sources and (noun.lemma_.lower() in RELATION_NOUNS or _meeting_under_way(noun)):
             # "Cooperation between Kenya and Uganda was strengthened": the partners named by "between".
             partners = [a for p in _pobjs(noun, ("between",)) for a in self.actors_at(p, ctx)]
             if len({a.code for a in partners if a.code}) >= 2:
@@ -1133,14 +1160,27 @@ class Extractor:
     def _state_of_place(self, verb: Token, ctx: DocContext, root: str = "") -> list[Actor]:
         """"A journalist was arrested in Niger": arrests, releases, expulsions and trials have
         an authority behind them; with none named, the state where they happen is it."""
-        if not _agentless_passive(verb):
+        shared = _passive_head(verb)
+        if not _agentless_passive(shared):
             return []
-        for pobj in _pobjs(verb, ("in", "from", "within")):
+        for pobj in [*_pobjs(verb, ("in", "from", "within")), *(_pobjs(shared, ("in", "from", "within"))
+                                                                 if shared is not verb else ())]:
             states = [a for a in self.actors_at(pobj, ctx, search=False) if _names_country(a)]
             if states:
                 return states[:1]
+        role = AUTHORITY_OF_ROOT.get(root, "GOV")
+        speech = reporting_head(shared)
+        if speech is not None:
+            # "Two men were arrested, Kenyan police said": the force or court reporting it acted.
+            organs = {a.code[:3]: a for c in speech.children if c.dep_ in SUBJECT_DEPS
+                      for a in self.actors_at(c, ctx, search=False)
+                      if a.country and a.code and a.role in REPORTING_AUTHORITIES}
+            if len(organs) == 1:
+                (prefix, organ), = organs.items()
+                return [Actor(verb.text, (verb.idx, verb.idx + len(verb)), prefix + role, organ.country, role, None,
+                              "state")]
         # "Five Bolivians were arrested", in a sentence naming no other country: their own state.
-        patients = [a for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS
+        patients = [a for c in shared.children if c.dep_ in PASSIVE_SUBJECT_DEPS
                     for a in self.actors_at(c, ctx, search=False)]
         if len(patients) != 1 or not patients[0].country or not patients[0].code:
             return []
@@ -1150,7 +1190,6 @@ class Extractor:
         country = patients[0].code[:3]
         if named != {country}:
             return []
-        role = AUTHORITY_OF_ROOT.get(root, "GOV")
         return [Actor(verb.text, (verb.idx, verb.idx + len(verb)), country + role, country, role, None, "state")]
 
     def _unknown_perpetrator(self, verb: Token) -> list[Actor]:
@@ -1328,6 +1367,10 @@ def code_in_context(code: str, trig_tok: Token) -> tuple[str, str]:
     if intends(trig_tok) and modality == "negated":
         # "will not accept refugees": refusing what an intent (03x) or an act would offer.
         return refusal_code(code) or REFUSAL_CODE, "asserted"
+    if root == "03" and modality == "future" and intends(trig_tok):
+        # "will offer to help", "said it would agree to talks": an intent told in the future is an
+        # AGREE stated now (EVENTS.md rule 8).
+        return code, "asserted"
     if root != "03" and intends(trig_tok):
         if modality in ("future", "hypothetical"):
             # PLOVER: a promised, planned or offered cooperative act is an AGREE that happened now;
@@ -1380,6 +1423,20 @@ def _names_country(actor: Actor) -> bool:
 def _agentless_passive(verb: Token) -> bool:
     children = list(verb.children)
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in children) and not any(c.dep_ == "agent" for c in children)
+
+
+def _passive_head(verb: Token) -> Token:
+    """"were arrested and charged": the passive participle whose subject a bare conjoined one
+    shares (the verb itself otherwise)."""
+    head = verb.head
+    # "and charged with fraud" may be tagged a past tense; with no object it is still passive.
+    participle = verb.tag_ == "VBN" or verb.tag_ == "VBD" and not any(c.dep_ == "dobj" for c in verb.children)
+    if verb.dep_ == "conj" and participle and head.i != verb.i and not any(
+            c.dep_ in SUBJECT_DEPS or c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ in ("auxpass", "agent")
+            for c in verb.children) \
+            and any(c.dep_ == "auxpass" for c in head.children):
+        return head
+    return verb
 
 
 def _each_other(tok: Token) -> bool:
@@ -1465,6 +1522,11 @@ def _named_object(verb: Token) -> Token | None:
         return None
     return next((c for c in verb.children if c.dep_ == "oprd" and c.pos_ == "PROPN"
                  and c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")), None)
+
+
+def _names_people(obj: Token) -> bool:
+    """"two Americans", "three Nepalis": a plural people's name stands for persons of it."""
+    return obj.ent_type_ == "NORP" and obj.tag_ in ("NNS", "NNPS")
 
 
 def _bare_complement(tok: Token) -> bool:
@@ -1555,6 +1617,8 @@ POSSESSIVE_PRONOUNS = frozenset({"its", "their"})
 STATE_ACT_ROOTS = roots_with("state_act")
 # Who does them, by root, when only the state is known (EVENTS.md rule 9): charges and inquiries
 # are the courts' and prosecutors', arrests the police's.
+# Organs whose report of an arrest or charge with no agent named is their own state's act.
+REPORTING_AUTHORITIES = frozenset({"COP", "MIL", "JUD", "SPY"})
 AUTHORITY_OF_ROOT = {"09": "JUD", "11": "JUD", "17": "COP"}
 RECEIVING_VERBS = frozenset({"face", "receive", "draw", "attract", "suffer", "get", "win", "earn", "incur"})
 # Nouns that take their meaning from a qualifier: "a mediation mission", "a relief operation".
@@ -1588,6 +1652,9 @@ PATIENT_NOUNS = frozenset({"release", "arrest", "detention", "extradition", "dep
                            "capture", "killing", "murder", "assassination", "abduction", "kidnapping", "trial",
                            "conviction", "imprisonment", "jailing", "sentencing", "impeachment", "ouster", "removal",
                            "dismissal", "pardon", "freeing", "prosecution", "indictment"})
+# What a meeting named as the subject does when it is reported happening.
+HAPPENING_VERBS = frozenset({"begin", "start", "open", "resume", "continue", "proceed", "conclude", "end", "close",
+                             "enter", "reopen"})
 MEETING_NOUNS = frozenset({"summit", "talk", "talks", "meeting", "negotiation", "negotiations", "dialogue",
                            "conference", "consultation", "round"})
 PERMISSION_WORDS = frozenset({"allow", "permit", "authorize", "authorise", "permission", "authorization",
@@ -1630,8 +1697,30 @@ def _inner_arguments(tok: Token, event_noun: bool = True) -> Iterator[Token]:
         frontier = nxt
 
 
+def _meeting_under_way(noun: Token) -> bool:
+    """"Talks between A and B resumed", "... are under way": a meeting the sentence reports
+    happening (EVENTS.md rule 10), not one named as a topic."""
+    if noun.lemma_.lower() not in MEETING_NOUNS or noun.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = noun.head
+    lemma = verb.lemma_.lower()
+    if modality_of(verb) != "asserted":
+        return False  # "will resume", "could open": not yet happening (a planned meeting is AGREE)
+    if lemma in COPULAS:
+        return any(c.lower_ in ("underway", "under") for c in verb.children) or any(
+            c.dep_ == "advmod" and c.lower_ == "underway" for c in verb.subtree)
+    return lemma in HAPPENING_VERBS or lemma == "hold" and noun.dep_ == "nsubjpass"
+
+
+def _antecedent_next(pronoun: Token) -> bool:
+    """"the rebels in Darfur who attacked": no other common noun between the pronoun and the noun
+    it is attached to, which the parser may have picked wrongly ("the department of the siege that")."""
+    noun = pronoun.head.head
+    return noun.i < pronoun.i and not any(t.pos_ == "NOUN" for t in pronoun.doc[noun.i + 1:pronoun.i])
+
+
 def _has_relative_subject(verb: Token) -> bool:
-    return any(c.dep_ in SUBJECT_DEPS and c.lower_ in ("which", "that", "who") for c in verb.children)
+    return any(c.dep_ in SUBJECT_DEPS and c.lower_ in RELATIVE_PRONOUNS for c in verb.children)
 
 
 def _embedded_under_intent(verb: Token, lexicon: Lexicon) -> bool:

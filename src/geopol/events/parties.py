@@ -35,7 +35,10 @@ PERSON_NOUNS = frozenset(
     "youth youths teenager teenagers challenger rival rivals opponent opponents critic detainee "
     "detainees prisoner prisoners inmate inmates commander commanders officer officers soldier "
     "activist activists journalist journalists lawyer lawyers candidate candidates member members "
-    "leader deserter father mother son daughter brother sister husband wife".split()
+    "leader deserter father mother son daughter brother sister husband wife "
+    # people named by faith: those a state's organs act on at home are its own civilians
+    "muslims christians hindus sikhs buddhists jews catholics protestants shiites sunnis monks nuns "
+    "priests clerics worshippers pilgrims believers".split()
 )
 VISIT_CODES = frozenset({"042", "043"})
 # PLOVER types whose act needs someone to receive it.
