@@ -768,9 +768,9 @@ def test_seeking_to_do_something_is_an_attempt_not_a_request():
 
 
 def test_a_party_inside_a_relative_clause_is_not_the_acts():
-    events = code_text("Kenya vowed to hunt down the gang that kidnapped two Italian aid workers.", date="2019-05-02")
-    vowed = [e for e in events if e.trigger.text == "vowed"]
-    assert vowed and all(e.target is None or e.target.country != "ITA" for e in vowed)
+    events = code_text("Peru pledged to punish the officers who abused a Bolivian student.", date="2019-05-02")
+    pledged = [e for e in events if e.trigger.text == "pledged"]
+    assert pledged and all(e.target is None or e.target.country != "BOL" for e in pledged)
 
 
 def test_the_demand_of_a_vetoed_resolution_is_not_the_vetoers():
