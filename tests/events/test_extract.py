@@ -367,16 +367,16 @@ def test_leaders_of_a_group_speak_for_it():
 
 
 def test_whom_force_is_used_on_is_the_object_known_or_not():
-    e = coded("The Gaza police detained several suspects in the attack on the convoy of the Egyptian envoy.", "",
+    e = coded("Kenyan police detained three men over the bombing of the Ugandan ambassador's car.", "",
               alternatives=True)
     detained = sorted((x for x in e if x.cameo == "173"), key=lambda x: -x.confidence)
-    assert detained and detained[0].target.text == "several suspects"
+    assert detained and detained[0].target.text == "men"
     assert all(x.confidence < detained[0].confidence for x in detained[1:])
 
 
 def test_an_act_on_alert_falls_on_its_place():
-    e = coded("Israeli troops remained on alert in the northern district.", "ISR", alternatives=True)
-    assert any(x.target is not None and x.target.text.endswith("district") for x in e)
+    e = coded("Greek soldiers stayed on high alert along the eastern border region.", "GRC", alternatives=True)
+    assert any(x.target is not None and x.target.text.endswith("region") for x in e)
 
 
 def test_passive_returns_meetings_over_a_meal_and_lower_tariffs():
@@ -435,15 +435,15 @@ def test_an_order_to_jail_is_the_arrest_and_granting_a_request_yields():
 
 
 def test_partners_ceasefire_falls_on_a_place_and_owners_are_not_ones_own():
-    e = coded("Turkey and Russia announced a ceasefire in Idlib.", "", alternatives=True)
-    assert any(x.target is not None and x.target.text == "Idlib" and x.target.code is None for x in e)
+    e = coded("Sudan and Chad declared a truce in Darfur.", "", alternatives=True)
+    assert any(x.target is not None and x.target.text == "Darfur" and x.target.code is None for x in e)
     e = coded("The United States returned a stolen portrait to its owner.", "USA")
     assert e and e[0].target is not None and e[0].target.text == "its owner"
 
 
 def test_the_place_of_an_act_counts_beside_other_weak_readings():
-    e = coded("Indian authorities imposed a curfew in parts of Kashmir after the killings of four civilians.", "IND",
-              alternatives=True)
+    e = coded("Nigerian officials ordered a curfew across parts of Kano state following clashes that left six dead.",
+              "NGA", alternatives=True)
     assert any(x.target is not None and x.target.text == "parts" and x.target.code is None for x in e)
 
 
@@ -747,8 +747,11 @@ def test_a_plotted_attack_is_not_asserted():
 
 
 def test_taking_over_as_a_leader_is_taking_office_not_seizing():
-    events = code_text("Juan Perez, taking over as Peru's prime minister on Saturday, is a former banker.", date=PUB)
+    events = code_text("Gordon Brown, taking over as Britain's prime minister on Wednesday, is a former finance "
+                       "minister.", date="2007-06-20")
     assert not [e for e in events if e.plover == "ASSAULT"]
+    seized = code_text("Sudanese rebels took over the town of Kutum on Sunday.", date="2007-06-20")
+    assert [(e.source.code, e.plover) for e in seized] == [("SDNREB", "ASSAULT")]
 
 
 def test_co_subjects_of_a_fight_are_allies_not_opponents():
