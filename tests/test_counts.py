@@ -95,6 +95,16 @@ def test_an_uncoded_source_never_counts(coded, store):
     assert "bomb" not in set(store.events(modality=None).doc_id)
 
 
+def test_the_dashboards_summaries_count_what_the_definition_says(coded, store):
+    everything = [e for evs in coded.values() for e in evs]
+    asserted = [e for e in everything if counts(e)]
+    trend = store.period_counts("year", {1: "vc", 2: "mc", 3: "vx", 4: "mx"})
+    assert int(trend.n_events.sum()) == len(asserted)  # the uncoded bomb is not among them
+    by_quad = {q: sum(e.quad_class_cameo == q for e in asserted) for q in (1, 2, 3, 4)}
+    assert [int(trend[c].sum()) for c in ("vc", "mc", "vx", "mx")] == [by_quad[q] for q in (1, 2, 3, 4)]
+    assert store.span()["not_asserted"] == sum(counts(e, None) and e.modality != "asserted" for e in everything)
+
+
 def test_the_store_counts_what_the_definition_says(coded, store):
     everything = [e for evs in coded.values() for e in evs]
     assert set(store.events(modality=None).event_id) == {e.event_id for e in everything if counts(e, None)}

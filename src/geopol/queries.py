@@ -107,7 +107,7 @@ class Summaries:
         documents are undated."""
         lo, hi, undated, not_asserted = self.con.execute(
             "SELECT min(date), max(date), count(*) FILTER (WHERE date IS NULL), "
-            "count(*) FILTER (WHERE modality <> 'asserted') FROM events WHERE counted"
+            f"count(*) FILTER (WHERE modality <> 'asserted') FROM events WHERE {COUNTED}"
         ).fetchone()
         (docs_undated,) = self.con.execute("SELECT count(*) FROM documents WHERE date IS NULL").fetchone()
         return {"first": lo, "last": hi, "undated": int(undated), "not_asserted": int(not_asserted),
@@ -115,14 +115,15 @@ class Summaries:
 
     def last_date(self, modality: str = "asserted") -> Any:
         """The latest date of a counted event of ``modality`` (None when none is dated)."""
-        return self.con.execute("SELECT max(date) FROM events WHERE counted AND modality = ?", [modality]).fetchone()[0]
+        return self.con.execute(f"SELECT max(date) FROM events WHERE {COUNTED} AND modality = ?",
+                                [modality]).fetchone()[0]
 
-    def period_counts(self, freq: str, classes: Mapping[int, str], column: str = "quad_class") -> pd.DataFrame:
+    def period_counts(self, freq: str, classes: Mapping[int, str], column: str = "quad_class_cameo") -> pd.DataFrame:
         """Counted, asserted, dated events per ``freq`` period (``period``, ``n_events``), with one
         count column per value of ``column`` named by ``classes`` (quad class -> name)."""
         split = ", ".join(f"count(*) FILTER (WHERE {column} = {int(q)}) AS {name}" for q, name in classes.items())
         return self.con.execute(
             f"SELECT date_trunc(?, date) AS period, count(*) AS n_events, {split} FROM events "
-            "WHERE counted AND modality = 'asserted' AND date IS NOT NULL GROUP BY ALL ORDER BY period",
+            f"WHERE {COUNTED} AND modality = 'asserted' AND date IS NOT NULL GROUP BY ALL ORDER BY period",
             [freq],
         ).df()
