@@ -108,3 +108,20 @@ def code_codes(doc: Document, domains: Mapping[str, str] | None = None) -> list[
             )
         )
     return out
+
+
+# -- the corpus commands with a coder that needs no model -------------------------------------------------
+
+
+def corpus_app(monkeypatch, coder):
+    """The corpus commands on a Typer app of their own, coding with ``coder`` and printing 200 columns wide."""
+    import typer
+    from rich.console import Console
+
+    from geopol.cli import corpus
+
+    monkeypatch.setattr(corpus, "make_coder", lambda **kw: coder)
+    monkeypatch.setattr(corpus, "out", Console(width=200))
+    app = typer.Typer()
+    corpus.register(app)
+    return app

@@ -11,13 +11,11 @@ from pathlib import Path
 import pandas as pd
 import pytest
 import typer
-from helpers import matched_event
-from rich.console import Console
+from helpers import corpus_app, matched_event
 from typer.testing import CliRunner
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
-from geopol.cli import corpus
 from geopol.schema import Document, TextSpan
 from geopol.store import Coded, open_store
 
@@ -83,11 +81,7 @@ STORIES = [
 
 @pytest.fixture()
 def app(monkeypatch: pytest.MonkeyPatch) -> typer.Typer:
-    monkeypatch.setattr(corpus, "make_coder", lambda **kw: fake_coder)
-    monkeypatch.setattr(corpus, "out", Console(width=200))
-    a = typer.Typer()
-    corpus.register(a)
-    return a
+    return corpus_app(monkeypatch, fake_coder)
 
 
 def build_inputs(root: Path) -> Path:

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 import typer
-from helpers import code_codes, ev
+from helpers import code_codes, corpus_app, ev
 from rich.console import Console
 from typer.testing import CliRunner
 
@@ -27,11 +27,7 @@ def fake_coder(docs: Iterable[Document]) -> Iterator[Coded]:
 
 @pytest.fixture()
 def app(monkeypatch: pytest.MonkeyPatch) -> typer.Typer:
-    monkeypatch.setattr(corpus, "make_coder", lambda **kw: fake_coder)
-    monkeypatch.setattr(corpus, "out", Console(width=200))
-    a = typer.Typer()
-    corpus.register(a)
-    return a
+    return corpus_app(monkeypatch, fake_coder)
 
 
 def run(app: typer.Typer, *args: str) -> object:
