@@ -102,6 +102,11 @@ def test_transitive_entry_needs_a_direct_object(lex) -> None:
     assert lex.select("return", "VERB", "fire", has_object=True) is None
 
 
+def test_intransitive_entry_fires_only_without_a_direct_object(lex) -> None:
+    assert lex.select("undertake", "VERB", (), has_object=False).code == "030"
+    assert lex.select("undertake", "VERB", "journey", has_object=True) is None
+
+
 def test_patient_code_is_read() -> None:
     triggers, _, _ = parse_lexicon({"verbs": [{"lemma": "deport", "code": "063", "patient": "1121"}]}, "x.yaml")
     assert triggers[0].patient == "1121"
@@ -210,6 +215,8 @@ def test_trigger_is_frozen() -> None:
         ('{lemma: sign, code: "057", target: [on]}', "target role True: quote it"),
         ('{lemma: sign, code: "057", reciprocal: maybe}', "reciprocal must be true or false"),
         ('{lemma: sign, code: "057", transitive: 1}', "transitive must be true or false"),
+        ('{lemma: sign, code: "057", intransitive: yes please}', "intransitive must be true or false"),
+        ('{lemma: sign, code: "057", transitive: true, intransitive: true}', "not with transitive"),
         ('{lemma: deport, code: "174", patient: "999"}', "patient '999' is not a CAMEO code"),
     ],
 )

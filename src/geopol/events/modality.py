@@ -13,19 +13,23 @@ FUTURE_MODALS = frozenset({"will", "shall", "'ll", "wo"})
 # "should begin receiving in 2017" is an expectation about the future, not a wish.
 EXPECTATION_MODALS = frozenset({"should"})
 CONDITIONAL_MARKS = frozenset({"if", "unless", "whether", "lest"})
+# "until the president meets those demands": in the present tense, a condition still open.
+OPEN_UNTIL_TAGS = frozenset({"VBZ", "VBP", "VB"})
 HEDGE_MODIFIERS = frozenset(
     {"possible", "potential", "proposed", "planned", "prospective", "hypothetical", "likely", "expected",
      "future", "eventual", "rumoured", "rumored", "alleged", "suspected", "mooted"}
 )
+# "the upcoming summit", "talks tomorrow": an act on the calendar has not happened yet.
+SCHEDULE_MODIFIERS = frozenset({"upcoming", "forthcoming", "impending", "scheduled", "tomorrow"})
 # Matrix verbs (and nouns) whose complement has not happened (yet).
 FUTURE_GOVERNORS = frozenset(
-    {"plan", "intend", "prepare", "prepared", "schedule", "set", "expect", "aim", "begin", "start", "due", "going",
+    {"plan", "intend", "prepare", "prepared", "schedule", "set", "expect", "aim", "due", "going", "poised",
      "plot", "conspire", "scheme"}
 )
 HYPOTHETICAL_GOVERNORS = frozenset(
     {"hope", "want", "wish", "seek", "try", "consider", "mull", "weigh", "propose", "suggest", "contemplate",
      "threaten", "fear", "risk", "imagine", "envisage", "envision", "happy", "ready", "willing", "able",
-     "see", "like", "attempt", "offer", "urge", "ask", "call", "demand", "push", "press"}
+     "see", "like", "attempt", "offer", "urge", "ask", "call", "demand", "push", "press", "likely", "unlikely"}
 )
 NEGATING_GOVERNORS = frozenset({"refuse", "fail", "decline", "avoid", "stop", "cease", "deny", "reject", "halt",
                                 "end", "suspend", "abandon", "prevent", "block", "forbid", "ban"})
@@ -62,6 +66,8 @@ def _own_modality(tok: Token) -> str | None:
             return "hypothetical"
         if dep == "amod" and low in HEDGE_MODIFIERS:
             return "hypothetical"
+        if dep in ("amod", "npadvmod") and low in SCHEDULE_MODIFIERS and tok.pos_ == "NOUN":
+            return "future"
     return None
 
 
@@ -74,6 +80,8 @@ def modality_of(trigger: Token) -> str:
     result = None
     for _ in range(8):
         own = _own_modality(tok)
+        if own == "hypothetical" and _reported_would(tok):
+            own = "future"  # "said they would encourage X": the future of reported speech
         if own is not None:
             result = own
             break
@@ -82,13 +90,14 @@ def modality_of(trigger: Token) -> str:
             if lemma in NEGATING_GOVERNORS:
                 result = "negated"
                 break
-            if lemma in FUTURE_GOVERNORS:
+            if lemma in FUTURE_GOVERNORS:  # not "begin": "began a visit" has happened
                 result = "future"
                 break
             if lemma in HYPOTHETICAL_GOVERNORS:
                 result = "hypothetical"
                 break
-        if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in tok.children):
+        if tok.dep_ == "advcl" and any(c.dep_ == "mark" and (c.lower_ in CONDITIONAL_MARKS or c.lower_ == "until"
+                                                               and tok.tag_ in OPEN_UNTIL_TAGS) for c in tok.children):
             result = "hypothetical"
             break
         if _scheduled(tok):  # "is to visit Pakistan to discuss trade": the purpose is arranged too
@@ -104,6 +113,15 @@ def modality_of(trigger: Token) -> str:
         elif trigger.dep_ in ("acl", "relcl") and trigger.head.lemma_.lower() in ("plan", "proposal", "intention"):
             result = result or "future"
     return result or "asserted"
+
+
+def _reported_would(tok: Token) -> bool:
+    """"said it would free the hostages": "would" is the future of the speech, not a condition,
+    unless the clause has one of its own ("would free them if ...")."""
+    return (any(c.dep_ in ("aux", "auxpass") and c.lower_ == "would" for c in tok.children)
+            and reporting_head(tok) is not None
+            and not any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONAL_MARKS
+                                                  for m in c.children) for c in tok.children))
 
 
 def _is_question(trigger: Token, sent) -> bool:
