@@ -125,7 +125,8 @@ def test_statements_do_not_reach_deeper_actors():
 
 def test_verdict_complement_names_the_act_and_the_accused():
     e = coded("A court in Lyon found the former mayor guilty of embezzlement.", "FRA")
-    assert e and e[0].plover == "ACCUSE" and e[0].target is not None and "mayor" in e[0].target.text
+    # PLOVER's manual: a conviction is SANCTION (mode convict), not an accusation
+    assert e and e[0].plover == "SANCTION" and e[0].target is not None and "mayor" in e[0].target.text
 
 
 def test_beside_a_known_target_deeper_parties_stay_uncoded():
