@@ -99,15 +99,41 @@ def fold_retellings(events: list[Event]) -> list[Event]:
         if e.source.code is None:
             out.append(e)
             continue
-        key = (e.sentence, e.source.code, e.target.code if e.target else None, e.plover, e.modality)
-        if key not in firsts:
-            firsts[key] = len(out)
+        keys = _retelling_keys(e)
+        known = next((firsts[k] for k in keys if k in firsts and (
+            k[2] != "state" or _bare_state(e.target) or _bare_state(out[firsts[k]].target))), None)
+        if known is None:
+            for k in keys:
+                firsts[k] = len(out)
             out.append(e)
             continue
-        first = out[firsts[key]]
+        first = out[known]
+        if _bare_state(first.target) and not _bare_state(e.target):
+            first, e = e, first  # "opened fire and killed three Egyptian troops": the troops are the target
         alternatives: dict[tuple, Alternative] = {}
         for alt in [Alternative(first.source, first.target, first.confidence), *first.alternatives,
                     Alternative(e.source, e.target, e.confidence), *e.alternatives]:
             _add(alternatives, alt)
-        out[firsts[key]] = dataclasses.replace(first, alternatives=list(alternatives.values())[1:])
+        out[known] = dataclasses.replace(first, alternatives=list(alternatives.values())[1:])
+        for k in _retelling_keys(first):
+            firsts.setdefault(k, known)
     return out
+
+
+def _bare_state(a: Actor | None) -> bool:
+    """The state's bare code ("EGY"), a vaguer reading of people the sentence names more exactly."""
+    return a is not None and a.code is not None and a.country is not None and len(a.code) == 3
+
+
+def _retelling_keys(e: Event) -> list[tuple]:
+    """Keys under which two events of one sentence are one act: the same parties; the same
+    country's people, when one reading is the state's bare code; the other direction of a symmetric act within one
+    country ("Labour clinched a deal with Likud" is one act of Israel's parties, EVENTS.md rule 3)."""
+    target = e.target.code if e.target else None
+    keys = [(e.sentence, e.source.code, target, e.plover, e.modality)]
+    if e.target is not None and e.target.country and target is not None:
+        keys.append((e.sentence, e.source.code, "state", e.target.country, e.plover, e.modality))
+    if (e.target is not None and target is not None and e.target.country
+            and e.target.country == e.source.country):
+        keys.append((e.sentence, e.trigger.span, frozenset({e.source.span, e.target.span}), e.plover, e.modality))
+    return keys
