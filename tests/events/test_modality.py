@@ -88,3 +88,9 @@ def test_the_purpose_of_a_planned_visit_is_no_meeting_yet():
 )
 def test_modality_of_reported_future_schedules_and_forecasts(sentence: str, word: str, expected: str) -> None:
     assert modality_of(token(sentence, word)) == expected
+
+
+def test_talks_agreed_to_are_the_agreement_not_yet_a_meeting():
+    events = code_text("Tamil rebels agreed to take part in talks with the Sri Lankan government.", date="2019-05-02")
+    assert [e for e in events if e.plover == "AGREE" and e.modality == "asserted"]
+    assert not [e for e in events if e.plover == "CONSULT" and e.modality == "asserted"]

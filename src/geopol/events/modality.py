@@ -24,7 +24,9 @@ SCHEDULE_MODIFIERS = frozenset({"upcoming", "forthcoming", "impending", "schedul
 # Matrix verbs (and nouns) whose complement has not happened (yet).
 FUTURE_GOVERNORS = frozenset(
     {"plan", "intend", "prepare", "prepared", "schedule", "set", "expect", "aim", "due", "going", "poised",
-     "plot", "conspire", "scheme"}
+     "plot", "conspire", "scheme",
+     # "agreed to take part in talks": the promise is the event (EVENTS.md rule 8), its act is to come
+     "agree", "promise", "pledge", "vow", "undertake", "commit"}
 )
 HYPOTHETICAL_GOVERNORS = frozenset(
     {"hope", "want", "wish", "seek", "try", "consider", "mull", "weigh", "propose", "suggest", "contemplate",
