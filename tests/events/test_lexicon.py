@@ -265,3 +265,19 @@ def test_contexts_recode_by_clause_words(tmp_path) -> None:
     bad.write_text('contexts:\n  - {codes: ["15"], words: [x], code: "999"}\n', encoding="utf-8")
     with pytest.raises(LexiconError, match=r"bad.yaml: contexts\[0\]"):
         load_lexicon([bad])
+
+
+def test_the_noun_fight_is_combat_only_when_qualified_as_such(lex) -> None:
+    assert lex.select("fight", "NOUN", ()) is None  # "a fight over pension rights"
+    assert lex.select("fight", "NOUN", "fierce").code == "190"
+    assert lex.select("undertake", "VERB", "escape", has_object=True) is None
+
+
+def test_a_figurative_fight_is_no_assault() -> None:
+    from geopol import code_text
+
+    events = code_text("Portuguese and Spanish deputies turned a fight over fishing quotas into a debate.",
+                       date="2019-05-02")
+    assert not [e for e in events if e.plover == "ASSAULT"]
+    events = code_text("Chadian troops waged a fierce fight against rebels near Abeche.", date="2019-05-02")
+    assert [e for e in events if e.plover == "ASSAULT"]

@@ -94,3 +94,14 @@ def test_talks_agreed_to_are_the_agreement_not_yet_a_meeting():
     events = code_text("Tamil rebels agreed to take part in talks with the Sri Lankan government.", date="2019-05-02")
     assert [e for e in events if e.plover == "AGREE" and e.modality == "asserted"]
     assert not [e for e in events if e.plover == "CONSULT" and e.modality == "asserted"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        ("Lithuania wanted Belarus to release the detained journalists.", "release"),
+        ("The senate appeared poised to ratify the border treaty.", "ratify"),
+    ],
+)
+def test_a_wish_or_a_forecast_is_not_the_act(sentence: str, word: str) -> None:
+    assert modality_of(token(sentence, word)) != "asserted"

@@ -23,7 +23,7 @@ HEDGE_MODIFIERS = frozenset(
 SCHEDULE_MODIFIERS = frozenset({"upcoming", "forthcoming", "impending", "scheduled", "tomorrow"})
 # Matrix verbs (and nouns) whose complement has not happened (yet).
 FUTURE_GOVERNORS = frozenset(
-    {"plan", "intend", "prepare", "prepared", "schedule", "set", "expect", "aim", "due", "going", "poised",
+    {"plan", "intend", "prepare", "prepared", "schedule", "set", "expect", "aim", "due", "going", "poised", "poise",
      "plot", "conspire", "scheme",
      # "agreed to take part in talks": the promise is the event (EVENTS.md rule 8), its act is to come
      "agree", "promise", "pledge", "vow", "undertake", "commit"}
@@ -105,7 +105,7 @@ def modality_of(trigger: Token) -> str:
         if _scheduled(tok):  # "is to visit Pakistan to discuss trade": the purpose is arranged too
             result = "future"
             break
-        if (tok.dep_ not in _CHAIN and not _purpose(tok)) or tok.head.i == tok.i:
+        if (tok.dep_ not in _CHAIN and not _purpose(tok) and not _infinitive_clause(tok)) or tok.head.i == tok.i:
             break
         tok = tok.head
     if result is None or result == "negated":
@@ -190,6 +190,11 @@ def _scheduled(tok: Token) -> bool:
     head = tok.head
     return (tok.dep_ == "xcomp" and head.i != tok.i and head.lemma_ == "be" and head.pos_ in ("AUX", "VERB")
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children))
+
+
+def _infinitive_clause(tok: Token) -> bool:
+    """"wanted Russia to return the islands": an infinitive with its own subject is the wish's."""
+    return tok.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
 
 
 def _purpose(tok: Token) -> bool:
