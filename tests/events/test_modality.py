@@ -105,3 +105,8 @@ def test_talks_agreed_to_are_the_agreement_not_yet_a_meeting():
 )
 def test_a_wish_or_a_forecast_is_not_the_act(sentence: str, word: str) -> None:
     assert modality_of(token(sentence, word)) != "asserted"
+
+
+def test_support_pledged_is_the_support_itself():
+    events = code_text("Chile's president pledged his full support for the Peruvian government.", date="2019-05-02")
+    assert [e for e in events if e.plover == "SUPPORT" and e.modality == "asserted"]

@@ -24,10 +24,11 @@ SCHEDULE_MODIFIERS = frozenset({"upcoming", "forthcoming", "impending", "schedul
 # Matrix verbs (and nouns) whose complement has not happened (yet).
 FUTURE_GOVERNORS = frozenset(
     {"plan", "intend", "prepare", "prepared", "schedule", "set", "expect", "aim", "due", "going", "poised", "poise",
-     "plot", "conspire", "scheme",
-     # "agreed to take part in talks": the promise is the event (EVENTS.md rule 8), its act is to come
-     "agree", "promise", "pledge", "vow", "undertake", "commit"}
+     "plot", "conspire", "scheme"}
 )
+# "agreed to take part in talks": the promise is the event (EVENTS.md rule 8), the act it
+# promises is to come. Only through an infinitive: "pledged support" is the support itself.
+PROMISE_GOVERNORS = frozenset({"agree", "promise", "pledge", "vow", "undertake", "commit"})
 HYPOTHETICAL_GOVERNORS = frozenset(
     {"hope", "want", "wish", "seek", "try", "consider", "mull", "weigh", "propose", "suggest", "contemplate",
      "threaten", "fear", "risk", "imagine", "envisage", "envision", "happy", "ready", "willing", "able",
@@ -78,7 +79,7 @@ def modality_of(trigger: Token) -> str:
     sent = trigger.sent
     if _is_question(trigger, sent):
         return "question"
-    tok = trigger
+    tok = prev = trigger
     result = None
     for _ in range(8):
         own = _own_modality(tok)
@@ -92,8 +93,8 @@ def modality_of(trigger: Token) -> str:
             if lemma in NEGATING_GOVERNORS:
                 result = "negated"
                 break
-            if lemma in FUTURE_GOVERNORS:  # not "begin": "began a visit" has happened
-                result = "future"
+            if lemma in FUTURE_GOVERNORS or lemma in PROMISE_GOVERNORS and prev.dep_ == "xcomp":
+                result = "future"  # not "begin": "began a visit" has happened
                 break
             if lemma in HYPOTHETICAL_GOVERNORS:
                 result = "hypothetical"
@@ -107,7 +108,7 @@ def modality_of(trigger: Token) -> str:
             break
         if (tok.dep_ not in _CHAIN and not _purpose(tok) and not _infinitive_clause(tok)) or tok.head.i == tok.i:
             break
-        tok = tok.head
+        prev, tok = tok, tok.head
     if result is None or result == "negated":
         # "be going to" and infinitives after future nouns ("plans to install") are future.
         if trigger.dep_ == "xcomp" and trigger.head.lemma_.lower() in ("go", "plan", "set") or _scheduled(trigger):
