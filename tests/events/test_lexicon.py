@@ -281,3 +281,11 @@ def test_a_figurative_fight_is_no_assault() -> None:
     assert not [e for e in events if e.plover == "ASSAULT"]
     events = code_text("Chadian troops waged a fierce fight against rebels near Abeche.", date="2019-05-02")
     assert [e for e in events if e.plover == "ASSAULT"]
+
+
+def test_a_court_striking_down_a_law_is_no_assault() -> None:
+    from geopol import code_text
+
+    events = code_text("Kenya's high court struck down the new security law.", date="2019-05-02")
+    assert not [e for e in events if e.plover == "ASSAULT"]
+    assert [e for e in events if e.plover == "SANCTION" and e.source.country == "KEN"]

@@ -110,3 +110,9 @@ def test_a_wish_or_a_forecast_is_not_the_act(sentence: str, word: str) -> None:
 def test_support_pledged_is_the_support_itself():
     events = code_text("Chile's president pledged his full support for the Peruvian government.", date="2019-05-02")
     assert [e for e in events if e.plover == "SUPPORT" and e.modality == "asserted"]
+
+
+def test_talks_on_the_calendar_are_an_agreement_to_meet_not_a_meeting():
+    events = code_text("Ghana announced talks with Togo scheduled for March.", date="2019-05-02")
+    assert [e for e in events if e.plover == "AGREE" and e.modality == "asserted" and e.target.code == "TGO"]
+    assert not [e for e in events if e.plover == "CONSULT" and e.modality == "asserted"]

@@ -21,6 +21,8 @@ HEDGE_MODIFIERS = frozenset(
 )
 # "the upcoming summit", "talks tomorrow": an act on the calendar has not happened yet.
 SCHEDULE_MODIFIERS = frozenset({"upcoming", "forthcoming", "impending", "scheduled", "tomorrow"})
+# ... and arranged by its parties (an impending attack is not its victims' plan).
+ARRANGED_MODIFIERS = SCHEDULE_MODIFIERS - {"impending"}
 # Matrix verbs (and nouns) whose complement has not happened (yet).
 FUTURE_GOVERNORS = frozenset(
     {"plan", "intend", "prepare", "prepared", "schedule", "set", "expect", "aim", "due", "going", "poised", "poise",
@@ -69,7 +71,7 @@ def _own_modality(tok: Token) -> str | None:
             return "hypothetical"
         if dep == "amod" and low in HEDGE_MODIFIERS:
             return "hypothetical"
-        if dep in ("amod", "npadvmod") and low in SCHEDULE_MODIFIERS and tok.pos_ == "NOUN":
+        if tok.pos_ == "NOUN" and _on_calendar(child, SCHEDULE_MODIFIERS):
             return "future"
     return None
 
@@ -116,6 +118,13 @@ def modality_of(trigger: Token) -> str:
         elif trigger.dep_ in ("acl", "relcl") and trigger.head.lemma_.lower() in ("plan", "proposal", "intention"):
             result = result or "future"
     return result or "asserted"
+
+
+def _on_calendar(child: Token, words: frozenset[str]) -> bool:
+    """A noun's modifier that dates the act ahead: "the upcoming summit", "talks tomorrow",
+    "talks scheduled for March"."""
+    return (child.dep_ in ("amod", "npadvmod") and child.lower_ in words
+            or child.dep_ == "acl" and child.lower_ in words)
 
 
 def _reported_would(tok: Token) -> bool:
@@ -169,7 +178,10 @@ INTENT_GOVERNORS = frozenset({"willing", "ready", "prepared", "plan", "intend", 
 
 
 def intends(trigger: Token) -> bool:
-    """True when the trigger's clause states an intention rather than a fact or a possibility."""
+    """True when the trigger's clause states an intention rather than a fact or a possibility,
+    or the act is on its parties' calendar ("the upcoming summit", "talks tomorrow")."""
+    if trigger.pos_ == "NOUN" and any(_on_calendar(c, ARRANGED_MODIFIERS) for c in trigger.children):
+        return True
     tok = trigger
     reported = reporting_head(trigger) is not None
     for _ in range(4):
