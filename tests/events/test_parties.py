@@ -129,3 +129,11 @@ def test_a_promise_to_a_countrys_people_is_not_a_mention_of_the_state():
     events = code_text("Ghana's president promised Ghanaians cheaper electricity.", date=PUB)
     assert [e for e in events if e.plover == "AGREE" and e.source.country == "GHA"
             and e.target is not None and e.target.country == "GHA"]
+
+
+def test_a_person_detained_with_an_affiliation_of_their_own_keeps_it():
+    for sentence, country in (("Greek police detained an officer from the Albanian army.", "ALB"),
+                              ("Greek police detained a journalist from Bulgaria.", "BGR")):
+        events = [e for e in code_text(sentence, date=PUB) if e.plover == "COERCE" and e.source.code]
+        assert events and events[0].target is not None and events[0].target.country == country, sentence
+        assert not [e for e in events if e.target is not None and e.target.country == "GRC"]

@@ -18,6 +18,9 @@ from __future__ import annotations
 
 import dataclasses
 
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
 from geopol.actors.kb import ISO_OF_CAMEO, iso_country
 from geopol.events.extract import spans_overlap
 from geopol.schema import Actor, Span
@@ -70,7 +73,7 @@ def bare_role(actor: Actor | None) -> bool:
 
 
 def settle(source: Actor, target: Actor | None, home: str | None, code: str = "",
-           where: Span | None = None) -> tuple[Actor, Actor | None]:
+           where: Span | None = None, sent: SpacySpan | None = None) -> tuple[Actor, Actor | None]:
     """``home`` is the one country the sentence names, if it names exactly one; ``code`` the
     event's CAMEO code (or its root); ``where`` the span of the place the act happens in ("in Harbin"), which
     stays a place reading and never becomes a party."""
@@ -90,7 +93,8 @@ def settle(source: Actor, target: Actor | None, home: str | None, code: str = ""
         target = _placed(target, home, target.role or "CVL")
     elif (target is not None and home is None and where is None and code.startswith(LEGAL_CODES) and organ
           and source.code and source.country and target.country is None
-          and (target.code is None or bare_role(target)) and _person(target)):
+          and (target.code is None or bare_role(target)) and _person(target)
+          and sent is not None and not _affiliated(target, sent)):
         # "Israeli military police arrested a commander accused of shooting a Palestinian": a
         # state's police, courts and army charge, suspend and arrest at home; another country
         # named deeper in the sentence is not the person's.
@@ -157,6 +161,39 @@ def _person(actor: Actor) -> bool:
     # a one-word "person" may be a town the parser took for a name ("raided Jenin")
     return (actor.kind == "person" and len(words) >= 2 or actor.role is not None
             or bool(words) and words[-1].lower() in PERSON_NOUNS)
+
+
+# "an officer from the Syrian army", "a member of a Kenyan gang": who the person is with.
+AFFILIATION_PREPS = frozenset({"from", "of"})
+
+
+def _affiliated(actor: Actor, sent: SpacySpan) -> bool:
+    """The person's own phrase goes on to name whom they belong to, a nation or a people ("an
+    officer from the Syrian army"; the parser may hang "from Germany" on the verb): that
+    party is theirs."""
+    inside = [t for t in sent if actor.span[0] <= t.idx < actor.span[1]]
+    heads = [t for t in inside if not actor.span[0] <= t.head.idx < actor.span[1] or t.head.i == t.i]
+    for head in heads:
+        for word in (head, head.head):
+            for prep in word.children:
+                if prep.dep_ == "prep" and prep.lower_ in AFFILIATION_PREPS and prep.i > head.i and any(
+                        t.ent_type_ in ("GPE", "NORP") for t in _phrase(prep)):
+                    return True
+    return False
+
+
+_CLAUSES = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "pcomp", "conj"})
+
+
+def _phrase(tok: Token) -> list[Token]:
+    """The tokens of a phrase short of the clauses inside it."""
+    out, stack = [], list(tok.children)
+    while stack:
+        t = stack.pop()
+        if t.dep_ not in _CLAUSES:
+            out.append(t)
+            stack.extend(t.children)
+    return out
 
 
 def _placed(actor: Actor, country: str, role: str | None = None) -> Actor:
