@@ -289,3 +289,13 @@ def test_a_court_striking_down_a_law_is_no_assault() -> None:
     events = code_text("Kenya's high court struck down the new security law.", date="2019-05-02")
     assert not [e for e in events if e.plover == "ASSAULT"]
     assert [e for e in events if e.plover == "SANCTION" and e.source.country == "KEN"]
+
+
+def test_agreeing_to_a_request_is_one_way_agreeing_with_someone_both() -> None:
+    from geopol import code_text
+
+    events = code_text("Ghana agreed to a Malian request for troops.", date="2019-05-02")
+    assert [(e.source.code, e.target.code) for e in events if e.plover == "AGREE"] == [("GHA", "MLI")]
+    events = code_text("Ghana agreed with Mali to reopen the border.", date="2019-05-02")
+    assert sorted((e.source.code, e.target.code) for e in events if e.plover == "AGREE") == [
+        ("GHA", "MLI"), ("MLI", "GHA")]
