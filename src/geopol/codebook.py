@@ -125,6 +125,8 @@ def _constraints(t: Trigger) -> str:
         bits.append("needs an object")
     if t.intransitive:
         bits.append("no object")
+    if t.suffered:
+        bits.append("done to the subject")
     if t.reciprocal:
         bits.append("both ways")
     return "; ".join(bits)

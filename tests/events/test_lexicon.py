@@ -217,6 +217,7 @@ def test_trigger_is_frozen() -> None:
         ('{lemma: sign, code: "057", transitive: 1}', "transitive must be true or false"),
         ('{lemma: sign, code: "057", intransitive: yes please}', "intransitive must be true or false"),
         ('{lemma: sign, code: "057", transitive: true, intransitive: true}', "not with transitive"),
+        ('{lemma: stand, code: "1121", suffered: sometimes}', "suffered must be true or false"),
         ('{lemma: deport, code: "174", patient: "999"}', "patient '999' is not a CAMEO code"),
     ],
 )
@@ -231,6 +232,14 @@ def test_validation_errors(tmp_path: Path, entry: str, message: str) -> None:
 def test_transitive_not_allowed_on_nouns() -> None:
     with pytest.raises(LexiconError, match="only on verbs"):
         parse_lexicon({"nouns": [{"lemma": "strike", "code": "143", "transitive": True}]}, "x.yaml")
+
+
+def test_suffered_is_read_and_only_on_verbs() -> None:
+    triggers, _, _ = parse_lexicon({"verbs": [{"lemma": "stand", "code": "1121", "objects": ["trial"],
+                                               "suffered": True}]}, "x.yaml")
+    assert triggers[0].suffered
+    with pytest.raises(LexiconError, match="suffered must be true or false, and only on verbs"):
+        parse_lexicon({"nouns": [{"lemma": "trial", "code": "1121", "suffered": True}]}, "x.yaml")
 
 
 def test_particle_not_allowed_on_nouns() -> None:

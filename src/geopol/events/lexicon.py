@@ -24,6 +24,9 @@ Entry fields (YAML):
   not "returned to Italy").
 - ``intransitive``: verbs only; fires only without a direct object: "undertook to withdraw" is
   a promise, "undertook a journey" is not.
+- ``suffered``: verbs only; the subject undergoes the act ("stood trial", "faces charges",
+  "appeared in court"): the act's source is the state where it happens, its target the subject,
+  as for an agentless passive of an act only a state performs (EVENTS.md rule 9).
 - ``patient``: a CAMEO code for the one the act is done to (a verb's direct object, a noun's
   ``of`` object) when the target is someone else: CAMEO codes an extradition (063) towards the
   country receiving the suspect; towards the suspect it is legal action (1121).
@@ -68,7 +71,7 @@ TARGET_ROLES: frozenset[str] = frozenset({"dobj", "dative"}) | PREPOSITIONS
 
 _FIELDS: frozenset[str] = frozenset(
     {"lemma", "code", "objects", "objects_exclude", "particle", "target", "reciprocal", "transitive", "intransitive",
-     "patient", "note"}
+     "suffered", "patient", "note"}
 )
 _SECTIONS: frozenset[str] = frozenset({"verbs", "nouns", "support_verbs", "contexts"})
 
@@ -102,6 +105,7 @@ class Trigger:
     reciprocal: bool = False
     transitive: bool = False
     intransitive: bool = False
+    suffered: bool = False
     patient: str | None = None
     note: str | None = field(default=None, compare=False)
     #: Where the entry is written (``triggers.yaml verbs[12]``): what an event's ``rule`` names.
@@ -300,6 +304,9 @@ def _parse_entry(raw: Any, pos: Pos, where: str) -> Trigger:
     intransitive = raw.get("intransitive", False)
     if not isinstance(intransitive, bool) or (intransitive and (pos != "VERB" or transitive)):
         raise LexiconError(f"{label}: intransitive must be true or false, only on verbs, and not with transitive")
+    suffered = raw.get("suffered", False)
+    if not isinstance(suffered, bool) or (suffered and pos != "VERB"):
+        raise LexiconError(f"{label}: suffered must be true or false, and only on verbs")
     note = raw.get("note")
     if note is not None and not isinstance(note, str):
         raise LexiconError(f"{label}: note must be text")
@@ -314,6 +321,7 @@ def _parse_entry(raw: Any, pos: Pos, where: str) -> Trigger:
         reciprocal=reciprocal,
         transitive=transitive,
         intransitive=intransitive,
+        suffered=suffered,
         patient=patient,
         note=note,
         origin=where.replace(": ", " ", 1),
