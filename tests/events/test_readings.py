@@ -105,3 +105,10 @@ def test_a_symmetric_act_within_one_country_is_one_event():
     events = code_text("Ugandan troops battled Rwandan rebels in the north.", date=PUB)
     assert sorted((e.source.country, e.target.country) for e in events if e.plover == "ASSAULT"
                   and e.source.code) == [("RWA", "UGA"), ("UGA", "RWA")]
+
+
+def test_an_act_that_needs_no_recipient_does_not_borrow_one_from_deeper_in_the_clause():
+    events = code_text("Chadian ministers resigned on Monday, setting the stage for talks with Sudan.", date=PUB)
+    resigned = by_trigger(events, "resigned")
+    assert resigned and resigned[0].target is None
+    assert any(a.target is not None and a.target.code == "SDN" for a in resigned[0].alternatives)

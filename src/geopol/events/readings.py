@@ -21,6 +21,11 @@ from geopol.schema import Actor, Alternative, Event
 Reading = Literal["direct", "deeper", "place"]
 
 
+#: PLOVER types whose acts need no recipient (yielding, protest, force posture); an intent's
+#: recipient is often in what it promises ("promised to help India"), so AGREE is not one.
+SELF_CONTAINED = frozenset({"CONCEDE", "RETREAT", "PROTEST", "MOBILIZE"})
+
+
 def act_key(e: Event) -> tuple:
     """What makes two readings readings of the same act."""
     return (e.doc_id, e.sentence, e.trigger.span, e.source.span, e.source.code, e.plover, e.modality)
@@ -74,7 +79,12 @@ def fold_readings(readings: Iterable[tuple[Event, Reading]]) -> list[Event]:
                 mains.append(it)
                 main_targets.add(_actor_key(it[1].target))
         if not mains:
-            mains, main_targets = ranked[:1], {_actor_key(ranked[0][1].target)}
+            best = ranked[0]
+            if best[2] == "deeper" and best[1].plover in SELF_CONTAINED:
+                # "ministers tendered their resignations, setting the stage for the premier": an
+                # act that needs no recipient does not borrow one from deeper in the clause.
+                best = next((it for it in ranked if it[2] == "direct"), best)
+            mains, main_targets = [best], {_actor_key(best[1].target)}
         alternatives: dict[tuple, Alternative] = {}
         for _, e, _kind in ranked:
             if any(e is m[1] for m in mains):
