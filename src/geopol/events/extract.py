@@ -17,10 +17,50 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from geopol.actors.resolve import ActorResolver, localize, mentions_from, mentions_in
+from geopol.events.codes import (
+    ACCUSATION_CODE,
+    AGREEMENT_ROOT,
+    AUTHORITY_OF_ROOT,
+    CIVILIAN_ROLE,
+    CONFLICT_ROOTS,
+    COOPERATIVE_ROOTS,
+    DIRECTIVE_ROOTS,
+    FIGHT_ROOTS,
+    FORCE_ROLES,
+    FORCE_ROOTS,
+    INSTRUMENT_ROLES,
+    INVESTIGATION_ROOT,
+    JOINT_FORCE_CODE,
+    KNOWN_SOURCE_ROOTS,
+    LOCATIVE_TARGET_ROOTS,
+    MOVING_CODES,
+    MUTUAL_CODES,
+    MUTUAL_ROOTS,
+    PROTEST_ROOT,
+    PUNITIVE_ROOTS,
+    REFUSAL_CODE,
+    REJECTION_ROOT,
+    REPORTING_AUTHORITIES,
+    RESTRICTION_CODE,
+    STATE_ACT_ROOTS,
+    STATED_INTENT_ROOTS,
+    STATEMENT_ROOT,
+    THREAT_CODE,
+    THREAT_ROOT,
+    UNDIRECTED_NOUN_ROOTS,
+    UNDIRECTED_ROOTS,
+    VIOLENT_ROOTS,
+)
 from geopol.events.lexicon import Lexicon, Trigger
 from geopol.events.modality import according_to, intends, modality_of, reporting_head
-from geopol.events.ontology import codes_with, demand_code, intent_code, refusal_code, roots_with, threat_code
+from geopol.events.ontology import demand_code, intent_code, refusal_code, threat_code
 from geopol.schema import Actor
+
+# Importable from here for existing callers.
+__all__ = [
+    "ACCUSATION_CODE", "Candidate", "DEEPER_PENALTY", "DocContext", "Extractor", "STATEMENT_ROOT", "SUBJECT_DEPS",
+    "Salience", "VIOLENT_ROOTS", "code_in_context", "modifiers", "spans_overlap",
+]
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
@@ -34,29 +74,12 @@ RELATION_NOUNS = frozenset(
 ACCUSING_VERBS = frozenset({"accuse", "suspect", "charge", "blame", "convict", "indict", "criticise", "criticize",
                             "condemn", "fault", "denounce"})
 SHARED_SUBJECT_PREPS = frozenset({"in", "by", "while", "when", "through", "after", "before", "without"})
-# Statements ("X said") are CAMEO 01; with no addressee they are not events an analyst counts.
-STATEMENT_ROOT = "01"
 COPULAS = frozenset({"be", "remain", "become", "stay"})
 PARTICIPATION_VERBS = frozenset({"engage", "participate", "join", "take", "enter", "begin", "start", "resume",
                                  "converge", "gather", "assemble", "rally", "turn", "have"})
 JOINT_WORDS = frozenset({"joint", "jointly", "mutual", "together", "bilateral"})
-# CAMEO's refusals (12x).
-REJECTION_ROOT = "12"
 # Clauses that tell acts of their own: their parties are no deeper party of the clause above.
 OWN_CLAUSE_DEPS = frozenset({"relcl"})
-# Fighting (CAMEO 18-20): its co-subjects fight side by side.
-FIGHT_ROOTS = frozenset({"18", "19", "20"})
-# Roots whose events need no recipient: intents (PLOVER: AGREE requires none), yielding, protest, force
-# posture, unconventional and mass violence.
-UNDIRECTED_ROOTS = roots_with("undirected")
-# Demands, disapproval, rejection, threats and coercion need none either (PLOVER), but only a known
-# actor makes one worth recording, and not one lent to a trailing participle ("It alleges that ...",
-# "... as they search after a call from a man threatening" are not events).
-KNOWN_SOURCE_ROOTS = roots_with("known_source")
-# A noun alone is weaker evidence: "the attack", "a ceasefire" need a party on the other side.
-UNDIRECTED_NOUN_ROOTS = roots_with("undirected_noun")
-# Joint military exercises are cooperation between the partners (CAMEO 062), not a show of force.
-JOINT_FORCE_CODE = "062"
 EXERCISE_WORDS = frozenset({"exercise", "drill", "game", "wargame", "maneuver", "manoeuvre", "manoeuvres", "maneuvers"})
 # "rebels in Ivory Coast", "students from Hong Kong": where a role word's people belong.
 MEMBERSHIP_PREPS = frozenset({"in", "from"})
@@ -87,54 +110,81 @@ PEOPLE_OBJECT = "person"
 TITLE_NOUNS = frozenset({"chief", "head", "president", "minister", "secretary", "leader", "chairman", "director",
                          "spokesman", "spokeswoman", "spokesperson", "ambassador", "envoy", "governor", "premier",
                          "commander", "general", "king", "queen", "prince", "chancellor", "mayor", "member"})
-
-
-@dataclass(slots=True)
-class Candidate:
-    """An event before dates, places and codes are attached: the extractor's output."""
-
-    trigger: Trigger
-    trigger_tok: Token
-    trigger_span: tuple[int, int]
-    source: Actor
-    target: Actor | None
-    modality: str
-    claimed_by: Actor | None
-    scope: Token  # the clause head whose subtree holds the event's dates, places, amounts
-    confidence: float
-    deeper: bool = False  # a party found deeper in the clause, not one of the trigger's own arguments
-
-
-class Salience:
-    """Recent actors, for pronouns and "both countries": the simplest coreference that works on news."""
-
-    def __init__(self) -> None:
-        self.last_single: Actor | None = None
-        self.last_group: list[Actor] = []
-
-    def update(self, actors: list[Actor]) -> None:
-        states = [a for a in actors if a.code]
-        distinct = list({(a.country or a.code): a for a in states}.values())
-        if len(distinct) >= 2:
-            self.last_group = distinct[:2]
-        if states:
-            self.last_single = states[0]
-
-    def resolve(self, tok: Token) -> list[Actor]:
-        low = tok.lower_
-        if low in PRONOUNS_SINGULAR and self.last_single is not None:
-            return [_moved(self.last_single, tok)]
-        if (low in PRONOUNS_PLURAL or low in PLURAL_ANAPHORA) and self.last_group:
-            return [_moved(a, tok) for a in self.last_group]
-        return []
-
-
-def _moved(actor: Actor, tok: Token) -> Actor:
-    """The antecedent's codes at the pronoun's place in the text."""
-    return Actor(
-        text=tok.text, span=(tok.idx, tok.idx + len(tok.text)), code=actor.code, country=actor.country,
-        role=actor.role, name=actor.name, kind=actor.kind,
-    )
+INNER_PREPS = frozenset({"of", "by", "from", "with", "against", "on", "to", "into"})
+# Outside event nouns, "on" and "to" give topics ("information on North Korea"), not participants.
+OWNER_PREPS = frozenset({"of", "by", "from", "with"})
+# Prepositions that introduce times, manners and reasons rather than participants.
+NON_ARGUMENT_PREPS = frozenset({"in", "at", "during", "after", "before", "since", "until", "for", "as", "like",
+                                "despite", "amid", "via", "through", "under", "over", "near", "within", "without",
+                                "on", "about", "regarding", "concerning"})  # times, places, reasons, topics
+PARTICIPANT_PREPS = frozenset({"against", "into", "with", "to", "toward", "towards", "from", "of", "at",
+                               "upon", "onto"})
+PLACE_NOUNS = frozenset({"port", "city", "town", "village", "region", "province", "area", "island", "base", "airport",
+                         "camp", "border", "coast", "sea", "river", "district", "zone", "site", "plant", "facility",
+                         "countryside", "part", "territory", "capital", "enclave", "corridor", "strip"})
+LOCATIVE_PREPS = frozenset({"in", "at", "near", "across", "along", "inside", "throughout", "around", "into"})
+PUNITIVE_NOUNS = frozenset({"sentence", "punishment", "prosecution", "trial", "arrest", "extradition", "probe",
+                            "inquiry", "investigation", "sanction", "penalty", "ban", "expulsion", "impeachment"})
+SUFFERING_VERBS = frozenset({"die", "succumb", "perish", "suffer", "collapse", "hospitalize", "hospitalise"})
+CUSTODY_NOUNS = frozenset({"prison", "jail", "gaol", "custody", "detention", "captivity", "cell", "penitentiary"})
+MESSAGE_NOUNS = frozenset({"letter", "message", "note", "statement", "communique", "memo", "memorandum", "email",
+                           "cable", "telegram", "tweet", "post"})
+SENDING_VERBS = frozenset({"send", "dispatch", "deploy", "fly"})
+NAMING_VERBS = frozenset({"call", "name", "label", "brand", "dub", "term", "consider", "deem"})
+OWN_STATE_NOUNS = frozenset({"country", "nation", "state", "homeland"})
+COLLECTIVE_NOUNS = frozenset({"group", "committee", "coalition", "alliance", "movement", "union", "association",
+                              "council", "commission", "board", "panel", "organization", "organisation", "agency",
+                              "party", "federation", "front", "network", "campaign", "woman", "man", "investigator",
+                              "musician", "student", "teacher", "worker", "farmer", "lawyer", "judge", "court",
+                              "docker", "driver", "trucker", "nurse", "doctor", "miner", "employee", "staff",
+                              "resident", "villager", "guard", "pilot", "leader", "majority", "member"})
+AGENT_DEPS = ("prep", "agent")  # "by" is an agent in passives, a preposition elsewhere
+KIN_OF_THINGS = frozenset({"owner", "heir", "family", "descendant", "relative", "creator", "author"})
+GROWTH_NOUNS = frozenset({"increase", "boost", "rise", "expansion", "surge", "hike", "doubling", "tripling"})
+MEMBER_WORDS = frozenset({"leader", "member", "head", "chief", "official", "representative", "spokesman",
+                          "spokeswoman", "spokesperson", "delegation", "envoy"})
+BINDING_VERBS = frozenset({"order", "force", "compel", "instruct", "direct"})
+RESTRICTING_VERBS = frozenset({"suspend", "stop", "halt", "close", "shut", "cease", "vacate", "leave", "evacuate",
+                               "wait", "remain", "stay", "withdraw", "quit", "disband", "surrender"})
+# Verbs of combat that also mean striving ("fought to keep his seat", "battling to save the deal").
+STRUGGLE_VERBS = frozenset({"fight", "battle", "struggle", "wrestle", "scramble"})
+POSSESSIVE_PRONOUNS = frozenset({"its", "their"})
+RECEIVING_VERBS = frozenset({"face", "receive", "draw", "attract", "suffer", "get", "win", "earn", "incur"})
+# Nouns that take their meaning from a qualifier: "a mediation mission", "a relief operation".
+CONTAINER_NOUNS = frozenset({"mission", "effort", "operation", "campaign", "process", "initiative", "programme",
+                             "program", "drive", "bid", "move", "step", "measure", "plan", "project", "package"})
+RELATIONAL_PEOPLE = frozenset({"critic", "opponent", "rival", "enemy", "foe", "donor", "creditor", "detractor",
+                               "adversary", "backer", "lender", "victim", "neighbour", "neighbor", "challenger"})
+# "her coalition partners", "his Chinese counterpart": people one deals with, not one's belongings.
+PEER_NOUNS = RELATIONAL_PEOPLE | {"colleague", "partner", "ally", "counterpart", "friend", "host", "guest", "peer",
+                                  "successor", "predecessor"}
+CULPABLE_WORDS = frozenset({"responsible", "guilty", "culpable", "liable", "behind", "accountable"})
+WEAPON_NOUNS = frozenset({"bomb", "device", "explosive", "ied", "mine", "landmine", "minefield", "rocket", "missile",
+                          "shell", "mortar", "grenade", "drone", "airstrike", "strike", "gunfire", "shelling",
+                          "bombing", "attack", "ambush", "gunman", "sniper", "assailant", "attacker"})
+# An explosion or blast is an attack only when a weapon made it ("a car bomb explosion", not "a gas explosion").
+BLAST_NOUNS = frozenset({"explosion", "blast", "detonation"})
+POSTING_PASSIVES = frozenset({"deploy", "station", "post", "base", "position", "dispatch", "send", "redeploy"})
+STATIVE_PASSIVES = frozenset({"oppose", "commit", "dedicate", "devote", "determine", "resolve", "attach"})
+PROXY_NOUNS = frozenset({"demand", "request", "call", "appeal", "plea", "proposal", "offer", "invitation", "wish",
+                         "order", "complaint", "petition", "ultimatum", "condition"})
+CONDITION_MARKS = frozenset({"until", "unless", "till"})
+NON_ACTOR_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
+TIME_POINTS = frozenset({"end", "start", "beginning", "middle", "close", "turn", "eve", "height", "dawn"})
+# Acts done to someone: the possessor is the one it is done to ("Navalny's arrest").
+PATIENT_NOUNS = frozenset({"release", "arrest", "detention", "extradition", "deportation", "expulsion", "execution",
+                           "capture", "killing", "murder", "assassination", "abduction", "kidnapping", "trial",
+                           "conviction", "imprisonment", "jailing", "sentencing", "impeachment", "ouster", "removal",
+                           "dismissal", "pardon", "freeing", "prosecution", "indictment"})
+# What a meeting named as the subject does when it is reported happening.
+HAPPENING_VERBS = frozenset({"begin", "start", "open", "resume", "continue", "proceed", "conclude", "end", "close",
+                             "enter", "reopen"})
+MEETING_NOUNS = frozenset({"summit", "talk", "talks", "meeting", "negotiation", "negotiations", "dialogue",
+                           "conference", "consultation", "round"})
+PERMISSION_WORDS = frozenset({"allow", "permit", "authorize", "authorise", "permission", "authorization",
+                              "authorisation", "consent", "clearance", "go-ahead"})
+# "failed to reach a deal": a cooperative act that did not happen is itself a rejection (CAMEO 12).
+REFUSAL_GOVERNORS = frozenset({"fail", "decline", "balk", "resist"})
 
 
 class Extractor:
@@ -147,7 +197,6 @@ class Extractor:
         self.people_names = frozenset(a for e in resolver.kb.entries if e.category == "countries"
                                       for a in e.aliases if a.endswith("s") and a[:-1] in e.aliases)
 
-    # ------------------------------------------------------------------ actors
     def phrase(self, head: Token) -> tuple[int, int]:
         """Token range of the noun phrase naming an actor: modifiers, names, appositions, titles."""
         start = head.i
@@ -379,7 +428,6 @@ class Extractor:
             found = [unknown] if unknown is not None else []
         return found
 
-    # ------------------------------------------------------------------ arguments
     def subjects(self, verb: Token, ctx: DocContext) -> tuple[list[Actor], bool]:
         """Source actors of a verb and whether they were inherited from another clause."""
         passive = any(c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in verb.children)
@@ -638,7 +686,6 @@ class Extractor:
             return self.actors_at(partner, ctx) if partner is not None else []
         return self.actors_at(obj, ctx, search=search)
 
-    # ------------------------------------------------------------------ triggers
     def candidates(self, sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         consumed: set[int] = set()
         yield from self._fronted_participle(sent, ctx)
@@ -1288,6 +1335,54 @@ class Extractor:
 
 
 @dataclass(slots=True)
+class Candidate:
+    """An event before dates, places and codes are attached: the extractor's output."""
+
+    trigger: Trigger
+    trigger_tok: Token
+    trigger_span: tuple[int, int]
+    source: Actor
+    target: Actor | None
+    modality: str
+    claimed_by: Actor | None
+    scope: Token  # the clause head whose subtree holds the event's dates, places, amounts
+    confidence: float
+    deeper: bool = False  # a party found deeper in the clause, not one of the trigger's own arguments
+
+
+class Salience:
+    """Recent actors, for pronouns and "both countries": the simplest coreference that works on news."""
+
+    def __init__(self) -> None:
+        self.last_single: Actor | None = None
+        self.last_group: list[Actor] = []
+
+    def update(self, actors: list[Actor]) -> None:
+        states = [a for a in actors if a.code]
+        distinct = list({(a.country or a.code): a for a in states}.values())
+        if len(distinct) >= 2:
+            self.last_group = distinct[:2]
+        if states:
+            self.last_single = states[0]
+
+    def resolve(self, tok: Token) -> list[Actor]:
+        low = tok.lower_
+        if low in PRONOUNS_SINGULAR and self.last_single is not None:
+            return [_moved(self.last_single, tok)]
+        if (low in PRONOUNS_PLURAL or low in PLURAL_ANAPHORA) and self.last_group:
+            return [_moved(a, tok) for a in self.last_group]
+        return []
+
+
+def _moved(actor: Actor, tok: Token) -> Actor:
+    """The antecedent's codes at the pronoun's place in the text."""
+    return Actor(
+        text=tok.text, span=(tok.idx, tok.idx + len(tok.text)), code=actor.code, country=actor.country,
+        role=actor.role, name=actor.name, kind=actor.kind,
+    )
+
+
+@dataclass(slots=True)
 class DocContext:
     """What the extractor knows of the whole document while it reads one sentence."""
 
@@ -1333,10 +1428,6 @@ def _prep_objects(prep: Token) -> list[Token]:
     while head.dep_ in ("compound", "amod", "det", "nmod", "poss") and head.head.i > head.i:
         head = head.head
     return [head] if head.pos_ in ("NOUN", "PROPN") else []
-
-
-# Consult, diplomatic and material cooperation, aid: told in the future they are an asserted intent.
-STATED_INTENT_ROOTS = frozenset({"04", "05", "06", "07"})
 
 
 def code_in_context(code: str, trig_tok: Token) -> tuple[str, str]:
@@ -1562,115 +1653,6 @@ def _conjuncts(tok: Token) -> list[Token]:
             out.append(child)
             out.extend(_conjuncts(child))
     return out
-
-
-INNER_PREPS = frozenset({"of", "by", "from", "with", "against", "on", "to", "into"})
-# Outside event nouns, "on" and "to" give topics ("information on North Korea"), not participants.
-OWNER_PREPS = frozenset({"of", "by", "from", "with"})
-# Prepositions that introduce times, manners and reasons rather than participants.
-NON_ARGUMENT_PREPS = frozenset({"in", "at", "during", "after", "before", "since", "until", "for", "as", "like",
-                                "despite", "amid", "via", "through", "under", "over", "near", "within", "without",
-                                "on", "about", "regarding", "concerning"})  # times, places, reasons, topics
-PARTICIPANT_PREPS = frozenset({"against", "into", "with", "to", "toward", "towards", "from", "of", "at",
-                               "upon", "onto"})
-PLACE_NOUNS = frozenset({"port", "city", "town", "village", "region", "province", "area", "island", "base", "airport",
-                         "camp", "border", "coast", "sea", "river", "district", "zone", "site", "plant", "facility",
-                         "countryside", "part", "territory", "capital", "enclave", "corridor", "strip"})
-LOCATIVE_PREPS = frozenset({"in", "at", "near", "across", "along", "inside", "throughout", "around", "into"})
-ACCUSATION_CODE = "112"
-PUNITIVE_ROOTS = roots_with("punitive")
-PUNITIVE_NOUNS = frozenset({"sentence", "punishment", "prosecution", "trial", "arrest", "extradition", "probe",
-                            "inquiry", "investigation", "sanction", "penalty", "ban", "expulsion", "impeachment"})
-SUFFERING_VERBS = frozenset({"die", "succumb", "perish", "suffer", "collapse", "hospitalize", "hospitalise"})
-CUSTODY_NOUNS = frozenset({"prison", "jail", "gaol", "custody", "detention", "captivity", "cell", "penitentiary"})
-# Withdrawals, deployments and recalls: their object is what is moved, never the target.
-MOVING_CODES = tuple(sorted(codes_with("moving") | roots_with("moving")))
-MESSAGE_NOUNS = frozenset({"letter", "message", "note", "statement", "communique", "memo", "memorandum", "email",
-                           "cable", "telegram", "tweet", "post"})
-SENDING_VERBS = frozenset({"send", "dispatch", "deploy", "fly"})
-INVESTIGATION_ROOT = "09"
-NAMING_VERBS = frozenset({"call", "name", "label", "brand", "dub", "term", "consider", "deem"})
-OWN_STATE_NOUNS = frozenset({"country", "nation", "state", "homeland"})
-COLLECTIVE_NOUNS = frozenset({"group", "committee", "coalition", "alliance", "movement", "union", "association",
-                              "council", "commission", "board", "panel", "organization", "organisation", "agency",
-                              "party", "federation", "front", "network", "campaign", "woman", "man", "investigator",
-                              "musician", "student", "teacher", "worker", "farmer", "lawyer", "judge", "court",
-                              "docker", "driver", "trucker", "nurse", "doctor", "miner", "employee", "staff",
-                              "resident", "villager", "guard", "pilot", "leader", "majority", "member"})
-PROTEST_ROOT = "14"
-AGENT_DEPS = ("prep", "agent")  # "by" is an agent in passives, a preposition elsewhere
-KIN_OF_THINGS = frozenset({"owner", "heir", "family", "descendant", "relative", "creator", "author"})
-GROWTH_NOUNS = frozenset({"increase", "boost", "rise", "expansion", "surge", "hike", "doubling", "tripling"})
-FORCE_ROOTS = roots_with("force")
-MEMBER_WORDS = frozenset({"leader", "member", "head", "chief", "official", "representative", "spokesman",
-                          "spokeswoman", "spokesperson", "delegation", "envoy"})
-CIVILIAN_ROLE = "CVL"
-THREAT_ROOT = "13"
-BINDING_VERBS = frozenset({"order", "force", "compel", "instruct", "direct"})
-RESTRICTING_VERBS = frozenset({"suspend", "stop", "halt", "close", "shut", "cease", "vacate", "leave", "evacuate",
-                               "wait", "remain", "stay", "withdraw", "quit", "disband", "surrender"})
-RESTRICTION_CODE = "172"
-# Verbs of combat that also mean striving ("fought to keep his seat", "battling to save the deal").
-STRUGGLE_VERBS = frozenset({"fight", "battle", "struggle", "wrestle", "scramble"})
-POSSESSIVE_PRONOUNS = frozenset({"its", "their"})
-# Acts only an authority performs: in an agentless passive, the state where they happen did them.
-STATE_ACT_ROOTS = roots_with("state_act")
-# Who does them, by root, when only the state is known (EVENTS.md rule 9): charges and inquiries
-# are the courts' and prosecutors', arrests the police's.
-# Organs whose report of an arrest or charge with no agent named is their own state's act.
-REPORTING_AUTHORITIES = frozenset({"COP", "MIL", "JUD", "SPY"})
-AUTHORITY_OF_ROOT = {"09": "JUD", "11": "JUD", "17": "COP"}
-RECEIVING_VERBS = frozenset({"face", "receive", "draw", "attract", "suffer", "get", "win", "earn", "incur"})
-# Nouns that take their meaning from a qualifier: "a mediation mission", "a relief operation".
-CONTAINER_NOUNS = frozenset({"mission", "effort", "operation", "campaign", "process", "initiative", "programme",
-                             "program", "drive", "bid", "move", "step", "measure", "plan", "project", "package"})
-RELATIONAL_PEOPLE = frozenset({"critic", "opponent", "rival", "enemy", "foe", "donor", "creditor", "detractor",
-                               "adversary", "backer", "lender", "victim", "neighbour", "neighbor", "challenger"})
-# "her coalition partners", "his Chinese counterpart": people one deals with, not one's belongings.
-PEER_NOUNS = RELATIONAL_PEOPLE | {"colleague", "partner", "ally", "counterpart", "friend", "host", "guest", "peer",
-                                  "successor", "predecessor"}
-CULPABLE_WORDS = frozenset({"responsible", "guilty", "culpable", "liable", "behind", "accountable"})
-VIOLENT_ROOTS = roots_with("violent")
-WEAPON_NOUNS = frozenset({"bomb", "device", "explosive", "ied", "mine", "landmine", "minefield", "rocket", "missile",
-                          "shell", "mortar", "grenade", "drone", "airstrike", "strike", "gunfire", "shelling",
-                          "bombing", "attack", "ambush", "gunman", "sniper", "assailant", "attacker"})
-# An explosion or blast is an attack only when a weapon made it ("a car bomb explosion", not "a gas explosion").
-BLAST_NOUNS = frozenset({"explosion", "blast", "detonation"})
-POSTING_PASSIVES = frozenset({"deploy", "station", "post", "base", "position", "dispatch", "send", "redeploy"})
-FORCE_ROLES = frozenset({"MIL", "COP", "SPY", "UAF", "REB", "IGOPKO"})
-STATIVE_PASSIVES = frozenset({"oppose", "commit", "dedicate", "devote", "determine", "resolve", "attach"})
-PROXY_NOUNS = frozenset({"demand", "request", "call", "appeal", "plea", "proposal", "offer", "invitation", "wish",
-                         "order", "complaint", "petition", "ultimatum", "condition"})
-CONDITION_MARKS = frozenset({"until", "unless", "till"})
-THREAT_CODE = "130"
-INSTRUMENT_ROLES = frozenset({"MIL", "COP", "UAF", "SPY"})
-LOCATIVE_TARGET_ROOTS = roots_with("locative_target")
-NON_ACTOR_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
-TIME_POINTS = frozenset({"end", "start", "beginning", "middle", "close", "turn", "eve", "height", "dawn"})
-# Acts done to someone: the possessor is the one it is done to ("Navalny's arrest").
-PATIENT_NOUNS = frozenset({"release", "arrest", "detention", "extradition", "deportation", "expulsion", "execution",
-                           "capture", "killing", "murder", "assassination", "abduction", "kidnapping", "trial",
-                           "conviction", "imprisonment", "jailing", "sentencing", "impeachment", "ouster", "removal",
-                           "dismissal", "pardon", "freeing", "prosecution", "indictment"})
-# What a meeting named as the subject does when it is reported happening.
-HAPPENING_VERBS = frozenset({"begin", "start", "open", "resume", "continue", "proceed", "conclude", "end", "close",
-                             "enter", "reopen"})
-MEETING_NOUNS = frozenset({"summit", "talk", "talks", "meeting", "negotiation", "negotiations", "dialogue",
-                           "conference", "consultation", "round"})
-PERMISSION_WORDS = frozenset({"allow", "permit", "authorize", "authorise", "permission", "authorization",
-                              "authorisation", "consent", "clearance", "go-ahead"})
-# "failed to reach a deal": a cooperative act that did not happen is itself a rejection (CAMEO 12).
-REFUSAL_GOVERNORS = frozenset({"fail", "decline", "balk", "resist"})
-REFUSAL_CODE = "120"
-# Agreeing, consulting, cooperating: a compound subject acts with its own members.
-AGREEMENT_ROOT = "03"
-MUTUAL_ROOTS = roots_with("mutual")
-# "A and B violated the ceasefire": a truce binds both; each broke it towards the other.
-MUTUAL_CODES = codes_with("mutual")
-# Appeals, demands and threats are addressed to whoever must act in their complement clause.
-DIRECTIVE_ROOTS = roots_with("directive")
-CONFLICT_ROOTS = roots_with("conflict")
-COOPERATIVE_ROOTS = roots_with("cooperative")
 
 
 def _inner_arguments(tok: Token, event_noun: bool = True) -> Iterator[Token]:
