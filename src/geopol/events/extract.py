@@ -11,7 +11,7 @@ directions. Everything here reads the spaCy parse; actors, words and codes come 
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Collection, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -54,6 +54,36 @@ from geopol.events.codes import (
 from geopol.events.lexicon import Lexicon, Trigger
 from geopol.events.modality import according_to, intends, modality_of, reporting_head
 from geopol.events.ontology import demand_code, intent_code, refusal_code, threat_code
+from geopol.events.tree import (
+    AGENT_DEPS,
+    LOWER_CLAUSES,
+    NON_ACTOR_ENTS,
+    NP_LEFT,
+    PASSIVE_SUBJECT_DEPS,
+    SUBJECT_DEPS,
+    agentless_passive,
+    antecedent_next,
+    bare_complement,
+    conjuncts,
+    each_other,
+    fronted_adjuncts,
+    has_relative_subject,
+    misparsed_main_verb,
+    misread_object,
+    modifiers,
+    names_people,
+    noun_words,
+    objects_of,
+    of_object,
+    own_belonging,
+    passive_head,
+    path_up,
+    phrasal_reach,
+    pobjs,
+    purpose_clause,
+    spans_overlap,
+    temporal,
+)
 from geopol.events.words import (
     ACCUSING_VERBS,
     ANTECEDENT_PRONOUNS,
@@ -70,7 +100,6 @@ from geopol.events.words import (
     HAPPENING_VERBS,
     INNER_PREPS,
     JOINT_WORDS,
-    KIN_OF_THINGS,
     LOCATIVE_PREPS,
     MEETING_NOUNS,
     MEMBER_WORDS,
@@ -83,7 +112,6 @@ from geopol.events.words import (
     PARTICIPANT_PREPS,
     PARTICIPATION_VERBS,
     PATIENT_NOUNS,
-    PEER_NOUNS,
     PEOPLE_OBJECT,
     PERMISSION_WORDS,
     PLACE_NOUNS,
@@ -107,7 +135,6 @@ from geopol.events.words import (
     STATIVE_PASSIVES,
     STRUGGLE_VERBS,
     SUFFERING_VERBS,
-    TIME_POINTS,
     TITLE_NOUNS,
     WEAPON_NOUNS,
 )
@@ -119,21 +146,11 @@ __all__ = [
     "Salience", "VIOLENT_ROOTS", "code_in_context", "modifiers", "spans_overlap",
 ]
 
-SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
-PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
 # Clauses that tell acts of their own: their parties are no deeper party of the clause above.
 OWN_CLAUSE_DEPS = frozenset({"relcl"})
 # A known actor found deeper in the clause than the trigger's own arguments: a weaker reading.
 DEEPER_PENALTY = -0.25
-CLAUSAL_DEPS = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "csubj", "parataxis", "conj", "pcomp"})
 DEEPER_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
-# Clauses a pronoun subject may reach out of for its antecedent ("..., where he met X").
-LOWER_CLAUSES = frozenset({"relcl", "advcl", "conj", "ccomp"})
-# Left-side dependents that belong to a noun phrase naming an actor.
-NP_LEFT = frozenset({"compound", "amod", "nmod", "poss", "det", "nummod", "quantmod", "npadvmod", "case", "punct",
-                     "flat", "nn", "predet"})
-AGENT_DEPS = ("prep", "agent")  # "by" is an agent in passives, a preposition elsewhere
-NON_ACTOR_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 
 
 class Extractor:
@@ -153,7 +170,7 @@ class Extractor:
         while stack:
             tok = stack.pop()
             for child in tok.children:
-                if child.i < tok.i and child.dep_ in NP_LEFT and not _temporal(child):
+                if child.i < tok.i and child.dep_ in NP_LEFT and not temporal(child):
                     start = min(start, child.left_edge.i)
                     stack.append(child)
         end = head.i + 1
@@ -175,9 +192,9 @@ class Extractor:
     def actors_at(self, tok: Token, ctx: DocContext, search: bool = True) -> list[Actor]:
         """The actor(s) an argument names; conjuncts give several ("Russia and China")."""
         out: list[Actor] = []
-        for member in [tok, *_conjuncts(tok)]:
+        for member in [tok, *conjuncts(tok)]:
             found = self._actor_of(member, ctx, search)
-            if not found or (found[0].code is None and (_temporal(member) or member.ent_type_ in NON_ACTOR_ENTS)):
+            if not found or (found[0].code is None and (temporal(member) or member.ent_type_ in NON_ACTOR_ENTS)):
                 continue
             for actor in found:
                 if all((a.span, a.code) != (actor.span, actor.code) for a in out):
@@ -214,11 +231,11 @@ class Extractor:
                         for p in people if p.country]
         if tok.lemma_.lower() in QUANTITY_HEADS:
             # "Dozens of Russian peacekeepers", "a group of lawmakers": the actor is the "of" object.
-            pobj = _of_object(tok)
+            pobj = of_object(tok)
             if pobj is not None:
                 return self._actor_of(pobj, ctx, search)
         if tok.lemma_.lower() in RELATIONAL_PEOPLE and (any(c.dep_ == "poss" for c in tok.children) or (
-                _of_object(tok) is not None and self.resolver.resolve(ctx.doc, tok.i, tok.i + 1, ctx.date,
+                of_object(tok) is not None and self.resolver.resolve(ctx.doc, tok.i, tok.i + 1, ctx.date,
                                                                       ctx.mentions) is None)):
             # "Erdogan's critics", "rivals of the government": people defined by their relation to X
             # are not X (unless the word itself names a role: "critics of Ruto" are the opposition).
@@ -228,7 +245,7 @@ class Extractor:
         # A known name reaching past the parsed phrase ("Democratic Republic | of Congo").
         end = max([end, *(m.end for m in mentions_from(ctx.mentions, start, end))])
         actor = self.resolver.resolve(ctx.doc, start, end, ctx.date, ctx.mentions)
-        group = _of_object(tok) if actor is not None and actor.role and tok.lemma_.lower() in MEMBER_WORDS else None
+        group = of_object(tok) if actor is not None and actor.role and tok.lemma_.lower() in MEMBER_WORDS else None
         found = self.actors_at(group, ctx, search=False) if group is not None else []
         if len(found) == 1 and found[0].code and found[0].role:
             # "leaders of the opposition party": they speak for the group they lead.
@@ -269,7 +286,7 @@ class Extractor:
             start, end = self.phrase(inner)
             if inner.dep_ == "amod" and inner.ent_type_ != "NORP" and inner.pos_ != "PROPN":
                 continue  # "military exercises": an agent adjective describes the thing
-            if _own_belonging(inner):
+            if own_belonging(inner):
                 continue  # "the attack on its embassy": the speaker's own
             actor = self.resolver.resolve(ctx.doc, start, end, ctx.date, ctx.mentions)
             # A known actor, or a named person or organisation, speaks for the whole phrase
@@ -284,7 +301,7 @@ class Extractor:
 
     def _of_owners(self, tok: Token, ctx: DocContext) -> list[Actor]:
         """The state a role belongs to: "the government of Chile", "rebels in Ivory Coast"."""
-        pobj = _of_object(tok) or next(iter(_pobjs(tok, MEMBERSHIP_PREPS)), None)
+        pobj = of_object(tok) or next(iter(pobjs(tok, MEMBERSHIP_PREPS)), None)
         if pobj is None:
             return []
         return [a for a in self.actors_at(pobj, ctx, search=False) if a.country and a.code == a.country]
@@ -400,14 +417,14 @@ class Extractor:
             return [], False
         # "the rebels who attacked X": the relative pronoun stands for the noun (below).
         subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS
-                    and not (verb.dep_ == "relcl" and c.lower_ in RELATIVE_PRONOUNS and _antecedent_next(c))]
+                    and not (verb.dep_ == "relcl" and c.lower_ in RELATIVE_PRONOUNS and antecedent_next(c))]
         if subjects:
             # Two subjects is a misparse of a fronted clause ("Meeting X, President Y hailed"): the
             # one nearest the verb is the real one.
             nearest = min(subjects, key=lambda c: abs(c.i - verb.i))
             if nearest.lemma_.lower() in MEETING_NOUNS:
                 # "Talks between Kyiv and Moscow failed to reach a deal": the parties acted.
-                parties = [a for p in _pobjs(nearest, ("between",)) for a in self.actors_at(p, ctx)]
+                parties = [a for p in pobjs(nearest, ("between",)) for a in self.actors_at(p, ctx)]
                 if len({a.code for a in parties if a.code}) >= 2:
                     return parties, False
             found = self.actors_at(nearest, ctx)
@@ -418,7 +435,7 @@ class Extractor:
                 found = [unknown] if unknown is not None else []
             if any(a.code for a in found):
                 # "Kuwait and its Gulf allies agreed ...": a partner geopol cannot code still acted.
-                for member in _conjuncts(nearest):
+                for member in conjuncts(nearest):
                     if member.pos_ in ("NOUN", "PROPN") and not any(
                             a.span[0] <= member.idx < a.span[1] for a in found):
                         unknown = self.unresolved(member)
@@ -428,7 +445,7 @@ class Extractor:
         # "USAID had announced ...", read by the small parser as an adverb: a known actor
         # before a verb that has no subject is its subject.
         for child in verb.lefts:
-            if child.dep_ in ("advmod", "npadvmod", "dep") and child.i in ctx.mentioned and not _temporal(child):
+            if child.dep_ in ("advmod", "npadvmod", "dep") and child.i in ctx.mentioned and not temporal(child):
                 found = [a for a in self.actors_at(child, ctx, search=False) if a.code]
                 if found:
                     return found, False
@@ -453,7 +470,7 @@ class Extractor:
             # "Russia is willing to withdraw": the subject of the copula.
             actors, _ = self.subjects(head.head, ctx)
             return actors, True
-        if verb.dep_ == "advcl" and _agentless_passive(head):
+        if verb.dep_ == "advcl" and agentless_passive(head):
             # "Bangladesh was submerged, destroying crops": the flood destroys, not the main subject.
             return [], False
         if verb.dep_ == "conj" and verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in head.children):
@@ -471,11 +488,11 @@ class Extractor:
                         return self.actors_at(child, ctx), True
             actors, _ = self.subjects(head, ctx)
             return actors, True
-        if _misparsed_main_verb(verb):
+        if misparsed_main_verb(verb):
             # "A Senate report called for sanctions against X." parsed as "a report (that was)
             # called ...": with no other verb in the sentence, the noun is the subject.
             return self.actors_at(verb.head, ctx), False
-        if verb.dep_ in ("acl", "relcl") and verb.tag_ == "VBG" or verb.dep_ == "relcl" and _has_relative_subject(verb):
+        if verb.dep_ in ("acl", "relcl") and verb.tag_ == "VBG" or verb.dep_ == "relcl" and has_relative_subject(verb):
             # "the siege that killed 300": only a noun that itself names an actor did the act.
             found = self.actors_at(verb.head, ctx, search=verb.tag_ == "VBG")
             noun = verb.head
@@ -501,15 +518,15 @@ class Extractor:
         """
         children = list(tok.children)
         # "let free the prisoners": the object may hang from the adjective that completes the verb.
-        children.extend(o for c in tok.children if c.dep_ == "oprd" or _bare_complement(c)
+        children.extend(o for c in tok.children if c.dep_ == "oprd" or bare_complement(c)
                         for o in c.children if o.dep_ == "dobj")
-        for child in [*tok.children, *(c for c in tok.children if c.dep_ == "dobj" for c in _conjuncts(c))]:
+        for child in [*tok.children, *(c for c in tok.children if c.dep_ == "dobj" for c in conjuncts(c))]:
             if child.dep_ in ("dobj", "acl", "conj"):
                 # "coordinating its policy with Russia", "sanctions imposed on Russia",
                 # "its rejection and condemnation of X".
                 children.extend(c for c in child.children if c.dep_ in ("prep", "agent"))
         if tok.pos_ == "NOUN":
-            for conj in _conjuncts(tok):
+            for conj in conjuncts(tok):
                 children.extend(c for c in conj.children if c.dep_ == "prep")
             head = tok.head
             if tok.dep_ == "dobj" and (head.lemma_.lower() in self.lexicon.support_verbs
@@ -518,14 +535,14 @@ class Extractor:
                 children.extend(c for c in head.children if c.dep_ == "prep" and c.lower_ in trigger.target)
         # "On a visit to Angola, the president voiced support for ...": a fronted adjunct sets the
         # scene; it names no argument of the verb.
-        fronted = _fronted_adjuncts(tok)
+        fronted = fronted_adjuncts(tok)
         children = [c for c in children if c.i not in fronted]
         stance = tok.lemma_.lower() in STATIVE_PASSIVES
         ordered: list[Token] = [c for c in children if c.dep_ in PASSIVE_SUBJECT_DEPS and not stance]
         if tok.pos_ == "NOUN" and tok.lemma_.lower() in PATIENT_NOUNS:
             # "ordered the tanker's release", "Navalny's arrest": whose release, whose arrest.
             ordered.extend(c for c in tok.children if c.dep_ == "poss" and c.pos_ != "PRON")
-        named_object = _named_object(tok)
+        named_object = misread_object(tok)
         for role in trigger.target:
             for child in children:
                 if skip is not None and child.i == skip.i:
@@ -534,13 +551,13 @@ class Extractor:
                     if child.dep_ == role or (role == "dobj" and (child.dep_ == "attr" or child == named_object)):
                         ordered.append(child)
                 elif child.dep_ in ("prep", "agent", "dative") and child.lemma_.lower() == role:
-                    ordered.extend(_prep_objects(child))
+                    ordered.extend(objects_of(child))
         # "voiced his support for X": an event noun as object brings its own argument roles.
         for obj in (c for c in tok.children if c.dep_ == "dobj" and (skip is None or c.i != skip.i)):
             noun = self.lexicon.select(obj.lemma_.lower(), "NOUN", modifiers(obj), ())
             if noun is not None:
                 for prep in (c for c in obj.children if c.dep_ == "prep" and c.lower_ in noun.target):
-                    ordered.extend(_prep_objects(prep))
+                    ordered.extend(objects_of(prep))
         # Then what any entry would accept: "urged Iran to stop" parsed as a clause with its own
         # subject, the participants of "against", "into", "with" ..., and the direct object.
         for child in children:
@@ -558,7 +575,7 @@ class Extractor:
         # "detained several suspects in the attack on the prime minister's convoy": whom force is
         # used on is the object, known or not; a party further on is only a weaker reading.
         patient = next((c for c in tok.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")
-                        and not _own_belonging(c) and not _temporal(c)), None) \
+                        and not own_belonging(c) and not temporal(c)), None) \
             if trigger.code[:2] in FORCE_ROOTS and (skip is None or skip.dep_ != "dobj") else None
         if patient is not None:
             found = self._object_actors(patient, ctx)
@@ -570,7 +587,7 @@ class Extractor:
                                               and self.lexicon.nouns(a.lemma_.lower())
                                               and any(c.dep_ == "poss" for c in a.children))]
         for arg in ordered:
-            if _own_belonging(arg) and arg.dep_ not in SUBJECT_DEPS:
+            if own_belonging(arg) and arg.dep_ not in SUBJECT_DEPS:
                 continue  # "withdraw its troops"; but "demanded that its partners refuse" names them
             found = self._object_actors(arg, ctx)
             if found and all(a.country is None and (a.role in INSTRUMENT_ROLES if arg.dep_ == "dobj" else
@@ -595,14 +612,14 @@ class Extractor:
             in_place = child.lower_ in ("in", "inside", "within")
             if child.dep_ == "prep" and (child.lower_ not in NON_ARGUMENT_PREPS or (locative and in_place)):
                 for pobj in child.children:
-                    if pobj.dep_ == "pobj" and not _temporal(pobj):
+                    if pobj.dep_ == "pobj" and not temporal(pobj):
                         found = self._object_actors(pobj, ctx, search=False)
                         if in_place and found and not _names_country(found[0]):
                             continue  # "battled in Baghdad": a city is where, not whom
                         if found and found[0].code:
                             return found
         for arg in ordered:
-            if _own_belonging(arg) or arg.i == tok.i:
+            if own_belonging(arg) or arg.i == tok.i:
                 continue
             unresolved = self.unresolved(arg)
             if unresolved is not None:
@@ -611,15 +628,15 @@ class Extractor:
 
     def unresolved(self, tok: Token) -> Actor | None:
         """An argument phrase that names no known actor, kept with a null code."""
-        if tok.lemma_.lower() in QUANTITY_HEADS and _of_object(tok) is not None:
-            return self.unresolved(_of_object(tok))  # "hundreds of prisoners"
-        if tok.pos_ in ("PRON", "NUM", "SYM", "PUNCT", "DET") or _temporal(tok) or tok.ent_type_ in NON_ACTOR_ENTS:
+        if tok.lemma_.lower() in QUANTITY_HEADS and of_object(tok) is not None:
+            return self.unresolved(of_object(tok))  # "hundreds of prisoners"
+        if tok.pos_ in ("PRON", "NUM", "SYM", "PUNCT", "DET") or temporal(tok) or tok.ent_type_ in NON_ACTOR_ENTS:
             return None
         if tok.lemma_.lower() in RELATION_NOUNS:
             return None
         if tok.lemma_.lower() in PROXY_NOUNS:
             # "conceded to the demands of the truck drivers": whose demands.
-            for pobj in _pobjs(tok, ("of", "from", "by")):
+            for pobj in pobjs(tok, ("of", "from", "by")):
                 return self.unresolved(pobj)
         start, end = self.phrase(tok)
         doc = tok.doc
@@ -631,7 +648,7 @@ class Extractor:
         lemma = obj.lemma_.lower()
         if lemma in RELATION_NOUNS:
             # "reinforce its ties with Beijing": the partner is the target.
-            partner = next(iter(_pobjs(obj, ("with", "between", "to"))), None)
+            partner = next(iter(pobjs(obj, ("with", "between", "to"))), None)
             return self.actors_at(partner, ctx) if partner is not None else []
         return self.actors_at(obj, ctx, search=search)
 
@@ -719,32 +736,32 @@ class Extractor:
         if lemma in STRUGGLE_VERBS and any(c.dep_ == "xcomp" for c in verb.children) and not any(
                 c.dep_ == "dobj" for c in verb.children):
             return None  # "fighting to keep his credibility": striving for something, not combat
-        named_object = _named_object(verb)
+        named_object = misread_object(verb)
         if any(c.dep_ == "oprd" for c in verb.children) and lemma in NAMING_VERBS and named_object is None:
             return None  # "called the manoeuvres routine": naming, not calling
         # "called X on Monday" is not "called on X": a preposition that only dates the act is no particle.
         # "set free the hostages" may parse the particle as an adverb.
         particles = tuple(c.lower_ for c in verb.children if c.dep_ in ("prt", "prep", "agent", "dative", "advmod")
-                          and not (c.dep_ == "prep" and any(_temporal(p) for p in c.children if p.dep_ == "pobj")))
+                          and not (c.dep_ == "prep" and any(temporal(p) for p in c.children if p.dep_ == "pobj")))
         obj = next((c for c in verb.children if c.dep_ in ("dobj", "attr")), named_object)
         if obj is not None and obj.lemma_.lower() in QUANTITY_HEADS:
             # "returned dozens of artifacts": the thing is the "of" object.
-            obj = _of_object(obj) or obj
+            obj = of_object(obj) or obj
         elif obj is not None and obj.lemma_.lower() in GROWTH_NOUNS:
             # "announced a sixfold increase in funding to Liberia": more of the same act.
-            obj = next(iter(_pobjs(obj, ("in",))), obj)
+            obj = next(iter(pobjs(obj, ("in",))), obj)
         obj_lemma = obj.lemma_.lower() if obj is not None else None
         # "went on strike", "agreed to a deal": a preposition's object can be what an entry names.
         prep_objects = [p for c in verb.children if c.dep_ == "prep" for p in c.children
-                        if p.dep_ == "pobj" and not _temporal(p)]
+                        if p.dep_ == "pobj" and not temporal(p)]
         # The object's own qualifiers count too: "ended mediation efforts", "ended peace talks".
         obj_words = (obj_lemma, *modifiers(obj)) if obj is not None else ()
         # "found the mayor guilty", "let free the prisoners": the complement says what the verb does.
         # "took two women hostage" may parse the complement as a second object.
         obj_words += tuple(c.lemma_.lower() for c in verb.children
-                           if c.dep_ in ("oprd", "acomp") or _bare_complement(c)
+                           if c.dep_ in ("oprd", "acomp") or bare_complement(c)
                            or (c.dep_ == "dobj" and obj is not None and c.i > obj.i))
-        if obj is not None and (obj.text in self.people_names or _names_people(obj)):
+        if obj is not None and (obj.text in self.people_names or names_people(obj)):
             obj_words += (PEOPLE_OBJECT,)  # "seized two Americans": people, whatever their name
         prep_words = [w for p in prep_objects for w in (p.lemma_.lower(), *modifiers(p))]
         # The direct object decides before a preposition's ("suspended aid because of the fighting").
@@ -757,7 +774,7 @@ class Extractor:
         if trigger is not None and trigger.objects is not None:
             used.update(p.i for p in prep_objects if p.lemma_.lower() in trigger.objects)
         if obj is not None and lemma in self.lexicon.support_verbs:
-            noun_trigger = self.lexicon.select(obj_lemma, "NOUN", _noun_words(obj), ())
+            noun_trigger = self.lexicon.select(obj_lemma, "NOUN", noun_words(obj), ())
             if noun_trigger is None and obj_lemma in CONTAINER_NOUNS:
                 # "undertook a mediation mission": the qualifier names the event the noun does not.
                 noun_trigger = next((t for c in obj.children if c.dep_ == "compound" and c.i < obj.i
@@ -799,7 +816,7 @@ class Extractor:
         if verb.lemma_.lower() not in SENDING_VERBS and not message:
             return None
         for clause in verb.children:
-            if not (_purpose_clause(clause) or (message and clause.dep_ == "advcl" and clause.tag_ == "VBG")):
+            if not (purpose_clause(clause) or (message and clause.dep_ == "advcl" and clause.tag_ == "VBG")):
                 continue
             entry = self.lexicon.select(clause.lemma_.lower(), "VERB", (), ())
             if entry is None:
@@ -850,7 +867,7 @@ class Extractor:
             # accusation (CAMEO 112); the appeal itself has no addressee in the sentence.
             trigger = _recoded(trigger, ACCUSATION_CODE)
         sources, inherited = self.subjects(verb, ctx)
-        if trigger.code[:2] in STATE_ACT_ROOTS and _passive_head(verb) is not verb:
+        if trigger.code[:2] in STATE_ACT_ROOTS and passive_head(verb) is not verb:
             sources, inherited = [], False  # "was arrested and charged": the one arrested charged no one
         if not sources and trigger.code[:2] in VIOLENT_ROOTS:
             sources = self._unknown_perpetrator(verb)
@@ -871,12 +888,12 @@ class Extractor:
         if by_state and trig_tok.i == verb.i:
             # "Three sailors were charged with killing a Kenyan, the navy said": the state acted on
             # the ones it charged, its own people when they have no other country.
-            patients = [localize(a, sources[0].code[:3]) for c in _passive_head(verb).children
+            patients = [localize(a, sources[0].code[:3]) for c in passive_head(verb).children
                         if c.dep_ in PASSIVE_SUBJECT_DEPS for a in self._object_actors(c, ctx)]
             targets = patients or targets
-        if not any(t.code for t in targets) and trig_tok.i == verb.i and _passive_head(verb) is not verb:
+        if not any(t.code for t in targets) and trig_tok.i == verb.i and passive_head(verb) is not verb:
             # "were arrested and charged with fraud": the second participle's patient is the first's.
-            targets = [a for c in _passive_head(verb).children if c.dep_ in PASSIVE_SUBJECT_DEPS
+            targets = [a for c in passive_head(verb).children if c.dep_ in PASSIVE_SUBJECT_DEPS
                        for a in self._object_actors(c, ctx)] or targets
         if not targets and trig_tok.i == verb.i and obj is None:
             # "resent and challenge America's primacy": conjoined verbs share the object.
@@ -904,12 +921,12 @@ class Extractor:
                         trigger = dataclasses.replace(trigger, reciprocal=False)
                         break
         if not any(t.code for t in targets) and not trigger.code.startswith(STATEMENT_ROOT) and (
-                _purpose_clause(verb) or (verb.dep_ == "advcl" and verb.tag_ == "VBG")):
+                purpose_clause(verb) or (verb.dep_ == "advcl" and verb.tag_ == "VBG")):
             # "called Abiy Ahmed to express support", "sent a letter to the WTO threatening to
             # leave": what the act above was for is towards whom it was done to or addressed.
             head = verb.head
-            for addressee in [*(c for c in head.children if c.dep_ == "dobj"), *filter(None, [_named_object(head)]),
-                              *_pobjs(head, ("to",), ("dative", "prep"))]:
+            for addressee in [*(c for c in head.children if c.dep_ == "dobj"), *filter(None, [misread_object(head)]),
+                              *pobjs(head, ("to",), ("dative", "prep"))]:
                 found = self._object_actors(addressee, ctx)
                 if any(a.code for a in found):
                     targets = found
@@ -961,7 +978,7 @@ class Extractor:
         yield from self._emit(trigger, trig_tok, span, sources, targets, verb, ctx, inherited, deeper=deeper)
 
     def _noun_events(self, noun: Token, ctx: DocContext) -> Iterator[Candidate]:
-        trigger = self.lexicon.select(noun.lemma_.lower(), "NOUN", _noun_words(noun), ())
+        trigger = self.lexicon.select(noun.lemma_.lower(), "NOUN", noun_words(noun), ())
         if trigger is None:
             return
         sources: list[Actor] = []
@@ -978,13 +995,13 @@ class Extractor:
                 start, end = self.phrase(child)
                 actor = self.resolver.resolve(ctx.doc, start, end, ctx.date, ctx.mentions)
                 if actor is not None:
-                    sources = [actor, *(a for c in _conjuncts(child) for a in self.actors_at(c, ctx, search=False))]
+                    sources = [actor, *(a for c in conjuncts(child) for a in self.actors_at(c, ctx, search=False))]
             if sources:
                 break
         inherited = False
         if not sources and (noun.lemma_.lower() in RELATION_NOUNS or _meeting_under_way(noun)):
             # "Cooperation between Kenya and Uganda was strengthened": the partners named by "between".
-            partners = [a for p in _pobjs(noun, ("between",)) for a in self.actors_at(p, ctx)]
+            partners = [a for p in pobjs(noun, ("between",)) for a in self.actors_at(p, ctx)]
             if len({a.code for a in partners if a.code}) >= 2:
                 span = (noun.idx, noun.idx + len(noun))
                 yield from self._emit(_reciprocal(trigger), noun, span, partners, [], noun, ctx, False,
@@ -1001,7 +1018,7 @@ class Extractor:
                 inherited = True
             elif slot.dep_ == "dobj" and head.lemma_.lower() in RECEIVING_VERBS:
                 # "Iran faces criticism from the UN": the one it comes from acts on the subject.
-                givers = [*_pobjs(noun, ("from", "by"), AGENT_DEPS), *_pobjs(head, ("from", "by"), AGENT_DEPS)]
+                givers = [*pobjs(noun, ("from", "by"), AGENT_DEPS), *pobjs(head, ("from", "by"), AGENT_DEPS)]
                 receivers, _ = self.subjects(head, ctx)
                 sources = [a for g in givers[:1] for a in self.actors_at(g, ctx)]
                 if sources and receivers:
@@ -1063,7 +1080,7 @@ class Extractor:
         if joint and trigger.code.startswith("15"):
             trigger = _recoded(trigger, JOINT_FORCE_CODE)
         pairs: list[tuple[Actor, Actor | None, float]] = []
-        if _each_other(trig_tok) or _each_other(scope):
+        if each_other(trig_tok) or each_other(scope):
             targets, reciprocal = [], True
         shared = trigger.code[:2] in MUTUAL_ROOTS or trigger.code in MUTUAL_CODES
         # "Kenya and Uganda agreed to sanction X": an agreement is between those who made it,
@@ -1122,7 +1139,7 @@ class Extractor:
         the act's own code (Spain: cooperation), and the patients."""
         if trigger.patient is None:
             return [], targets, []
-        arg = _of_object(trig_tok) if trig_tok.pos_ == "NOUN" else next(
+        arg = of_object(trig_tok) if trig_tok.pos_ == "NOUN" else next(
             (c for c in trig_tok.children if c.dep_ == "dobj"), None)
         if arg is None:
             return [], targets, []
@@ -1138,7 +1155,7 @@ class Extractor:
         who died or was hurt suffered it."""
         verb = next((a for a in noun.ancestors if a.pos_ == "VERB"), None)
         if verb is None or verb.lemma_.lower() not in SUFFERING_VERBS or any(
-                t.dep_ not in ("pobj", "prep", "pcomp", "conj") for t in [noun, *_path_up(noun, verb)]):
+                t.dep_ not in ("pobj", "prep", "pcomp", "conj") for t in [noun, *path_up(noun, verb)]):
             return
         held = next((t for t in [*verb.subtree] if t.dep_ == "pobj" and t.head.lower_ in ("in", "at")
                      and (t.lemma_.lower() in CUSTODY_NOUNS
@@ -1156,10 +1173,10 @@ class Extractor:
     def _state_of_place(self, verb: Token, ctx: DocContext, root: str = "") -> list[Actor]:
         """"A journalist was arrested in Niger": arrests, releases, expulsions and trials have
         an authority behind them; with none named, the state where they happen is it."""
-        shared = _passive_head(verb)
-        if not _agentless_passive(shared):
+        shared = passive_head(verb)
+        if not agentless_passive(shared):
             return []
-        for pobj in [*_pobjs(verb, ("in", "from", "within")), *(_pobjs(shared, ("in", "from", "within"))
+        for pobj in [*pobjs(verb, ("in", "from", "within")), *(pobjs(shared, ("in", "from", "within"))
                                                                  if shared is not verb else ())]:
             states = [a for a in self.actors_at(pobj, ctx, search=False) if _names_country(a)]
             if states:
@@ -1194,7 +1211,7 @@ class Extractor:
         for the source, uncoded (GDELT leaves Actor1 blank in the same case)."""
         passive = any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in verb.children)
         if passive:
-            phrases = _pobjs(verb, ("in", "by", "from"), AGENT_DEPS)
+            phrases = pobjs(verb, ("in", "by", "from"), AGENT_DEPS)
         else:
             phrases = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
         for phrase in phrases:
@@ -1218,7 +1235,7 @@ class Extractor:
         taken = [a.span for a in [*sources, *targets]]
         subject_toks = {t.i for c in head.children if c.dep_ in SUBJECT_DEPS for t in c.subtree}
         # A fronted adjunct ("Under pressure from Washington, ...") sets the scene.
-        fronted = _fronted_adjuncts(head)
+        fronted = fronted_adjuncts(head)
         subject_toks |= {t.i for c in head.children if c.i in fronted for t in c.subtree}
         if means is not None:
             subject_toks |= {t.i for t in means.subtree}  # "sent troops": the subject's own forces
@@ -1232,7 +1249,7 @@ class Extractor:
         subject_toks |= {t.i for c in head.subtree if c.dep_ in OWN_CLAUSE_DEPS and c.head.head.i != head.i
                          for t in c.subtree}
         lo, hi = head.left_edge.i, head.right_edge.i + 1
-        reach = _phrasal_reach(head) if phrasal else None
+        reach = phrasal_reach(head) if phrasal else None
         out: list[Actor] = []
         for m in ([] if phrasal else mentions_in(ctx.mentions, lo, hi)):
             if not (m.entry.code or m.entry.role) or m.start in subject_toks:
@@ -1356,29 +1373,6 @@ def _topic_phrase(head: Token, actor: Actor, ctx: DocContext, start: int, end: i
         ctx.doc[i].pos_ == "ADJ" or ctx.doc[i].ent_type_ == "NORP" for m in inside for i in range(m.start, m.end))
 
 
-def _pobjs(tok: Token, preps: Collection[str], deps: Collection[str] = ("prep",)) -> list[Token]:
-    """The objects of the token's prepositions among ``preps``, in order ("threats by X" -> X)."""
-    return [p for c in tok.children if c.dep_ in deps and c.lower_ in preps for p in c.children if p.dep_ == "pobj"]
-
-
-def _of_object(tok: Token) -> Token | None:
-    """The object of the phrase's "of" ("dozens of artifacts" -> artifacts)."""
-    return next(iter(_pobjs(tok, ("of",))), None)
-
-
-def _prep_objects(prep: Token) -> list[Token]:
-    """The objects of a preposition; when the parser left it without one ("opposition to US
-    plans" read as "opposition to | US plans ..."), the noun phrase that follows it."""
-    objects = [c for c in prep.children if c.dep_ == "pobj"]
-    if objects or prep.i + 1 >= len(prep.doc):
-        return objects
-    nxt = prep.doc[prep.i + 1]
-    head = nxt
-    while head.dep_ in ("compound", "amod", "det", "nmod", "poss") and head.head.i > head.i:
-        head = head.head
-    return [head] if head.pos_ in ("NOUN", "PROPN") else []
-
-
 def code_in_context(code: str, trig_tok: Token) -> tuple[str, str]:
     """The CAMEO code and modality of a trigger read in its clause.
 
@@ -1460,42 +1454,6 @@ def _names_country(actor: Actor) -> bool:
     return bool(actor.name) and actor.kind == "state" and actor.name.lower() in actor.text.lower()
 
 
-def _agentless_passive(verb: Token) -> bool:
-    children = list(verb.children)
-    return any(c.dep_ in ("auxpass", "nsubjpass") for c in children) and not any(c.dep_ == "agent" for c in children)
-
-
-def _passive_head(verb: Token) -> Token:
-    """"were arrested and charged": the passive participle whose subject a bare conjoined one
-    shares (the verb itself otherwise)."""
-    head = verb.head
-    # "and charged with fraud" may be tagged a past tense; with no object it is still passive.
-    participle = verb.tag_ == "VBN" or verb.tag_ == "VBD" and not any(c.dep_ == "dobj" for c in verb.children)
-    if verb.dep_ == "conj" and participle and head.i != verb.i and not any(
-            c.dep_ in SUBJECT_DEPS or c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ in ("auxpass", "agent")
-            for c in verb.children) \
-            and any(c.dep_ == "auxpass" for c in head.children):
-        return head
-    return verb
-
-
-def _each_other(tok: Token) -> bool:
-    """"accused each other", "met one another": the members of the subject towards each other."""
-    for child in tok.children:
-        args = [child] if child.dep_ in ("dobj", "dative") else [p for p in child.children if p.dep_ == "pobj"]
-        for arg in args:
-            if arg.lower_ in ("other", "another") and any(c.lower_ in ("each", "one") for c in arg.children):
-                return True
-    return False
-
-
-def _own_belonging(arg: Token) -> bool:
-    """"withdraw its troops", "lay down their weapons": the subject's own, not a target. Not
-    "returned the painting to its owner": an owner is the thing's, not the subject's."""
-    return arg.lemma_.lower() not in KIN_OF_THINGS and arg.lemma_.lower() not in PEER_NOUNS and any(
-        c.dep_ == "poss" and c.lower_ in ("its", "their", "his", "her", "our", "my") for c in arg.children)
-
-
 def _verb_stems(gerund: str) -> tuple[str, ...]:
     """Base forms a gerund may come from: meeting -> meet, making -> make, stopping -> stop."""
     stem = gerund[:-3]
@@ -1503,12 +1461,6 @@ def _verb_stems(gerund: str) -> tuple[str, ...]:
     if len(stem) > 2 and stem[-1] == stem[-2]:
         out.append(stem[:-1])
     return tuple(out)
-
-
-def _fronted_adjuncts(verb: Token) -> set[int]:
-    """The prepositional phrases placed before the verb's subject ("On a visit to Angola, ...")."""
-    subject_at = min((c.left_edge.i for c in verb.children if c.dep_ in SUBJECT_DEPS), default=-1)
-    return {c.i for c in verb.children if c.dep_ == "prep" and c.i < subject_at}
 
 
 def _agrees(pronoun: Token, antecedent: Token, actors: list[Actor]) -> bool:
@@ -1520,26 +1472,7 @@ def _agrees(pronoun: Token, antecedent: Token, actors: list[Actor]) -> bool:
         return person and len(actors) == 1
     if low == "it":
         return not person and len(actors) == 1
-    return bool(actors) and not (person and antecedent.tag_ not in ("NNS", "NNPS") and not _conjuncts(antecedent))
-
-
-def _misparsed_main_verb(verb: Token) -> bool:
-    """A past-tense verb the parser hung on the sentence's root noun as a participle, though the
-    sentence has no other verb and nothing marks a passive."""
-    head = verb.head
-    return (verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBN") and head.dep_ == "ROOT"
-            and head.pos_ in ("NOUN", "PROPN") and verb.i > head.i
-            and not any(c.dep_ in ("agent", "auxpass", "oprd") for c in verb.children))
-
-
-def _path_up(tok: Token, ancestor: Token) -> list[Token]:
-    """The tokens strictly between ``tok`` and its ``ancestor`` in the tree."""
-    out = []
-    for a in tok.ancestors:
-        if a.i == ancestor.i:
-            break
-        out.append(a)
-    return out
+    return bool(actors) and not (person and antecedent.tag_ not in ("NNS", "NNPS") and not conjuncts(antecedent))
 
 
 def _moved_thing(trigger: Trigger, obj: Token) -> bool:
@@ -1547,61 +1480,6 @@ def _moved_thing(trigger: Trigger, obj: Token) -> bool:
     deployment entry is keyed on is what is moved, never whom the act concerns."""
     return (trigger.objects is not None and "dobj" not in trigger.target and trigger.code.startswith(MOVING_CODES)
             and obj.lemma_.lower() in trigger.objects)
-
-
-def _purpose_clause(verb: Token) -> bool:
-    """"... to express support": an infinitive saying what the act above it was for."""
-    return verb.dep_ == "advcl" and verb.head.pos_ == "VERB" and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-
-
-def _named_object(verb: Token) -> Token | None:
-    """"called Ethiopian Prime Minister Abiy Ahmed on Monday": a name the parser took for a
-    predicate ("called him a liar") when the verb has no object; it is the object."""
-    if any(c.dep_ == "dobj" for c in verb.children):
-        return None
-    return next((c for c in verb.children if c.dep_ == "oprd" and c.pos_ == "PROPN"
-                 and c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")), None)
-
-
-def _names_people(obj: Token) -> bool:
-    """"two Americans", "three Nepalis": a plural people's name stands for persons of it."""
-    return obj.ent_type_ == "NORP" and obj.tag_ in ("NNS", "NNPS")
-
-
-def _bare_complement(tok: Token) -> bool:
-    """"found X guilty", "let free the prisoners": a complement without a subject of its own."""
-    return tok.dep_ in ("ccomp", "xcomp") and (tok.pos_ == "ADJ" or (
-        tok.tag_ == "VB" and not any(c.dep_ in SUBJECT_DEPS or c.dep_ == "aux" for c in tok.children)))
-
-
-def _temporal(tok: Token) -> bool:
-    """"on 2 March Russia": a date fused into the subject phrase by the parser; "at the end of
-    August": a point in a date."""
-    if tok.ent_type_ in ("DATE", "TIME") or tok.like_num or tok.dep_ == "quantmod":
-        return True
-    inner = _of_object(tok) if tok.lemma_.lower() in TIME_POINTS else None
-    return inner is not None and inner.ent_type_ in ("DATE", "TIME")
-
-
-def modifiers(noun: Token) -> tuple[str, ...]:
-    """Lemmas that qualify an event noun ("hunger strike", "joint drills", "military aid")."""
-    return tuple(c.lemma_.lower() for c in noun.children if c.dep_ in ("compound", "amod", "nmod"))
-
-
-def _noun_words(noun: Token) -> tuple[str, ...]:
-    """What an event noun's entry is chosen by: its qualifiers, and what it is aimed at ("an
-    attack on the budget" is criticism, as "attacked the budget" is)."""
-    return (*modifiers(noun), *(p.lemma_.lower() for p in _pobjs(noun, ("on", "against"))))
-
-
-def _conjuncts(tok: Token) -> list[Token]:
-    out = []
-    for child in tok.children:
-        if child.dep_ == "conj":
-            out.append(child)
-            out.extend(_conjuncts(child))
-    return out
 
 
 def _inner_arguments(tok: Token, event_noun: bool = True) -> Iterator[Token]:
@@ -1643,17 +1521,6 @@ def _meeting_under_way(noun: Token) -> bool:
     return lemma in HAPPENING_VERBS or lemma == "hold" and noun.dep_ == "nsubjpass"
 
 
-def _antecedent_next(pronoun: Token) -> bool:
-    """"the rebels in Darfur who attacked": no other common noun between the pronoun and the noun
-    it is attached to, which the parser may have picked wrongly ("the department of the siege that")."""
-    noun = pronoun.head.head
-    return noun.i < pronoun.i and not any(t.pos_ == "NOUN" for t in pronoun.doc[noun.i + 1:pronoun.i])
-
-
-def _has_relative_subject(verb: Token) -> bool:
-    return any(c.dep_ in SUBJECT_DEPS and c.lower_ in RELATIVE_PRONOUNS for c in verb.children)
-
-
 def _embedded_under_intent(verb: Token, lexicon: Lexicon) -> bool:
     """True when a verb is the complement of another event verb ("pledged to invest")."""
     if verb.dep_ != "xcomp":
@@ -1679,25 +1546,9 @@ def _recoded(trigger: Trigger, code: str) -> Trigger:
     return dataclasses.replace(trigger, code=code)
 
 
-def _phrasal_reach(head: Token) -> set[int]:
-    """Tokens under ``head`` not inside a clause of their own."""
-    out: set[int] = set()
-    stack = [c for c in head.children if c.dep_ not in CLAUSAL_DEPS and c.dep_ not in SUBJECT_DEPS]
-    while stack:
-        tok = stack.pop()
-        out.add(tok.i)
-        stack.extend(c for c in tok.children if c.dep_ not in CLAUSAL_DEPS)
-    return out
-
-
 def _known(actor: Actor) -> bool:
     """A coded actor that is more than a bare role word ("people", "troops")."""
     return actor.code is not None and actor.code != actor.role
-
-
-def spans_overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
-    """Character spans ``[start, end)`` that share at least one character."""
-    return a[0] < b[1] and b[0] < a[1]
 
 
 def _same_actor(a: Actor, b: Actor) -> bool:
