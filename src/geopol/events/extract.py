@@ -32,7 +32,6 @@ from geopol.events.codes import (
     JOINT_FORCE_CODE,
     KNOWN_SOURCE_ROOTS,
     LOCATIVE_TARGET_ROOTS,
-    MOVING_CODES,
     MUTUAL_CODES,
     MUTUAL_ROOTS,
     PROTEST_ROOT,
@@ -69,7 +68,6 @@ from geopol.events.tree import (
     misparsed_main_verb,
     misread_object,
     modifiers,
-    names_people,
     noun_words,
     objects_of,
     of_object,
@@ -82,34 +80,37 @@ from geopol.events.tree import (
     spans_overlap,
     temporal,
 )
+from geopol.events.verb_trigger import (
+    VerbTriggers,
+    as_reciprocal,
+    embedded_under_intent,
+    generic_target,
+    moved_thing,
+    recoded,
+)
 from geopol.events.words import (
     ACCUSING_VERBS,
     BINDING_VERBS,
     BLAST_NOUNS,
     COLLECTIVE_NOUNS,
     CONDITION_MARKS,
-    CONTAINER_NOUNS,
     COPULAS,
     CULPABLE_WORDS,
     CUSTODY_NOUNS,
     EXERCISE_WORDS,
-    GROWTH_NOUNS,
     HAPPENING_VERBS,
     JOINT_WORDS,
     LOCATIVE_PREPS,
     MEETING_NOUNS,
     MESSAGE_NOUNS,
-    NAMING_VERBS,
     NON_ARGUMENT_PREPS,
     PARTICIPANT_PREPS,
     PARTICIPATION_VERBS,
     PATIENT_NOUNS,
-    PEOPLE_OBJECT,
     PERMISSION_WORDS,
     PLACE_NOUNS,
     POSTING_PASSIVES,
     PUNITIVE_NOUNS,
-    QUANTITY_HEADS,
     RECEIVING_VERBS,
     REFUSAL_GOVERNORS,
     RELATION_NOUNS,
@@ -118,7 +119,6 @@ from geopol.events.words import (
     SENDING_VERBS,
     SHARED_SUBJECT_PREPS,
     STATIVE_PASSIVES,
-    STRUGGLE_VERBS,
     SUFFERING_VERBS,
     WEAPON_NOUNS,
 )
@@ -137,7 +137,7 @@ DEEPER_PENALTY = -0.25
 DEEPER_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 
 
-class Extractor(Phrases, Antecedents):
+class Extractor(Phrases, Antecedents, VerbTriggers):
     """Turns one parsed document into event candidates. Build once; call per document."""
 
     def __init__(self, lexicon: Lexicon, resolver: ActorResolver) -> None:
@@ -321,7 +321,7 @@ class Extractor(Phrases, Antecedents):
         # The object an entry is keyed on is what is moved or done ("withdrew peacekeepers from
         # the Golan Heights"), not whom it is done to, unless the entry says so.
         ordered.extend(c for c in children if c.dep_ in ("dobj", "dative") and (skip is None or c.i != skip.i)
-                       and not (c.dep_ == "dobj" and _moved_thing(trigger, c)))
+                       and not (c.dep_ == "dobj" and moved_thing(trigger, c)))
         for child in children:
             if child.dep_ == "prep" and child.lower_ in PARTICIPANT_PREPS:
                 ordered.extend(p for p in child.children if p.dep_ == "pobj")
@@ -422,11 +422,6 @@ class Extractor(Phrases, Antecedents):
                         conf = 0.6 + (0.1 if s.code else 0.0) + (0.1 if t.code else 0.0)
                         yield Candidate(trigger, verb, span, s, t, "asserted", None, verb, conf)
 
-    def _takes_its_argument(self, noun: Token) -> bool:
-        """"opposition to US plans": an actor word used as an event noun, with the event's argument."""
-        entry = self.lexicon.select(noun.lemma_.lower(), "NOUN", modifiers(noun), ())
-        return entry is not None and any(c.dep_ == "prep" and c.lower_ in entry.target for c in noun.children)
-
     def _fronted_participle(self, sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         """"Meeting X in Beijing, President Y hailed ...": the small parser often reads a
         sentence-initial participle as part of a name. Read it as the verb it is, with the main
@@ -450,74 +445,6 @@ class Extractor(Phrases, Antecedents):
         span = (first.idx, first.idx + len(first))
         trigger = dataclasses.replace(trigger, reciprocal=False)
         yield from self._emit(trigger, first, span, sources, [target], named, ctx, inherited=True)
-
-    def verb_trigger(self, verb: Token) -> tuple[Trigger, Token, set[int]] | None:
-        """The lexicon entry a verb fires, the token that names the event, and the tokens it uses.
-
-        A verb entry whose object constraint matches wins; else, under a support verb, the event
-        noun it governs ("impose sanctions", "hold talks"); else the verb's bare entry.
-        """
-        lemma = verb.lemma_.lower()
-        if verb.pos_ == "AUX" and lemma not in self.lexicon.support_verbs:
-            return None
-        if lemma in STRUGGLE_VERBS and any(c.dep_ == "xcomp" for c in verb.children) and not any(
-                c.dep_ == "dobj" for c in verb.children):
-            return None  # "fighting to keep his credibility": striving for something, not combat
-        named_object = misread_object(verb)
-        if any(c.dep_ == "oprd" for c in verb.children) and lemma in NAMING_VERBS and named_object is None:
-            return None  # "called the manoeuvres routine": naming, not calling
-        # "called X on Monday" is not "called on X": a preposition that only dates the act is no particle.
-        # "set free the hostages" may parse the particle as an adverb.
-        particles = tuple(c.lower_ for c in verb.children if c.dep_ in ("prt", "prep", "agent", "dative", "advmod")
-                          and not (c.dep_ == "prep" and any(temporal(p) for p in c.children if p.dep_ == "pobj")))
-        obj = next((c for c in verb.children if c.dep_ in ("dobj", "attr")), named_object)
-        if obj is not None and obj.lemma_.lower() in QUANTITY_HEADS:
-            # "returned dozens of artifacts": the thing is the "of" object.
-            obj = of_object(obj) or obj
-        elif obj is not None and obj.lemma_.lower() in GROWTH_NOUNS:
-            # "announced a sixfold increase in funding to Liberia": more of the same act.
-            obj = next(iter(pobjs(obj, ("in",))), obj)
-        obj_lemma = obj.lemma_.lower() if obj is not None else None
-        # "went on strike", "agreed to a deal": a preposition's object can be what an entry names.
-        prep_objects = [p for c in verb.children if c.dep_ == "prep" for p in c.children
-                        if p.dep_ == "pobj" and not temporal(p)]
-        # The object's own qualifiers count too: "ended mediation efforts", "ended peace talks".
-        obj_words = (obj_lemma, *modifiers(obj)) if obj is not None else ()
-        # "found the mayor guilty", "let free the prisoners": the complement says what the verb does.
-        # "took two women hostage" may parse the complement as a second object.
-        obj_words += tuple(c.lemma_.lower() for c in verb.children
-                           if c.dep_ in ("oprd", "acomp") or bare_complement(c)
-                           or (c.dep_ == "dobj" and obj is not None and c.i > obj.i))
-        if obj is not None and (obj.text in self.people_names or names_people(obj)):
-            obj_words += (PEOPLE_OBJECT,)  # "seized two Americans": people, whatever their name
-        prep_words = [w for p in prep_objects for w in (p.lemma_.lower(), *modifiers(p))]
-        # The direct object decides before a preposition's ("suspended aid because of the fighting").
-        # A passive's subject is its object: "the statue was returned to Italy".
-        has_object = obj is not None or any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in verb.children)
-        trigger = self.lexicon.select(lemma, "VERB", obj_words, particles, has_object=has_object)
-        if trigger is None or trigger.objects is None:
-            trigger = self.lexicon.select(lemma, "VERB", (*obj_words, *prep_words), particles, has_object=has_object)
-        used: set[int] = set()
-        if trigger is not None and trigger.objects is not None:
-            used.update(p.i for p in prep_objects if p.lemma_.lower() in trigger.objects)
-        if obj is not None and lemma in self.lexicon.support_verbs:
-            noun_trigger = self.lexicon.select(obj_lemma, "NOUN", noun_words(obj), ())
-            if noun_trigger is None and obj_lemma in CONTAINER_NOUNS:
-                # "undertook a mediation mission": the qualifier names the event the noun does not.
-                noun_trigger = next((t for c in obj.children if c.dep_ == "compound" and c.i < obj.i
-                                     for t in [self.lexicon.select(c.lemma_.lower(), "NOUN", (), ())]
-                                     if t is not None), None)
-            # The noun decides under a support verb, unless the verb's own entry names this object;
-            # a noun keyed on its qualifier overrides a violent reading ("launched a scathing attack").
-            if noun_trigger is not None and (trigger is None or trigger.objects is None
-                                             or (noun_trigger.objects is not None and noun_trigger.code[:2]
-                                                 != trigger.code[:2] and trigger.code[:2] in CONFLICT_ROOTS)):
-                return noun_trigger, obj, used | {obj.i}
-        if trigger is None:
-            return None
-        if obj is not None and obj_lemma and self.lexicon.nouns(obj_lemma):
-            used.add(obj.i)
-        return trigger, verb, used
 
     def _enforced_code(self, verb: Token) -> str | None:
         """What an order coerces: "ordered the newspaper to suspend publication" restricts (172),
@@ -580,19 +507,19 @@ class Extractor(Phrases, Antecedents):
         else:
             skip = None
             span = (verb.idx, verb.idx + len(verb))
-        if _embedded_under_intent(verb, self.lexicon):
+        if embedded_under_intent(verb, self.lexicon):
             # "agreed to cooperate": the matrix verb carries the event (CAMEO codes the intent).
             return
         enforced = self._enforced_code(verb)
         carried = self._carried_code(verb, trigger)
         if enforced is not None:
-            trigger = _recoded(trigger, enforced)
+            trigger = recoded(trigger, enforced)
         elif carried is not None:
-            trigger = _recoded(trigger, carried)
+            trigger = recoded(trigger, carried)
         elif trigger.code[:2] in ("02", "10") and self.asks_punishment(verb):
             # "called for sanctions against X", "sought jail sentences for X": towards X this is an
             # accusation (CAMEO 112); the appeal itself has no addressee in the sentence.
-            trigger = _recoded(trigger, ACCUSATION_CODE)
+            trigger = recoded(trigger, ACCUSATION_CODE)
         sources, inherited = self.subjects(verb, ctx)
         if trigger.code[:2] in STATE_ACT_ROOTS and passive_head(verb) is not verb:
             sources, inherited = [], False  # "was arrested and charged": the one arrested charged no one
@@ -629,7 +556,7 @@ class Extractor(Phrases, Antecedents):
             if shared is not None:
                 targets = self._object_actors(shared, ctx)
         if not targets and obj is not None and "dobj" not in trigger.target and obj.i != trig_tok.i and not (
-                _moved_thing(trigger, obj)):
+                moved_thing(trigger, obj)):
             # The entry names other roles, but the object may still name the counterpart
             # ("signed a contract to buy gas from Gazprom").
             targets = self._object_actors(obj, ctx)
@@ -642,7 +569,7 @@ class Extractor(Phrases, Antecedents):
                     inner_obj = next((c.lemma_.lower() for c in child.children if c.dep_ == "dobj"), None)
                     particles = tuple(c.lower_ for c in child.children if c.dep_ in ("prt", "prep"))
                     inner = self.lexicon.select(child.lemma_.lower(), "VERB", inner_obj, particles)
-                    targets = self.targets(child, inner or _generic_target(trigger), ctx)
+                    targets = self.targets(child, inner or generic_target(trigger), ctx)
                     if targets:
                         # "agreed to accept refugees": the complement's object did not agree.
                         trigger = dataclasses.replace(trigger, reciprocal=False)
@@ -669,14 +596,14 @@ class Extractor(Phrases, Antecedents):
                         break
         if not targets and len(sources) > 1 and obj is not None and obj_lemma in RELATION_NOUNS:
             # "Russia and China have extolled their relationship": each towards the other.
-            trigger = _reciprocal(trigger)
+            trigger = as_reciprocal(trigger)
         if verb.tag_ == "VBN" and verb.dep_ in ("advcl", "amod") and not any(c.dep_ == "agent" for c in verb.children):
             # "Isolated from the west, Russia ...": a participle describing its subject, not an act.
             return
         if trigger.code.startswith(STATEMENT_ROOT):
             blamed = self._held_responsible(verb, ctx)
             if blamed:
-                trigger, targets = _recoded(trigger, ACCUSATION_CODE), blamed
+                trigger, targets = recoded(trigger, ACCUSATION_CODE), blamed
         if trigger.code[:2] == THREAT_ROOT and targets and all(
                 t.country and any(t.country == src.country for src in sources) for t in targets):
             # "The envoy threatened that Moscow would cut ties with Georgia": the threat is against
@@ -694,7 +621,7 @@ class Extractor(Phrases, Antecedents):
             return
         deeper = [] if trigger.code.startswith(STATEMENT_ROOT) else self._deeper_actors(
             verb, sources, [*targets, *patients], ctx, phrasal=any(known(t) for t in targets),
-            means=obj if obj is not None and _moved_thing(trigger, obj) else None)
+            means=obj if obj is not None and moved_thing(trigger, obj) else None)
         if not targets and not deeper and not trigger.reciprocal and trigger.code[:2] not in UNDIRECTED_ROOTS and not (
                 trigger.code[:2] in KNOWN_SOURCE_ROOTS and not (inherited and verb.dep_ == "advcl")
                 and any(s.code for s in sources)):
@@ -731,7 +658,7 @@ class Extractor(Phrases, Antecedents):
             partners = [a for p in pobjs(noun, ("between",)) for a in self.actors_at(p, ctx)]
             if len({a.code for a in partners if a.code}) >= 2:
                 span = (noun.idx, noun.idx + len(noun))
-                yield from self._emit(_reciprocal(trigger), noun, span, partners, [], noun, ctx, False,
+                yield from self._emit(as_reciprocal(trigger), noun, span, partners, [], noun, ctx, False,
                                       noun_based=True)
                 return
         if not sources:
@@ -795,7 +722,7 @@ class Extractor(Phrases, Antecedents):
         if self.lexicon.contexts:
             code = self.lexicon.in_context(code, {t.lower_ for t in scope.subtree})
         if code != trigger.code:
-            trigger = _recoded(trigger, code)
+            trigger = recoded(trigger, code)
         claimed_by = self._claimant(scope, ctx)
         joint = any(c.lower_ in JOINT_WORDS for c in [*trig_tok.children, *scope.children])
         if (not joint and len(sources) >= 2 and trigger.code.startswith("15")
@@ -805,7 +732,7 @@ class Extractor(Phrases, Antecedents):
             joint, targets = True, []
         reciprocal = (trigger.reciprocal and not intended) or joint
         if joint and trigger.code.startswith("15"):
-            trigger = _recoded(trigger, JOINT_FORCE_CODE)
+            trigger = recoded(trigger, JOINT_FORCE_CODE)
         pairs: list[tuple[Actor, Actor | None, float]] = []
         if each_other(trig_tok) or each_other(scope):
             targets, reciprocal = [], True
@@ -872,7 +799,7 @@ class Extractor(Phrases, Antecedents):
             return [], targets, []
         patients = self._object_actors(arg, ctx) or [a for a in [self.unresolved(arg)] if a is not None]
         rest = [t for t in targets if all(not spans_overlap(t.span, p.span) for p in patients)]
-        legal = list(self._emit(_recoded(trigger, trigger.patient), trig_tok, span, sources, patients, scope, ctx,
+        legal = list(self._emit(recoded(trigger, trigger.patient), trig_tok, span, sources, patients, scope, ctx,
                                 inherited, noun_based=noun_based))
         return legal, rest, patients
 
@@ -1104,13 +1031,6 @@ def _verb_stems(gerund: str) -> tuple[str, ...]:
     return tuple(out)
 
 
-def _moved_thing(trigger: Trigger, obj: Token) -> bool:
-    """"withdrew peacekeepers from the Golan", "sent troops to Syria": the object a withdrawal or
-    deployment entry is keyed on is what is moved, never whom the act concerns."""
-    return (trigger.objects is not None and "dobj" not in trigger.target and trigger.code.startswith(MOVING_CODES)
-            and obj.lemma_.lower() in trigger.objects)
-
-
 def _meeting_under_way(noun: Token) -> bool:
     """"Talks between A and B resumed", "... are under way": a meeting the sentence reports
     happening (EVENTS.md rule 10), not one named as a topic."""
@@ -1124,28 +1044,3 @@ def _meeting_under_way(noun: Token) -> bool:
         return any(c.lower_ in ("underway", "under") for c in verb.children) or any(
             c.dep_ == "advmod" and c.lower_ == "underway" for c in verb.subtree)
     return lemma in HAPPENING_VERBS or lemma == "hold" and noun.dep_ == "nsubjpass"
-
-
-def _embedded_under_intent(verb: Token, lexicon: Lexicon) -> bool:
-    """True when a verb is the complement of another event verb ("pledged to invest")."""
-    if verb.dep_ != "xcomp":
-        return False
-    head = verb.head
-    if head.pos_ != "VERB":
-        return False
-    if lexicon.select(head.lemma_.lower(), "VERB", (verb.lemma_.lower(), verb.lower_), ()) is not None:
-        return True  # "halt fighting", "stop shelling": the matrix entry names this complement
-    return lexicon.select(head.lemma_.lower(), "VERB", None, ()) is not None and head.lemma_.lower() not in (
-        "begin", "start", "continue", "help", "try", "seek", "want", "plan", "hope", "go", "have", "need")
-
-
-def _generic_target(trigger: Trigger) -> Trigger:
-    return dataclasses.replace(trigger, target=("dobj", "dative", "to", "with", "against", "on", "from"))
-
-
-def _reciprocal(trigger: Trigger) -> Trigger:
-    return dataclasses.replace(trigger, reciprocal=True)
-
-
-def _recoded(trigger: Trigger, code: str) -> Trigger:
-    return dataclasses.replace(trigger, code=code)
