@@ -39,10 +39,10 @@ THREAT_ROOT = "13"
 RESTRICTION_CODE = "172"
 # Acts only an authority performs: in an agentless passive, the state where they happen did them.
 STATE_ACT_ROOTS = roots_with("state_act")
-# Who does them, by root, when only the state is known (EVENTS.md rule 9): charges and inquiries
-# are the courts' and prosecutors', arrests the police's.
 # Organs whose report of an arrest or charge with no agent named is their own state's act.
 REPORTING_AUTHORITIES = frozenset({"COP", "MIL", "JUD", "SPY"})
+# Who does an authority's act, by root, when only the state is known (EVENTS.md rule 9): charges and inquiries
+# are the courts' and prosecutors', arrests the police's.
 AUTHORITY_OF_ROOT = {"09": "JUD", "11": "JUD", "17": "COP"}
 VIOLENT_ROOTS = roots_with("violent")
 FORCE_ROLES = frozenset({"MIL", "COP", "SPY", "UAF", "REB", "IGOPKO"})

@@ -58,6 +58,9 @@ from geopol.events.words import (
 )
 from geopol.schema import Actor
 
+# What an obligation's events cite as their rule (``events/constructs.py obligations must 1053``).
+OBLIGATION_RULE = "events/constructs.py obligations"
+
 
 class Constructions:
     """The special constructions, each one method: what it reads and what it makes."""
@@ -86,7 +89,7 @@ class Constructions:
                 addressees, _ = self.subjects(verb, ctx)
             if not speakers or not addressees:
                 continue
-            trigger = Trigger(lemma=verb.lemma_.lower(), code=code, pos="VERB")
+            trigger = Trigger(lemma=verb.lemma_.lower(), code=code, pos="VERB", origin=OBLIGATION_RULE)
             span = (verb.idx, verb.idx + len(verb))
             for s in speakers:
                 for t in addressees:

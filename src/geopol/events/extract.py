@@ -6,6 +6,12 @@ the noun an active participle modifies), its target the argument its lexicon ent
 else the first actor inside the object phrase ("opposes the deployment of a US missile
 system" -> the US). Compound actors give one event per member; reciprocal triggers give both
 directions. Everything here reads the spaCy parse; actors, words and codes come from data.
+
+``Extractor`` is the engine (this module: candidates, verb and noun events, pairing, deeper
+parties) over mixins with one job each: ``phrases`` (who a phrase names), ``antecedents``
+(pronouns), ``arguments`` (sources and targets), ``verb_trigger`` (the entry a verb fires) and
+``constructs`` (special constructions). ``tree`` holds the parse helpers, ``words`` the word
+classes of ``data/words.yaml``, ``codes`` the CAMEO codes and roles.
 """
 
 from __future__ import annotations
