@@ -1,113 +1,165 @@
-"""Word classes the extractor tests lemmas against: each names what its words have in common.
+"""Word classes the extractor's rules test lemmas against, loaded from ``data/words.yaml``.
+
+Each class is a named, documented closed list ("binding_verbs": order, force, compel, ...). The
+rules bind the ones they use to module constants here at import time (a frozenset each, so a
+test in a hot loop is one set lookup); construction patterns refer to a class by name
+(``word_class("binding_verbs")``, ``$binding_verbs`` in a pattern).
 """
 
 from __future__ import annotations
 
-# Words that name a relationship; its partner is what follows "with" or "between".
-RELATION_NOUNS = frozenset(
-    {"tie", "relation", "relationship", "partnership", "cooperation", "collaboration", "alliance", "friendship",
-     "link", "contact", "dialogue", "trade", "rapprochement", "axis", "bond", "coordination", "entente"}
-)
-# "joined X in condemning", "by signing": the gerund shares the verb's subject. Not "sanctions
-# for carrying out a test", where the gerund's subject is someone else.
-ACCUSING_VERBS = frozenset({"accuse", "suspect", "charge", "blame", "convict", "indict", "criticise", "criticize",
-                            "condemn", "fault", "denounce"})
-SHARED_SUBJECT_PREPS = frozenset({"in", "by", "while", "when", "through", "after", "before", "without"})
-COPULAS = frozenset({"be", "remain", "become", "stay"})
-PARTICIPATION_VERBS = frozenset({"engage", "participate", "join", "take", "enter", "begin", "start", "resume",
-                                 "converge", "gather", "assemble", "rally", "turn", "have"})
-JOINT_WORDS = frozenset({"joint", "jointly", "mutual", "together", "bilateral"})
-EXERCISE_WORDS = frozenset({"exercise", "drill", "game", "wargame", "maneuver", "manoeuvre", "manoeuvres", "maneuvers"})
-# "rebels in Ivory Coast", "students from Hong Kong": where a role word's people belong.
-MEMBERSHIP_PREPS = frozenset({"in", "from"})
-QUANTITY_HEADS = frozenset({"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "million", "millions",
-                            "group", "number", "team", "delegation", "contingent", "batch", "handful", "some",
-                            "many", "all", "most", "several", "scores", "score", "unit", "band", "crowd", "wave",
-                            "ton", "tonne", "kg", "kilogram", "pound", "litre", "liter", "barrel", "package",
-                            "consignment", "load", "truckload", "planeload", "shipment", "worth", "day", "week",
-                            "month", "round", "series", "spate", "string", "succession"})
-RELATIVE_PRONOUNS = frozenset({"which", "that", "who"})
-SPEAKER_PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
-ANTECEDENT_PRONOUNS = frozenset({"he", "she", "it", "they"})
-PRONOUNS_SINGULAR = frozenset({"it", "its", "itself"})
-PRONOUNS_PLURAL = frozenset({"they", "them", "their", "themselves"})
-PLURAL_ANAPHORA = frozenset({"both", "each", "two", "sides", "countries", "nations", "powers", "neighbours",
-                             "neighbors", "partners", "states", "capitals", "governments"})
+import re
+from collections.abc import Mapping
+from importlib import resources
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any
+
+import yaml
+
+_NAME = re.compile(r"^[a-z][a-z0-9_]*$")
+_FIELDS = frozenset({"why", "words", "include"})
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when built with it: loads at import
+
+
+class WordsError(ValueError):
+    """A word-class file that cannot be used; the message names the file and the class."""
+
+
+def parse_words(data: Any, name: str) -> dict[str, frozenset[str]]:
+    """Validate one parsed YAML document of word classes; ``name`` prefixes error messages."""
+    if not isinstance(data, Mapping) or not data:
+        raise WordsError(f"{name}: expected a mapping of word classes (name: {{why, words}})")
+    raw: dict[str, tuple[list[str], list[str]]] = {}
+    for key, entry in data.items():
+        where = f"{name}: {key}"
+        if not isinstance(key, str) or not _NAME.match(key):
+            raise WordsError(f"{name}: class name {key!r} must be snake_case (a-z, 0-9, _)")
+        if not isinstance(entry, Mapping):
+            raise WordsError(f"{where}: expected a mapping with why and words")
+        unknown = sorted(set(entry) - _FIELDS)
+        if unknown:
+            raise WordsError(f"{where}: unknown field {unknown[0]!r} (allowed: {', '.join(sorted(_FIELDS))})")
+        why = entry.get("why")
+        if not isinstance(why, str) or not why.strip():
+            raise WordsError(f"{where}: needs a one-line 'why' (what its words have in common)")
+        words = entry.get("words")
+        if not isinstance(words, list) or not words:
+            raise WordsError(f"{where}: words must be a non-empty list")
+        for w in words:
+            if not isinstance(w, str):
+                raise WordsError(f"{where}: {w!r} is not a word (quote it: YAML reads on/off/no as booleans)")
+            if not w or w != w.strip().lower():
+                raise WordsError(f"{where}: {w!r} must be a lowercase word without spaces around it")
+        dupes = sorted({w for w in words if words.count(w) > 1})
+        if dupes:
+            raise WordsError(f"{where}: {dupes[0]!r} is listed twice")
+        include = entry.get("include") or []
+        if not isinstance(include, list) or not all(isinstance(i, str) for i in include):
+            raise WordsError(f"{where}: include must be a list of class names")
+        raw[key] = (words, include)
+    out: dict[str, frozenset[str]] = {}
+
+    def resolve(key: str, path: tuple[str, ...]) -> frozenset[str]:
+        if key in out:
+            return out[key]
+        words, include = raw[key]
+        found = set(words)
+        for other in include:
+            if other not in raw:
+                raise WordsError(f"{name}: {key}: includes unknown class {other!r}")
+            if other in path:
+                raise WordsError(f"{name}: {key}: includes itself through {' -> '.join([*path, other])}")
+            found |= resolve(other, (*path, other))
+        out[key] = frozenset(found)
+        return out[key]
+
+    for key in raw:
+        resolve(key, (key,))
+    return {key: out[key] for key in raw}
+
+
+def load_words(path: Path | str | None = None) -> dict[str, frozenset[str]]:
+    """The word classes of a file (the packaged ``words.yaml`` by default), validated."""
+    if path is None:
+        name, text = "words.yaml", resources.files("geopol").joinpath("data", "words.yaml").read_text(encoding="utf-8")
+    else:
+        name, text = Path(path).name, Path(path).read_text(encoding="utf-8")
+    try:
+        data = yaml.load(text, Loader=_LOADER)
+    except yaml.YAMLError as exc:
+        raise WordsError(f"{name}: not valid YAML: {exc}") from exc
+    return parse_words(data, name)
+
+
+#: Every packaged word class by name.
+WORDS: Mapping[str, frozenset[str]] = MappingProxyType(load_words())
+
+
+def word_class(name: str) -> frozenset[str]:
+    """One packaged word class by name; an unknown name is a clear error."""
+    try:
+        return WORDS[name]
+    except KeyError:
+        raise KeyError(f"unknown word class {name!r} (words.yaml has {len(WORDS)}: {', '.join(sorted(WORDS))})") \
+            from None
+
+
 # The object word triggers.yaml uses for any people named by nationality ("seized two Americans").
 PEOPLE_OBJECT = "person"
-TITLE_NOUNS = frozenset({"chief", "head", "president", "minister", "secretary", "leader", "chairman", "director",
-                         "spokesman", "spokeswoman", "spokesperson", "ambassador", "envoy", "governor", "premier",
-                         "commander", "general", "king", "queen", "prince", "chancellor", "mayor", "member"})
-INNER_PREPS = frozenset({"of", "by", "from", "with", "against", "on", "to", "into"})
-# Outside event nouns, "on" and "to" give topics ("information on North Korea"), not participants.
-OWNER_PREPS = frozenset({"of", "by", "from", "with"})
-# Prepositions that introduce times, manners and reasons rather than participants.
-NON_ARGUMENT_PREPS = frozenset({"in", "at", "during", "after", "before", "since", "until", "for", "as", "like",
-                                "despite", "amid", "via", "through", "under", "over", "near", "within", "without",
-                                "on", "about", "regarding", "concerning"})  # times, places, reasons, topics
-PARTICIPANT_PREPS = frozenset({"against", "into", "with", "to", "toward", "towards", "from", "of", "at",
-                               "upon", "onto"})
-PLACE_NOUNS = frozenset({"port", "city", "town", "village", "region", "province", "area", "island", "base", "airport",
-                         "camp", "border", "coast", "sea", "river", "district", "zone", "site", "plant", "facility",
-                         "countryside", "part", "territory", "capital", "enclave", "corridor", "strip"})
-LOCATIVE_PREPS = frozenset({"in", "at", "near", "across", "along", "inside", "throughout", "around", "into"})
-PUNITIVE_NOUNS = frozenset({"sentence", "punishment", "prosecution", "trial", "arrest", "extradition", "probe",
-                            "inquiry", "investigation", "sanction", "penalty", "ban", "expulsion", "impeachment"})
-SUFFERING_VERBS = frozenset({"die", "succumb", "perish", "suffer", "collapse", "hospitalize", "hospitalise"})
-CUSTODY_NOUNS = frozenset({"prison", "jail", "gaol", "custody", "detention", "captivity", "cell", "penitentiary"})
-MESSAGE_NOUNS = frozenset({"letter", "message", "note", "statement", "communique", "memo", "memorandum", "email",
-                           "cable", "telegram", "tweet", "post"})
-SENDING_VERBS = frozenset({"send", "dispatch", "deploy", "fly"})
-NAMING_VERBS = frozenset({"call", "name", "label", "brand", "dub", "term", "consider", "deem"})
-OWN_STATE_NOUNS = frozenset({"country", "nation", "state", "homeland"})
-COLLECTIVE_NOUNS = frozenset({"group", "committee", "coalition", "alliance", "movement", "union", "association",
-                              "council", "commission", "board", "panel", "organization", "organisation", "agency",
-                              "party", "federation", "front", "network", "campaign", "woman", "man", "investigator",
-                              "musician", "student", "teacher", "worker", "farmer", "lawyer", "judge", "court",
-                              "docker", "driver", "trucker", "nurse", "doctor", "miner", "employee", "staff",
-                              "resident", "villager", "guard", "pilot", "leader", "majority", "member"})
-KIN_OF_THINGS = frozenset({"owner", "heir", "family", "descendant", "relative", "creator", "author"})
-GROWTH_NOUNS = frozenset({"increase", "boost", "rise", "expansion", "surge", "hike", "doubling", "tripling"})
-MEMBER_WORDS = frozenset({"leader", "member", "head", "chief", "official", "representative", "spokesman",
-                          "spokeswoman", "spokesperson", "delegation", "envoy"})
-BINDING_VERBS = frozenset({"order", "force", "compel", "instruct", "direct"})
-RESTRICTING_VERBS = frozenset({"suspend", "stop", "halt", "close", "shut", "cease", "vacate", "leave", "evacuate",
-                               "wait", "remain", "stay", "withdraw", "quit", "disband", "surrender"})
-# Verbs of combat that also mean striving ("fought to keep his seat", "battling to save the deal").
-STRUGGLE_VERBS = frozenset({"fight", "battle", "struggle", "wrestle", "scramble"})
-POSSESSIVE_PRONOUNS = frozenset({"its", "their"})
-RECEIVING_VERBS = frozenset({"face", "receive", "draw", "attract", "suffer", "get", "win", "earn", "incur"})
-# Nouns that take their meaning from a qualifier: "a mediation mission", "a relief operation".
-CONTAINER_NOUNS = frozenset({"mission", "effort", "operation", "campaign", "process", "initiative", "programme",
-                             "program", "drive", "bid", "move", "step", "measure", "plan", "project", "package"})
-RELATIONAL_PEOPLE = frozenset({"critic", "opponent", "rival", "enemy", "foe", "donor", "creditor", "detractor",
-                               "adversary", "backer", "lender", "victim", "neighbour", "neighbor", "challenger"})
-# "her coalition partners", "his Chinese counterpart": people one deals with, not one's belongings.
-PEER_NOUNS = RELATIONAL_PEOPLE | {"colleague", "partner", "ally", "counterpart", "friend", "host", "guest", "peer",
-                                  "successor", "predecessor"}
-CULPABLE_WORDS = frozenset({"responsible", "guilty", "culpable", "liable", "behind", "accountable"})
-WEAPON_NOUNS = frozenset({"bomb", "device", "explosive", "ied", "mine", "landmine", "minefield", "rocket", "missile",
-                          "shell", "mortar", "grenade", "drone", "airstrike", "strike", "gunfire", "shelling",
-                          "bombing", "attack", "ambush", "gunman", "sniper", "assailant", "attacker"})
-# An explosion or blast is an attack only when a weapon made it ("a car bomb explosion", not "a gas explosion").
-BLAST_NOUNS = frozenset({"explosion", "blast", "detonation"})
-POSTING_PASSIVES = frozenset({"deploy", "station", "post", "base", "position", "dispatch", "send", "redeploy"})
-STATIVE_PASSIVES = frozenset({"oppose", "commit", "dedicate", "devote", "determine", "resolve", "attach"})
-PROXY_NOUNS = frozenset({"demand", "request", "call", "appeal", "plea", "proposal", "offer", "invitation", "wish",
-                         "order", "complaint", "petition", "ultimatum", "condition"})
-CONDITION_MARKS = frozenset({"until", "unless", "till"})
-TIME_POINTS = frozenset({"end", "start", "beginning", "middle", "close", "turn", "eve", "height", "dawn"})
-# Acts done to someone: the possessor is the one it is done to ("Navalny's arrest").
-PATIENT_NOUNS = frozenset({"release", "arrest", "detention", "extradition", "deportation", "expulsion", "execution",
-                           "capture", "killing", "murder", "assassination", "abduction", "kidnapping", "trial",
-                           "conviction", "imprisonment", "jailing", "sentencing", "impeachment", "ouster", "removal",
-                           "dismissal", "pardon", "freeing", "prosecution", "indictment"})
-# What a meeting named as the subject does when it is reported happening.
-HAPPENING_VERBS = frozenset({"begin", "start", "open", "resume", "continue", "proceed", "conclude", "end", "close",
-                             "enter", "reopen"})
-MEETING_NOUNS = frozenset({"summit", "talk", "talks", "meeting", "negotiation", "negotiations", "dialogue",
-                           "conference", "consultation", "round"})
-PERMISSION_WORDS = frozenset({"allow", "permit", "authorize", "authorise", "permission", "authorization",
-                              "authorisation", "consent", "clearance", "go-ahead"})
-# "failed to reach a deal": a cooperative act that did not happen is itself a rejection (CAMEO 12).
-REFUSAL_GOVERNORS = frozenset({"fail", "decline", "balk", "resist"})
+
+# The classes the extractor's rules use, bound once at import.
+RELATION_NOUNS = word_class("relation_nouns")
+ACCUSING_VERBS = word_class("accusing_verbs")
+SHARED_SUBJECT_PREPS = word_class("shared_subject_preps")
+COPULAS = word_class("copulas")
+PARTICIPATION_VERBS = word_class("participation_verbs")
+JOINT_WORDS = word_class("joint_words")
+EXERCISE_WORDS = word_class("exercise_words")
+MEMBERSHIP_PREPS = word_class("membership_preps")
+QUANTITY_HEADS = word_class("quantity_heads")
+RELATIVE_PRONOUNS = word_class("relative_pronouns")
+SPEAKER_PRONOUNS = word_class("speaker_pronouns")
+ANTECEDENT_PRONOUNS = word_class("antecedent_pronouns")
+PRONOUNS_SINGULAR = word_class("pronouns_singular")
+PRONOUNS_PLURAL = word_class("pronouns_plural")
+PLURAL_ANAPHORA = word_class("plural_anaphora")
+TITLE_NOUNS = word_class("title_nouns")
+INNER_PREPS = word_class("inner_preps")
+OWNER_PREPS = word_class("owner_preps")
+NON_ARGUMENT_PREPS = word_class("non_argument_preps")
+PARTICIPANT_PREPS = word_class("participant_preps")
+PLACE_NOUNS = word_class("place_nouns")
+LOCATIVE_PREPS = word_class("locative_preps")
+PUNITIVE_NOUNS = word_class("punitive_nouns")
+SUFFERING_VERBS = word_class("suffering_verbs")
+CUSTODY_NOUNS = word_class("custody_nouns")
+MESSAGE_NOUNS = word_class("message_nouns")
+SENDING_VERBS = word_class("sending_verbs")
+NAMING_VERBS = word_class("naming_verbs")
+OWN_STATE_NOUNS = word_class("own_state_nouns")
+COLLECTIVE_NOUNS = word_class("collective_nouns")
+KIN_OF_THINGS = word_class("kin_of_things")
+GROWTH_NOUNS = word_class("growth_nouns")
+MEMBER_WORDS = word_class("member_words")
+BINDING_VERBS = word_class("binding_verbs")
+RESTRICTING_VERBS = word_class("restricting_verbs")
+STRUGGLE_VERBS = word_class("struggle_verbs")
+POSSESSIVE_PRONOUNS = word_class("possessive_pronouns")
+RECEIVING_VERBS = word_class("receiving_verbs")
+CONTAINER_NOUNS = word_class("container_nouns")
+RELATIONAL_PEOPLE = word_class("relational_people")
+PEER_NOUNS = word_class("peer_nouns")
+CULPABLE_WORDS = word_class("culpable_words")
+WEAPON_NOUNS = word_class("weapon_nouns")
+BLAST_NOUNS = word_class("blast_nouns")
+POSTING_PASSIVES = word_class("posting_passives")
+STATIVE_PASSIVES = word_class("stative_passives")
+PROXY_NOUNS = word_class("proxy_nouns")
+CONDITION_MARKS = word_class("condition_marks")
+TIME_POINTS = word_class("time_points")
+PATIENT_NOUNS = word_class("patient_nouns")
+HAPPENING_VERBS = word_class("happening_verbs")
+MEETING_NOUNS = word_class("meeting_nouns")
+PERMISSION_WORDS = word_class("permission_words")
+REFUSAL_GOVERNORS = word_class("refusal_governors")
