@@ -11,7 +11,14 @@ from spacy.tokens import Token
 from geopol.events.context import DocContext
 from geopol.events.modality import reporting_head
 from geopol.events.tree import LOWER_CLAUSES, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, conjuncts
-from geopol.events.words import ANTECEDENT_PRONOUNS, COLLECTIVE_NOUNS, POSSESSIVE_PRONOUNS, SPEAKER_PRONOUNS
+from geopol.events.words import (
+    ANTECEDENT_PRONOUNS,
+    COLLECTIVE_NOUNS,
+    OBJECT_PRONOUNS,
+    PERSON_PRONOUNS,
+    POSSESSIVE_PRONOUNS,
+    SPEAKER_PRONOUNS,
+)
 from geopol.schema import Actor
 
 
@@ -57,7 +64,7 @@ class Antecedents:
         object pronoun in an adverbial clause is the one the clause above acts on (its object, or
         its passive subject), else its subject; him/her must be one person."""
         verb = pronoun.head
-        if pronoun.dep_ != "dobj" or pronoun.lower_ not in ("him", "her", "them") or verb.dep_ != "advcl":
+        if pronoun.dep_ != "dobj" or pronoun.lower_ not in OBJECT_PRONOUNS or verb.dep_ != "advcl":
             return []
         above = [c for c in verb.head.children if c.pos_ != "PRON" and c.i < pronoun.i]
         subject = next((c for dep in ("dobj", *PASSIVE_SUBJECT_DEPS, *SUBJECT_DEPS) for c in above if c.dep_ == dep),
@@ -92,7 +99,7 @@ def _agrees(pronoun: Token, antecedent: Token, actors: list[Actor]) -> bool:
     ("the premier warned her colleagues after they threatened ...": not her)."""
     low = pronoun.lower_
     person = antecedent.ent_type_ == "PERSON" or any(a.kind == "person" for a in actors)
-    if low in ("he", "she", "him", "her"):
+    if low in PERSON_PRONOUNS:
         return person and len(actors) == 1
     if low == "it":
         return not person and len(actors) == 1

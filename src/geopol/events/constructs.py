@@ -42,12 +42,16 @@ from geopol.events.tree import (
     purpose_clause,
 )
 from geopol.events.words import (
+    ALLOWING_VERBS,
     BINDING_VERBS,
     BLAST_NOUNS,
     COPULAS,
     CULPABLE_WORDS,
     CUSTODY_NOUNS,
+    FORBIDDING_MODALS,
     MESSAGE_NOUNS,
+    NECESSITY_VERBS,
+    OBLIGATION_MODALS,
     PERMISSION_WORDS,
     PUNITIVE_NOUNS,
     REFUSAL_GOVERNORS,
@@ -303,23 +307,23 @@ def _ultimatum(tok: Token) -> bool:
 def _obliged(tok: Token) -> bool:
     """"must", "should", "has to": what someone is told to do."""
     for child in tok.children:
-        if child.dep_ == "aux" and child.lower_ in ("must", "should"):
+        if child.dep_ == "aux" and child.lower_ in OBLIGATION_MODALS:
             return True
     if tok.dep_ in ("xcomp", "acomp") and tok.head.i != tok.i and tok.pos_ == "VERB":
         # "must be ready to mediate": the obligation sits on the copula.
         head = tok.head.head if tok.head.dep_ == "acomp" else tok.head
-        if any(c.dep_ == "aux" and c.lower_ in ("must", "should") for c in head.children):
+        if any(c.dep_ == "aux" and c.lower_ in OBLIGATION_MODALS for c in head.children):
             return True
-    return tok.dep_ == "xcomp" and tok.head.lemma_.lower() in ("have", "need") and any(
+    return tok.dep_ == "xcomp" and tok.head.lemma_.lower() in NECESSITY_VERBS and any(
         c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
 
 
 def _forbidden(tok: Token) -> bool:
     """"cannot be allowed to", "must not be permitted to": what someone is told not to do."""
     children = list(tok.children)
-    return (tok.lemma_.lower() in ("allow", "permit", "tolerate") and any(c.dep_ == "neg" for c in children)
+    return (tok.lemma_.lower() in ALLOWING_VERBS and any(c.dep_ == "neg" for c in children)
             and any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in children)
-            and any(c.dep_ == "aux" and c.lower_ in ("must", "should", "could", "can", "ca") for c in children))
+            and any(c.dep_ == "aux" and c.lower_ in FORBIDDING_MODALS for c in children))
 
 
 def _verb_stems(gerund: str) -> tuple[str, ...]:

@@ -84,6 +84,7 @@ from geopol.events.words import (
     PLACE_NOUNS,
     RECEIVING_VERBS,
     RELATION_NOUNS,
+    UNDER_WAY_WORDS,
 )
 from geopol.schema import Actor
 
@@ -510,6 +511,6 @@ def _meeting_under_way(noun: Token) -> bool:
     if modality_of(verb) != "asserted":
         return False  # "will resume", "could open": not yet happening (a planned meeting is AGREE)
     if lemma in COPULAS:
-        return any(c.lower_ in ("underway", "under") for c in verb.children) or any(
+        return any(c.lower_ in UNDER_WAY_WORDS for c in verb.children) or any(
             c.dep_ == "advmod" and c.lower_ == "underway" for c in verb.subtree)
     return lemma in HAPPENING_VERBS or lemma == "hold" and noun.dep_ == "nsubjpass"

@@ -33,6 +33,7 @@ from geopol.events.words import (
     MEMBERSHIP_PREPS,
     OWN_STATE_NOUNS,
     OWNER_PREPS,
+    PAIR_QUANTIFIERS,
     PLACE_NOUNS,
     PLURAL_ANAPHORA,
     PROXY_NOUNS,
@@ -94,7 +95,7 @@ class Phrases:
         if tok.pos_ == "PRON" or anaphoric_noun:
             if tok.pos_ == "NOUN":
                 # "both countries", "the two sides": only when the phrase is anaphoric.
-                if not any(c.lower_ in ("both", "two", "each") for c in tok.subtree):
+                if not any(c.lower_ in PAIR_QUANTIFIERS for c in tok.subtree):
                     return []
             speaker = self._speaker_of(tok, ctx) or self._possessor_subject(tok, ctx) or \
                 self._clause_antecedent(tok, ctx) or self._object_antecedent(tok, ctx)

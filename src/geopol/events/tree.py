@@ -8,7 +8,15 @@ from collections.abc import Collection
 
 from spacy.tokens import Token
 
-from geopol.events.words import KIN_OF_THINGS, PEER_NOUNS, RELATIVE_PRONOUNS, TIME_POINTS
+from geopol.events.words import (
+    KIN_OF_THINGS,
+    PEER_NOUNS,
+    POSSESSIVE_DETERMINERS,
+    RECIPROCAL_DETERMINERS,
+    RECIPROCAL_PRONOUNS,
+    RELATIVE_PRONOUNS,
+    TIME_POINTS,
+)
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
@@ -69,7 +77,7 @@ def each_other(tok: Token) -> bool:
     for child in tok.children:
         args = [child] if child.dep_ in ("dobj", "dative") else [p for p in child.children if p.dep_ == "pobj"]
         for arg in args:
-            if arg.lower_ in ("other", "another") and any(c.lower_ in ("each", "one") for c in arg.children):
+            if arg.lower_ in RECIPROCAL_PRONOUNS and any(c.lower_ in RECIPROCAL_DETERMINERS for c in arg.children):
                 return True
     return False
 
@@ -78,7 +86,7 @@ def own_belonging(arg: Token) -> bool:
     """"withdraw its troops", "lay down their weapons": the subject's own, not a target. Not
     "returned the painting to its owner": an owner is the thing's, not the subject's."""
     return arg.lemma_.lower() not in KIN_OF_THINGS and arg.lemma_.lower() not in PEER_NOUNS and any(
-        c.dep_ == "poss" and c.lower_ in ("its", "their", "his", "her", "our", "my") for c in arg.children)
+        c.dep_ == "poss" and c.lower_ in POSSESSIVE_DETERMINERS for c in arg.children)
 
 
 def fronted_adjuncts(verb: Token) -> set[int]:

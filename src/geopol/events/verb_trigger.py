@@ -23,6 +23,7 @@ from geopol.events.tree import (
 from geopol.events.words import (
     CONTAINER_NOUNS,
     GROWTH_NOUNS,
+    LIGHT_MATRIX_VERBS,
     NAMING_VERBS,
     PEOPLE_OBJECT,
     QUANTITY_HEADS,
@@ -126,8 +127,8 @@ def embedded_under_intent(verb: Token, lexicon: Lexicon) -> bool:
         return False
     if lexicon.select(head.lemma_.lower(), "VERB", (verb.lemma_.lower(), verb.lower_), ()) is not None:
         return True  # "halt fighting", "stop shelling": the matrix entry names this complement
-    return lexicon.select(head.lemma_.lower(), "VERB", None, ()) is not None and head.lemma_.lower() not in (
-        "begin", "start", "continue", "help", "try", "seek", "want", "plan", "hope", "go", "have", "need")
+    return (lexicon.select(head.lemma_.lower(), "VERB", None, ()) is not None
+            and head.lemma_.lower() not in LIGHT_MATRIX_VERBS)
 
 
 def generic_target(trigger: Trigger) -> Trigger:
