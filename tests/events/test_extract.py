@@ -851,3 +851,17 @@ def test_an_arrest_reported_by_the_police_is_their_states_act_on_the_ones_arrest
     # A diplomat reporting an arrest abroad did not make it.
     told = code_text("Two men were arrested over the attack, a British diplomat said.", date=PUB)
     assert not [e for e in told if e.source.country == "GBR"]
+
+
+def test_standing_trial_is_done_to_the_subject_by_the_state_it_happens_in():
+    events = code_text("In Portugal, five men have gone on trial for smuggling arms.", date=PUB)
+    trial = [e for e in events if e.plover == "ACCUSE"]
+    assert [(e.source.code, e.target.country) for e in trial] == [("PRTJUD", "PRT")]
+    # the accused accuse no one
+    assert not [e for e in events if e.source.text.endswith("men")]
+    events = code_text("A Kenyan businessman appeared in court in Tanzania on fraud charges.", date=PUB)
+    assert [(e.source.code, e.target.code) for e in events if e.plover == "ACCUSE"] == [("TZAJUD", "KENBUS")]
+
+
+def test_facing_a_challenge_is_no_trial():
+    assert not code_text("Mali faces a tough challenge from its neighbours.", date=PUB)
