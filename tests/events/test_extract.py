@@ -865,3 +865,14 @@ def test_standing_trial_is_done_to_the_subject_by_the_state_it_happens_in():
 
 def test_facing_a_challenge_is_no_trial():
     assert not code_text("Mali faces a tough challenge from its neighbours.", date=PUB)
+
+
+def test_a_vow_or_readiness_to_use_force_is_a_threat_made_now():
+    events = code_text("Kenya vowed to attack the rebel bases.", date=PUB)
+    assert [e.plover for e in events if e.source.code == "KEN"] == ["THREATEN"]
+    assert not [e for e in events if e.plover == "AGREE"]
+    events = code_text("Uganda is ready to strike the rebel camps in Congo.", date=PUB)
+    assert [(e.plover, e.modality) for e in events if e.source.code == "UGA"] == [("THREATEN", "asserted")]
+    # a vow of help stays an intent, and a plain future attack is no threat
+    assert [e.plover for e in code_text("Kenya vowed to help Somalia.", date=PUB)] == ["AGREE"]
+    assert not [e for e in code_text("Kenya will attack the rebels.", date=PUB) if e.modality == "asserted"]

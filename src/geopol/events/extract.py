@@ -44,7 +44,8 @@ from geopol.events.codes import (
 from geopol.events.constructs import Constructions, code_in_context
 from geopol.events.context import Candidate, DocContext, Salience
 from geopol.events.lexicon import Lexicon, Trigger
-from geopol.events.modality import according_to, modality_of, reporting_head
+from geopol.events.modality import THREAT_GOVERNORS, according_to, modality_of, reporting_head
+from geopol.events.ontology import threat_code
 from geopol.events.phrases import Phrases, known, names_country, same_actor
 from geopol.events.tree import (
     AGENT_DEPS,
@@ -150,6 +151,8 @@ class Extractor(Phrases, Antecedents, Arguments, VerbTriggers, Constructions):
             trigger = recoded(trigger, enforced)
         elif carried is not None:
             trigger = recoded(trigger, carried)
+        elif trigger.code.startswith(AGREEMENT_ROOT) and (vowed := self._vowed_force(verb)) is not None:
+            trigger = recoded(trigger, vowed)  # "vowed to hunt down the kidnappers": a threat (CAMEO 13)
         elif trigger.code[:2] in ("02", "10") and self.asks_punishment(verb):
             # "called for sanctions against X", "sought jail sentences for X": towards X this is an
             # accusation (CAMEO 112); the appeal itself has no addressee in the sentence.
@@ -349,6 +352,16 @@ class Extractor(Phrases, Antecedents, Arguments, VerbTriggers, Constructions):
             return
         yield from self._emit(trigger, noun, span, sources, targets, scope, ctx, inherited, noun_based=True,
                               deeper=deeper)
+
+    def _vowed_force(self, verb: Token) -> str | None:
+        """The threat a vow of force makes ("vowed to crush the revolt" -> 1384), if it is one."""
+        if verb.lemma_.lower() not in THREAT_GOVERNORS:
+            return None
+        for child in verb.children:
+            found = self.verb_trigger(child) if child.dep_ == "xcomp" else None
+            if found is not None and threat_code(found[0].code) is not None:
+                return threat_code(found[0].code)
+        return None
 
     def _suffered(self, trigger: Trigger, verb: Token, span: tuple[int, int], ctx: DocContext) -> Iterator[Candidate]:
         """"Five men stood trial in Portugal", "faces charges" (lexicon ``suffered``): the act is

@@ -198,6 +198,24 @@ def intends(trigger: Token) -> bool:
     return False
 
 
+# "ready to strike", "vowed to crush the revolt": readiness or a vow to use force is a threat
+# made now (CAMEO 13, EVENTS.md rule 8); a plain "will attack" is only a future act.
+THREAT_GOVERNORS = frozenset({"willing", "ready", "prepared", "vow", "swear", "pledge", "promise", "determined",
+                              "threaten"})
+
+
+def threatens(trigger: Token) -> bool:
+    """True when the trigger is the act its subject is ready, determined or vows to do."""
+    tok = trigger
+    for _ in range(4):
+        if tok.i != trigger.i and tok.lemma_.lower() in THREAT_GOVERNORS:
+            return True
+        if tok.dep_ not in ("xcomp", "acomp") or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
+
+
 def _scheduled(tok: Token) -> bool:
     """"is to visit", "are to sign": the act is arranged; its subject intends it (PLOVER's future)."""
     head = tok.head
