@@ -39,6 +39,8 @@ _ENT_KIND: dict[str, Kind] = {
 }
 _NAMEABLE = frozenset(_ENT_KIND)
 _AGAINST = frozenset({"OPP", "REB", "SEP", "RAD"})  # roles that oppose the named body they modify
+_OFFICE = frozenset({"GOV", "MIL", "JUD", "LEG", "SPY"})  # roles a "former" holder no longer acts in
+_CREDIT_DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
 # A divided state's halves by their short names, and the states whose mention makes the context.
 HALVES: dict[str, tuple[str, frozenset[str]]] = {
     "North": ("PRK", frozenset({"PRK", "KOR"})),
@@ -132,6 +134,11 @@ class ActorResolver:
         inside = mentions_in(mentions, start, end)
 
         first = start
+        for i in range(start, root.i):
+            if doc[i].text in _CREDIT_DASHES and doc[i].whitespace_ and i > start:
+                first = i + 1  # "AP - Dutch lawmakers", "Beijing - Chinese police": a credit or dateline
+        if first > start:
+            inside = [m for m in inside if m.start >= first]
         while first < end - 1 and (
             doc[first].lower_ in _SKIP_LEADING or doc[first].is_punct or doc[first].pos_ == "DET"
         ):
@@ -170,15 +177,15 @@ class ActorResolver:
             if ctry is None and ent.code is None and country is not None and not ent.terms:
                 ctry = country
                 code = country + (role or "")
+            if former and ent.category == "people" and ctry and (role in _OFFICE or not code.startswith(ctry)):
+                role = "ELI"  # "former UN inspector X": a former holder speaks for no office, only as elite
+                code = ctry + role
             if ent.category == "people" and code and ctry and not code.startswith(ctry):
                 ctry = None  # a post in an IGO (von der Leyen at the Commission)
-            if former and ent.category == "people" and role in ("GOV", "MIL", "JUD", "LEG"):
-                role = "ELI"
-                code = (ctry or "") + role
             return Actor(text, span, code, ctry, role, ent.name, ent.kind)
 
         role = agent.entry.role if agent else None
-        if former and role in ("GOV", "MIL", "JUD", "LEG"):
+        if former and role in _OFFICE:
             role = "ELI"
         if head_ent in ("PERSON", "ORG") or (root.pos_ == "PROPN" and head_ent == "" and place is None):
             name = _ent_text(doc, root) if head_ent else root.text
@@ -188,6 +195,9 @@ class ActorResolver:
             elif named is not None and role in _AGAINST:  # "Kremlin critic Ivan Petrov": opposes it
                 ctry = named.entry.country or country
                 return Actor(text, span, (ctry or "") + (role or ""), ctry, role, name, kind)
+            elif named is not None and former:  # "former UN inspector Ivan Petrov": no longer its voice
+                code = (country or "") + "ELI" if country else None
+                return Actor(text, span, code, country, "ELI" if country else None, name, kind)
             elif named is not None:  # "Gazprom chief Alexei Miller": the organisation's code
                 code, r = self.kb.code_at(named.entry, date)
                 return Actor(text, span, code, named.entry.country or country, r, name, kind)
