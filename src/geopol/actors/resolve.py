@@ -91,8 +91,12 @@ class ActorResolver:
         out = []
         for sp in sorted(filter_spans(spans), key=lambda s: s.start):
             entry = self._key_to_entry[sp.label]
+            if len(sp) > 1 and doc[sp.start].lower_ == "the":
+                sp = doc[sp.start + 1:sp.end]  # "The Netherlands", "The Daily Mail": the article is no part of the name
             if entry.category in ("countries", "regions") and _inside_person(doc, sp.start, sp.end):
                 continue  # "Jordan" in "Michael Jordan"
+            if entry.category == "regions" and sp.text.islower() and _direction(doc, sp.end):
+                continue  # "western Sudan", "the western province": a direction, not the West
             out.append(Mention(sp.start, sp.end, entry))
         return self._with_halves(doc, out)
 
@@ -244,6 +248,22 @@ def mentions_in(mentions: Sequence[Mention], start: int, end: int) -> list[Menti
 
 def _inside(mentions: Sequence[Mention], i: int) -> bool:
     return any(m.start <= i < m.end for m in mentions)
+
+
+# Heads that a compass adjective locates ("the western province"), rather than ascribes to a region.
+_PLACE_HEADS = frozenset(
+    "province provinces region regions part parts city cities town towns village villages district districts "
+    "border borders coast coastline mountains outskirts suburb suburbs edge flank side front areas area state "
+    "states desert highlands plains half bank shore".split()
+)
+
+
+def _direction(doc: Doc, end: int) -> bool:
+    """A lower-case region word followed by a place name or a place noun is a compass direction."""
+    if end >= len(doc):
+        return False
+    nxt = doc[end]
+    return nxt.pos_ == "PROPN" or nxt.lower_ in _PLACE_HEADS or nxt.text in ("-", ",")
 
 
 def _inside_person(doc: Doc, start: int, end: int) -> bool:
