@@ -149,3 +149,19 @@ def test_a_compass_word_is_a_direction_not_the_west(nlp, resolver):
     regions = [doc[m.start:m.end].text for m in resolver.match(doc) if m.entry.category == "regions"]
     assert regions == ["western"]  # only the one before "sanctions"
     assert doc[[m for m in resolver.match(doc) if m.entry.category == "regions"][0].end].text == "sanctions"
+
+
+def test_a_patron_is_not_the_actor(nlp, resolver):
+    text = "Moscow-backed rebels shelled the airport, while US-led troops held the bridge."
+    rebels = resolve(nlp, resolver, text, "Moscow-backed rebels")
+    assert rebels is not None and rebels.role == "REB" and rebels.code != "RUSREB" and rebels.country is None
+    troops = resolve(nlp, resolver, text, "US-led troops")
+    assert troops is not None and troops.code == "USAMIL"  # the leader's forces, as GDELT and ICEWS code them
+
+
+def test_communities_by_faith_are_civilians_of_where_they_are(nlp, resolver):
+    text = "Sunnis and Copts gathered in the square."
+    sunnis = resolve(nlp, resolver, text, "Sunnis")
+    assert sunnis is not None and sunnis.role == "CVL" and sunnis.country is None  # placed by context only
+    doc = nlp("The sunnis of the river valley.")  # lower case is no match: only the proper noun
+    assert not any(m.entry.role == "CVL" for m in resolver.match(doc))

@@ -143,6 +143,8 @@ class ActorResolver:
                 first = i + 1  # "AP - Dutch lawmakers", "Beijing - Chinese police": a credit or dateline
         if first > start:
             inside = [m for m in inside if m.start >= first]
+        # "Iran-backed militias", "al Qaeda-linked militants": the patron is not the actor.
+        inside = [m for m in inside if m.start <= root.i < m.end or not _patron_of(doc, m.end)]
         while first < end - 1 and (
             doc[first].lower_ in _SKIP_LEADING or doc[first].is_punct or doc[first].pos_ == "DET"
         ):
@@ -256,6 +258,18 @@ _PLACE_HEADS = frozenset(
     "border borders coast coastline mountains outskirts suburb suburbs edge flank side front areas area state "
     "states desert highlands plains half bank shore".split()
 )
+
+
+# "X-backed", "X-linked": words after a hyphen that make X another party's patron or partner. "X-led"
+# is not among them: "US-led forces" are coded as the leader's, as GDELT and ICEWS do.
+_PATRON_WORDS = frozenset(
+    "backed linked allied affiliated aligned inspired sponsored supported funded trained armed friendly "
+    "based controlled influenced".split()
+)
+
+
+def _patron_of(doc: Doc, end: int) -> bool:
+    return end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ in _PATRON_WORDS
 
 
 def _direction(doc: Doc, end: int) -> bool:
