@@ -78,6 +78,17 @@ class Term:
 
 
 @dataclass(frozen=True, slots=True)
+class Example:
+    """A sentence showing how an entry resolves: ``phrase`` in ``text`` codes as ``code`` on ``date``."""
+
+    text: str
+    phrase: str
+    code: str | None
+    date: str | None = None
+    origin: str = ""
+
+
+@dataclass(frozen=True, slots=True)
 class ActorEntry:
     """One knowledge-base actor: a name, its fixed code parts, and the words that refer to it.
 
@@ -145,6 +156,9 @@ def _strs(value: Any, where: str, key: str) -> tuple[str, ...]:
     return tuple(v.strip() for v in value)
 
 
+# Every entry may carry ``examples``: sentences that show how it resolves, run as tests
+# (tests/actors/test_examples.py) so the knowledge documents itself and cannot drift.
+_EXAMPLE_KEYS = frozenset({"text", "phrase", "code", "date"})
 _ALLOWED: dict[str, frozenset[str]] = {
     "countries": frozenset(
         "name short code aliases exact demonyms capitals seats case_sensitive type".split()
@@ -167,11 +181,30 @@ class _Entry:
         self.where = f"{fname}: entry {index}" + (f" ({label})" if label else "")
         if not isinstance(raw, dict):
             raise ActorDataError(f"{self.where}: must be a mapping, got {type(raw).__name__}")
-        unknown = set(raw) - _ALLOWED[section]
+        unknown = set(raw) - _ALLOWED[section] - {"examples"}
         if unknown:
             raise ActorDataError(f"{self.where}: unknown field(s) {sorted(unknown)} for {section}")
         self.raw = raw
         self.origin = self.where
+        self.examples = self._examples(raw.get("examples"))
+
+    def _examples(self, raw: Any) -> tuple[Example, ...]:
+        if raw is None:
+            return ()
+        if not isinstance(raw, list) or not raw:
+            raise ActorDataError(f"{self.where}: 'examples' must be a non-empty list of {{text, phrase, code}}")
+        out = []
+        for i, ex in enumerate(raw, 1):
+            w = f"{self.where} examples[{i}]"
+            if not isinstance(ex, dict) or set(ex) - _EXAMPLE_KEYS or not {"text", "phrase", "code"} <= set(ex):
+                raise ActorDataError(f"{w}: must be a mapping of text, phrase, code (and an optional date)")
+            text, phrase, code = ex["text"], ex["phrase"], ex["code"]
+            if not isinstance(text, str) or not isinstance(phrase, str) or phrase not in text:
+                raise ActorDataError(f"{w}: 'phrase' must be a part of 'text'")
+            if code is not None and (not isinstance(code, str) or not _CODE_RE.match(code)):
+                raise ActorDataError(f"{w}: 'code' must be an upper-case CAMEO code or null, got {code!r}")
+            out.append(Example(text, phrase, code, _iso(ex.get("date"), w, "date"), self.where))
+        return tuple(out)
 
     def req(self, key: str) -> Any:
         if self.raw.get(key) in (None, "", []):
@@ -489,6 +522,16 @@ def _default_entries() -> tuple[ActorEntry, ...]:
     out: list[ActorEntry] = []
     for fname in DEFAULT_FILES:
         out.extend(read_entries(DATA_DIR / fname))
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def examples() -> tuple[Example, ...]:
+    """The examples of every shipped entry, validated (each names its file and entry)."""
+    out: list[Example] = []
+    for fname in DEFAULT_FILES:
+        for i, (section, raw) in enumerate(_read(DATA_DIR / fname), 1):
+            out.extend(_Entry(fname, i, raw, section).examples)
     return tuple(out)
 
 
