@@ -165,3 +165,27 @@ def test_communities_by_faith_are_civilians_of_where_they_are(nlp, resolver):
     assert sunnis is not None and sunnis.role == "CVL" and sunnis.country is None  # placed by context only
     doc = nlp("The sunnis of the river valley.")  # lower case is no match: only the proper noun
     assert not any(m.entry.role == "CVL" for m in resolver.match(doc))
+
+
+def test_the_arabic_article_matches_in_every_spelling(nlp, resolver):
+    for article in ("al-", "Al-", "al "):
+        spelling = f"Emir Hamad bin Khalifa {article}Thani"
+        actor = resolve(nlp, resolver, f"{spelling} flew to Cairo for talks.", spelling, "2005-01-01")
+        assert actor is not None and actor.code == "QATGOV", spelling
+
+
+def test_ethnic_kin_are_not_their_kin_state(nlp, resolver):
+    text = "Hundreds of ethnic Hungarians rallied in the town square."
+    actor = resolve(nlp, resolver, text, "ethnic Hungarians")
+    assert actor is not None and actor.code == "CVL" and actor.country is None  # placed by where they are
+    assert actor.code != "HUN"
+    rebels = resolve(nlp, resolver, "Ethnic Uzbek fighters held the pass.", "Ethnic Uzbek fighters")
+    assert rebels is not None and rebels.role == "REB" and rebels.country is None
+
+
+def test_a_known_name_the_parse_cut_still_names_the_actor(nlp, resolver):
+    text = "Yesterday the emir, Sheikh Hamad bin Khalifa al-Thani opened the talks."
+    doc = nlp(text)
+    head = next(t for t in doc if t.text == "Thani")
+    actor = resolver.resolve(doc, head.i, head.i + 1, "2005-01-01", resolver.match(doc))
+    assert actor is not None and actor.code == "QATGOV"

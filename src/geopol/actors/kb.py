@@ -339,13 +339,28 @@ def _person_entries(e: _Entry) -> list[ActorEntry]:
     e.req("roles")
     assert name is not None
     terms = e.terms("roles", country, need_role=True)
-    aliases = (name, *e.names("aliases"))
+    aliases = tuple(dict.fromkeys(a for n in (name, *e.names("aliases")) for a in _article_forms(n)))
     # Person names are proper nouns: match them case-sensitively ("Moon" is not "moon").
     return [
         ActorEntry(name, None, country, None, e.kind("person"), terms=terms, aliases=aliases,
                    exact=aliases, category="people", outside=e.role("outside") or "ELI",
                    origin=e.origin)
     ]
+
+
+_ARTICLE_RE = re.compile(r"\b([Aa]l|[Ee]l)[- ](?=[A-Z])")
+
+
+def _article_forms(name: str) -> tuple[str, ...]:
+    """A name with the Arabic article in every spelling news uses: "al-Thani", "Al Thani", "Al-Thani"."""
+    if not _ARTICLE_RE.search(name):
+        return (name,)
+    forms = [name]
+    for sep in ("-", " "):
+        for cap in (False, True):
+            forms.append(_ARTICLE_RE.sub(
+                lambda m, sep=sep, cap=cap: (m.group(1).capitalize() if cap else m.group(1).lower()) + sep, name))
+    return tuple(dict.fromkeys(forms))
 
 
 def _org_entries(e: _Entry) -> list[ActorEntry]:

@@ -136,6 +136,10 @@ class ActorResolver:
         if root.pos_ == "PRON" and not _inside(mentions, root.i):
             return None
         inside = mentions_in(mentions, start, end)
+        if not any(m.start <= root.i < m.end for m in inside):
+            # A known name the parse cut ("Sheikh Hamad bin Khalifa al-|Thani"): the name covers the head.
+            inside += [m for m in mentions_from(mentions, max(0, root.i - 12), root.i + 1)
+                       if m.start <= root.i < m.end and m.entry.named]
 
         first = start
         for i in range(start, root.i):
@@ -164,6 +168,11 @@ class ActorResolver:
         if place is not None and place.start <= root.i < place.end and named is not None \
                 and not named.start <= root.i < named.end:
             named = None  # "NATO-member Norway": the head names the state; the rest describes it
+        if place is not None and place.start > start and doc[place.start - 1].lower_ == "ethnic":
+            # "ethnic Albanians", "ethnic Turks": a people, not their kin state; where they live places them
+            place = None
+            if agent is None and named is None:
+                return Actor(text, span, "CVL", None, "CVL", None, "group")
         former = any(t.lower_ in _FORMER or t.lower_.startswith("ex-") for t in doc[first:root.i])
         country = place.entry.code if place else None
         head_ent = root.ent_type_ if not _inside(inside, root.i) else ""
