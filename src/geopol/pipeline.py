@@ -151,8 +151,11 @@ class Pipeline:
                     if event is None:
                         continue
                     if no_act(event.cameo, event.plover, event.source, event.target, cand.source.country is None):
-                        # "hope to establish an independent state", "the senator headed to Ohio"
-                        voided.add((event.trigger.span, event.source.span))
+                        # "hope to establish an independent state", "the senator headed to Ohio";
+                        # a deeper party that is no party ("agreed to resign without returning to
+                        # Kyrgyzstan") is only dropped: it says nothing of the act's own reading
+                        if not cand.deeper:
+                            voided.add((event.trigger.span, event.source.span))
                         continue
                     readings.append((event, "deeper" if cand.deeper else "direct"))
                     place_reading = _place_reading(doc.text, event, cand, place)
