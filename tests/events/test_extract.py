@@ -876,3 +876,10 @@ def test_a_vow_or_readiness_to_use_force_is_a_threat_made_now():
     # a vow of help stays an intent, and a plain future attack is no threat
     assert [e.plover for e in code_text("Kenya vowed to help Somalia.", date=PUB)] == ["AGREE"]
     assert not [e for e in code_text("Kenya will attack the rebels.", date=PUB) if e.modality == "asserted"]
+
+
+def test_an_attack_that_kills_is_not_done_by_the_ones_it_was_aimed_at():
+    events = code_text("A mortar attack on a Kenyan army base killed four soldiers.", date=PUB)
+    assert not [e for e in events if e.source.code and e.source.code.startswith("KEN")]
+    events = code_text("An Israeli air strike on Gaza killed five militants.", date=PUB)
+    assert [e.source.code for e in events if e.plover == "ASSAULT" and e.source.code] == ["ISR"]

@@ -13,6 +13,7 @@ from geopol.events.codes import (
     INSTRUMENT_ROLES,
     LOCATIVE_TARGET_ROOTS,
     REJECTION_ROOT,
+    VIOLENT_ROOTS,
 )
 from geopol.events.context import DocContext
 from geopol.events.lexicon import Lexicon, Trigger
@@ -57,6 +58,17 @@ class Arguments:
 
     lexicon: Lexicon
 
+    def _agents_at(self, phrase: Token, ctx: DocContext) -> list[Actor]:
+        """The actors of a subject or agent phrase; when it names an attack ("a mortar attack on
+        a US base killed ..."), not those it was aimed at: the attack's "on"/"against" object
+        is its target, not who killed."""
+        found = self.actors_at(phrase, ctx)
+        if not any(t.code[:2] in VIOLENT_ROOTS for t in self.lexicon.nouns(phrase.lemma_.lower())):
+            return found
+        aimed = [t for c in phrase.children if c.dep_ == "prep" and c.lower_ in ("on", "against", "at")
+                 for t in c.subtree]
+        return [a for a in found if not any(a.span[0] <= t.idx < a.span[1] for t in aimed)]
+
     def subjects(self, verb: Token, ctx: DocContext) -> tuple[list[Actor], bool]:
         """Source actors of a verb and whether they were inherited from another clause."""
         passive = any(c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in verb.children)
@@ -69,7 +81,7 @@ class Arguments:
                 if child.dep_ == "agent":
                     for pobj in child.children:
                         if pobj.dep_ == "pobj":
-                            return self.actors_at(pobj, ctx), False
+                            return self._agents_at(pobj, ctx), False
             if verb.lemma_.lower() in POSTING_PASSIVES:
                 # "2,000 Russian soldiers were deployed along the border": with no one named as
                 # sending them, the forces posted are the party present.
@@ -90,7 +102,7 @@ class Arguments:
                 parties = [a for p in pobjs(nearest, ("between",)) for a in self.actors_at(p, ctx)]
                 if len({a.code for a in parties if a.code}) >= 2:
                     return parties, False
-            found = self.actors_at(nearest, ctx)
+            found = self._agents_at(nearest, ctx)
             if not found and (nearest.pos_ == "PROPN" or nearest.lemma_.lower() in COLLECTIVE_NOUNS):
                 # "Jurisdiction for Peace ordered ...", "the committee declared ...": someone acted,
                 # though geopol does not know them; kept with a null code.
