@@ -47,6 +47,15 @@ PERSON_NOUNS = frozenset(
     "priests clerics worshippers pilgrims believers".split()
 )
 VISIT_CODES = frozenset({"042", "043"})
+# What force is used on somewhere, standing for the people there (EVENTS.md rule 5); not the
+# act's own object ("opened fire", "fought pitched battles").
+TARGET_NOUNS = frozenset(
+    "home homes house houses village villages town towns headquarters base bases camp camps building "
+    "buildings office offices station stations school schools hospital hospitals mosque mosques church "
+    "churches market markets position positions post posts checkpoint checkpoints convoy convoys compound "
+    "compounds stronghold strongholds target targets vehicle vehicles bus buses pipeline pipelines embassy "
+    "consulate hotel hotels restaurant neighbourhood neighborhood district districts area areas".split()
+)
 # Charges, convictions, suspensions, arrests (CAMEO prefixes): what a state's organs do to persons
 # at home. Deportation (174) is of foreigners.
 LEGAL_CODES = ("1121", "116", "16", "170", "171", "172", "173", "175")
@@ -84,6 +93,12 @@ def settle(source: Actor, target: Actor | None, home: str | None, code: str = ""
         there = lookup(target.text)
         if there is not None and there.country:
             target = _placed(target, CAMEO_OF_ISO.get(there.country, there.country), "")
+        elif where is not None and sent is not None and (_person(target) or _head(target, sent) in TARGET_NOUNS):
+            # "demolished homes in a village near Falluja", "an assault on a headquarters in
+            # Nepal": force used on people or things somewhere is used on that state's people.
+            there = lookup(sent.doc.text[where[0]:where[1]])
+            if there is not None and there.country:
+                target = _placed(target, CAMEO_OF_ISO.get(there.country, there.country), target.role or "CVL")
     if target is not None and target.country and target.role in STATE_ORGANS and bare_role(source) \
             and source.role in OPPOSING_ROLES:
         source = _placed(source, (target.code or "")[:3])
@@ -147,6 +162,17 @@ def thing_recipient(plover: str, actor: Actor | None) -> bool:
     return head.islower() and head not in AGENT_NOUNS and not head.endswith(AGENT_ENDINGS)
 
 
+def _heads(actor: Actor, sent: SpacySpan) -> list[Token]:
+    """The tokens of the actor's phrase that head it (their own head lies outside)."""
+    inside = [t for t in sent if actor.span[0] <= t.idx < actor.span[1]]
+    return [t for t in inside if not actor.span[0] <= t.head.idx < actor.span[1] or t.head.i == t.i]
+
+
+def _head(actor: Actor, sent: SpacySpan) -> str:
+    heads = _heads(actor, sent)
+    return heads[0].lower_ if heads else ""
+
+
 def _bare_name(text: str) -> bool:
     """A country's or a city's name alone ("Russia", "Gaza Strip"), not a body or people named
     after it ("the Kenya Anti-Corruption Commission", "Iran's political prisoners", "Afghans")."""
@@ -171,9 +197,7 @@ def _affiliated(actor: Actor, sent: SpacySpan) -> bool:
     """The person's own phrase goes on to name whom they belong to, a nation or a people ("an
     officer from the Syrian army"; the parser may hang "from Germany" on the verb): that
     party is theirs."""
-    inside = [t for t in sent if actor.span[0] <= t.idx < actor.span[1]]
-    heads = [t for t in inside if not actor.span[0] <= t.head.idx < actor.span[1] or t.head.i == t.i]
-    for head in heads:
+    for head in _heads(actor, sent):
         for word in (head, head.head):
             for prep in word.children:
                 if prep.dep_ == "prep" and prep.lower_ in AFFILIATION_PREPS and prep.i > head.i and any(
