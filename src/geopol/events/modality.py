@@ -26,7 +26,9 @@ ARRANGED_MODIFIERS = SCHEDULE_MODIFIERS - {"impending"}
 # Matrix verbs (and nouns) whose complement has not happened (yet).
 FUTURE_GOVERNORS = frozenset(
     {"plan", "intend", "prepare", "prepared", "schedule", "set", "expect", "aim", "due", "going", "poised", "poise",
-     "plot", "conspire", "scheme"}
+     "plot", "conspire", "scheme",
+     # "assigned its UN envoys to call for a meeting": a task given is still to be done
+     "assign", "task", "mandate", "commission", "entrust"}
 )
 # "agreed to take part in talks": the promise is the event (EVENTS.md rule 8), the act it
 # promises is to come. Only through an infinitive: "pledged support" is the support itself.

@@ -126,7 +126,14 @@ def no_act(cameo_code: str, plover: str, source: Actor, target: Actor | None, pl
     acting on itself. ``placed``: the source's country came from its sentence, not its own words
     ("Senator Smith criticised Ankara"), so it says nothing of whose state the target is."""
     return (thing_recipient(plover, target) or home_trip(cameo_code, source, target)
-            or not placed and own_state(cameo_code, source, target))
+            or no_recipient(cameo_code, target) or not placed and own_state(cameo_code, source, target))
+
+
+def no_recipient(cameo_code: str, target: Actor | None) -> bool:
+    """A visit with no host geopol can name ("headed to closely divided Pennsylvania", "began
+    a visit to address the crisis"): a visit is CONSULT from visitor to host, so the reading is
+    no act (its readings towards a coded party stay)."""
+    return cameo_code[:3] in VISIT_CODES and (target is None or target.code is None)
 
 
 def own_state(cameo_code: str, source: Actor, target: Actor | None) -> bool:
@@ -144,8 +151,13 @@ def own_state(cameo_code: str, source: Actor, target: Actor | None) -> bool:
 def home_trip(cameo_code: str, source: Actor, target: Actor | None) -> bool:
     """A visit (CAMEO 042/043) within the visitor's own country ("the senator headed to Ohio",
     "toured newspaper offices"): a visit is CONSULT from visitor to a host of another country."""
-    return (cameo_code[:3] in VISIT_CODES and target is not None and source.country is not None
-            and target.country == source.country)
+    if cameo_code[:3] not in VISIT_CODES or target is None or source.country is None:
+        return False
+    if target.country is None and target.code is None and target.text.split():
+        # "headed to closely divided Pennsylvania": the place is the phrase's last name
+        there = lookup(target.text.split()[-1])
+        return there is not None and there.country == source.country
+    return target.country == source.country
 
 
 def thing_recipient(plover: str, actor: Actor | None) -> bool:
