@@ -883,3 +883,8 @@ def test_an_attack_that_kills_is_not_done_by_the_ones_it_was_aimed_at():
     assert not [e for e in events if e.source.code and e.source.code.startswith("KEN")]
     events = code_text("An Israeli air strike on Gaza killed five militants.", date=PUB)
     assert [e.source.code for e in events if e.plover == "ASSAULT" and e.source.code] == ["ISR"]
+
+
+def test_the_remains_of_a_leader_do_not_visit():
+    events = code_text("The coffin of the late Ghanaian president arrived in Lome from London.", date=PUB)
+    assert not [e for e in events if e.plover == "CONSULT" and e.source.code]

@@ -52,6 +52,9 @@ from geopol.events.words import (
 )
 from geopol.schema import Actor
 
+# What is left of someone: it arrives, lies in state or is buried, and does nothing.
+REMAINS_NOUNS = frozenset({"body", "bodies", "remains", "coffin", "casket", "corpse", "ashes"})
+
 
 class Arguments:
     """A trigger's source actors (``subjects``) and target actors (``targets``)."""
@@ -62,6 +65,8 @@ class Arguments:
         """The actors of a subject or agent phrase; when it names an attack ("a mortar attack on
         a US base killed ..."), not those it was aimed at: the attack's "on"/"against" object
         is its target, not who killed."""
+        if phrase.lemma_.lower() in REMAINS_NOUNS:
+            return []  # "the body of the late president arrived in Cairo": no one acted
         found = self.actors_at(phrase, ctx)
         if not any(t.code[:2] in VIOLENT_ROOTS for t in self.lexicon.nouns(phrase.lemma_.lower())):
             return found

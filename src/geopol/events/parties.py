@@ -108,8 +108,9 @@ def settle(source: Actor, target: Actor | None, home: str | None, code: str = ""
         target = _placed(target, home, target.role or "CVL")
     elif (target is not None and home is None and where is None and code.startswith(LEGAL_CODES) and organ
           and source.code and source.country and target.country is None
-          and (target.code is None or bare_role(target)) and _person(target)
-          and sent is not None and not _affiliated(target, sent)):
+          and (target.code is None or bare_role(target)) and sent is not None
+          and (_person(target) or _named_person(target, sent))
+          and not _affiliated(target, sent)):
         # "Israeli military police arrested a commander accused of shooting a Palestinian": a
         # state's police, courts and army charge, suspend and arrest at home; another country
         # named deeper in the sentence is not the person's.
@@ -178,6 +179,11 @@ def _heads(actor: Actor, sent: SpacySpan) -> list[Token]:
     """The tokens of the actor's phrase that head it (their own head lies outside)."""
     inside = [t for t in sent if actor.span[0] <= t.idx < actor.span[1]]
     return [t for t in inside if not actor.span[0] <= t.head.idx < actor.span[1] or t.head.i == t.i]
+
+
+def _named_person(actor: Actor, sent: SpacySpan) -> bool:
+    """A person's name the actor tables do not know ("Tayseer Alouni")."""
+    return any(t.ent_type_ == "PERSON" for t in _heads(actor, sent))
 
 
 def _head(actor: Actor, sent: SpacySpan) -> str:
