@@ -189,3 +189,12 @@ def test_a_known_name_the_parse_cut_still_names_the_actor(nlp, resolver):
     head = next(t for t in doc if t.text == "Thani")
     actor = resolver.resolve(doc, head.i, head.i + 1, "2005-01-01", resolver.match(doc))
     assert actor is not None and actor.code == "QATGOV"
+
+
+def test_acronyms_in_title_case_and_names_with_joined_parts(nlp, resolver):
+    doc = nlp("Unicef and Ecowas officials met Farc envoys, but the plan stalled.")
+    found = {doc[m.start:m.end].text: m.entry.code for m in resolver.match(doc)}
+    assert found.get("Unicef") == "IGOUNOKID" and found.get("Ecowas") == "IGOWAFWAS" and "Farc" in found
+    assert "plan" not in found and "Plan" not in found  # PLAN (the Chinese navy) is no word
+    actor = resolve(nlp, resolver, "Adil Abdul Mahdi resigned on Friday.", "Adil Abdul Mahdi", "2019-11-29")
+    assert actor is not None and actor.code == "IRQGOV"
