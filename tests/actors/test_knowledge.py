@@ -198,3 +198,12 @@ def test_acronyms_in_title_case_and_names_with_joined_parts(nlp, resolver):
     assert "plan" not in found and "Plan" not in found  # PLAN (the Chinese navy) is no word
     actor = resolve(nlp, resolver, "Adil Abdul Mahdi resigned on Friday.", "Adil Abdul Mahdi", "2019-11-29")
     assert actor is not None and actor.code == "IRQGOV"
+
+
+@pytest.mark.parametrize(("text", "phrase"), [
+    ("Anti-American protesters burned flags outside the consulate.", "Anti-American protesters"),
+    ("Pro-Kremlin activists disrupted the meeting.", "Pro-Kremlin activists"),
+])
+def test_a_stance_towards_a_state_is_not_that_state(nlp, resolver, text, phrase):
+    actor = resolve(nlp, resolver, text, phrase)
+    assert actor is not None and actor.country is None and actor.role in ("OPP",)  # placed by context

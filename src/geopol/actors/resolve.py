@@ -148,7 +148,8 @@ class ActorResolver:
         if first > start:
             inside = [m for m in inside if m.start >= first]
         # "Iran-backed militias", "al Qaeda-linked militants": the patron is not the actor.
-        inside = [m for m in inside if m.start <= root.i < m.end or not _patron_of(doc, m.end)]
+        inside = [m for m in inside if m.start <= root.i < m.end
+                  or not (_patron_of(doc, m.end) or _attitude_to(doc, m.start))]
         while first < end - 1 and (
             doc[first].lower_ in _SKIP_LEADING or doc[first].is_punct or doc[first].pos_ == "DET"
         ):
@@ -279,6 +280,13 @@ _PATRON_WORDS = frozenset(
 
 def _patron_of(doc: Doc, end: int) -> bool:
     return end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ in _PATRON_WORDS
+
+
+def _attitude_to(doc: Doc, start: int) -> bool:
+    """"anti-American protesters", "pro-Kremlin activists": a stance towards X, not X itself."""
+    if start >= 1 and doc[start - 1].lower_ in ("anti-", "pro-"):
+        return True
+    return start >= 2 and doc[start - 1].text == "-" and doc[start - 2].lower_ in ("anti", "pro")
 
 
 def _direction(doc: Doc, end: int) -> bool:
