@@ -207,3 +207,12 @@ def test_acronyms_in_title_case_and_names_with_joined_parts(nlp, resolver):
 def test_a_stance_towards_a_state_is_not_that_state(nlp, resolver, text, phrase):
     actor = resolve(nlp, resolver, text, phrase)
     assert actor is not None and actor.country is None and actor.role in ("OPP",)  # placed by context
+
+
+def test_a_role_word_picks_the_term_of_a_group_that_changed_role(nlp, resolver):
+    rebels = resolve(nlp, resolver, "FARC guerrillas ambushed a patrol.", "FARC guerrillas", "2021-03-01")
+    assert rebels is not None and rebels.code == "COLREB"  # the text says they fight, whatever the date
+    party = resolve(nlp, resolver, "The FARC party won five seats.", "The FARC party", "2021-03-01")
+    assert party is not None and party.code == "COLPTY"
+    undated = resolve(nlp, resolver, "ANC officials toured the township.", "ANC officials")
+    assert undated is not None and undated.code == "ZAFGOV"
