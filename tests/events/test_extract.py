@@ -888,3 +888,25 @@ def test_an_attack_that_kills_is_not_done_by_the_ones_it_was_aimed_at():
 def test_the_remains_of_a_leader_do_not_visit():
     events = code_text("The coffin of the late Ghanaian president arrived in Lome from London.", date=PUB)
     assert not [e for e in events if e.plover == "CONSULT" and e.source.code]
+
+
+def test_event_noun_under_a_verb_keeps_its_own_named_agent():
+    # The request is Peru's act towards Chile, asserted, beside Chile's rejection of it.
+    events = code_text("Chile rejected a Peruvian request for Chilean warships to leave the bay.", date=PUB)
+    got = {(e.source.country, e.target.country if e.target else None, e.plover, e.modality) for e in events}
+    assert ("PER", "CHL", "REQUEST", "asserted") in got
+    assert ("CHL", "PER", "REJECT", "asserted") in got
+    assert not any(e.source.country == "CHL" and e.plover == "REQUEST" for e in events)
+
+
+def test_possessor_of_an_event_noun_object_is_its_source():
+    events = code_text("Brazil praised the Argentine president's visit to Chile.", date=PUB)
+    assert any(e.source.country == "ARG" and e.target and e.target.country == "CHL" and e.plover == "CONSULT"
+               and e.modality == "asserted" for e in events)
+    assert not any(e.source.country == "BRA" and e.plover == "CONSULT" for e in events)
+
+
+def test_event_noun_used_by_the_verb_without_a_recipient_is_no_event_of_its_own():
+    # "violating Zambia's ban on ...": the ban is what was violated, not a new act with a dyad.
+    events = code_text("Two Danish traders were charged with violating Zambia's ban on ivory exports.", date=PUB)
+    assert not any(e.source.country == "ZMB" and e.plover == "COERCE" and e.target is None for e in events)

@@ -44,7 +44,7 @@ from geopol.events.codes import (
 from geopol.events.constructs import Constructions, code_in_context
 from geopol.events.context import Candidate, DocContext, Salience
 from geopol.events.lexicon import Lexicon, Trigger
-from geopol.events.modality import THREAT_GOVERNORS, according_to, modality_of, reporting_head
+from geopol.events.modality import THREAT_GOVERNORS, according_to, modality_of, own_modality, reporting_head
 from geopol.events.ontology import threat_code
 from geopol.events.phrases import Phrases, known, names_country, same_actor
 from geopol.events.tree import (
@@ -123,9 +123,11 @@ class Extractor(Phrases, Antecedents, Arguments, VerbTriggers, Constructions):
         inside_actor = ctx.mentioned
         for tok in sent:
             # "Jordanian armed forces" names an actor, not an event of force.
-            if tok.pos_ == "NOUN" and tok.i not in consumed and not tok.ent_type_ and (
+            if tok.pos_ == "NOUN" and not tok.ent_type_ and (
                     tok.i not in inside_actor or self._takes_its_argument(tok)):
-                yield from self._noun_events(tok, ctx)
+                # "agreed to meet a U.S. request for ...": an event noun the verb's event used is
+                # still an act of its own when the noun names its own agent (another actor).
+                yield from self._noun_events(tok, ctx, own_agent_only=tok.i in consumed)
 
     def _verb_events(self, verb: Token, ctx: DocContext, consumed: set[int]) -> Iterator[Candidate]:
         found = self.verb_trigger(verb)
@@ -271,9 +273,11 @@ class Extractor(Phrases, Antecedents, Arguments, VerbTriggers, Constructions):
             return
         yield from self._emit(trigger, trig_tok, span, sources, targets, verb, ctx, inherited, deeper=deeper)
 
-    def _noun_events(self, noun: Token, ctx: DocContext) -> Iterator[Candidate]:
+    def _noun_events(self, noun: Token, ctx: DocContext, own_agent_only: bool = False) -> Iterator[Candidate]:
         trigger = self.lexicon.select(noun.lemma_.lower(), "NOUN", noun_words(noun), ())
         if trigger is None:
+            return
+        if own_agent_only and not self._own_agent(noun, ctx):
             return
         sources: list[Actor] = []
         for child in noun.children:
@@ -350,8 +354,33 @@ class Extractor(Phrases, Antecedents, Arguments, VerbTriggers, Constructions):
                 trigger.code[:2] not in UNDIRECTED_NOUN_ROOTS:
             # "western sanctions", "Chinese funding": without a recipient a noun is not yet an event.
             return
+        if own_agent_only and not any(t.code for t in [*targets, *deeper]):
+            return  # "violating South Africa's ban on ...": used by the verb's act, towards no one
         yield from self._emit(trigger, noun, span, sources, targets, scope, ctx, inherited, noun_based=True,
-                              deeper=deeper)
+                              deeper=deeper, own_act=own_agent_only)
+
+    def _own_agent(self, noun: Token, ctx: DocContext) -> bool:
+        """An event noun used by a verb's event ("welcomed a Kenyan offer", "rejected Peru's
+        request") names an act of its own only by its own named agent: a by-phrase, a possessor
+        that is not a pronoun (whose antecedent the verb's subject usually is) and not the noun's
+        patient, or an actor modifier before it, other than the governing verb's subject."""
+        verb = noun.head if noun.dep_ in ("dobj", "nsubjpass") else None
+        if verb is None or verb.pos_ != "VERB":
+            return False
+        subjects = {a.code for a in self.subjects(verb, ctx)[0] if a.code}
+        for child in noun.children:
+            if child.dep_ == "prep" and child.lower_ == "by":
+                own = [a for p in child.children if p.dep_ == "pobj" for a in self.actors_at(p, ctx)]
+            elif child.dep_ == "poss" and child.pos_ != "PRON" and noun.lemma_.lower() not in PATIENT_NOUNS:
+                own = self.actors_at(child, ctx, search=False)
+            elif child.dep_ in ("amod", "compound", "nmod") and child.i < noun.i:
+                start, end = self.phrase(child)
+                own = [a for a in [self.resolver.resolve(ctx.doc, start, end, ctx.date, ctx.mentions)] if a]
+            else:
+                continue
+            if any(a.code and a.code not in subjects for a in own):
+                return True
+        return False
 
     def _vowed_force(self, verb: Token) -> str | None:
         """The threat a vow of force makes ("vowed to crush the revolt" -> 1384), if it is one."""
@@ -381,8 +410,12 @@ class Extractor(Phrases, Antecedents, Arguments, VerbTriggers, Constructions):
 
     def _emit(self, trigger: Trigger, trig_tok: Token, span: tuple[int, int], sources: list[Actor],
               targets: list[Actor], scope: Token, ctx: DocContext, inherited: bool,
-              noun_based: bool = False, deeper: Sequence[Actor] = ()) -> Iterator[Candidate]:
-        code, modality = code_in_context(trigger.code, trig_tok)
+              noun_based: bool = False, deeper: Sequence[Actor] = (), own_act: bool = False) -> Iterator[Candidate]:
+        if own_act and own_modality(trig_tok) is None:
+            # "agreed to meet a U.S. request": the request was made, whatever becomes of it.
+            code, modality = trigger.code, "asserted"
+        else:
+            code, modality = code_in_context(trigger.code, trig_tok)
         # "Brazil is willing to resume talks with Venezuela": the intent is the willing side's only.
         intended = code.startswith(AGREEMENT_ROOT) and not trigger.code.startswith(AGREEMENT_ROOT)
         if self.lexicon.contexts:
