@@ -125,7 +125,7 @@ class Extractor(Phrases, Antecedents, Arguments, VerbTriggers, Constructions):
             # "Jordanian armed forces" names an actor, not an event of force.
             if tok.pos_ == "NOUN" and not tok.ent_type_ and (
                     tok.i not in inside_actor or self._takes_its_argument(tok)):
-                # "agreed to meet a U.S. request for ...": an event noun the verb's event used is
+                # "Chile rejected a Peruvian request for ...": an event noun the verb's event used is
                 # still an act of its own when the noun names its own agent (another actor).
                 yield from self._noun_events(tok, ctx, own_agent_only=tok.i in consumed)
 
@@ -412,7 +412,7 @@ class Extractor(Phrases, Antecedents, Arguments, VerbTriggers, Constructions):
               targets: list[Actor], scope: Token, ctx: DocContext, inherited: bool,
               noun_based: bool = False, deeper: Sequence[Actor] = (), own_act: bool = False) -> Iterator[Candidate]:
         if own_act and own_modality(trig_tok) is None:
-            # "agreed to meet a U.S. request": the request was made, whatever becomes of it.
+            # "rejected a Peruvian request": the request was made, whatever becomes of it.
             code, modality = trigger.code, "asserted"
         else:
             code, modality = code_in_context(trigger.code, trig_tok)
