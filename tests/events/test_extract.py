@@ -910,3 +910,27 @@ def test_event_noun_used_by_the_verb_without_a_recipient_is_no_event_of_its_own(
     # "violating Zambia's ban on ...": the ban is what was violated, not a new act with a dyad.
     events = code_text("Two Danish traders were charged with violating Zambia's ban on ivory exports.", date=PUB)
     assert not any(e.source.country == "ZMB" and e.plover == "COERCE" and e.target is None for e in events)
+
+
+def test_warning_of_what_happens_is_a_pessimistic_comment_not_a_threat():
+    events = coded("The Kenyan finance minister warned that inflation would rise sharply next year.", "KEN")
+    assert any(e.cameo == "012" and e.plover == "ACCUSE" and e.target is None for e in events)
+    assert not any(e.plover == "THREATEN" for e in events)
+
+
+def test_warning_of_the_warners_own_act_stays_a_threat():
+    events = coded("Kenya warned that it would expel Somali diplomats.", "KEN")
+    assert any(e.plover == "THREATEN" and e.modality == "asserted" for e in events)
+    assert not any(e.cameo == "012" for e in events)
+
+
+def test_warning_addressed_or_of_consequences_stays_a_threat():
+    assert any(e.plover == "THREATEN" for e in coded("Kenya warned Somalia that its troops would cross the border.",
+                                                     "KEN", "SOM"))
+    events = coded("The Kenyan army warned that Somali militants would face severe consequences.", "KEN")
+    assert any(e.plover == "THREATEN" for e in events) and not any(e.cameo == "012" for e in events)
+
+
+def test_dark_forecast_of_an_actors_act_is_aimed_at_it():
+    events = coded("An Ethiopian opposition leader predicted that the Kenyan police would rig the count.", "ETH")
+    assert any(e.plover == "ACCUSE" and e.target is not None and e.target.country == "KEN" for e in events)

@@ -10,6 +10,8 @@ from geopol.events.ontology import codes_with, roots_with
 
 # Statements ("X said") are CAMEO 01; with no addressee they are not events an analyst counts.
 STATEMENT_ROOT = "01"
+# "warned that the economy would shrink": a pessimistic comment (PLOVER ACCUSE), needing no addressee.
+PESSIMISTIC_CODE = "012"
 # CAMEO's refusals (12x).
 REJECTION_ROOT = "12"
 # Fighting (CAMEO 18-20): its co-subjects fight side by side.

@@ -33,9 +33,11 @@ from geopol.events.codes import (
     KNOWN_SOURCE_ROOTS,
     MUTUAL_CODES,
     MUTUAL_ROOTS,
+    PESSIMISTIC_CODE,
     PROTEST_ROOT,
     STATE_ACT_ROOTS,
     STATEMENT_ROOT,
+    THREAT_CODE,
     THREAT_ROOT,
     UNDIRECTED_NOUN_ROOTS,
     UNDIRECTED_ROOTS,
@@ -86,7 +88,9 @@ from geopol.events.words import (
     PLACE_NOUNS,
     RECEIVING_VERBS,
     RELATION_NOUNS,
+    THREAT_WORDS,
     UNDER_WAY_WORDS,
+    WARNING_VERBS,
 )
 from geopol.schema import Actor
 
@@ -163,6 +167,10 @@ class Extractor(Phrases, Antecedents, Arguments, VerbTriggers, Constructions):
             yield from self._suffered(trigger, verb, span, ctx)
             return
         sources, inherited = self.subjects(verb, ctx)
+        if trigger.code == THREAT_CODE and trig_tok.i == verb.i and self._foreboding(verb, sources, ctx):
+            # "The minister warned that the economy would shrink": a warning of what others do or
+            # what will happen, to no one, is a pessimistic comment (CAMEO 012), not a threat.
+            trigger = recoded(trigger, PESSIMISTIC_CODE)
         if trigger.code[:2] in STATE_ACT_ROOTS and passive_head(verb) is not verb:
             sources, inherited = [], False  # "was arrested and charged": the one arrested charged no one
         if not sources and trigger.code[:2] in VIOLENT_ROOTS:
@@ -261,6 +269,16 @@ class Extractor(Phrases, Antecedents, Arguments, VerbTriggers, Constructions):
         yield from legal
         if patients and not targets:
             return
+        if trigger.code == PESSIMISTIC_CODE and not any(t.code for t in targets):
+            # "predicted that the authorities would rig the vote": a dark forecast of someone's
+            # act is aimed at them; of what merely happens, at no one.
+            if any(s.code for s in sources):
+                blamed = [a for c in verb.children if c.dep_ == "ccomp" for subj in c.children
+                          if subj.dep_ in SUBJECT_DEPS and subj.pos_ != "PRON"
+                          for a in self.actors_at(subj, ctx, search=False)
+                          if a.code and not any(same_actor(a, s) for s in sources)]
+                yield from self._emit(trigger, trig_tok, span, sources, blamed, verb, ctx, inherited)
+            return
         deeper = [] if trigger.code.startswith(STATEMENT_ROOT) else self._deeper_actors(
             verb, sources, [*targets, *patients], ctx, phrasal=any(known(t) for t in targets),
             means=obj if obj is not None and moved_thing(trigger, obj) else None)
@@ -358,6 +376,29 @@ class Extractor(Phrases, Antecedents, Arguments, VerbTriggers, Constructions):
             return  # "violating South Africa's ban on ...": used by the verb's act, towards no one
         yield from self._emit(trigger, noun, span, sources, targets, scope, ctx, inherited, noun_based=True,
                               deeper=deeper, own_act=own_agent_only)
+
+    def _foreboding(self, verb: Token, sources: list[Actor], ctx: DocContext) -> bool:
+        """A warning that is no threat: "warned that X ..." with no one warned, where X is not the
+        warner's own side and does nothing forceful (a threat warns of the warner's own act)."""
+        if verb.lemma_.lower() not in WARNING_VERBS:
+            return False
+        clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+        if len(clauses) != 1 or any(c.dep_ in ("dobj", "dative") for c in verb.children) or pobjs(verb, ("to",)):
+            return False
+        clause = clauses[0]
+        own = {s.code for s in sources if s.code}
+        for subject in (c for c in clause.children if c.dep_ in SUBJECT_DEPS or c.dep_ in PASSIVE_SUBJECT_DEPS):
+            if subject.pos_ == "PRON" or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in subject.children):
+                return False  # "warned that it would retaliate", "that his supporters would block roads"
+            if own & {a.code for a in self.actors_at(subject, ctx, search=False)}:
+                return False
+        for tok in clause.subtree:
+            if tok.lemma_.lower() in THREAT_WORDS:
+                return False  # "warned that Iran would face consequences"
+            found = self.verb_trigger(tok) if tok.pos_ == "VERB" else None
+            if found is not None and threat_code(found[0].code) is not None:
+                return False  # "warned that troops would strike"
+        return True
 
     def _own_agent(self, noun: Token, ctx: DocContext) -> bool:
         """An event noun used by a verb's event ("welcomed a Kenyan offer", "rejected Peru's
