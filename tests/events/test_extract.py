@@ -934,3 +934,19 @@ def test_warning_addressed_or_of_consequences_stays_a_threat():
 def test_dark_forecast_of_an_actors_act_is_aimed_at_it():
     events = coded("An Ethiopian opposition leader predicted that the Kenyan police would rig the count.", "ETH")
     assert any(e.plover == "ACCUSE" and e.target is not None and e.target.country == "KEN" for e in events)
+
+
+def test_agentless_arrest_of_a_named_person_is_the_dateline_states():
+    events = code_text("LIMA - Opposition activist Jorge Salas was arrested late on Tuesday.", date=PUB)
+    assert any(e.source.country == "PER" and e.plover == "COERCE" and e.target is not None
+               and e.target.country == "PER" for e in events)
+    # With no country anywhere, the authority stays uncoded: nothing is counted.
+    events = code_text("Opposition activist Jorge Salas was arrested late on Tuesday.", date=PUB)
+    assert not any(e.source.code for e in events if e.plover == "COERCE")
+
+
+def test_agentless_execution_is_the_states_not_an_unknown_attackers():
+    events = code_text("NAIROBI - Samuel Otieno, convicted of spying for a rival militia, has been executed, "
+                       "sources said on Monday.", date=PUB)
+    assert any(e.source.country == "KEN" and e.plover == "ASSAULT" and e.cameo == "1823" for e in events)
+    assert not any(e.plover == "ASSAULT" and e.source.country is None for e in events)

@@ -53,6 +53,7 @@ from geopol.events.tree import (
     AGENT_DEPS,
     PASSIVE_SUBJECT_DEPS,
     SUBJECT_DEPS,
+    agentless_passive,
     conjuncts,
     each_other,
     fronted_adjuncts,
@@ -88,6 +89,7 @@ from geopol.events.words import (
     PLACE_NOUNS,
     RECEIVING_VERBS,
     RELATION_NOUNS,
+    STATE_ONLY_VERBS,
     THREAT_WORDS,
     UNDER_WAY_WORDS,
     WARNING_VERBS,
@@ -102,6 +104,8 @@ __all__ = [
 
 # Clauses that tell acts of their own: their parties are no deeper party of the clause above.
 OWN_CLAUSE_DEPS = frozenset({"relcl"})
+# Arrests, detentions and sentences (COERCE): told with no agent, a bare authority's.
+BARE_AUTHORITY_ROOTS = frozenset({"17"})
 # A known actor found deeper in the clause than the trigger's own arguments: a weaker reading.
 DEEPER_PENALTY = -0.25
 DEEPER_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
@@ -173,11 +177,14 @@ class Extractor(Phrases, Antecedents, Arguments, VerbTriggers, Constructions):
             trigger = recoded(trigger, PESSIMISTIC_CODE)
         if trigger.code[:2] in STATE_ACT_ROOTS and passive_head(verb) is not verb:
             sources, inherited = [], False  # "was arrested and charged": the one arrested charged no one
-        if not sources and trigger.code[:2] in VIOLENT_ROOTS:
+        if not sources and trigger.code[:2] in VIOLENT_ROOTS and verb.lemma_.lower() not in STATE_ONLY_VERBS:
             sources = self._unknown_perpetrator(verb)
         by_state = False
-        if not sources and trigger.code[:2] in STATE_ACT_ROOTS:
-            sources = self._state_of_place(verb, ctx, trigger.code[:2])
+        # "was executed": a killing only a state carries out, told with no agent (EVENTS.md rule 9).
+        state_only = trigger.code[:2] in VIOLENT_ROOTS and verb.lemma_.lower() in STATE_ONLY_VERBS
+        if not sources and (trigger.code[:2] in STATE_ACT_ROOTS or state_only):
+            sources = self._state_of_place(verb, ctx, trigger.code[:2]) or self._bare_authority(
+                verb, trigger.code[:2], ctx, state_only)
             by_state = bool(sources)
         if not sources and trigger.code[:2] == PROTEST_ROOT:
             # "Prisoners rioted", "youths demonstrated": crowds protest without a name; keep them uncoded.
@@ -192,7 +199,8 @@ class Extractor(Phrases, Antecedents, Arguments, VerbTriggers, Constructions):
         if by_state and trig_tok.i == verb.i:
             # "Three sailors were charged with killing a Kenyan, the navy said": the state acted on
             # the ones it charged, its own people when they have no other country.
-            patients = [localize(a, sources[0].code[:3]) for c in passive_head(verb).children
+            patients = [localize(a, sources[0].code[:3]) if sources[0].country else a
+                        for c in passive_head(verb).children
                         if c.dep_ in PASSIVE_SUBJECT_DEPS for a in self._object_actors(c, ctx)]
             targets = patients or targets
         if not any(t.code for t in targets) and trig_tok.i == verb.i and passive_head(verb) is not verb:
@@ -399,6 +407,19 @@ class Extractor(Phrases, Antecedents, Arguments, VerbTriggers, Constructions):
             if found is not None and threat_code(found[0].code) is not None:
                 return False  # "warned that troops would strike"
         return True
+
+    def _bare_authority(self, verb: Token, root: str, ctx: DocContext, state_only: bool = False) -> list[Actor]:
+        """"The activist was arrested on Friday": an arrest or sentence told with no agent and no
+        place is a bare authority's (EVENTS.md rule 9), uncoded here; the sentence's one country,
+        else the dateline's, places it (``pipeline._placed``). Only for a named or known patient."""
+        shared = passive_head(verb)
+        if not (root in BARE_AUTHORITY_ROOTS or state_only) or not agentless_passive(shared) or shared is not verb:
+            return []
+        if not any(a.code or a.country or a.kind == "person" for c in shared.children if c.dep_ in PASSIVE_SUBJECT_DEPS
+                   for a in self._object_actors(c, ctx)):
+            return []
+        role = AUTHORITY_OF_ROOT.get(root, "GOV")
+        return [Actor(verb.text, (verb.idx, verb.idx + len(verb)), role, None, role, None, None)]
 
     def _own_agent(self, noun: Token, ctx: DocContext) -> bool:
         """An event noun used by a verb's event ("welcomed a Kenyan offer", "rejected Peru's
