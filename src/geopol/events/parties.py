@@ -147,6 +147,20 @@ def thing_recipient(plover: str, actor: Actor | None) -> bool:
     return head.islower() and head not in AGENT_NOUNS and not head.endswith(AGENT_ENDINGS)
 
 
+def names_someone(actor: Actor | None) -> bool:
+    """An uncoded phrase that names people ("a man", "two brothers", "Kurdish rebels", a named
+    person), not a thing, a place or a topic."""
+    if actor is None or actor.code is not None or actor.kind not in (None, "person", "group"):
+        return False
+    words = actor.text.split()
+    if not words:
+        return False
+    head = words[-1].strip(".,;:'\"")
+    if head[:1].isupper():
+        return actor.kind == "person"
+    return head in AGENT_NOUNS or head.endswith(AGENT_ENDINGS)
+
+
 def _bare_name(text: str) -> bool:
     """A country's or a city's name alone ("Russia", "Gaza Strip"), not a body or people named
     after it ("the Kenya Anti-Corruption Commission", "Iran's political prisoners", "Afghans")."""

@@ -230,7 +230,9 @@ class Phrases:
         doc = tok.doc
         first, last = doc[start], doc[end - 1]
         span = (first.idx, last.idx + len(last))
-        return Actor(text=doc[start:end].text, span=span)
+        # A person the parser names ("jailed Peter Otieno") is someone, though of no known country.
+        kind = "person" if tok.ent_type_ == "PERSON" and tok.pos_ == "PROPN" else None
+        return Actor(text=doc[start:end].text, span=span, kind=kind)
 
     def _object_actors(self, obj: Token, ctx: DocContext, search: bool = True) -> list[Actor]:
         lemma = obj.lemma_.lower()
