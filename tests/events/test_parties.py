@@ -137,3 +137,25 @@ def test_a_person_detained_with_an_affiliation_of_their_own_keeps_it():
         events = [e for e in code_text(sentence, date=PUB) if e.plover == "COERCE" and e.source.code]
         assert events and events[0].target is not None and events[0].target.country == country, sentence
         assert not [e for e in events if e.target is not None and e.target.country == "GRC"]
+
+
+def test_force_on_buildings_in_a_place_is_used_on_the_state_there():
+    # EVENTS.md rule 5: an assault on a district office in a country is on that country.
+    events = code_text("Hundreds of rebels stormed a police station and two schools in Mali's north.", date=PUB)
+    stormed = [e for e in events if e.plover == "ASSAULT" and e.source.code]
+    assert stormed and all(e.target is not None and e.target.country == "MLI" for e in stormed)
+
+
+def test_the_event_noun_of_a_light_verb_is_not_the_target():
+    events = code_text("Insurgents launched a fierce assault on a district office in Chad.", date=PUB)
+    launched = [e for e in events if e.trigger.text == "launched" and e.source.code]
+    assert launched and all(e.target is not None and "assault" not in e.target.text for e in launched)
+    assert launched[0].target.country == "TCD"
+
+
+def test_the_means_and_the_acts_own_noun_are_not_placed():
+    # Rockets and battles are no one: only buildings, posts and quarters stand for the people there.
+    events = code_text("Militants fired mortars at a town in Niger.", date=PUB)
+    assert not [e for e in events if e.target is not None and e.target.text == "mortars" and e.target.code]
+    events = code_text("Kurdish fighters and Turkish soldiers fought fierce battles near Mosul.", date=PUB)
+    assert not [e for e in events if e.target is not None and "battles" in e.target.text and e.target.code]

@@ -241,6 +241,13 @@ class Arguments:
                         and not own_belonging(c) and not temporal(c)), None) \
             if trigger.code[:2] in FORCE_ROOTS and (skip is None or skip.dep_ != "dobj") else None
         if patient is not None:
+            # "launched a violent assault on a district office": the event noun's own object.
+            noun = self.lexicon.select(patient.lemma_.lower(), "NOUN", modifiers(patient), ())
+            # The parser may hang the noun's "on" on the light verb ("launched an assault | on").
+            hosts = [patient, tok] if tok.lemma_.lower() in self.lexicon.support_verbs else [patient]
+            inner = [o for host in hosts for prep in host.children if noun is not None and prep.dep_ == "prep"
+                     and prep.lower_ in noun.target and prep.i > patient.i for o in objects_of(prep)]
+            patient = inner[0] if inner else patient
             found = self._object_actors(patient, ctx)
             unknown = self.unresolved(patient) if not found else None
             if found or unknown is not None:

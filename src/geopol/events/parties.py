@@ -23,6 +23,7 @@ from spacy.tokens import Token
 
 from geopol.actors.kb import ISO_OF_CAMEO, iso_country
 from geopol.events.extract import spans_overlap
+from geopol.events.words import STRUCK_THINGS
 from geopol.schema import Actor, Span
 from geopol.where import lookup
 
@@ -84,6 +85,14 @@ def settle(source: Actor, target: Actor | None, home: str | None, code: str = ""
         there = lookup(target.text)
         if there is not None and there.country:
             target = _placed(target, CAMEO_OF_ISO.get(there.country, there.country), "")
+    if (root in FORCE_ROOTS and where is not None and sent is not None and target is not None
+            and (_struck_thing(target) or names_someone(target)) and target.span[0] < where[0]):
+        # "jets demolished homes in a village near Kandahar", "an assault on a district office in
+        # Nepal": force on things in a place is used on the people or state there.
+        there = lookup(sent.doc.text[where[0]:where[1]])
+        if there is not None and there.country:
+            target = _placed(target, CAMEO_OF_ISO.get(there.country, there.country),
+                             "" if _struck_thing(target) else "CVL")
     if target is not None and target.country and target.role in STATE_ORGANS and bare_role(source) \
             and source.role in OPPOSING_ROLES:
         source = _placed(source, (target.code or "")[:3])
@@ -159,6 +168,14 @@ def names_someone(actor: Actor | None) -> bool:
     if head[:1].isupper():
         return actor.kind == "person"
     return head in AGENT_NOUNS or head.endswith(AGENT_ENDINGS)
+
+
+def _struck_thing(actor: Actor) -> bool:
+    """An uncoded building, post or quarter ("homes", "a district office"), not the act's own
+    noun ("fought battles", "opened fire") or its means ("fired rockets")."""
+    words = actor.text.lower().split()
+    return (actor.code is None and actor.country is None and actor.kind is None and actor.role is None
+            and bool(words) and words[-1] in STRUCK_THINGS)
 
 
 def _bare_name(text: str) -> bool:
