@@ -851,3 +851,20 @@ def test_an_arrest_reported_by_the_police_is_their_states_act_on_the_ones_arrest
     # A diplomat reporting an arrest abroad did not make it.
     told = code_text("Two men were arrested over the attack, a British diplomat said.", date=PUB)
     assert not [e for e in told if e.source.country == "GBR"]
+
+
+def test_the_promisers_own_side_acting_in_the_promise_is_not_its_recipient():
+    events = code_text("The Kenyan president made a promise that the ruling party would not raise taxes.",
+                       date="2019-05-02")
+    promise = [e for e in events if e.plover == "AGREE" and e.source.code]
+    assert promise and all(e.target is None or e.target.country != "KEN" for e in promise)
+    # Another state named in what is promised is the party it concerns.
+    events = code_text("The Kenyan president renewed his pledge that Uganda would get aid.", date="2019-05-02")
+    assert any(e.plover == "AGREE" and e.target is not None and e.target.code == "UGA" for e in events)
+
+
+def test_a_person_remanded_at_home_is_that_states_not_a_topics():
+    events = code_text("A Portuguese court remanded Tayeb Harouni in custody over alleged Syrian links.",
+                       date="2019-05-02")
+    held = [e for e in events if e.plover == "COERCE" and e.source.code]
+    assert held and all(e.target is not None and e.target.country == "PRT" for e in held)

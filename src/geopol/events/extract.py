@@ -254,7 +254,8 @@ class Extractor(Phrases, Antecedents, Arguments, VerbTriggers, Constructions):
             return
         deeper = [] if trigger.code.startswith(STATEMENT_ROOT) else self._deeper_actors(
             verb, sources, [*targets, *patients], ctx, phrasal=any(known(t) for t in targets),
-            means=obj if obj is not None and moved_thing(trigger, obj) else None)
+            means=obj if obj is not None and moved_thing(trigger, obj) else None,
+            intent=trigger.code.startswith(AGREEMENT_ROOT))
         if not targets and not deeper and not trigger.reciprocal and trigger.code[:2] not in UNDIRECTED_ROOTS and not (
                 trigger.code[:2] in KNOWN_SOURCE_ROOTS and not (inherited and verb.dep_ == "advcl")
                 and any(s.code for s in sources)):
@@ -338,7 +339,8 @@ class Extractor(Phrases, Antecedents, Arguments, VerbTriggers, Constructions):
             return
         joint = any(c.lower_ in JOINT_WORDS for c in noun.children)
         deeper = self._deeper_actors(noun, sources, [*targets, *patients], ctx,
-                                     phrasal=any(known(t) for t in targets))
+                                     phrasal=any(known(t) for t in targets),
+                                     intent=trigger.code.startswith(AGREEMENT_ROOT))
         if not targets and not deeper and not (joint and len(sources) > 1) and \
                 trigger.code[:2] not in UNDIRECTED_NOUN_ROOTS:
             # "western sanctions", "Chinese funding": without a recipient a noun is not yet an event.
@@ -426,7 +428,8 @@ class Extractor(Phrases, Antecedents, Arguments, VerbTriggers, Constructions):
         return legal, rest, patients
 
     def _deeper_actors(self, head: Token, sources: list[Actor], targets: list[Actor],
-                       ctx: DocContext, phrasal: bool = False, means: Token | None = None) -> list[Actor]:
+                       ctx: DocContext, phrasal: bool = False, means: Token | None = None,
+                       intent: bool = False) -> list[Actor]:
         """Known actors and named parties deeper in the clause than its own arguments ("opened
         an inquiry into subsidies paid by Hungary"): a weaker reading of whom the event concerns,
         emitted below the direct reading. Beside a known direct target (``phrasal``) only the
@@ -449,6 +452,14 @@ class Extractor(Phrases, Antecedents, Arguments, VerbTriggers, Constructions):
         # were) tells an act of its own, whose parties are not this one's.
         subject_toks |= {t.i for c in head.subtree if c.dep_ in OWN_CLAUSE_DEPS and c.head.head.i != head.i
                          for t in c.subtree}
+        promised: set[int] = set()
+        if intent:
+            # "a promise that his party would not raise taxes": the promiser's own side acting in
+            # what is promised is not whom the promise is made to ("... that Uganda would get aid" is).
+            promise = [head, *(o for o in head.children if o.dep_ == "dobj")]
+            promised = {t.i for p in promise for c in p.children if c.dep_ in ("ccomp", "acl")
+                        for s in c.children if s.dep_ in SUBJECT_DEPS for t in s.subtree}
+        own_side = {s.country for s in sources if s.country}
         lo, hi = head.left_edge.i, head.right_edge.i + 1
         reach = phrasal_reach(head) if phrasal else None
         out: list[Actor] = []
@@ -460,6 +471,8 @@ class Extractor(Phrases, Antecedents, Arguments, VerbTriggers, Constructions):
                     root.dep_ in ("amod", "compound") and root.head.i not in ctx.mentioned)):
                 continue  # "military bases", "made public": a role word qualifying a thing
             for actor in self.actors_at(root, ctx, search=False):
+                if m.start in promised and (actor.country is None or actor.country in own_side):
+                    continue
                 if actor.code and all(not spans_overlap(actor.span, t) for t in taken):
                     taken.append(actor.span)
                     out.append(actor)
