@@ -868,3 +868,16 @@ def test_a_person_remanded_at_home_is_that_states_not_a_topics():
                        date="2019-05-02")
     held = [e for e in events if e.plover == "COERCE" and e.source.code]
     assert held and all(e.target is not None and e.target.country == "PRT" for e in held)
+
+
+def test_whom_an_attack_was_aimed_at_is_not_who_killed():
+    # The subject or passive agent is an attack noun: its "on" object was hit, it did nothing.
+    events = code_text("A rocket attack on a Kenyan police post killed three officers, witnesses said.",
+                       date="2019-05-02")
+    assert not [e for e in events if e.plover == "ASSAULT" and (e.source.code or "").startswith("KEN")]
+    events = code_text("Two Swiss guards were wounded by a grenade attack on a Swiss consulate in Lagos.",
+                       date="2019-05-02")
+    assert not [e for e in events if e.source.code and e.source.country == "CHE"]
+    # An attack's own agent still is.
+    events = code_text("An attack by Somali militants killed three Kenyan officers.", date="2019-05-02")
+    assert any(e.source.code == "SOMREB" and e.target is not None and e.target.country == "KEN" for e in events)

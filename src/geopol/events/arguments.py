@@ -51,6 +51,9 @@ from geopol.events.words import (
 )
 from geopol.schema import Actor
 
+# What an event noun is aimed at ("an attack on X", "a campaign against X"): its target, never its agent.
+AIMED_PREPS = frozenset({"on", "against", "into", "at", "upon", "targeting"})
+
 
 class Arguments:
     """A trigger's source actors (``subjects``) and target actors (``targets``)."""
@@ -69,7 +72,7 @@ class Arguments:
                 if child.dep_ == "agent":
                     for pobj in child.children:
                         if pobj.dep_ == "pobj":
-                            return self.actors_at(pobj, ctx), False
+                            return self._agents_at(pobj, ctx), False
             if verb.lemma_.lower() in POSTING_PASSIVES:
                 # "2,000 Russian soldiers were deployed along the border": with no one named as
                 # sending them, the forces posted are the party present.
@@ -90,7 +93,7 @@ class Arguments:
                 parties = [a for p in pobjs(nearest, ("between",)) for a in self.actors_at(p, ctx)]
                 if len({a.code for a in parties if a.code}) >= 2:
                     return parties, False
-            found = self.actors_at(nearest, ctx)
+            found = self._agents_at(nearest, ctx)
             if not found and (nearest.pos_ == "PROPN" or nearest.lemma_.lower() in COLLECTIVE_NOUNS):
                 # "Jurisdiction for Peace ordered ...", "the committee declared ...": someone acted,
                 # though geopol does not know them; kept with a null code.
@@ -166,6 +169,17 @@ class Arguments:
                 found, _ = self.subjects(noun.head, ctx)
             return found, True
         return [], False
+
+    def _agents_at(self, tok: Token, ctx: DocContext) -> list[Actor]:
+        """The actors a subject or a passive's agent names. An event noun there ("a mortar attack
+        on an army post killed ...", "was killed by an attack on a base") did the act through
+        its own agent: whom it was aimed at ("on", "against", ...) did nothing."""
+        found = self.actors_at(tok, ctx)
+        if not found or tok.pos_ != "NOUN" or not self.lexicon.nouns(tok.lemma_.lower()):
+            return found
+        aimed = [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge)) for c in tok.children
+                 if c.dep_ == "prep" and c.lower_ in AIMED_PREPS]
+        return [a for a in found if not any(lo <= a.span[0] < hi for lo, hi in aimed)]
 
     def _refuses(self, verb: Token) -> bool:
         """The verb is a refusal (CAMEO 12: rejected, vetoed, opposed)."""
