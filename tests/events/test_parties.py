@@ -159,3 +159,10 @@ def test_the_means_and_the_acts_own_noun_are_not_placed():
     assert not [e for e in events if e.target is not None and e.target.text == "mortars" and e.target.code]
     events = code_text("Kurdish fighters and Turkish soldiers fought fierce battles near Mosul.", date=PUB)
     assert not [e for e in events if e.target is not None and "battles" in e.target.text and e.target.code]
+
+
+def test_a_visit_with_no_host_named_is_no_consult():
+    events = code_text("The Peruvian foreign minister began a three-day visit on Monday.", date=PUB)
+    assert not [e for e in events if e.plover == "CONSULT" and e.source.code]
+    events = code_text("The Peruvian foreign minister began a three-day visit to Chile on Monday.", date=PUB)
+    assert [(e.source.country, e.target.country) for e in events if e.plover == "CONSULT"] == [("PER", "CHL")]

@@ -137,9 +137,14 @@ def own_state(cameo_code: str, source: Actor, target: Actor | None) -> bool:
 
 def home_trip(cameo_code: str, source: Actor, target: Actor | None) -> bool:
     """A visit (CAMEO 042/043) within the visitor's own country ("the senator headed to Ohio",
-    "toured newspaper offices"): a visit is CONSULT from visitor to a host of another country."""
-    return (cameo_code[:3] in VISIT_CODES and target is not None and source.country is not None
-            and target.country == source.country)
+    "toured newspaper offices") or to no host geopol can name: a visit is CONSULT from visitor to
+    a host of another country (EVENTS.md rule 7)."""
+    if cameo_code[:3] not in VISIT_CODES:
+        return False
+    if target is None or target.country is None and target.code is None:
+        # "Kerry headed to Pennsylvania", "began a visit": no host of another country is named.
+        return True
+    return source.country is not None and target.country == source.country
 
 
 def thing_recipient(plover: str, actor: Actor | None) -> bool:
