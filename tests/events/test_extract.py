@@ -881,3 +881,13 @@ def test_whom_an_attack_was_aimed_at_is_not_who_killed():
     # An attack's own agent still is.
     events = code_text("An attack by Somali militants killed three Kenyan officers.", date="2019-05-02")
     assert any(e.source.code == "SOMREB" and e.target is not None and e.target.country == "KEN" for e in events)
+
+
+def test_a_subordinate_clauses_own_subject_acts_even_when_misparsed():
+    # The small parser reads "Peru" as the object of "after"; the clause still has its own
+    # subject and does not inherit the main clause's.
+    events = code_text("Chile recalls its Lima ambassador after Peru threatened to cut ties if jailed rebels "
+                       "are pardoned.", date="2019-05-02")
+    threats = [e for e in events if e.plover == "THREATEN"]
+    assert threats and all(e.source.country == "PER" for e in threats)
+    assert not [e for e in events if e.source.country == "CHL" and e.plover == "THREATEN"]
