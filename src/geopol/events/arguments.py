@@ -13,6 +13,7 @@ from geopol.events.codes import (
     INSTRUMENT_ROLES,
     LOCATIVE_TARGET_ROOTS,
     REJECTION_ROOT,
+    VIOLENT_ROOTS,
 )
 from geopol.events.context import DocContext
 from geopol.events.lexicon import Lexicon, Trigger
@@ -51,14 +52,27 @@ from geopol.events.words import (
 )
 from geopol.schema import Actor
 
-# What an event noun is aimed at ("an attack on X", "a campaign against X"): its target, never its agent.
-AIMED_PREPS = frozenset({"on", "against", "into", "at", "upon", "targeting"})
+# What is left of someone: it arrives, lies in state or is buried, and does nothing.
+REMAINS_NOUNS = frozenset({"body", "bodies", "remains", "coffin", "casket", "corpse", "ashes"})
 
 
 class Arguments:
     """A trigger's source actors (``subjects``) and target actors (``targets``)."""
 
     lexicon: Lexicon
+
+    def _agents_at(self, phrase: Token, ctx: DocContext) -> list[Actor]:
+        """The actors of a subject or agent phrase; when it names an attack ("a mortar attack on
+        a US base killed ..."), not those it was aimed at: the attack's "on"/"against" object
+        is its target, not who killed."""
+        if phrase.lemma_.lower() in REMAINS_NOUNS:
+            return []  # "the body of the late president arrived in Cairo": no one acted
+        found = self.actors_at(phrase, ctx)
+        if not any(t.code[:2] in VIOLENT_ROOTS for t in self.lexicon.nouns(phrase.lemma_.lower())):
+            return found
+        aimed = [t for c in phrase.children if c.dep_ == "prep" and c.lower_ in ("on", "against", "at")
+                 for t in c.subtree]
+        return [a for a in found if not any(a.span[0] <= t.idx < a.span[1] for t in aimed)]
 
     def subjects(self, verb: Token, ctx: DocContext) -> tuple[list[Actor], bool]:
         """Source actors of a verb and whether they were inherited from another clause."""
@@ -177,17 +191,6 @@ class Arguments:
             return found, True
         return [], False
 
-    def _agents_at(self, tok: Token, ctx: DocContext) -> list[Actor]:
-        """The actors a subject or a passive's agent names. An event noun there ("a mortar attack
-        on an army post killed ...", "was killed by an attack on a base") did the act through
-        its own agent: whom it was aimed at ("on", "against", ...) did nothing."""
-        found = self.actors_at(tok, ctx)
-        if not found or tok.pos_ != "NOUN" or not self.lexicon.nouns(tok.lemma_.lower()):
-            return found
-        aimed = [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge)) for c in tok.children
-                 if c.dep_ == "prep" and c.lower_ in AIMED_PREPS]
-        return [a for a in found if not any(lo <= a.span[0] < hi for lo, hi in aimed)]
-
     def _refuses(self, verb: Token) -> bool:
         """The verb is a refusal (CAMEO 12: rejected, vetoed, opposed)."""
         found = self.verb_trigger(verb)
@@ -262,13 +265,6 @@ class Arguments:
                         and not own_belonging(c) and not temporal(c)), None) \
             if trigger.code[:2] in FORCE_ROOTS and (skip is None or skip.dep_ != "dobj") else None
         if patient is not None:
-            # "launched a violent assault on a district office": the event noun's own object.
-            noun = self.lexicon.select(patient.lemma_.lower(), "NOUN", modifiers(patient), ())
-            # The parser may hang the noun's "on" on the light verb ("launched an assault | on").
-            hosts = [patient, tok] if tok.lemma_.lower() in self.lexicon.support_verbs else [patient]
-            inner = [o for host in hosts for prep in host.children if noun is not None and prep.dep_ == "prep"
-                     and prep.lower_ in noun.target and prep.i > patient.i for o in objects_of(prep)]
-            patient = inner[0] if inner else patient
             found = self._object_actors(patient, ctx)
             unknown = self.unresolved(patient) if not found else None
             if found or unknown is not None:
