@@ -187,3 +187,12 @@ def test_a_visit_needs_a_host_someone_can_name():
 def test_seizing_on_a_report_seizes_nothing():
     events = code_text("Seizing on a new report, the Kenyan opposition leader attacked the budget.", date=PUB)
     assert not [e for e in events if e.plover == "COERCE"]
+
+
+def test_force_between_private_people_is_a_crime_not_an_event():
+    # EVENTS.md rules 1 and 6: a civilian's violence counts only when aimed at a political actor.
+    events = code_text("Bolivian police said a Bolivian civilian stabbed two shoppers in a market.", date=PUB)
+    assert not [e for e in events if e.plover == "ASSAULT" and e.source.code]
+    events = code_text("A Bolivian civilian shot a police officer in La Paz.", date=PUB)
+    assert [e for e in events if e.plover == "ASSAULT" and e.source.code == "BOLCVL"
+            and e.target is not None and e.target.code == "BOLCOP"]

@@ -22,6 +22,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from geopol.actors.kb import ISO_OF_CAMEO, iso_country
+from geopol.events.codes import CIVILIAN_ROLE
 from geopol.events.extract import spans_overlap
 from geopol.schema import Actor, Span
 from geopol.where import lookup
@@ -127,7 +128,17 @@ def no_act(cameo_code: str, plover: str, source: Actor, target: Actor | None, pl
     acting on itself. ``placed``: the source's country came from its sentence, not its own words
     ("Senator Smith criticised Ankara"), so it says nothing of whose state the target is."""
     return (thing_recipient(plover, target) or home_trip(cameo_code, source, target)
-            or no_recipient(cameo_code, target) or not placed and own_state(cameo_code, source, target))
+            or no_recipient(cameo_code, target) or not placed and own_state(cameo_code, source, target)
+            or private_crime(cameo_code, source, target))
+
+
+def private_crime(cameo_code: str, source: Actor, target: Actor | None) -> bool:
+    """Force a private person uses on no political actor ("the man murdered eight teenagers"):
+    a crime, not a political event (EVENTS.md rules 1 and 6); on a state's organs or leaders it
+    is one ("a civilian fired at the president's helicopter")."""
+    return (cameo_code[:2] in FORCE_ROOTS and source.role == CIVILIAN_ROLE
+            and (target is None or target.code is None or target.role in (None, CIVILIAN_ROLE)
+                 and target.kind != "state"))
 
 
 def no_recipient(cameo_code: str, target: Actor | None) -> bool:
@@ -151,14 +162,14 @@ def own_state(cameo_code: str, source: Actor, target: Actor | None) -> bool:
 
 def home_trip(cameo_code: str, source: Actor, target: Actor | None) -> bool:
     """A visit (CAMEO 042/043) within the visitor's own country ("the senator headed to Ohio",
-    "toured newspaper offices") or to no host geopol can name: a visit is CONSULT from visitor to
-    a host of another country (EVENTS.md rule 7)."""
-    if cameo_code[:3] not in VISIT_CODES:
+    "toured newspaper offices"): a visit is CONSULT from visitor to a host of another country."""
+    if cameo_code[:3] not in VISIT_CODES or target is None or source.country is None:
         return False
-    if target is None or target.country is None and target.code is None:
-        # "Kerry headed to Pennsylvania", "began a visit": no host of another country is named.
-        return True
-    return source.country is not None and target.country == source.country
+    if target.country is None and target.code is None and target.text.split():
+        # "headed to closely divided Pennsylvania": the place is the phrase's last name
+        there = lookup(target.text.split()[-1])
+        return there is not None and there.country == source.country
+    return target.country == source.country
 
 
 def thing_recipient(plover: str, actor: Actor | None) -> bool:
