@@ -928,3 +928,12 @@ def test_an_attack_that_kills_is_not_done_by_the_ones_it_was_aimed_at():
 def test_the_remains_of_a_leader_do_not_visit():
     events = code_text("The coffin of the late Ghanaian president arrived in Lome from London.", date=PUB)
     assert not [e for e in events if e.plover == "CONSULT" and e.source.code]
+
+
+def test_an_object_pronoun_in_a_gerund_clause_is_the_one_acted_on_above():
+    # "after finding him guilty": him is the militant the court jailed, not the place of the bombing.
+    events = code_text("A Kenyan court jailed a Somali militant on Monday after finding him guilty of "
+                       "involvement in a hotel bombing in Mombasa.", date="2019-05-02")
+    finding = [e for e in events if e.trigger.text == "finding" and e.source.code]
+    assert finding and all(e.target is not None and e.target.code == "SOMREB" for e in finding)
+    assert not [e for e in events if e.target is not None and e.target.text == "Mombasa" and e.source.code]
