@@ -31,7 +31,7 @@ from geopol.events.extract import (
 )
 from geopol.events.lexicon import load_lexicon
 from geopol.events.ontology import cameo
-from geopol.events.parties import FORCE_ROOTS, no_act, settle
+from geopol.events.parties import FORCE_ROOTS, RECIPIENT_TYPES, no_act, own_state, settle
 from geopol.events.readings import Reading, fold_readings, fold_retellings
 from geopol.ingest import InputError, normalize_date, validate
 from geopol.schema import Actor, Document, Event, TextSpan
@@ -154,12 +154,18 @@ class Pipeline:
                     if event is None:
                         continue
                     if no_act(event.cameo, event.plover, event.source, event.target, cand.source.country is None):
-                        # "hope to establish an independent state", "the senator headed to Ohio";
-                        # a deeper party that is no party ("agreed to resign without returning to
-                        # Kyrgyzstan") is only dropped: it says nothing of the act's own reading
-                        if not cand.deeper:
-                            voided.add((event.trigger.span, event.source.span))
-                        continue
+                        if not cand.deeper and event.plover not in RECIPIENT_TYPES and own_state(
+                                event.cameo, event.source, event.target):
+                            # "the minister suspended aid to Sarajevo": a state's own country named
+                            # as the recipient is a mention, not a party; the act stands, towards no one
+                            event = dataclasses.replace(event, target=None)
+                        else:
+                            # "hope to establish an independent state", "the senator headed to Ohio";
+                            # a deeper party that is no party ("agreed to resign without returning
+                            # to Kyrgyzstan") is only dropped: it says nothing of the act's own reading
+                            if not cand.deeper:
+                                voided.add((event.trigger.span, event.source.span))
+                            continue
                     readings.append((event, "deeper" if cand.deeper else "direct"))
                     place_reading = _place_reading(doc.text, event, cand, place)
                     if place_reading is not None:

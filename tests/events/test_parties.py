@@ -139,6 +139,14 @@ def test_a_person_detained_with_an_affiliation_of_their_own_keeps_it():
         assert not [e for e in events if e.target is not None and e.target.country == "GRC"]
 
 
+def test_insurgents_striking_a_state_are_its_insurgents_not_its_victims_kin():
+    events = code_text("Insurgents struck Chad again on Sunday.")
+    assert any(e.source.code == "TCDREB" and e.target is not None and e.target.code == "TCD" for e in events)
+    # a national of a state is not the state: the militants are not British
+    events = code_text("Militants threatened to behead a Briton and an American.")
+    assert events and not any((e.source.code or "").startswith(("GBR", "USA")) for e in events)
+
+
 def test_force_used_on_buildings_somewhere_is_used_on_that_states_people():
     events = code_text("Rebels launched an assault on a police station in northern Mali.", date=PUB)
     assault = [e for e in events if e.plover == "ASSAULT"]
