@@ -1,0 +1,703 @@
+"""Constructions: patterns over the parse that change what a trigger means, as data.
+
+A construction is a shape of sentence with an effect on the event it meets: "Libya must hand over
+the suspects", said by a minister, is the minister's demand on Libya; "failed to reach a deal" is
+a refusal; "called the manoeuvres routine" is no call at all. Each one is an entry of
+``data/constructions/*.yaml`` (users add files with ``--constructions``); this module loads and
+validates them, compiles their patterns with spaCy's ``DependencyMatcher`` once per vocabulary,
+and matches a document once, so the extractor can ask cheaply which entries apply at a token.
+
+A file holds ``words:`` (named word classes, ``name: [lemma, ...]``) and ``constructions:``, a
+list of entries with these fields:
+
+- ``id``: unique kebab-case name; an event an entry makes or changes cites it as its ``rule``
+  (``constructions/demands.yaml obligation``).
+- ``why``: one line for the humans who maintain the file.
+- ``pattern``: a ``DependencyMatcher`` pattern (nodes with ``RIGHT_ID``, ``RIGHT_ATTRS`` and,
+  after the first, ``LEFT_ID`` and ``REL_OP``), or ``patterns``: a list of alternative ones. In an
+  ``IN``/``NOT_IN`` list, ``$name`` stands for a word class of the file (or of the shipped
+  ``words:``). ``unless``: nodes that extend the pattern from its named nodes; where they match
+  too, the entry does not apply ("a struggle verb with a goal clause, unless it has an object").
+- ``anchor``: the node the effect applies to (the trigger token).
+- ``effect``: a mapping of these keys (a closed vocabulary):
+
+  - ``drop: true``: the anchor fires no event ("fighting to keep his seat").
+  - ``recode``: the code the event takes: a quoted CAMEO code (``"172"``), or a mapping
+    ``{demand_of|refusal_of|threat_of: trigger, else: "120"}`` (CAMEO's demand, refusal or threat
+    of the act the trigger names; ``else`` when CAMEO has none), or ``{code_of: NODE}`` (the code
+    the lexicon gives the word at NODE alone, ``pos: VERB`` or ``NOUN`` to say how to look it up:
+    "ordered X jailed" is the jailing).
+  - ``modality``: the modality the event takes (``asserted``, ``future``, ...).
+  - ``source`` / ``target``: ``{node: NODE, role: ROLE}`` with ROLE one of ``subject`` (the
+    node's subject, as the extractor finds it), ``passive_subject``, ``self`` (the actor the
+    node names) or ``speaker`` (the subject of the speech verb that reports the node); ``coded:
+    true`` keeps coded actors only.
+  - ``emit: true``: the entry makes an event of its own at the anchor (``recode``, ``source``
+    and ``target`` required), besides what the trigger does.
+  - ``when``: conditions the parse cannot say: ``trigger`` (``{roots: [..]}``, ``{not_roots:
+    [..]}`` or ``{trait: NAME}`` of the code the event has), ``code_of`` (``{node: NODE, pos:
+    VERB}`` with the same keys, for the code the lexicon gives the word at NODE), ``modality`` (a list).
+
+  When an entry applies follows from its effect: ``drop`` when the trigger is chosen; ``emit``
+  per sentence; ``recode`` without ``target`` before the event's arguments are searched;
+  ``target`` after them (the event is re-aimed when the node names someone); an entry with
+  ``modality`` (as effect or condition) when the modality is read. At a token, the first entry
+  of a kind whose pattern and conditions hold applies (user files first, then the shipped ones
+  by file name, entries in file order).
+- ``examples``: sentences with what must (``must: [[SOURCE, TARGET, CODE], ...]``) and must not
+  (``must_not``) come out; SOURCE and TARGET are actor codes (or their country; ``"*"`` is any,
+  ``null`` none), CODE a CAMEO code, a PLOVER type or ``"*"``. ``tests/events/test_constructions.py`` and
+  ``geopol lint`` run them through the real pipeline.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+from spacy.matcher import DependencyMatcher
+from spacy.tokens import Doc, Token
+from spacy.vocab import Vocab
+
+from geopol.events.ontology import cameo, demand_code, has_trait, refusal_code, threat_code, trait_names
+from geopol.schema import Actor, Event
+
+#: The relation operators of spaCy's DependencyMatcher (3.5+).
+REL_OPS = frozenset({"<", ">", "<<", ">>", ".", ".*", ";", ";*", "$+", "$-", "$++", "$--",
+                     ">+", ">-", ">++", ">--", "<+", "<-", "<++", "<--"})
+#: Token attributes a node may test (spaCy's token pattern keys).
+TOKEN_ATTRS = frozenset({"ORTH", "TEXT", "LOWER", "NORM", "LEMMA", "POS", "TAG", "DEP", "MORPH", "SHAPE",
+                         "ENT_TYPE", "ENT_IOB", "ENT_ID", "LENGTH", "IS_ALPHA", "IS_ASCII", "IS_DIGIT", "IS_LOWER",
+                         "IS_UPPER", "IS_TITLE", "IS_PUNCT", "IS_SPACE", "IS_STOP", "IS_SENT_START", "LIKE_NUM"})
+PREDICATES = frozenset({"IN", "NOT_IN", "REGEX", "==", "!=", ">=", "<=", ">", "<", "IS_SUBSET", "IS_SUPERSET",
+                        "INTERSECTS"})
+ROLES = frozenset({"subject", "passive_subject", "self", "speaker"})
+MODALITIES = frozenset({"asserted", "negated", "hypothetical", "future", "question"})
+MAPPINGS: dict[str, Callable[[str], str | None]] = {
+    "demand_of": demand_code, "refusal_of": refusal_code, "threat_of": threat_code}
+_ENTRY_KEYS = frozenset({"id", "why", "pattern", "patterns", "unless", "anchor", "effect", "examples", "note"})
+_EFFECT_KEYS = frozenset({"drop", "recode", "modality", "source", "target", "emit", "when"})
+_NODE_KEYS = frozenset({"RIGHT_ID", "RIGHT_ATTRS", "LEFT_ID", "REL_OP"})
+_ID = re.compile(r"^[a-z][a-z0-9]*(-[a-z0-9]+)*$")
+_CODE = re.compile(r"^\d{2,4}$")
+_PLOVER = re.compile(r"^[A-Z]+$")
+
+#: When an entry applies (see the module docstring): the extractor asks for one kind at a time.
+KINDS = ("drop", "emit", "recode", "reaim", "in_context")
+
+
+#: The lexicon's code for a word alone (``pos``: look it up as a VERB or a NOUN; None: by its tag).
+CodeOf = Callable[[Token, "str | None"], "str | None"]
+
+
+class ConstructionError(ValueError):
+    """A construction file is malformed; the message names the file, the entry and the problem."""
+
+
+@dataclass(frozen=True)
+class Role:
+    """Where an event's source or target comes from: the actors of a node in a role."""
+
+    node: str
+    role: str
+    coded: bool = False
+
+
+@dataclass(frozen=True)
+class CodeTest:
+    """A condition on a CAMEO code: its root among ``roots``, not among ``not_roots``, a trait."""
+
+    roots: frozenset[str] = frozenset()
+    not_roots: frozenset[str] = frozenset()
+    trait: str | None = None
+
+    def holds(self, code: str | None) -> bool:
+        if code is None:
+            return False
+        return ((not self.roots or code[:2] in self.roots) and code[:2] not in self.not_roots
+                and (self.trait is None or has_trait(code, self.trait)))
+
+
+@dataclass(frozen=True)
+class Recode:
+    """The code an event takes: fixed, mapped from the trigger's (``refusal_of``), or a node's own."""
+
+    code: str | None = None
+    mapping: str | None = None
+    node: str | None = None  # for code_of
+    pos: str | None = None  # for code_of: look the word up as a VERB or a NOUN (None: by its tag)
+    fallback: str | None = None
+
+    def resolve(self, trigger_code: str | None, code_of: Callable[[str, str | None], str | None]) -> str | None:
+        if self.code is not None:
+            return self.code
+        if self.mapping is None:
+            return code_of(self.node or "", self.pos)
+        mapped = MAPPINGS[self.mapping](trigger_code) if trigger_code is not None else None
+        return mapped or self.fallback
+
+
+@dataclass(frozen=True)
+class Effect:
+    drop: bool = False
+    recode: Recode | None = None
+    modality: str | None = None
+    source: Role | None = None
+    target: Role | None = None
+    emit: bool = False
+    when_trigger: CodeTest | None = None
+    when_code_of: tuple[tuple[str, str | None, CodeTest], ...] = ()
+    when_modality: frozenset[str] = frozenset()
+
+    @property
+    def kind(self) -> str:
+        if self.drop:
+            return "drop"
+        if self.emit:
+            return "emit"
+        if self.modality is not None or self.when_modality:
+            return "in_context"
+        return "reaim" if self.target is not None else "recode"
+
+
+@dataclass(frozen=True)
+class Example:
+    text: str
+    must: tuple[tuple[str | None, str | None, str], ...] = ()
+    must_not: tuple[tuple[str | None, str | None, str], ...] = ()
+
+
+@dataclass(frozen=True)
+class Construction:
+    """One entry: patterns over the parse, the node its effect applies to, the effect, examples."""
+
+    id: str
+    why: str
+    file: str
+    patterns: tuple[tuple[dict, ...], ...]
+    anchor: str
+    effect: Effect
+    unless: tuple[dict, ...] = ()
+    examples: tuple[Example, ...] = field(default=(), compare=False)
+
+    @property
+    def rule(self) -> str:
+        """What an event made or changed by this entry cites: ``constructions/demands.yaml obligation``."""
+        return f"constructions/{self.file} {self.id}"
+
+    @property
+    def kind(self) -> str:
+        return self.effect.kind
+
+
+@dataclass(frozen=True)
+class Match:
+    """An entry matched in a document: the tokens its pattern's nodes are bound to."""
+
+    construction: Construction
+    nodes: Mapping[str, Token]
+
+    @property
+    def anchor(self) -> Token:
+        return self.nodes[self.construction.anchor]
+
+    def holds(self, trigger_code: str | None, modality: str | None = None,
+              code_of: CodeOf | None = None) -> bool:
+        """Whether the entry's ``when`` conditions hold for the event's code and modality."""
+        eff = self.construction.effect
+        if eff.when_trigger is not None and not eff.when_trigger.holds(trigger_code):
+            return False
+        if eff.when_modality and modality not in eff.when_modality:
+            return False
+        return all(code_of is not None and test.holds(code_of(self.nodes[node], pos))
+                   for node, pos, test in eff.when_code_of)
+
+    def code(self, trigger_code: str | None, code_of: CodeOf) -> str | None:
+        """The code the entry gives the event (None: the entry does not apply)."""
+        recode = self.construction.effect.recode
+        if recode is None:
+            return trigger_code
+        return recode.resolve(trigger_code, lambda node, pos: code_of(self.nodes[node], pos))
+
+
+class Matches:
+    """One document's matches, by anchor token and kind, in the order entries are loaded."""
+
+    def __init__(self, matches: Iterable[Match] = ()) -> None:
+        self._at: dict[tuple[int, str], list[Match]] = {}
+        for m in matches:
+            self._at.setdefault((m.anchor.i, m.construction.kind), []).append(m)
+
+    def at(self, tok: Token, kind: str) -> Sequence[Match]:
+        """The matches of one kind anchored at ``tok``."""
+        return self._at.get((tok.i, kind), ())
+
+    def of_kind(self, kind: str, start: int = 0, end: int | None = None) -> Iterator[Match]:
+        """The matches of one kind whose anchor lies in ``[start, end)``, by anchor position."""
+        for (i, k), found in sorted(self._at.items()):
+            if k == kind and i >= start and (end is None or i < end):
+                yield from found
+
+    def __len__(self) -> int:
+        return sum(len(v) for v in self._at.values())
+
+
+NO_MATCHES = Matches()
+
+
+#: Token attributes whose values a document's words can be checked against before matching.
+_LEXICAL = {"LEMMA": "lemma_", "LOWER": "lower_", "ORTH": "text", "TEXT": "text", "NORM": "norm_"}
+
+
+def _gate(pattern: Sequence[dict]) -> tuple[tuple[str, frozenset[str]], ...]:
+    """The words a pattern cannot match without: for each node that names its words, the attribute
+    and the words (a document holding none of one node's words cannot match)."""
+    out = []
+    for node in pattern:
+        for attr, value in node["RIGHT_ATTRS"].items():
+            if attr in _LEXICAL:
+                words = [value] if isinstance(value, str) else value.get("IN") if isinstance(value, Mapping) else None
+                if words:
+                    out.append((_LEXICAL[attr], frozenset(words)))
+    return tuple(out)
+
+
+@dataclass
+class _Compiled:
+    entry: int
+    pattern: int
+    matcher: DependencyMatcher
+    gate: tuple[tuple[str, frozenset[str]], ...]
+
+
+class Constructions:
+    """A loaded set of entries; compiles their patterns once per vocabulary and matches documents.
+
+    spaCy's DependencyMatcher tries every combination of the tokens each node could be, so a
+    pattern runs only on documents that hold the words its nodes name (its gate): most documents
+    meet few of the entries, and those cost a set lookup.
+    """
+
+    def __init__(self, entries: Iterable[Construction]) -> None:
+        self.entries: tuple[Construction, ...] = tuple(entries)
+        self._compiled_for: dict[int, tuple[Vocab, list[_Compiled], frozenset[str]]] = {}
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    def __iter__(self) -> Iterator[Construction]:
+        return iter(self.entries)
+
+    def get(self, entry_id: str) -> Construction:
+        return next(c for c in self.entries if c.id == entry_id)
+
+    def _compiled(self, vocab: Vocab) -> tuple[list[_Compiled], frozenset[str]]:
+        """One matcher per pattern (key ``p``, and ``p!`` with its ``unless`` nodes), with its gate."""
+        cached = self._compiled_for.get(id(vocab))
+        if cached is not None and cached[0] is vocab:
+            return cached[1], cached[2]
+        out: list[_Compiled] = []
+        for e, entry in enumerate(self.entries):
+            for p, pattern in enumerate(entry.patterns):
+                matcher = DependencyMatcher(vocab)
+                try:
+                    matcher.add("p", [list(pattern)])
+                    if entry.unless:
+                        matcher.add("p!", [list(pattern + entry.unless)])
+                except (ValueError, KeyError) as exc:
+                    raise ConstructionError(f"{entry.file}: {entry.id}: bad pattern: {exc}") from exc
+                out.append(_Compiled(e, p, matcher, _gate(pattern)))
+        attrs = frozenset(attr for c in out for attr, _ in c.gate)
+        self._compiled_for[id(vocab)] = (vocab, out, attrs)
+        return out, attrs
+
+    def match(self, doc: Doc) -> Matches:
+        """Every entry's matches in a parsed document."""
+        if not self.entries or not len(doc):
+            return NO_MATCHES
+        compiled, attrs = self._compiled(doc.vocab)
+        words = {attr: {getattr(t, attr) for t in doc} for attr in attrs}
+        vetoed_key = doc.vocab.strings["p!"]
+        out: list[Match] = []
+        for c in compiled:
+            if not all(not values.isdisjoint(words[attr]) for attr, values in c.gate):
+                continue
+            found: set[tuple[int, ...]] = set()
+            vetoed: set[tuple[int, ...]] = set()
+            entry = self.entries[c.entry]
+            size = len(entry.patterns[c.pattern])
+            for key, token_ids in c.matcher(doc):
+                (vetoed if key == vetoed_key else found).add(tuple(token_ids[:size]))
+            names = [n["RIGHT_ID"] for n in entry.patterns[c.pattern]]
+            for ids in sorted(found - vetoed):
+                out.append(Match(entry, {n: doc[i] for n, i in zip(names, ids, strict=True)}))
+        return Matches(out)
+
+
+# ---------------------------------------------------------------------------------------------
+# Loading and validation
+
+
+def _fail(where: str, problem: str) -> ConstructionError:
+    return ConstructionError(f"{where}: {problem}")
+
+
+def _expand(value: Any, words: Mapping[str, tuple[str, ...]], where: str) -> Any:
+    """``$name`` in an IN/NOT_IN list -> the words of the class."""
+    items = [value] if isinstance(value, str) else value
+    if not isinstance(items, list):
+        raise _fail(where, f"IN/NOT_IN takes a list or a $word_class, not {value!r}")
+    out: list[Any] = []
+    for item in items:
+        if isinstance(item, str) and item.startswith("$"):
+            if item[1:] not in words:
+                known = ", ".join(sorted(words)) or "none"
+                raise _fail(where, f"unknown word class {item!r} (known: {known})")
+            out.extend(words[item[1:]])
+        else:
+            out.append(item)
+    return out
+
+
+def _node(raw: Any, first: bool, names: set[str], words: Mapping[str, tuple[str, ...]], where: str) -> dict:
+    if not isinstance(raw, Mapping):
+        raise _fail(where, f"a pattern node must be a mapping, not {type(raw).__name__}")
+    unknown = sorted(set(raw) - _NODE_KEYS)
+    if unknown:
+        raise _fail(where, f"unknown node key {unknown[0]!r} (allowed: {', '.join(sorted(_NODE_KEYS))})")
+    name = raw.get("RIGHT_ID")
+    if not isinstance(name, str) or not name:
+        raise _fail(where, "a node needs a RIGHT_ID")
+    if name in names:
+        raise _fail(where, f"node {name!r} is named twice")
+    if not first:
+        if raw.get("LEFT_ID") not in names:
+            raise _fail(where, f"node {name!r}: LEFT_ID {raw.get('LEFT_ID')!r} is not a node named before it")
+        if raw.get("REL_OP") not in REL_OPS:
+            ops = " ".join(sorted(REL_OPS))
+            raise _fail(where, f"node {name!r}: bad REL_OP {raw.get('REL_OP')!r} (use one of {ops})")
+    elif "LEFT_ID" in raw or "REL_OP" in raw:
+        raise _fail(where, f"node {name!r}: the first node of a pattern has no LEFT_ID or REL_OP")
+    attrs = raw.get("RIGHT_ATTRS") or {}
+    if not isinstance(attrs, Mapping):
+        raise _fail(where, f"node {name!r}: RIGHT_ATTRS must be a mapping")
+    out_attrs: dict[str, Any] = {}
+    for attr, value in attrs.items():
+        if attr not in TOKEN_ATTRS:
+            raise _fail(where, f"node {name!r}: unknown token attribute {attr!r}")
+        if isinstance(value, Mapping):
+            bad = sorted(set(value) - PREDICATES)
+            if bad:
+                raise _fail(where, f"node {name!r}: {attr}: unknown predicate {bad[0]!r}")
+            value = {k: _expand(v, words, f"{where}: node {name!r}: {attr}") if k in ("IN", "NOT_IN") else v
+                     for k, v in value.items()}
+        elif isinstance(value, str) and value.startswith("$"):
+            raise _fail(where, f"node {name!r}: {attr}: write a word class as {{IN: {value}}}")
+        out_attrs[attr] = value
+    names.add(name)
+    node = {k: v for k, v in raw.items() if k != "RIGHT_ATTRS"}
+    node["RIGHT_ATTRS"] = out_attrs
+    return node
+
+
+def _pattern(raw: Any, words: Mapping[str, tuple[str, ...]], where: str,
+             names: set[str] | None = None) -> tuple[dict, ...]:
+    if not isinstance(raw, list) or not raw:
+        raise _fail(where, "a pattern must be a non-empty list of nodes")
+    extending = names is not None
+    names = set() if names is None else names
+    return tuple(_node(n, i == 0 and not extending, names, words, where) for i, n in enumerate(raw))
+
+
+def _code(value: Any, where: str, what: str) -> str:
+    if not isinstance(value, str) or not _CODE.match(value):
+        raise _fail(where, f"{what} {value!r} must be a quoted CAMEO code such as \"172\"")
+    try:
+        cameo(value)
+    except KeyError:
+        raise _fail(where, f"{what} {value!r} is not a CAMEO code") from None
+    return value
+
+
+def _code_test(raw: Any, where: str, what: str) -> CodeTest:
+    if not isinstance(raw, Mapping) or not raw or set(raw) - {"roots", "not_roots", "trait", "node", "pos"}:
+        raise _fail(where, f"{what} takes roots, not_roots or trait")
+    trait = raw.get("trait")
+    if trait is not None and trait not in trait_names():
+        raise _fail(where, f"{what}: unknown CAMEO trait {trait!r} (cameo.tsv has {', '.join(trait_names())})")
+
+    def roots(key: str) -> frozenset[str]:
+        values = raw.get(key) or []
+        if not isinstance(values, list) or not all(isinstance(r, str) and len(r) == 2 for r in values):
+            raise _fail(where, f"{what}: {key} must be a list of quoted two-digit roots")
+        return frozenset(_code(r, where, key) for r in values)
+
+    return CodeTest(roots("roots"), roots("not_roots"), trait)
+
+
+def _pos(value: Any, where: str) -> str | None:
+    if value not in (None, "VERB", "NOUN"):
+        raise _fail(where, f"pos {value!r} must be VERB or NOUN")
+    return value
+
+
+def _role(raw: Any, nodes: set[str], where: str, what: str) -> Role:
+    if not isinstance(raw, Mapping) or set(raw) - {"node", "role", "coded"} or raw.get("role") not in ROLES:
+        raise _fail(where, f"{what} must be {{node: NODE, role: {'|'.join(sorted(ROLES))}}}")
+    if raw.get("node") not in nodes:
+        raise _fail(where, f"{what}: {raw.get('node')!r} is not a node of every pattern")
+    return Role(raw["node"], raw["role"], bool(raw.get("coded", False)))
+
+
+def _recode(raw: Any, nodes: set[str], where: str) -> Recode:
+    if isinstance(raw, str):
+        return Recode(code=_code(raw, where, "recode"))
+    if not isinstance(raw, Mapping):
+        raise _fail(where, f"recode must be a quoted CAMEO code or a mapping, not {raw!r}")
+    if "code_of" in raw and set(raw) <= {"code_of", "pos"}:
+        if raw["code_of"] not in nodes:
+            raise _fail(where, f"recode: code_of {raw['code_of']!r} is not a node of every pattern")
+        return Recode(node=raw["code_of"], pos=_pos(raw.get("pos"), where))
+    mapping = [k for k in raw if k in MAPPINGS]
+    if len(mapping) != 1 or set(raw) - {mapping[0], "else"} or raw[mapping[0]] != "trigger":
+        raise _fail(where, "recode must be a code, {code_of: NODE} or "
+                    "{demand_of|refusal_of|threat_of: trigger, else: CODE}")
+    fallback = _code(raw["else"], where, "recode else") if "else" in raw else None
+    return Recode(mapping=mapping[0], fallback=fallback)
+
+
+def _effect(raw: Any, nodes: set[str], where: str) -> Effect:
+    if not isinstance(raw, Mapping) or not raw:
+        raise _fail(where, "effect must be a mapping (drop, recode, modality, source, target, emit, when)")
+    unknown = sorted(set(raw) - _EFFECT_KEYS)
+    if unknown:
+        raise _fail(where, f"unknown effect {unknown[0]!r} (allowed: {', '.join(sorted(_EFFECT_KEYS))})")
+    for flag in ("drop", "emit"):
+        if flag in raw and not isinstance(raw[flag], bool):
+            raise _fail(where, f"{flag} must be true or false")
+    modality = raw.get("modality")
+    if modality is not None and modality not in MODALITIES:
+        raise _fail(where, f"unknown modality {modality!r} (use {', '.join(sorted(MODALITIES))})")
+    when = raw.get("when") or {}
+    if not isinstance(when, Mapping) or set(when) - {"trigger", "code_of", "modality"}:
+        raise _fail(where, "when takes trigger, code_of and modality")
+    code_of = when.get("code_of")
+    tests: tuple[tuple[str, str | None, CodeTest], ...] = ()
+    if code_of is not None:
+        if not isinstance(code_of, Mapping) or code_of.get("node") not in nodes:
+            raise _fail(where, f"when: code_of needs a node of every pattern, not {code_of!r}")
+        tests = ((code_of["node"], _pos(code_of.get("pos"), where), _code_test(code_of, where, "when: code_of")),)
+    when_modality = when.get("modality") or []
+    if not isinstance(when_modality, list) or set(when_modality) - MODALITIES:
+        raise _fail(where, f"when: modality must be a list of {', '.join(sorted(MODALITIES))}")
+    effect = Effect(
+        drop=raw.get("drop", False),
+        recode=_recode(raw["recode"], nodes, where) if "recode" in raw else None,
+        modality=modality,
+        source=_role(raw["source"], nodes, where, "source") if "source" in raw else None,
+        target=_role(raw["target"], nodes, where, "target") if "target" in raw else None,
+        emit=raw.get("emit", False),
+        when_trigger=_code_test(when["trigger"], where, "when: trigger") if "trigger" in when else None,
+        when_code_of=tests,
+        when_modality=frozenset(when_modality),
+    )
+    if effect.drop and len(raw) > 1 + ("when" in raw):
+        raise _fail(where, "drop takes no other effect")
+    if effect.emit and (effect.recode is None or effect.source is None or effect.target is None):
+        raise _fail(where, "emit needs recode, source and target")
+    if not effect.emit and effect.source is not None:
+        raise _fail(where, "source is only for emit (a trigger's own source is the extractor's)")
+    if not (effect.drop or effect.recode or effect.modality or effect.target):
+        raise _fail(where, "the effect changes nothing")
+    return effect
+
+
+def _triple(raw: Any, where: str) -> tuple[str | None, str | None, str]:
+    if not isinstance(raw, list) or len(raw) != 3 or not isinstance(raw[2], str):
+        raise _fail(where, f"expected [SOURCE, TARGET, CODE], got {raw!r}")
+    src, tgt, code = raw
+    if _CODE.match(code):
+        _code(code, where, "example code")
+    elif code != "*" and not _PLOVER.match(code):
+        raise _fail(where, f"example code {code!r} is neither a CAMEO code nor a PLOVER type")
+    for actor in (src, tgt):
+        if actor is not None and not isinstance(actor, str):
+            raise _fail(where, f"example actor {actor!r} must be a code, '*' or null")
+    return src, tgt, code
+
+
+def _examples(raw: Any, where: str) -> tuple[Example, ...]:
+    if not isinstance(raw, list) or not raw:
+        raise _fail(where, "examples must be a non-empty list (they are the entry's tests)")
+    out = []
+    for i, ex in enumerate(raw):
+        at = f"{where}: examples[{i}]"
+        if not isinstance(ex, Mapping) or set(ex) - {"text", "must", "must_not"} or not isinstance(ex.get("text"), str):
+            raise _fail(at, "an example is {text: ..., must: [...], must_not: [...]}")
+        if not ex.get("must") and not ex.get("must_not"):
+            raise _fail(at, "an example needs must or must_not")
+        out.append(Example(ex["text"], tuple(_triple(t, at) for t in ex.get("must") or []),
+                           tuple(_triple(t, at) for t in ex.get("must_not") or [])))
+    return tuple(out)
+
+
+def _entry(raw: Any, name: str, index: int, words: Mapping[str, tuple[str, ...]]) -> Construction:
+    where = f"{name}: constructions[{index}]"
+    if not isinstance(raw, Mapping):
+        raise _fail(where, f"expected a mapping, got {type(raw).__name__}")
+    entry_id = raw.get("id")
+    if not isinstance(entry_id, str) or not _ID.match(entry_id):
+        raise _fail(where, f"id {entry_id!r} must be kebab-case (lowercase words joined by -)")
+    where = f"{name}: {entry_id}"
+    unknown = sorted(set(raw) - _ENTRY_KEYS)
+    if unknown:
+        raise _fail(where, f"unknown key {unknown[0]!r} (allowed: {', '.join(sorted(_ENTRY_KEYS))})")
+    if not isinstance(raw.get("why"), str) or not raw["why"].strip():
+        raise _fail(where, "missing why (one line saying what the construction is)")
+    if ("pattern" in raw) == ("patterns" in raw):
+        raise _fail(where, "give either pattern or patterns")
+    raws = [raw["pattern"]] if "pattern" in raw else raw["patterns"]
+    if not isinstance(raws, list) or not raws:
+        raise _fail(where, "patterns must be a non-empty list of patterns")
+    patterns = tuple(_pattern(p, words, where) for p in raws)
+    nodes = set.intersection(*({n["RIGHT_ID"] for n in p} for p in patterns))
+    anchor = raw.get("anchor")
+    if anchor not in nodes:
+        raise _fail(where, f"anchor {anchor!r} is not a node of every pattern")
+    unless: tuple[dict, ...] = ()
+    if raw.get("unless") is not None:
+        for p in patterns:  # every pattern must bind the nodes the extension starts from
+            unless = _pattern(raw["unless"], words, f"{where}: unless", {n["RIGHT_ID"] for n in p})
+    return Construction(entry_id, raw["why"].strip(), name, patterns, anchor,
+                        _effect(raw.get("effect"), nodes, where), unless, _examples(raw.get("examples"), where))
+
+
+def _word_classes(raw: Any, name: str) -> dict[str, tuple[str, ...]]:
+    if raw is None:
+        return {}
+    if not isinstance(raw, Mapping):
+        raise _fail(name, "words must map class names to lists of words")
+    out = {}
+    for cls, values in raw.items():
+        if not isinstance(values, list) or not values or not all(isinstance(v, str) and v for v in values):
+            raise _fail(name, f"word class {cls!r} must be a non-empty list of words")
+        out[str(cls)] = tuple(values)
+    return out
+
+
+def parse_constructions(data: Any, name: str, words: Mapping[str, tuple[str, ...]] | None = None) -> list[Construction]:
+    """Validate one parsed YAML document; ``name`` (the file name) prefixes error messages."""
+    if data is None:
+        return []
+    if not isinstance(data, Mapping) or set(data) - {"words", "constructions"}:
+        raise _fail(name, "expected a mapping with words and constructions")
+    classes = {**(words or {}), **_word_classes(data.get("words"), name)}
+    raw = data.get("constructions") or []
+    if not isinstance(raw, list):
+        raise _fail(name, "constructions must be a list")
+    out: list[Construction] = []
+    for i, entry in enumerate(raw):
+        c = _entry(entry, name, i, classes)
+        if any(o.id == c.id for o in out):
+            raise _fail(f"{name}: {c.id}", "duplicate id in this file")
+        out.append(c)
+    return out
+
+
+def read_file(path: Path | str, text: str | None = None,
+              words: Mapping[str, tuple[str, ...]] | None = None) -> list[Construction]:
+    """Load one construction file (errors name the file and the entry)."""
+    name = Path(path).name
+    try:
+        data = yaml.safe_load(text if text is not None else Path(path).read_text(encoding="utf-8"))
+    except yaml.YAMLError as exc:
+        raise _fail(name, f"not valid YAML: {exc}") from exc
+    except OSError as exc:
+        raise _fail(name, f"cannot be read: {exc.strerror}") from exc
+    return parse_constructions(data, name, words)
+
+
+def shipped_files() -> list[tuple[str, str]]:
+    """(file name, text) of the packaged construction files, by name."""
+    folder = resources.files("geopol").joinpath("data", "constructions")
+    return sorted((p.name, p.read_text(encoding="utf-8")) for p in folder.iterdir() if p.name.endswith(".yaml"))
+
+
+@lru_cache(maxsize=1)
+def _shipped() -> tuple[tuple[Construction, ...], dict[str, tuple[str, ...]]]:
+    entries: list[Construction] = []
+    words: dict[str, tuple[str, ...]] = {}
+    for name, text in shipped_files():
+        data = yaml.safe_load(text) or {}
+        words.update(_word_classes(data.get("words"), name) if isinstance(data, Mapping) else {})
+    for name, text in shipped_files():
+        entries.extend(read_file(name, text, words))
+    _unique(entries)
+    return tuple(entries), words
+
+
+def _unique(entries: Sequence[Construction]) -> None:
+    seen: dict[str, str] = {}
+    for c in entries:
+        if c.id in seen and seen[c.id] != c.file:
+            raise _fail(f"{c.file}: {c.id}", f"duplicate id (also in {seen[c.id]})")
+        seen[c.id] = c.file
+
+
+@lru_cache(maxsize=1)
+def _default_set() -> Constructions:
+    return Constructions(_shipped()[0])
+
+
+def load_constructions(extra: Sequence[Path | str] = ()) -> Constructions:
+    """The packaged constructions, with user files' entries first (they win at a token); a user
+    entry with a packaged entry's id replaces it. User files may use the packaged word classes."""
+    if not extra:
+        return _default_set()
+    shipped, words = _shipped()
+    user: list[Construction] = []
+    for path in extra:
+        mine = read_file(path, words=words)
+        ids = {c.id for c in mine}
+        user = [*mine, *(u for u in user if u.id not in ids)]  # later files win
+    ids = {c.id for c in user}
+    return Constructions([*user, *(c for c in shipped if c.id not in ids)])
+
+
+# ---------------------------------------------------------------------------------------------
+# Examples
+
+
+def _actor_is(want: str | None, actor: Actor | None) -> bool:
+    if want == "*":
+        return True
+    if want is None:
+        return actor is None or actor.code is None
+    return actor is not None and want in (actor.code, actor.country)
+
+
+def _event_is(want: tuple[str | None, str | None, str], event: Event) -> bool:
+    src, tgt, code = want
+    kind_ok = code == "*" or (event.cameo == code if _CODE.match(code) else event.plover == code)
+    return kind_ok and _actor_is(src, event.source) and _actor_is(tgt, event.target)
+
+
+def example_problems(entry: Construction, example: Example, events: Sequence[Event]) -> list[str]:
+    """What is wrong with an example's coded events: a ``must`` missing, a ``must_not`` present,
+    or (for an entry that makes or changes events) no ``must`` event citing the entry."""
+    problems = [f"missing {list(w)}" for w in example.must if not any(_event_is(w, e) for e in events)]
+    problems += [f"unwanted {list(w)}" for w in example.must_not if any(_event_is(w, e) for e in events)]
+    if example.must and not entry.effect.drop and not problems and not any(
+            e.rule == entry.rule and any(_event_is(w, e) for w in example.must) for e in events):
+        problems.append(f"no expected event cites {entry.rule!r}")
+    if problems:
+        got = "; ".join(f"{e.source.code} {e.target.code if e.target else None} {e.cameo} ({e.rule})"
+                        for e in events) or "no events"
+        return [f"{entry.file}: {entry.id}: {example.text!r}: {', '.join(problems)} (got {got})"]
+    return []
