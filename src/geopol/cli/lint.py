@@ -64,20 +64,19 @@ def _lint_constructions(paths: list[Path], shipped: bool, examples: bool) -> lis
     from geopol.schema import Document
 
     problems = duplicate_ids(paths)
-    extra = () if shipped else tuple(paths)
-    entries = load_constructions(extra)  # validates every file
+    load_constructions(() if shipped else tuple(paths))  # validates every file
     if not examples:
         return problems
     from geopol.pipeline import Pipeline
 
-    pipeline = Pipeline(constructions=extra)
-    names = {p.name for p in paths}
-    for entry in entries:
-        if entry.file not in names:
-            continue
-        for i, example in enumerate(entry.examples):
-            events = pipeline.code(Document(id=f"{entry.id}-{i}", text=example.text, date="2024-03-01"))
-            problems.extend(example_problems(entry, example, events))
+    # The shipped files together; a user's file with the shipped ones (as `--constructions` reads it).
+    for extra in [()] if shipped else [(p,) for p in paths]:
+        pipeline = Pipeline(constructions=extra)
+        names = {p.name for p in extra} or {p.name for p in paths}
+        for entry in (e for e in pipeline.constructions if e.file in names):
+            for i, example in enumerate(entry.examples):
+                events = pipeline.code(Document(id=f"{entry.id}-{i}", text=example.text, date="2024-03-01"))
+                problems.extend(example_problems(entry, example, events))
     return problems
 
 
