@@ -39,6 +39,18 @@ def test_shipped_examples(pipeline: Pipeline, entry, i: int) -> None:
     assert example_problems(entry, example, code(pipeline, example.text)) == []
 
 
+@pytest.mark.parametrize("entry", SHIPPED, ids=[e.id for e in SHIPPED])
+def test_every_entry_is_needed(pipeline: Pipeline, entry) -> None:
+    """Without the entry, one of its examples fails: it is the entry that makes them pass."""
+    from geopol.events.extract import Extractor
+
+    without = Pipeline.__new__(Pipeline)
+    without.__dict__.update(pipeline.__dict__)
+    without.extractor = Extractor(pipeline.lexicon, pipeline.resolver, Constructions(
+        c for c in SHIPPED if c.id != entry.id))
+    assert any(example_problems(entry, ex, code(without, ex.text)) for ex in entry.examples)
+
+
 def test_every_shipped_entry_has_examples_and_a_unique_id() -> None:
     ids = [c.id for c in SHIPPED]
     assert len(ids) == len(set(ids)) >= 10

@@ -1,72 +1,30 @@
-"""Constructions: patterns over the parse that change what a trigger means, as data.
-
-A construction is a shape of sentence with an effect on the event it meets: "Libya must hand over
-the suspects", said by a minister, is the minister's demand on Libya; "failed to reach a deal" is
-a refusal; "called the manoeuvres routine" is no call at all. Each one is an entry of
-``data/constructions/*.yaml`` (users add files with ``--constructions``); this module loads and
-validates them, compiles their patterns with spaCy's ``DependencyMatcher`` once per vocabulary,
-and matches a document once, so the extractor can ask cheaply which entries apply at a token.
-
-A file holds ``words:`` (named word classes, ``name: [lemma, ...]``) and ``constructions:``, a
-list of entries with these fields:
-
-- ``id``: unique kebab-case name; an event an entry makes or changes cites it as its ``rule``
-  (``constructions/demands.yaml obligation``).
-- ``why``: one line for the humans who maintain the file.
-- ``pattern``: a ``DependencyMatcher`` pattern (nodes with ``RIGHT_ID``, ``RIGHT_ATTRS`` and,
-  after the first, ``LEFT_ID`` and ``REL_OP``), or ``patterns``: a list of alternative ones. In an
-  ``IN``/``NOT_IN`` list, ``$name`` stands for a word class of the file (or of the shipped
-  ``words:``). ``unless``: nodes that extend the pattern from its named nodes; where they match
-  too, the entry does not apply ("a struggle verb with a goal clause, unless it has an object").
-- ``anchor``: the node the effect applies to (the trigger token).
-- ``effect``: a mapping of these keys (a closed vocabulary):
-
-  - ``drop: true``: the anchor fires no event ("fighting to keep his seat").
-  - ``recode``: the code the event takes: a quoted CAMEO code (``"172"``), or a mapping
-    ``{demand_of|refusal_of|threat_of: trigger, else: "120"}`` (CAMEO's demand, refusal or threat
-    of the act the trigger names; ``else`` when CAMEO has none), or ``{code_of: NODE}`` (the code
-    the lexicon gives the word at NODE alone, ``pos: VERB`` or ``NOUN`` to say how to look it up:
-    "ordered X jailed" is the jailing).
-  - ``modality``: the modality the event takes (``asserted``, ``future``, ...).
-  - ``source`` / ``target``: ``{node: NODE, role: ROLE}`` with ROLE one of ``subject`` (the
-    node's subject, as the extractor finds it), ``passive_subject``, ``self`` (the actor the
-    node names) or ``speaker`` (the subject of the speech verb that reports the node); ``coded:
-    true`` keeps coded actors only.
-  - ``emit: true``: the entry makes an event of its own at the anchor (``recode``, ``source``
-    and ``target`` required), besides what the trigger does.
-  - ``when``: conditions the parse cannot say: ``trigger`` (``{roots: [..]}``, ``{not_roots:
-    [..]}`` or ``{trait: NAME}`` of the code the event has), ``code_of`` (``{node: NODE, pos:
-    VERB}`` with the same keys, for the code the lexicon gives the word at NODE), ``modality`` (a list).
-
-  When an entry applies follows from its effect: ``drop`` when the trigger is chosen; ``emit``
-  per sentence; ``recode`` without ``target`` before the event's arguments are searched;
-  ``target`` after them (the event is re-aimed when the node names someone); an entry with
-  ``modality`` (as effect or condition) when the modality is read. At a token, the first entry
-  of a kind whose pattern and conditions hold applies (user files first, then the shipped ones
-  by file name, entries in file order).
-- ``examples``: sentences with what must (``must: [[SOURCE, TARGET, CODE], ...]``) and must not
-  (``must_not``) come out; SOURCE and TARGET are actor codes (or their country; ``"*"`` is any,
-  ``null`` none), CODE a CAMEO code, a PLOVER type or ``"*"``. ``tests/events/test_constructions.py`` and
-  ``geopol lint`` run them through the real pipeline.
-"""
+"""Loading and validating construction files: a mistake fails at load time with the file, the
+entry and the problem named, as for the trigger lexicon."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Mapping, Sequence
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
 import yaml
-from spacy.matcher import DependencyMatcher
-from spacy.tokens import Doc, Token
-from spacy.vocab import Vocab
 
-from geopol.events.ontology import cameo, demand_code, has_trait, refusal_code, threat_code, trait_names
-from geopol.schema import Actor, Event
+from geopol.events.constructions.model import (
+    CODE,
+    MAPPINGS,
+    CodeTest,
+    Construction,
+    ConstructionError,
+    Constructions,
+    Effect,
+    Example,
+    Recode,
+    Role,
+)
+from geopol.events.ontology import cameo, trait_names
 
 #: The relation operators of spaCy's DependencyMatcher (3.5+).
 REL_OPS = frozenset({"<", ">", "<<", ">>", ".", ".*", ";", ";*", "$+", "$-", "$++", "$--",
@@ -79,269 +37,11 @@ PREDICATES = frozenset({"IN", "NOT_IN", "REGEX", "==", "!=", ">=", "<=", ">", "<
                         "INTERSECTS"})
 ROLES = frozenset({"subject", "passive_subject", "self", "speaker"})
 MODALITIES = frozenset({"asserted", "negated", "hypothetical", "future", "question"})
-MAPPINGS: dict[str, Callable[[str], str | None]] = {
-    "demand_of": demand_code, "refusal_of": refusal_code, "threat_of": threat_code}
 _ENTRY_KEYS = frozenset({"id", "why", "pattern", "patterns", "unless", "anchor", "effect", "examples", "note"})
 _EFFECT_KEYS = frozenset({"drop", "recode", "modality", "source", "target", "emit", "when"})
 _NODE_KEYS = frozenset({"RIGHT_ID", "RIGHT_ATTRS", "LEFT_ID", "REL_OP"})
 _ID = re.compile(r"^[a-z][a-z0-9]*(-[a-z0-9]+)*$")
-_CODE = re.compile(r"^\d{2,4}$")
 _PLOVER = re.compile(r"^[A-Z]+$")
-
-#: When an entry applies (see the module docstring): the extractor asks for one kind at a time.
-KINDS = ("drop", "emit", "recode", "reaim", "in_context")
-
-
-#: The lexicon's code for a word alone (``pos``: look it up as a VERB or a NOUN; None: by its tag).
-CodeOf = Callable[[Token, "str | None"], "str | None"]
-
-
-class ConstructionError(ValueError):
-    """A construction file is malformed; the message names the file, the entry and the problem."""
-
-
-@dataclass(frozen=True)
-class Role:
-    """Where an event's source or target comes from: the actors of a node in a role."""
-
-    node: str
-    role: str
-    coded: bool = False
-
-
-@dataclass(frozen=True)
-class CodeTest:
-    """A condition on a CAMEO code: its root among ``roots``, not among ``not_roots``, a trait."""
-
-    roots: frozenset[str] = frozenset()
-    not_roots: frozenset[str] = frozenset()
-    trait: str | None = None
-
-    def holds(self, code: str | None) -> bool:
-        if code is None:
-            return False
-        return ((not self.roots or code[:2] in self.roots) and code[:2] not in self.not_roots
-                and (self.trait is None or has_trait(code, self.trait)))
-
-
-@dataclass(frozen=True)
-class Recode:
-    """The code an event takes: fixed, mapped from the trigger's (``refusal_of``), or a node's own."""
-
-    code: str | None = None
-    mapping: str | None = None
-    node: str | None = None  # for code_of
-    pos: str | None = None  # for code_of: look the word up as a VERB or a NOUN (None: by its tag)
-    fallback: str | None = None
-
-    def resolve(self, trigger_code: str | None, code_of: Callable[[str, str | None], str | None]) -> str | None:
-        if self.code is not None:
-            return self.code
-        if self.mapping is None:
-            return code_of(self.node or "", self.pos)
-        mapped = MAPPINGS[self.mapping](trigger_code) if trigger_code is not None else None
-        return mapped or self.fallback
-
-
-@dataclass(frozen=True)
-class Effect:
-    drop: bool = False
-    recode: Recode | None = None
-    modality: str | None = None
-    source: Role | None = None
-    target: Role | None = None
-    emit: bool = False
-    when_trigger: CodeTest | None = None
-    when_code_of: tuple[tuple[str, str | None, CodeTest], ...] = ()
-    when_modality: frozenset[str] = frozenset()
-
-    @property
-    def kind(self) -> str:
-        if self.drop:
-            return "drop"
-        if self.emit:
-            return "emit"
-        if self.modality is not None or self.when_modality:
-            return "in_context"
-        return "reaim" if self.target is not None else "recode"
-
-
-@dataclass(frozen=True)
-class Example:
-    text: str
-    must: tuple[tuple[str | None, str | None, str], ...] = ()
-    must_not: tuple[tuple[str | None, str | None, str], ...] = ()
-
-
-@dataclass(frozen=True)
-class Construction:
-    """One entry: patterns over the parse, the node its effect applies to, the effect, examples."""
-
-    id: str
-    why: str
-    file: str
-    patterns: tuple[tuple[dict, ...], ...]
-    anchor: str
-    effect: Effect
-    unless: tuple[dict, ...] = ()
-    examples: tuple[Example, ...] = field(default=(), compare=False)
-
-    @property
-    def rule(self) -> str:
-        """What an event made or changed by this entry cites: ``constructions/demands.yaml obligation``."""
-        return f"constructions/{self.file} {self.id}"
-
-    @property
-    def kind(self) -> str:
-        return self.effect.kind
-
-
-@dataclass(frozen=True)
-class Match:
-    """An entry matched in a document: the tokens its pattern's nodes are bound to."""
-
-    construction: Construction
-    nodes: Mapping[str, Token]
-
-    @property
-    def anchor(self) -> Token:
-        return self.nodes[self.construction.anchor]
-
-    def holds(self, trigger_code: str | None, modality: str | None = None,
-              code_of: CodeOf | None = None) -> bool:
-        """Whether the entry's ``when`` conditions hold for the event's code and modality."""
-        eff = self.construction.effect
-        if eff.when_trigger is not None and not eff.when_trigger.holds(trigger_code):
-            return False
-        if eff.when_modality and modality not in eff.when_modality:
-            return False
-        return all(code_of is not None and test.holds(code_of(self.nodes[node], pos))
-                   for node, pos, test in eff.when_code_of)
-
-    def code(self, trigger_code: str | None, code_of: CodeOf) -> str | None:
-        """The code the entry gives the event (None: the entry does not apply)."""
-        recode = self.construction.effect.recode
-        if recode is None:
-            return trigger_code
-        return recode.resolve(trigger_code, lambda node, pos: code_of(self.nodes[node], pos))
-
-
-class Matches:
-    """One document's matches, by anchor token and kind, in the order entries are loaded."""
-
-    def __init__(self, matches: Iterable[Match] = ()) -> None:
-        self._at: dict[tuple[int, str], list[Match]] = {}
-        for m in matches:
-            self._at.setdefault((m.anchor.i, m.construction.kind), []).append(m)
-
-    def at(self, tok: Token, kind: str) -> Sequence[Match]:
-        """The matches of one kind anchored at ``tok``."""
-        return self._at.get((tok.i, kind), ())
-
-    def of_kind(self, kind: str, start: int = 0, end: int | None = None) -> Iterator[Match]:
-        """The matches of one kind whose anchor lies in ``[start, end)``, by anchor position."""
-        for (i, k), found in sorted(self._at.items()):
-            if k == kind and i >= start and (end is None or i < end):
-                yield from found
-
-    def __len__(self) -> int:
-        return sum(len(v) for v in self._at.values())
-
-
-NO_MATCHES = Matches()
-
-
-#: Token attributes whose values a document's words can be checked against before matching.
-_LEXICAL = {"LEMMA": "lemma_", "LOWER": "lower_", "ORTH": "text", "TEXT": "text", "NORM": "norm_"}
-
-
-def _gate(pattern: Sequence[dict]) -> tuple[tuple[str, frozenset[str]], ...]:
-    """The words a pattern cannot match without: for each node that names its words, the attribute
-    and the words (a document holding none of one node's words cannot match)."""
-    out = []
-    for node in pattern:
-        for attr, value in node["RIGHT_ATTRS"].items():
-            if attr in _LEXICAL:
-                words = [value] if isinstance(value, str) else value.get("IN") if isinstance(value, Mapping) else None
-                if words:
-                    out.append((_LEXICAL[attr], frozenset(words)))
-    return tuple(out)
-
-
-@dataclass
-class _Compiled:
-    entry: int
-    pattern: int
-    matcher: DependencyMatcher
-    gate: tuple[tuple[str, frozenset[str]], ...]
-
-
-class Constructions:
-    """A loaded set of entries; compiles their patterns once per vocabulary and matches documents.
-
-    spaCy's DependencyMatcher tries every combination of the tokens each node could be, so a
-    pattern runs only on documents that hold the words its nodes name (its gate): most documents
-    meet few of the entries, and those cost a set lookup.
-    """
-
-    def __init__(self, entries: Iterable[Construction]) -> None:
-        self.entries: tuple[Construction, ...] = tuple(entries)
-        self._compiled_for: dict[int, tuple[Vocab, list[_Compiled], frozenset[str]]] = {}
-
-    def __len__(self) -> int:
-        return len(self.entries)
-
-    def __iter__(self) -> Iterator[Construction]:
-        return iter(self.entries)
-
-    def get(self, entry_id: str) -> Construction:
-        return next(c for c in self.entries if c.id == entry_id)
-
-    def _compiled(self, vocab: Vocab) -> tuple[list[_Compiled], frozenset[str]]:
-        """One matcher per pattern (key ``p``, and ``p!`` with its ``unless`` nodes), with its gate."""
-        cached = self._compiled_for.get(id(vocab))
-        if cached is not None and cached[0] is vocab:
-            return cached[1], cached[2]
-        out: list[_Compiled] = []
-        for e, entry in enumerate(self.entries):
-            for p, pattern in enumerate(entry.patterns):
-                matcher = DependencyMatcher(vocab)
-                try:
-                    matcher.add("p", [list(pattern)])
-                    if entry.unless:
-                        matcher.add("p!", [list(pattern + entry.unless)])
-                except (ValueError, KeyError) as exc:
-                    raise ConstructionError(f"{entry.file}: {entry.id}: bad pattern: {exc}") from exc
-                out.append(_Compiled(e, p, matcher, _gate(pattern)))
-        attrs = frozenset(attr for c in out for attr, _ in c.gate)
-        self._compiled_for[id(vocab)] = (vocab, out, attrs)
-        return out, attrs
-
-    def match(self, doc: Doc) -> Matches:
-        """Every entry's matches in a parsed document."""
-        if not self.entries or not len(doc):
-            return NO_MATCHES
-        compiled, attrs = self._compiled(doc.vocab)
-        words = {attr: {getattr(t, attr) for t in doc} for attr in attrs}
-        vetoed_key = doc.vocab.strings["p!"]
-        out: list[Match] = []
-        for c in compiled:
-            if not all(not values.isdisjoint(words[attr]) for attr, values in c.gate):
-                continue
-            found: set[tuple[int, ...]] = set()
-            vetoed: set[tuple[int, ...]] = set()
-            entry = self.entries[c.entry]
-            size = len(entry.patterns[c.pattern])
-            for key, token_ids in c.matcher(doc):
-                (vetoed if key == vetoed_key else found).add(tuple(token_ids[:size]))
-            names = [n["RIGHT_ID"] for n in entry.patterns[c.pattern]]
-            for ids in sorted(found - vetoed):
-                out.append(Match(entry, {n: doc[i] for n, i in zip(names, ids, strict=True)}))
-        return Matches(out)
-
-
-# ---------------------------------------------------------------------------------------------
-# Loading and validation
 
 
 def _fail(where: str, problem: str) -> ConstructionError:
@@ -416,7 +116,7 @@ def _pattern(raw: Any, words: Mapping[str, tuple[str, ...]], where: str,
 
 
 def _code(value: Any, where: str, what: str) -> str:
-    if not isinstance(value, str) or not _CODE.match(value):
+    if not isinstance(value, str) or not CODE.match(value):
         raise _fail(where, f"{what} {value!r} must be a quoted CAMEO code such as \"172\"")
     try:
         cameo(value)
@@ -522,7 +222,7 @@ def _triple(raw: Any, where: str) -> tuple[str | None, str | None, str]:
     if not isinstance(raw, list) or len(raw) != 3 or not isinstance(raw[2], str):
         raise _fail(where, f"expected [SOURCE, TARGET, CODE], got {raw!r}")
     src, tgt, code = raw
-    if _CODE.match(code):
+    if CODE.match(code):
         _code(code, where, "example code")
     elif code != "*" and not _PLOVER.match(code):
         raise _fail(where, f"example code {code!r} is neither a CAMEO code nor a PLOVER type")
@@ -625,7 +325,7 @@ def read_file(path: Path | str, text: str | None = None,
 
 def default_files() -> list[Path]:
     """The packaged construction files, by name."""
-    folder = Path(__file__).resolve().parent.parent / "data" / "constructions"
+    folder = Path(__file__).resolve().parents[2] / "data" / "constructions"
     return sorted(folder.glob("*.yaml"))
 
 
@@ -695,36 +395,3 @@ def load_constructions(extra: Sequence[Path | str] = ()) -> Constructions:
         user = [*mine, *(u for u in user if u.id not in ids)]  # later files win
     ids = {c.id for c in user}
     return Constructions([*user, *(c for c in shipped if c.id not in ids)])
-
-
-# ---------------------------------------------------------------------------------------------
-# Examples
-
-
-def _actor_is(want: str | None, actor: Actor | None) -> bool:
-    if want == "*":
-        return True
-    if want is None:
-        return actor is None or actor.code is None
-    return actor is not None and want in (actor.code, actor.country)
-
-
-def _event_is(want: tuple[str | None, str | None, str], event: Event) -> bool:
-    src, tgt, code = want
-    kind_ok = code == "*" or (event.cameo == code if _CODE.match(code) else event.plover == code)
-    return kind_ok and _actor_is(src, event.source) and _actor_is(tgt, event.target)
-
-
-def example_problems(entry: Construction, example: Example, events: Sequence[Event]) -> list[str]:
-    """What is wrong with an example's coded events: a ``must`` missing, a ``must_not`` present,
-    or (for an entry that makes or changes events) no ``must`` event citing the entry."""
-    problems = [f"missing {list(w)}" for w in example.must if not any(_event_is(w, e) for e in events)]
-    problems += [f"unwanted {list(w)}" for w in example.must_not if any(_event_is(w, e) for e in events)]
-    if example.must and not entry.effect.drop and not problems and not any(
-            e.rule == entry.rule and any(_event_is(w, e) for w in example.must) for e in events):
-        problems.append(f"no expected event cites {entry.rule!r}")
-    if problems:
-        got = "; ".join(f"{e.source.code} {e.target.code if e.target else None} {e.cameo} ({e.rule})"
-                        for e in events) or "no events"
-        return [f"{entry.file}: {entry.id}: {example.text!r}: {', '.join(problems)} (got {got})"]
-    return []
