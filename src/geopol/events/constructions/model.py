@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
+from spacy.attrs import LEMMA, LOWER, NORM, ORTH
 from spacy.matcher import DependencyMatcher
 from spacy.tokens import Doc, Token
 from spacy.vocab import Vocab
@@ -211,19 +212,19 @@ NO_MATCHES = Matches()
 
 
 #: Token attributes whose values a document's words can be checked against before matching.
-_LEXICAL = {"LEMMA": "lemma_", "LOWER": "lower_", "ORTH": "text", "TEXT": "text", "NORM": "norm_"}
+_LEXICAL = {"LEMMA": LEMMA, "LOWER": LOWER, "ORTH": ORTH, "TEXT": ORTH, "NORM": NORM}
 
 
-def _gate(pattern: Sequence[dict]) -> tuple[tuple[str, frozenset[str]], ...]:
+def _gate(pattern: Sequence[dict], vocab: Vocab) -> tuple[tuple[int, frozenset[int]], ...]:
     """The words a pattern cannot match without: for each node that names its words, the attribute
-    and the words (a document holding none of one node's words cannot match)."""
+    and the words' hashes (a document holding none of one node's words cannot match)."""
     out = []
     for node in pattern:
         for attr, value in node["RIGHT_ATTRS"].items():
             if attr in _LEXICAL:
                 words = [value] if isinstance(value, str) else value.get("IN") if isinstance(value, Mapping) else None
                 if words:
-                    out.append((_LEXICAL[attr], frozenset(words)))
+                    out.append((_LEXICAL[attr], frozenset(vocab.strings.add(str(w)) for w in words)))
     return tuple(out)
 
 
@@ -232,7 +233,7 @@ class _Compiled:
     entry: int
     pattern: int
     matcher: DependencyMatcher
-    gate: tuple[tuple[str, frozenset[str]], ...]
+    gate: tuple[tuple[int, frozenset[int]], ...]
 
 
 class Constructions:
@@ -245,7 +246,7 @@ class Constructions:
 
     def __init__(self, entries: Iterable[Construction]) -> None:
         self.entries: tuple[Construction, ...] = tuple(entries)
-        self._compiled_for: dict[int, tuple[Vocab, list[_Compiled], frozenset[str]]] = {}
+        self._compiled_for: dict[int, tuple[Vocab, list[_Compiled], tuple[int, ...]]] = {}
 
     def __len__(self) -> int:
         return len(self.entries)
@@ -256,7 +257,7 @@ class Constructions:
     def get(self, entry_id: str) -> Construction:
         return next(c for c in self.entries if c.id == entry_id)
 
-    def _compiled(self, vocab: Vocab) -> tuple[list[_Compiled], frozenset[str]]:
+    def _compiled(self, vocab: Vocab) -> tuple[list[_Compiled], tuple[int, ...]]:
         """One matcher per pattern (key ``p``, and ``p!`` with its ``unless`` nodes), with its gate."""
         cached = self._compiled_for.get(id(vocab))
         if cached is not None and cached[0] is vocab:
@@ -271,8 +272,8 @@ class Constructions:
                         matcher.add("p!", [list(pattern + entry.unless)])
                 except (ValueError, KeyError) as exc:
                     raise ConstructionError(f"{entry.file}: {entry.id}: bad pattern: {exc}") from exc
-                out.append(_Compiled(e, p, matcher, _gate(pattern)))
-        attrs = frozenset(attr for c in out for attr, _ in c.gate)
+                out.append(_Compiled(e, p, matcher, _gate(pattern, vocab)))
+        attrs = tuple(sorted({attr for c in out for attr, _ in c.gate}))
         self._compiled_for[id(vocab)] = (vocab, out, attrs)
         return out, attrs
 
@@ -281,7 +282,8 @@ class Constructions:
         if not self.entries or not len(doc):
             return NO_MATCHES
         compiled, attrs = self._compiled(doc.vocab)
-        words = {attr: {getattr(t, attr) for t in doc} for attr in attrs}
+        table = doc.to_array(list(attrs)).reshape(len(doc), len(attrs))
+        words = {attr: set(table[:, i].tolist()) for i, attr in enumerate(attrs)}
         vetoed_key = doc.vocab.strings["p!"]
         out: list[Match] = []
         for c in compiled:
