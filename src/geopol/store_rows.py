@@ -40,7 +40,7 @@ def _event_fields() -> tuple[tuple[str, pa.DataType], ...]:
 
 
 #: Event columns as stored (one row per event mention); also the columns of ``Store.events()``.
-#: A new Event field becomes a column here, and older stores gain it in ``_migrate``.
+#: A new Event field becomes a column here, and older stores gain it in ``store_schema.migrate``.
 EVENT_FIELDS: tuple[tuple[str, pa.DataType], ...] = _event_fields()
 EVENT_COLUMNS: tuple[str, ...] = tuple(name for name, _ in EVENT_FIELDS)
 EVENT_SCHEMA = pa.schema(list(EVENT_FIELDS))

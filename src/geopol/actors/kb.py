@@ -119,15 +119,18 @@ def _iso(value: Any, where: str, key: str) -> str | None:
 
 
 def day_of(date: str | None) -> str | None:
-    """Normalise a possibly partial ISO date to a comparable day (mid-period for year/month)."""
-    if not date:
+    """Normalise a possibly partial ISO date to a comparable day (mid-period for year/month), read
+    by :mod:`geopol.dates`; None when it is not a date."""
+    from geopol.dates import precision, to_date
+
+    day, kind = to_date(date), precision(date)
+    if day is None or kind is None:
         return None
-    d = str(date)[:10]
-    if len(d) == 4:
-        return d + "-07-01"
-    if len(d) == 7:
-        return d + "-15"
-    return d
+    if kind == "year":
+        return f"{day.year:04d}-07-01"
+    if kind == "month":
+        return f"{day.year:04d}-{day.month:02d}-15"
+    return day.isoformat()
 
 
 def _strs(value: Any, where: str, key: str) -> tuple[str, ...]:

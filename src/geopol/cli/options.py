@@ -1,0 +1,32 @@
+"""What the commands over a corpus store share: the ``--db``, ``--since`` and ``--until`` options and
+the opening of the store (a missing store is a one-line error, not a new empty file)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+
+from geopol.cli import checks
+
+err = Console(stderr=True)
+
+DbOpt = Annotated[Path, typer.Option("--db", help="The corpus store (a DuckDB file).")]
+SinceOpt = Annotated[
+    str | None, typer.Option(help="From this date: 2014, 2014-03 or 2014-03-05.", callback=checks.filter_date)
+]
+UntilOpt = Annotated[
+    str | None, typer.Option(help="Up to this date, inclusive (2015 = end of 2015).", callback=checks.filter_date)
+]
+
+
+def open_db(db: Path, read_only: bool = True) -> Any:
+    """The store at ``db``; opened read-only, a missing one exits with what to run first."""
+    from geopol.store import open_store
+
+    if read_only and not db.exists():
+        err.print(f"[red]error[/red] no store at {db} (create one with `geopol ingest PATH --db {db}`)")
+        raise typer.Exit(1)
+    return open_store(db, read_only=read_only)
