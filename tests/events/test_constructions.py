@@ -10,7 +10,7 @@ import pytest
 from geopol.config import CoderConfig
 from geopol.events.constructions import (
     ConstructionError,
-    Constructions,
+    ConstructionSet,
     default_files,
     example_problems,
     load_constructions,
@@ -46,7 +46,7 @@ def test_every_entry_is_needed(pipeline: Pipeline, entry) -> None:
 
     without = Pipeline.__new__(Pipeline)
     without.__dict__.update(pipeline.__dict__)
-    without.extractor = Extractor(pipeline.lexicon, pipeline.resolver, Constructions(
+    without.extractor = Extractor(pipeline.lexicon, pipeline.resolver, ConstructionSet(
         c for c in SHIPPED if c.id != entry.id))
     assert any(example_problems(entry, ex, code(without, ex.text)) for ex in entry.examples)
 
@@ -221,7 +221,7 @@ def test_bad_files(tmp_path: Path) -> None:
 def test_unless_vetoes_a_match(pipeline: Pipeline) -> None:
     unless = changed(("effect",), {"drop": True})
     unless["unless"] = [{"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": "neg", "RIGHT_ATTRS": {"DEP": "neg"}}]
-    entries = Constructions(parse(unless))
+    entries = ConstructionSet(parse(unless))
     closed = entries.match(pipeline.nlp("Ghana closed the border."))
     not_closed = entries.match(pipeline.nlp("Ghana did not close the border."))
     assert (len(closed), len(not_closed)) == (1, 0)

@@ -66,7 +66,7 @@ from geopol.events.constructions.model import (
     CodeTest,
     Construction,
     ConstructionError,
-    Constructions,
+    ConstructionSet,
     Effect,
     Example,
     Match,
@@ -77,7 +77,7 @@ from geopol.events.constructions.model import (
 )
 
 __all__ = [
-    "KINDS", "NO_MATCHES", "CodeOf", "CodeTest", "Construction", "ConstructionError", "Constructions", "Effect",
+    "KINDS", "NO_MATCHES", "CodeOf", "CodeTest", "Construction", "ConstructionError", "ConstructionSet", "Effect",
     "Example", "Match", "Matches", "Recode", "Role", "default_files", "duplicate_ids", "example_problems",
     "is_construction_file", "load_constructions", "parse_constructions", "read_file",
 ]

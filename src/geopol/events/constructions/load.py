@@ -18,7 +18,7 @@ from geopol.events.constructions.model import (
     CodeTest,
     Construction,
     ConstructionError,
-    Constructions,
+    ConstructionSet,
     Effect,
     Example,
     Recode,
@@ -378,11 +378,11 @@ def _unique(entries: Sequence[Construction]) -> None:
 
 
 @lru_cache(maxsize=1)
-def _default_set() -> Constructions:
-    return Constructions(_shipped()[0])
+def _default_set() -> ConstructionSet:
+    return ConstructionSet(_shipped()[0])
 
 
-def load_constructions(extra: Sequence[Path | str] = ()) -> Constructions:
+def load_constructions(extra: Sequence[Path | str] = ()) -> ConstructionSet:
     """The packaged constructions, with user files' entries first (they win at a token); a user
     entry with a packaged entry's id replaces it. User files may use the packaged word classes."""
     if not extra:
@@ -394,4 +394,4 @@ def load_constructions(extra: Sequence[Path | str] = ()) -> Constructions:
         ids = {c.id for c in mine}
         user = [*mine, *(u for u in user if u.id not in ids)]  # later files win
     ids = {c.id for c in user}
-    return Constructions([*user, *(c for c in shipped if c.id not in ids)])
+    return ConstructionSet([*user, *(c for c in shipped if c.id not in ids)])

@@ -236,7 +236,7 @@ class _Compiled:
     gate: tuple[tuple[int, frozenset[int]], ...]
 
 
-class Constructions:
+class ConstructionSet:
     """A loaded set of entries; compiles their patterns once per vocabulary and matches documents.
 
     spaCy's DependencyMatcher tries every combination of the tokens each node could be, so a
