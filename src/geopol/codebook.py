@@ -123,6 +123,10 @@ def _constraints(t: Trigger) -> str:
         bits.append("not: " + ", ".join(sorted(t.objects_exclude)))
     if t.transitive:
         bits.append("needs an object")
+    if t.intransitive:
+        bits.append("no object")
+    if t.suffered:
+        bits.append("done to the subject")
     if t.reciprocal:
         bits.append("both ways")
     return "; ".join(bits)

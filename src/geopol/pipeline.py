@@ -154,8 +154,11 @@ class Pipeline:
                     if event is None:
                         continue
                     if no_act(event.cameo, event.plover, event.source, event.target, cand.source.country is None):
-                        # "hope to establish an independent state", "the senator headed to Ohio"
-                        voided.add((event.trigger.span, event.source.span))
+                        # "hope to establish an independent state", "the senator headed to Ohio";
+                        # a deeper party that is no party ("agreed to resign without returning to
+                        # Kyrgyzstan") is only dropped: it says nothing of the act's own reading
+                        if not cand.deeper:
+                            voided.add((event.trigger.span, event.source.span))
                         continue
                     readings.append((event, "deeper" if cand.deeper else "direct"))
                     place_reading = _place_reading(doc.text, event, cand, place)
@@ -199,7 +202,7 @@ class Pipeline:
         amount = _pick(money, lo, hi, cand.trigger_span)
         trigger_text = doc.text[cand.trigger_span[0]:cand.trigger_span[1]]
         source, target = _placed(cand, home, place[1].country if place else None, code.code, filed_in)
-        source, target = settle(_iso(source), _iso(target), home, code.code[:2], place[0] if place else None)
+        source, target = settle(_iso(source), _iso(target), home, code.code, place[0] if place else None, sent)
         return Event(
             doc_id=doc.id,
             sentence=index,

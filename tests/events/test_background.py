@@ -19,3 +19,23 @@ def test_talks_held_are_an_event():
 def test_an_invasion_recalled_with_since_is_no_event():
     events = code_text("Relations have been frozen since Iraq's invasion of Kuwait.", date=PUB)
     assert not [e for e in events if e.plover == "ASSAULT"]
+
+
+def test_an_act_the_sentence_counts_its_time_from_is_no_new_event():
+    events = code_text("Somali pirates freed the Danish crew, two months after seizing their freighter "
+                       "to demand a ransom from Copenhagen.", date=PUB)
+    assert not [e for e in events if e.trigger.text in ("seizing", "demand")]
+    assert [e for e in events if e.trigger.text == "freed"]
+
+
+def test_an_act_told_after_another_stays_an_event():
+    events = code_text("Somali pirates seized a Danish freighter after attacking its escort.", date=PUB)
+    assert [e for e in events if e.trigger.text == "attacking"]
+
+
+def test_news_recalled_as_the_cause_of_the_news_is_no_new_event():
+    events = code_text("Danish troops began moving north. The move comes after Denmark agreed to a Dutch "
+                       "request for help.", date=PUB)
+    assert not [e for e in events if e.plover == "AGREE"]
+    events = code_text("Denmark agreed to a Dutch request for help.", date=PUB)
+    assert [e for e in events if e.plover == "AGREE" and e.target is not None and e.target.code == "NLD"]

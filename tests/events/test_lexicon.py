@@ -102,6 +102,11 @@ def test_transitive_entry_needs_a_direct_object(lex) -> None:
     assert lex.select("return", "VERB", "fire", has_object=True) is None
 
 
+def test_intransitive_entry_fires_only_without_a_direct_object(lex) -> None:
+    assert lex.select("undertake", "VERB", (), has_object=False).code == "030"
+    assert lex.select("undertake", "VERB", "journey", has_object=True) is None
+
+
 def test_patient_code_is_read() -> None:
     triggers, _, _ = parse_lexicon({"verbs": [{"lemma": "deport", "code": "063", "patient": "1121"}]}, "x.yaml")
     assert triggers[0].patient == "1121"
@@ -210,6 +215,9 @@ def test_trigger_is_frozen() -> None:
         ('{lemma: sign, code: "057", target: [on]}', "target role True: quote it"),
         ('{lemma: sign, code: "057", reciprocal: maybe}', "reciprocal must be true or false"),
         ('{lemma: sign, code: "057", transitive: 1}', "transitive must be true or false"),
+        ('{lemma: sign, code: "057", intransitive: yes please}', "intransitive must be true or false"),
+        ('{lemma: sign, code: "057", transitive: true, intransitive: true}', "not with transitive"),
+        ('{lemma: stand, code: "1121", suffered: sometimes}', "suffered must be true or false"),
         ('{lemma: deport, code: "174", patient: "999"}', "patient '999' is not a CAMEO code"),
     ],
 )
@@ -224,6 +232,14 @@ def test_validation_errors(tmp_path: Path, entry: str, message: str) -> None:
 def test_transitive_not_allowed_on_nouns() -> None:
     with pytest.raises(LexiconError, match="only on verbs"):
         parse_lexicon({"nouns": [{"lemma": "strike", "code": "143", "transitive": True}]}, "x.yaml")
+
+
+def test_suffered_is_read_and_only_on_verbs() -> None:
+    triggers, _, _ = parse_lexicon({"verbs": [{"lemma": "stand", "code": "1121", "objects": ["trial"],
+                                               "suffered": True}]}, "x.yaml")
+    assert triggers[0].suffered
+    with pytest.raises(LexiconError, match="suffered must be true or false, and only on verbs"):
+        parse_lexicon({"nouns": [{"lemma": "trial", "code": "1121", "suffered": True}]}, "x.yaml")
 
 
 def test_particle_not_allowed_on_nouns() -> None:
@@ -258,3 +274,37 @@ def test_contexts_recode_by_clause_words(tmp_path) -> None:
     bad.write_text('contexts:\n  - {codes: ["15"], words: [x], code: "999"}\n', encoding="utf-8")
     with pytest.raises(LexiconError, match=r"bad.yaml: contexts\[0\]"):
         load_lexicon([bad])
+
+
+def test_the_noun_fight_is_combat_only_when_qualified_as_such(lex) -> None:
+    assert lex.select("fight", "NOUN", ()) is None  # "a fight over pension rights"
+    assert lex.select("fight", "NOUN", "fierce").code == "190"
+    assert lex.select("undertake", "VERB", "escape", has_object=True) is None
+
+
+def test_a_figurative_fight_is_no_assault() -> None:
+    from geopol import code_text
+
+    events = code_text("Portuguese and Spanish deputies turned a fight over fishing quotas into a debate.",
+                       date="2019-05-02")
+    assert not [e for e in events if e.plover == "ASSAULT"]
+    events = code_text("Chadian troops waged a fierce fight against rebels near Abeche.", date="2019-05-02")
+    assert [e for e in events if e.plover == "ASSAULT"]
+
+
+def test_a_court_striking_down_a_law_is_no_assault() -> None:
+    from geopol import code_text
+
+    events = code_text("Kenya's high court struck down the new security law.", date="2019-05-02")
+    assert not [e for e in events if e.plover == "ASSAULT"]
+    assert [e for e in events if e.plover == "SANCTION" and e.source.country == "KEN"]
+
+
+def test_agreeing_to_a_request_is_one_way_agreeing_with_someone_both() -> None:
+    from geopol import code_text
+
+    events = code_text("Ghana agreed to a Malian request for troops.", date="2019-05-02")
+    assert [(e.source.code, e.target.code) for e in events if e.plover == "AGREE"] == [("GHA", "MLI")]
+    events = code_text("Ghana agreed with Mali to reopen the border.", date="2019-05-02")
+    assert sorted((e.source.code, e.target.code) for e in events if e.plover == "AGREE") == [
+        ("GHA", "MLI"), ("MLI", "GHA")]

@@ -69,3 +69,50 @@ def test_the_purpose_of_a_planned_visit_is_no_meeting_yet():
     events = code_text("The Chilean president is to visit Peru to discuss trade.", date="2019-05-02")
     assert [e for e in events if e.plover == "AGREE" and e.target is not None and e.target.code == "PER"]
     assert not [e for e in events if e.plover == "CONSULT" and e.modality == "asserted"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "expected"),
+    [
+        # "would" under a speech verb is the future of what was said, not a condition
+        ("The Finnish minister said Helsinki would expel the attaches.", "expel", "future"),
+        ("Ottawa would expel the attaches if the report were confirmed.", "expel", "hypothetical"),
+        # a start that has happened is asserted
+        ("The Chilean envoy began a visit to Bolivia on Monday.", "visit", "asserted"),
+        # an act on the calendar, an open condition, a forecast
+        ("Delegates prepared for the upcoming summit in Accra.", "summit", "future"),
+        ("Farmers will block the highway until the ministry restores the subsidy.", "restores", "hypothetical"),
+        ("Farmers blocked the highway until the ministry restored the subsidy.", "restored", "asserted"),
+        ("The junta is likely to release the detained monks.", "release", "hypothetical"),
+    ],
+)
+def test_modality_of_reported_future_schedules_and_forecasts(sentence: str, word: str, expected: str) -> None:
+    assert modality_of(token(sentence, word)) == expected
+
+
+def test_talks_agreed_to_are_the_agreement_not_yet_a_meeting():
+    events = code_text("Tamil rebels agreed to take part in talks with the Sri Lankan government.", date="2019-05-02")
+    assert [e for e in events if e.plover == "AGREE" and e.modality == "asserted"]
+    assert not [e for e in events if e.plover == "CONSULT" and e.modality == "asserted"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        ("Lithuania wanted Belarus to release the detained journalists.", "release"),
+        ("The senate appeared poised to ratify the border treaty.", "ratify"),
+    ],
+)
+def test_a_wish_or_a_forecast_is_not_the_act(sentence: str, word: str) -> None:
+    assert modality_of(token(sentence, word)) != "asserted"
+
+
+def test_support_pledged_is_the_support_itself():
+    events = code_text("Chile's president pledged his full support for the Peruvian government.", date="2019-05-02")
+    assert [e for e in events if e.plover == "SUPPORT" and e.modality == "asserted"]
+
+
+def test_talks_on_the_calendar_are_an_agreement_to_meet_not_a_meeting():
+    events = code_text("Ghana announced talks with Togo scheduled for March.", date="2019-05-02")
+    assert [e for e in events if e.plover == "AGREE" and e.modality == "asserted" and e.target.code == "TGO"]
+    assert not [e for e in events if e.plover == "CONSULT" and e.modality == "asserted"]

@@ -110,3 +110,30 @@ def test_people_named_by_faith_are_the_acting_states_civilians():
     hits = [e for e in events if e.plover == "COERCE" and e.source.country == "EGY"]
     assert hits and hits[0].target is not None and hits[0].target.code == "EGYCVL"
     assert not [e for e in events if e.source.code and e.source.code.endswith("CVL")]
+
+
+def test_a_person_charged_by_a_states_court_is_not_of_a_country_named_deeper():
+    events = code_text("A Turkish court charged a police chief who had ordered raids on Syrian refugees.", date=PUB)
+    charged = [e for e in events if e.plover == "ACCUSE" and e.source.code]
+    assert charged and charged[0].target is not None and charged[0].target.country == "TUR"
+    assert not [e for e in charged if e.target is not None and e.target.country == "SYR"]
+
+
+def test_a_deported_person_is_not_made_the_deporting_states():
+    events = code_text("Dutch police deported a preacher wanted by Morocco.", date=PUB)
+    assert not [e for e in events if e.plover == "COERCE" and e.target is not None
+                and e.target.country == "NLD"]
+
+
+def test_a_promise_to_a_countrys_people_is_not_a_mention_of_the_state():
+    events = code_text("Ghana's president promised Ghanaians cheaper electricity.", date=PUB)
+    assert [e for e in events if e.plover == "AGREE" and e.source.country == "GHA"
+            and e.target is not None and e.target.country == "GHA"]
+
+
+def test_a_person_detained_with_an_affiliation_of_their_own_keeps_it():
+    for sentence, country in (("Greek police detained an officer from the Albanian army.", "ALB"),
+                              ("Greek police detained a journalist from Bulgaria.", "BGR")):
+        events = [e for e in code_text(sentence, date=PUB) if e.plover == "COERCE" and e.source.code]
+        assert events and events[0].target is not None and events[0].target.country == country, sentence
+        assert not [e for e in events if e.target is not None and e.target.country == "GRC"]

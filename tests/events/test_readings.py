@@ -89,3 +89,26 @@ def test_event_ids_are_unique_on_news_items():
     events = [e for r in code_documents(docs) for e in r.events]
     assert len(events) > 200
     _assert_unique_ids(events)
+
+
+def test_the_bare_state_and_its_people_in_one_retelling_are_one_act():
+    events = code_text("Thai troops opened fire and killed two Cambodian soldiers near the border.", date=PUB)
+    assault = [e for e in events if e.plover == "ASSAULT" and e.source.code]
+    assert [(e.source.code, e.target.code) for e in assault] == [("THAMIL", "KHMMIL")]
+
+
+def test_a_symmetric_act_within_one_country_is_one_event():
+    events = code_text("Kenyan government troops battled Kenyan rebels in the north.", date=PUB)
+    fights = [e for e in events if e.plover == "ASSAULT" and e.source.code]
+    assert len(fights) == 1 and {fights[0].source.country, fights[0].target.country} == {"KEN"}
+    # across two countries both directions stay events
+    events = code_text("Ugandan troops battled Rwandan rebels in the north.", date=PUB)
+    assert sorted((e.source.country, e.target.country) for e in events if e.plover == "ASSAULT"
+                  and e.source.code) == [("RWA", "UGA"), ("UGA", "RWA")]
+
+
+def test_an_act_that_needs_no_recipient_does_not_borrow_one_from_deeper_in_the_clause():
+    events = code_text("Chadian ministers resigned on Monday, setting the stage for talks with Sudan.", date=PUB)
+    resigned = by_trigger(events, "resigned")
+    assert resigned and resigned[0].target is None
+    assert any(a.target is not None and a.target.code == "SDN" for a in resigned[0].alternatives)

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from geopol.events import extract
+from geopol.events import codes
 from geopol.events.ontology import codes_with, has_trait, roots_with, trait_names
 
-# The extractor's root sets as they were written in extract.py before they became data.
+# The extractor's root sets as they were written in the extractor before they became data.
 WRITTEN = {
     "UNDIRECTED_ROOTS": {"03", "08", "14", "15", "18", "19", "20"},
     "KNOWN_SOURCE_ROOTS": {"10", "11", "12", "13", "17"},
@@ -27,12 +27,12 @@ WRITTEN = {
 
 @pytest.mark.parametrize("name", sorted(WRITTEN))
 def test_extractor_sets_equal_what_was_written(name: str) -> None:
-    assert getattr(extract, name) == frozenset(WRITTEN[name])
+    assert getattr(codes, name) == frozenset(WRITTEN[name])
 
 
 def test_moving_codes_keep_their_prefixes() -> None:
-    assert extract.MOVING_CODES == ("074", "087", "15", "16")
-    assert "0871".startswith(extract.MOVING_CODES)
+    assert codes.MOVING_CODES == ("074", "087", "15", "16")
+    assert "0871".startswith(codes.MOVING_CODES)
 
 
 def test_traits_read_from_the_table() -> None:

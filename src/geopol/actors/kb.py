@@ -34,6 +34,8 @@ import yaml
 
 from geopol.schema import KINDS, Kind
 
+# libyaml's parser when PyYAML was built with it: the shipped tables load several times faster.
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "actors"
 SECTIONS: tuple[str, ...] = ("countries", "regions", "igos", "people", "organizations", "agents")
 DEFAULT_FILES: tuple[str, ...] = tuple(f"{s}.yaml" for s in SECTIONS)
@@ -41,7 +43,7 @@ DEFAULT_FILES: tuple[str, ...] = tuple(f"{s}.yaml" for s in SECTIONS)
 #: CAMEO role/type codes an entry may carry (primary, secondary, tertiary, international).
 ROLES: frozenset[str] = frozenset(
     "COP GOV INS JUD MIL OPP REB SEP SPY UAF AGR BUS CRM CVL DEV EDU ELI ENV HLH HRI LAB LEG MED "
-    "REF MOD RAD IGO IMG INT MNC NGM NGO UIS PKO SET PTY".split()
+    "REF MOD RAD IGO IMG INT MNC NGM NGO UIS PKO SET PTY REL".split()
 )
 # CAMEO's country codes where they depart from ISO 3166 alpha-3 (Kosovo has a user-assigned code).
 # Actor codes keep CAMEO's ("ROMGOV"); an actor's ``country`` is ISO, as the gazetteer's and PLOVER's are.
@@ -73,6 +75,17 @@ class Term:
 
     def covers(self, day: str) -> bool:
         return (self.start is None or self.start <= day) and (self.end is None or day < self.end)
+
+
+@dataclass(frozen=True, slots=True)
+class Example:
+    """A sentence showing how an entry resolves: ``phrase`` in ``text`` codes as ``code`` on ``date``."""
+
+    text: str
+    phrase: str
+    code: str | None
+    date: str | None = None
+    origin: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,6 +156,9 @@ def _strs(value: Any, where: str, key: str) -> tuple[str, ...]:
     return tuple(v.strip() for v in value)
 
 
+# Every entry may carry ``examples``: sentences that show how it resolves, run as tests
+# (tests/actors/test_examples.py) so the knowledge documents itself and cannot drift.
+_EXAMPLE_KEYS = frozenset({"text", "phrase", "code", "date"})
 _ALLOWED: dict[str, frozenset[str]] = {
     "countries": frozenset(
         "name short code aliases exact demonyms capitals seats case_sensitive type".split()
@@ -165,11 +181,30 @@ class _Entry:
         self.where = f"{fname}: entry {index}" + (f" ({label})" if label else "")
         if not isinstance(raw, dict):
             raise ActorDataError(f"{self.where}: must be a mapping, got {type(raw).__name__}")
-        unknown = set(raw) - _ALLOWED[section]
+        unknown = set(raw) - _ALLOWED[section] - {"examples"}
         if unknown:
             raise ActorDataError(f"{self.where}: unknown field(s) {sorted(unknown)} for {section}")
         self.raw = raw
         self.origin = self.where
+        self.examples = self._examples(raw.get("examples"))
+
+    def _examples(self, raw: Any) -> tuple[Example, ...]:
+        if raw is None:
+            return ()
+        if not isinstance(raw, list) or not raw:
+            raise ActorDataError(f"{self.where}: 'examples' must be a non-empty list of {{text, phrase, code}}")
+        out = []
+        for i, ex in enumerate(raw, 1):
+            w = f"{self.where} examples[{i}]"
+            if not isinstance(ex, dict) or set(ex) - _EXAMPLE_KEYS or not {"text", "phrase", "code"} <= set(ex):
+                raise ActorDataError(f"{w}: must be a mapping of text, phrase, code (and an optional date)")
+            text, phrase, code = ex["text"], ex["phrase"], ex["code"]
+            if not isinstance(text, str) or not isinstance(phrase, str) or phrase not in text:
+                raise ActorDataError(f"{w}: 'phrase' must be a part of 'text'")
+            if code is not None and (not isinstance(code, str) or not _CODE_RE.match(code)):
+                raise ActorDataError(f"{w}: 'code' must be an upper-case CAMEO code or null, got {code!r}")
+            out.append(Example(text, phrase, code, _iso(ex.get("date"), w, "date"), self.where))
+        return tuple(out)
 
     def req(self, key: str) -> Any:
         if self.raw.get(key) in (None, "", []):
@@ -304,13 +339,28 @@ def _person_entries(e: _Entry) -> list[ActorEntry]:
     e.req("roles")
     assert name is not None
     terms = e.terms("roles", country, need_role=True)
-    aliases = (name, *e.names("aliases"))
+    aliases = tuple(dict.fromkeys(a for n in (name, *e.names("aliases")) for a in _article_forms(n)))
     # Person names are proper nouns: match them case-sensitively ("Moon" is not "moon").
     return [
         ActorEntry(name, None, country, None, e.kind("person"), terms=terms, aliases=aliases,
                    exact=aliases, category="people", outside=e.role("outside") or "ELI",
                    origin=e.origin)
     ]
+
+
+_ARTICLE_RE = re.compile(r"\b([Aa]l|[Ee]l)[- ](?=[A-Z])")
+
+
+def _article_forms(name: str) -> tuple[str, ...]:
+    """A name with the Arabic article in every spelling news uses: "al-Thani", "Al Thani", "Al-Thani"."""
+    if not _ARTICLE_RE.search(name):
+        return (name,)
+    forms = [name]
+    for sep in ("-", " "):
+        for cap in (False, True):
+            forms.append(_ARTICLE_RE.sub(
+                lambda m, sep=sep, cap=cap: (m.group(1).capitalize() if cap else m.group(1).lower()) + sep, name))
+    return tuple(dict.fromkeys(forms))
 
 
 def _org_entries(e: _Entry) -> list[ActorEntry]:
@@ -352,7 +402,7 @@ def _read(path: Path) -> list[tuple[str, Any]]:
     """Return ``(section, raw_entry)`` pairs from one file, whatever layout it uses."""
     fname = path.name
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_LOADER)
     except OSError as exc:
         raise ActorDataError(f"{fname}: cannot read: {exc}") from exc
     except yaml.YAMLError as exc:
@@ -487,6 +537,16 @@ def _default_entries() -> tuple[ActorEntry, ...]:
     out: list[ActorEntry] = []
     for fname in DEFAULT_FILES:
         out.extend(read_entries(DATA_DIR / fname))
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def examples() -> tuple[Example, ...]:
+    """The examples of every shipped entry, validated (each names its file and entry)."""
+    out: list[Example] = []
+    for fname in DEFAULT_FILES:
+        for i, (section, raw) in enumerate(_read(DATA_DIR / fname), 1):
+            out.extend(_Entry(fname, i, raw, section).examples)
     return tuple(out)
 
 

@@ -39,6 +39,8 @@ _ENT_KIND: dict[str, Kind] = {
 }
 _NAMEABLE = frozenset(_ENT_KIND)
 _AGAINST = frozenset({"OPP", "REB", "SEP", "RAD"})  # roles that oppose the named body they modify
+_OFFICE = frozenset({"GOV", "MIL", "JUD", "LEG", "SPY"})  # roles a "former" holder no longer acts in
+_CREDIT_DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
 # A divided state's halves by their short names, and the states whose mention makes the context.
 HALVES: dict[str, tuple[str, frozenset[str]]] = {
     "North": ("PRK", frozenset({"PRK", "KOR"})),
@@ -89,8 +91,12 @@ class ActorResolver:
         out = []
         for sp in sorted(filter_spans(spans), key=lambda s: s.start):
             entry = self._key_to_entry[sp.label]
+            if len(sp) > 1 and doc[sp.start].lower_ == "the":
+                sp = doc[sp.start + 1:sp.end]  # "The Netherlands", "The Daily Mail": the article is no part of the name
             if entry.category in ("countries", "regions") and _inside_person(doc, sp.start, sp.end):
                 continue  # "Jordan" in "Michael Jordan"
+            if entry.category == "regions" and sp.text.islower() and _direction(doc, sp.end):
+                continue  # "western Sudan", "the western province": a direction, not the West
             out.append(Mention(sp.start, sp.end, entry))
         return self._with_halves(doc, out)
 
@@ -130,8 +136,19 @@ class ActorResolver:
         if root.pos_ == "PRON" and not _inside(mentions, root.i):
             return None
         inside = mentions_in(mentions, start, end)
+        if not any(m.start <= root.i < m.end for m in inside):
+            # A known name the parse cut ("Sheikh Hamad bin Khalifa al-|Thani"): the name covers the head.
+            inside += [m for m in mentions_from(mentions, max(0, root.i - 12), root.i + 1)
+                       if m.start <= root.i < m.end and m.entry.named]
 
         first = start
+        for i in range(start, root.i):
+            if doc[i].text in _CREDIT_DASHES and doc[i].whitespace_ and i > start:
+                first = i + 1  # "AP - Dutch lawmakers", "Beijing - Chinese police": a credit or dateline
+        if first > start:
+            inside = [m for m in inside if m.start >= first]
+        # "Iran-backed militias", "al Qaeda-linked militants": the patron is not the actor.
+        inside = [m for m in inside if m.start <= root.i < m.end or not _patron_of(doc, m.end)]
         while first < end - 1 and (
             doc[first].lower_ in _SKIP_LEADING or doc[first].is_punct or doc[first].pos_ == "DET"
         ):
@@ -151,6 +168,11 @@ class ActorResolver:
         if place is not None and place.start <= root.i < place.end and named is not None \
                 and not named.start <= root.i < named.end:
             named = None  # "NATO-member Norway": the head names the state; the rest describes it
+        if place is not None and place.start > start and doc[place.start - 1].lower_ == "ethnic":
+            # "ethnic Albanians", "ethnic Turks": a people, not their kin state; where they live places them
+            place = None
+            if agent is None and named is None:
+                return Actor(text, span, "CVL", None, "CVL", None, "group")
         former = any(t.lower_ in _FORMER or t.lower_.startswith("ex-") for t in doc[first:root.i])
         country = place.entry.code if place else None
         head_ent = root.ent_type_ if not _inside(inside, root.i) else ""
@@ -170,15 +192,15 @@ class ActorResolver:
             if ctry is None and ent.code is None and country is not None and not ent.terms:
                 ctry = country
                 code = country + (role or "")
+            if former and ent.category == "people" and ctry and (role in _OFFICE or not code.startswith(ctry)):
+                role = "ELI"  # "former UN inspector X": a former holder speaks for no office, only as elite
+                code = ctry + role
             if ent.category == "people" and code and ctry and not code.startswith(ctry):
                 ctry = None  # a post in an IGO (von der Leyen at the Commission)
-            if former and ent.category == "people" and role in ("GOV", "MIL", "JUD", "LEG"):
-                role = "ELI"
-                code = (ctry or "") + role
             return Actor(text, span, code, ctry, role, ent.name, ent.kind)
 
         role = agent.entry.role if agent else None
-        if former and role in ("GOV", "MIL", "JUD", "LEG"):
+        if former and role in _OFFICE:
             role = "ELI"
         if head_ent in ("PERSON", "ORG") or (root.pos_ == "PROPN" and head_ent == "" and place is None):
             name = _ent_text(doc, root) if head_ent else root.text
@@ -188,6 +210,9 @@ class ActorResolver:
             elif named is not None and role in _AGAINST:  # "Kremlin critic Ivan Petrov": opposes it
                 ctry = named.entry.country or country
                 return Actor(text, span, (ctry or "") + (role or ""), ctry, role, name, kind)
+            elif named is not None and former:  # "former UN inspector Ivan Petrov": no longer its voice
+                code = (country or "") + "ELI" if country else None
+                return Actor(text, span, code, country, "ELI" if country else None, name, kind)
             elif named is not None:  # "Gazprom chief Alexei Miller": the organisation's code
                 code, r = self.kb.code_at(named.entry, date)
                 return Actor(text, span, code, named.entry.country or country, r, name, kind)
@@ -234,6 +259,34 @@ def mentions_in(mentions: Sequence[Mention], start: int, end: int) -> list[Menti
 
 def _inside(mentions: Sequence[Mention], i: int) -> bool:
     return any(m.start <= i < m.end for m in mentions)
+
+
+# Heads that a compass adjective locates ("the western province"), rather than ascribes to a region.
+_PLACE_HEADS = frozenset(
+    "province provinces region regions part parts city cities town towns village villages district districts "
+    "border borders coast coastline mountains outskirts suburb suburbs edge flank side front areas area state "
+    "states desert highlands plains half bank shore".split()
+)
+
+
+# "X-backed", "X-linked": words after a hyphen that make X another party's patron or partner. "X-led"
+# is not among them: "US-led forces" are coded as the leader's, as GDELT and ICEWS do.
+_PATRON_WORDS = frozenset(
+    "backed linked allied affiliated aligned inspired sponsored supported funded trained armed friendly "
+    "based controlled influenced".split()
+)
+
+
+def _patron_of(doc: Doc, end: int) -> bool:
+    return end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ in _PATRON_WORDS
+
+
+def _direction(doc: Doc, end: int) -> bool:
+    """A lower-case region word followed by a place name or a place noun is a compass direction."""
+    if end >= len(doc):
+        return False
+    nxt = doc[end]
+    return nxt.pos_ == "PROPN" or nxt.lower_ in _PLACE_HEADS or nxt.text in ("-", ",")
 
 
 def _inside_person(doc: Doc, start: int, end: int) -> bool:

@@ -25,7 +25,12 @@ TOPIC_NOUNS = frozenset({"progress", "future", "fate", "prospect", "prospects", 
 
 def is_background(trigger: Token) -> bool:
     """The trigger is an event noun governed by a since/after/before phrase of the clause, or
-    the topic of another noun ("the progress of the talks")."""
+    the topic of another noun ("the progress of the talks"), an earlier act the clause measures
+    its time from ("three weeks after kidnapping him", with what that act was for), or one
+    recalled as the cause of the news ("the move comes after X agreed to ...")."""
+    if trigger.pos_ == "VERB":
+        tok = trigger.head if _purpose(trigger) else trigger
+        return _earlier_act(tok) or _cited_cause(tok)
     if trigger.pos_ not in _NOMINAL or trigger.dep_ not in ("pobj", "pcomp"):
         return False
     prep = trigger.head
@@ -37,6 +42,27 @@ def is_background(trigger: Token) -> bool:
     if word in SINCE:
         return True
     return word in DATED and _own_year(trigger)
+
+
+# "three weeks after kidnapping him", "since seizing power": an act the sentence's time is counted from.
+MEASURED_FROM = frozenset({"after", "following", "since"})
+
+
+def _earlier_act(tok: Token) -> bool:
+    prep = tok.head
+    return (tok.dep_ == "pcomp" and tok.tag_ == "VBG" and prep.lower_ in MEASURED_FROM
+            and (prep.lower_ == "since" or any(c.dep_ == "npadvmod" for c in prep.children)))
+
+
+def _cited_cause(tok: Token) -> bool:
+    """"The move comes after Britain agreed to a US request": news recalled as the cause of
+    what the sentence reports."""
+    return (tok.dep_ == "advcl" and tok.head.lemma_.lower() == "come"
+            and any(c.dep_ == "mark" and c.lower_ == "after" for c in tok.children))
+
+
+def _purpose(tok: Token) -> bool:
+    return tok.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
 
 
 def _own_year(trigger: Token) -> bool:

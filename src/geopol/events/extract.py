@@ -6,138 +6,102 @@ the noun an active participle modifies), its target the argument its lexicon ent
 else the first actor inside the object phrase ("opposes the deployment of a US missile
 system" -> the US). Compound actors give one event per member; reciprocal triggers give both
 directions. Everything here reads the spaCy parse; actors, words and codes come from data.
+
+``Extractor`` is the engine (this module: candidates, verb and noun events, pairing, deeper
+parties) over mixins with one job each: ``phrases`` (who a phrase names), ``antecedents``
+(pronouns), ``arguments`` (sources and targets), ``verb_trigger`` (the entry a verb fires) and
+``constructs`` (special constructions). ``tree`` holds the parse helpers, ``words`` the word
+classes of ``data/words.yaml``, ``codes`` the CAMEO codes and roles.
 """
 
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Collection, Iterator, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Iterator, Sequence
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
-from geopol.actors.resolve import ActorResolver, localize, mentions_from, mentions_in
+from geopol.actors.resolve import ActorResolver, localize, mentions_in
+from geopol.events.antecedents import Antecedents
+from geopol.events.arguments import Arguments
+from geopol.events.codes import (
+    ACCUSATION_CODE,
+    AGREEMENT_ROOT,
+    FIGHT_ROOTS,
+    JOINT_FORCE_CODE,
+    KNOWN_SOURCE_ROOTS,
+    MUTUAL_CODES,
+    MUTUAL_ROOTS,
+    PROTEST_ROOT,
+    STATE_ACT_ROOTS,
+    STATEMENT_ROOT,
+    THREAT_ROOT,
+    UNDIRECTED_NOUN_ROOTS,
+    UNDIRECTED_ROOTS,
+    VIOLENT_ROOTS,
+)
+from geopol.events.constructs import Constructions, code_in_context
+from geopol.events.context import Candidate, DocContext, Salience
 from geopol.events.lexicon import Lexicon, Trigger
-from geopol.events.modality import according_to, intends, modality_of, reporting_head
-from geopol.events.ontology import codes_with, demand_code, intent_code, refusal_code, roots_with, threat_code
+from geopol.events.modality import according_to, modality_of, reporting_head
+from geopol.events.phrases import Phrases, known, same_actor
+from geopol.events.tree import (
+    AGENT_DEPS,
+    PASSIVE_SUBJECT_DEPS,
+    SUBJECT_DEPS,
+    conjuncts,
+    each_other,
+    fronted_adjuncts,
+    misread_object,
+    modifiers,
+    noun_words,
+    of_object,
+    passive_head,
+    phrasal_reach,
+    pobjs,
+    purpose_clause,
+    spans_overlap,
+)
+from geopol.events.verb_trigger import (
+    VerbTriggers,
+    as_reciprocal,
+    embedded_under_intent,
+    generic_target,
+    moved_thing,
+    recoded,
+)
+from geopol.events.words import (
+    CONDITION_MARKS,
+    COPULAS,
+    CULPABLE_WORDS,
+    EXERCISE_WORDS,
+    HAPPENING_VERBS,
+    JOINT_WORDS,
+    LOCATIVE_PREPS,
+    MEETING_NOUNS,
+    PARTICIPATION_VERBS,
+    PATIENT_NOUNS,
+    PLACE_NOUNS,
+    RECEIVING_VERBS,
+    RELATION_NOUNS,
+    UNDER_WAY_WORDS,
+)
 from geopol.schema import Actor
 
-SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
-PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
-# Words that name a relationship; its partner is what follows "with" or "between".
-RELATION_NOUNS = frozenset(
-    {"tie", "relation", "relationship", "partnership", "cooperation", "collaboration", "alliance", "friendship",
-     "link", "contact", "dialogue", "trade", "rapprochement", "axis", "bond", "coordination", "entente"}
-)
-# "joined X in condemning", "by signing": the gerund shares the verb's subject. Not "sanctions
-# for carrying out a test", where the gerund's subject is someone else.
-ACCUSING_VERBS = frozenset({"accuse", "suspect", "charge", "blame", "convict", "indict", "criticise", "criticize",
-                            "condemn", "fault", "denounce"})
-SHARED_SUBJECT_PREPS = frozenset({"in", "by", "while", "when", "through", "after", "before", "without"})
-# Statements ("X said") are CAMEO 01; with no addressee they are not events an analyst counts.
-STATEMENT_ROOT = "01"
-COPULAS = frozenset({"be", "remain", "become", "stay"})
-PARTICIPATION_VERBS = frozenset({"engage", "participate", "join", "take", "enter", "begin", "start", "resume",
-                                 "converge", "gather", "assemble", "rally", "turn", "have"})
-JOINT_WORDS = frozenset({"joint", "jointly", "mutual", "together", "bilateral"})
-# CAMEO's refusals (12x).
-REJECTION_ROOT = "12"
+# Importable from here for existing callers.
+__all__ = [
+    "ACCUSATION_CODE", "Candidate", "DEEPER_PENALTY", "DocContext", "Extractor", "STATEMENT_ROOT", "SUBJECT_DEPS",
+    "Salience", "VIOLENT_ROOTS", "code_in_context", "modifiers", "spans_overlap",
+]
+
 # Clauses that tell acts of their own: their parties are no deeper party of the clause above.
 OWN_CLAUSE_DEPS = frozenset({"relcl"})
-# Fighting (CAMEO 18-20): its co-subjects fight side by side.
-FIGHT_ROOTS = frozenset({"18", "19", "20"})
-# Roots whose events need no recipient: intents (PLOVER: AGREE requires none), yielding, protest, force
-# posture, unconventional and mass violence.
-UNDIRECTED_ROOTS = roots_with("undirected")
-# Demands, disapproval, rejection, threats and coercion need none either (PLOVER), but only a known
-# actor makes one worth recording, and not one lent to a trailing participle ("It alleges that ...",
-# "... as they search after a call from a man threatening" are not events).
-KNOWN_SOURCE_ROOTS = roots_with("known_source")
-# A noun alone is weaker evidence: "the attack", "a ceasefire" need a party on the other side.
-UNDIRECTED_NOUN_ROOTS = roots_with("undirected_noun")
-# Joint military exercises are cooperation between the partners (CAMEO 062), not a show of force.
-JOINT_FORCE_CODE = "062"
-EXERCISE_WORDS = frozenset({"exercise", "drill", "game", "wargame", "maneuver", "manoeuvre", "manoeuvres", "maneuvers"})
-# "rebels in Ivory Coast", "students from Hong Kong": where a role word's people belong.
-MEMBERSHIP_PREPS = frozenset({"in", "from"})
 # A known actor found deeper in the clause than the trigger's own arguments: a weaker reading.
 DEEPER_PENALTY = -0.25
-CLAUSAL_DEPS = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "csubj", "parataxis", "conj", "pcomp"})
 DEEPER_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
-QUANTITY_HEADS = frozenset({"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "million", "millions",
-                            "group", "number", "team", "delegation", "contingent", "batch", "handful", "some",
-                            "many", "all", "most", "several", "scores", "score", "unit", "band", "crowd", "wave",
-                            "ton", "tonne", "kg", "kilogram", "pound", "litre", "liter", "barrel", "package",
-                            "consignment", "load", "truckload", "planeload", "shipment", "worth", "day", "week",
-                            "month", "round", "series", "spate", "string", "succession"})
-RELATIVE_PRONOUNS = frozenset({"which", "that", "who"})
-SPEAKER_PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
-ANTECEDENT_PRONOUNS = frozenset({"he", "she", "it", "they"})
-# Clauses a pronoun subject may reach out of for its antecedent ("..., where he met X").
-LOWER_CLAUSES = frozenset({"relcl", "advcl", "conj", "ccomp"})
-PRONOUNS_SINGULAR = frozenset({"it", "its", "itself"})
-PRONOUNS_PLURAL = frozenset({"they", "them", "their", "themselves"})
-PLURAL_ANAPHORA = frozenset({"both", "each", "two", "sides", "countries", "nations", "powers", "neighbours",
-                             "neighbors", "partners", "states", "capitals", "governments"})
-# Left-side dependents that belong to a noun phrase naming an actor.
-NP_LEFT = frozenset({"compound", "amod", "nmod", "poss", "det", "nummod", "quantmod", "npadvmod", "case", "punct",
-                     "flat", "nn", "predet"})
-# The object word triggers.yaml uses for any people named by nationality ("seized two Americans").
-PEOPLE_OBJECT = "person"
-TITLE_NOUNS = frozenset({"chief", "head", "president", "minister", "secretary", "leader", "chairman", "director",
-                         "spokesman", "spokeswoman", "spokesperson", "ambassador", "envoy", "governor", "premier",
-                         "commander", "general", "king", "queen", "prince", "chancellor", "mayor", "member"})
 
 
-@dataclass(slots=True)
-class Candidate:
-    """An event before dates, places and codes are attached: the extractor's output."""
-
-    trigger: Trigger
-    trigger_tok: Token
-    trigger_span: tuple[int, int]
-    source: Actor
-    target: Actor | None
-    modality: str
-    claimed_by: Actor | None
-    scope: Token  # the clause head whose subtree holds the event's dates, places, amounts
-    confidence: float
-    deeper: bool = False  # a party found deeper in the clause, not one of the trigger's own arguments
-
-
-class Salience:
-    """Recent actors, for pronouns and "both countries": the simplest coreference that works on news."""
-
-    def __init__(self) -> None:
-        self.last_single: Actor | None = None
-        self.last_group: list[Actor] = []
-
-    def update(self, actors: list[Actor]) -> None:
-        states = [a for a in actors if a.code]
-        distinct = list({(a.country or a.code): a for a in states}.values())
-        if len(distinct) >= 2:
-            self.last_group = distinct[:2]
-        if states:
-            self.last_single = states[0]
-
-    def resolve(self, tok: Token) -> list[Actor]:
-        low = tok.lower_
-        if low in PRONOUNS_SINGULAR and self.last_single is not None:
-            return [_moved(self.last_single, tok)]
-        if (low in PRONOUNS_PLURAL or low in PLURAL_ANAPHORA) and self.last_group:
-            return [_moved(a, tok) for a in self.last_group]
-        return []
-
-
-def _moved(actor: Actor, tok: Token) -> Actor:
-    """The antecedent's codes at the pronoun's place in the text."""
-    return Actor(
-        text=tok.text, span=(tok.idx, tok.idx + len(tok.text)), code=actor.code, country=actor.country,
-        role=actor.role, name=actor.name, kind=actor.kind,
-    )
-
-
-class Extractor:
+class Extractor(Phrases, Antecedents, Arguments, VerbTriggers, Constructions):
     """Turns one parsed document into event candidates. Build once; call per document."""
 
     def __init__(self, lexicon: Lexicon, resolver: ActorResolver) -> None:
@@ -147,498 +111,6 @@ class Extractor:
         self.people_names = frozenset(a for e in resolver.kb.entries if e.category == "countries"
                                       for a in e.aliases if a.endswith("s") and a[:-1] in e.aliases)
 
-    # ------------------------------------------------------------------ actors
-    def phrase(self, head: Token) -> tuple[int, int]:
-        """Token range of the noun phrase naming an actor: modifiers, names, appositions, titles."""
-        start = head.i
-        stack = [head]
-        while stack:
-            tok = stack.pop()
-            for child in tok.children:
-                if child.i < tok.i and child.dep_ in NP_LEFT and not _temporal(child):
-                    start = min(start, child.left_edge.i)
-                    stack.append(child)
-        end = head.i + 1
-        for child in head.rights:
-            if child.left_edge.i > end + 1:
-                break  # not contiguous: a misattached apposition far along the sentence
-            if child.dep_ in ("flat", "compound", "appos", "nummod"):
-                end = max(end, child.right_edge.i + 1)
-            elif child.dep_ == "prep" and child.lower_ == "of" and head.lemma_.lower() in TITLE_NOUNS:
-                end = max(end, child.right_edge.i + 1)
-            elif child.dep_ != "punct":
-                break
-        while start < end and (head.doc[start].dep_ in ("det", "punct", "case", "cc") or head.doc[start].is_space):
-            start += 1
-        while end > start + 1 and (head.doc[end - 1].is_space or head.doc[end - 1].dep_ == "punct"):
-            end -= 1
-        return start, max(end, start + 1)
-
-    def actors_at(self, tok: Token, ctx: DocContext, search: bool = True) -> list[Actor]:
-        """The actor(s) an argument names; conjuncts give several ("Russia and China")."""
-        out: list[Actor] = []
-        for member in [tok, *_conjuncts(tok)]:
-            found = self._actor_of(member, ctx, search)
-            if not found or (found[0].code is None and (_temporal(member) or member.ent_type_ in NON_ACTOR_ENTS)):
-                continue
-            for actor in found:
-                if all((a.span, a.code) != (actor.span, actor.code) for a in out):
-                    out.append(actor)
-        return out
-
-    def _actor_of(self, tok: Token, ctx: DocContext, search: bool) -> list[Actor]:
-        anaphoric_noun = tok.pos_ == "NOUN" and tok.lower_ in PLURAL_ANAPHORA and not any(
-            c.dep_ in ("amod", "compound", "nmod") and c.i in ctx.mentioned for c in tok.children)
-        if tok.pos_ == "PRON" or anaphoric_noun:
-            if tok.pos_ == "NOUN":
-                # "both countries", "the two sides": only when the phrase is anaphoric.
-                if not any(c.lower_ in ("both", "two", "each") for c in tok.subtree):
-                    return []
-            speaker = self._speaker_of(tok, ctx) or self._possessor_subject(tok, ctx) or \
-                self._clause_antecedent(tok, ctx) or self._object_antecedent(tok, ctx)
-            return speaker if speaker else ctx.salience.resolve(tok)
-        if tok.pos_ == "NOUN" and tok.lemma_.lower() in OWN_STATE_NOUNS:
-            # "his country will not lift the ban", "its government": the possessor's state.
-            owner = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
-            if owner is not None:
-                speech = reporting_head(tok.head) if tok.dep_ in SUBJECT_DEPS else None
-                speaker = next((c for c in speech.children if c.dep_ in SUBJECT_DEPS and c.pos_ != "PRON"),
-                               None) if speech is not None else None
-                people = self.actors_at(speaker, ctx, search=False) if speaker is not None else \
-                    ctx.salience.resolve(owner)
-                span = (tok.left_edge.idx, tok.idx + len(tok.text))
-                text = tok.doc[tok.left_edge.i:tok.i + 1].text
-                if speaker is not None:
-                    # The speaker's name is the evidence for which country "his country" is.
-                    return [Actor(text=p.text, span=p.span, code=p.country, country=p.country, kind="state")
-                            for p in people if p.country]
-                return [Actor(text=text, span=span, code=p.country, country=p.country, kind="state")
-                        for p in people if p.country]
-        if tok.lemma_.lower() in QUANTITY_HEADS:
-            # "Dozens of Russian peacekeepers", "a group of lawmakers": the actor is the "of" object.
-            pobj = _of_object(tok)
-            if pobj is not None:
-                return self._actor_of(pobj, ctx, search)
-        if tok.lemma_.lower() in RELATIONAL_PEOPLE and (any(c.dep_ == "poss" for c in tok.children) or (
-                _of_object(tok) is not None and self.resolver.resolve(ctx.doc, tok.i, tok.i + 1, ctx.date,
-                                                                      ctx.mentions) is None)):
-            # "Erdogan's critics", "rivals of the government": people defined by their relation to X
-            # are not X (unless the word itself names a role: "critics of Ruto" are the opposition).
-            unknown = self.unresolved(tok)
-            return [unknown] if unknown is not None else []
-        start, end = self.phrase(tok)
-        # A known name reaching past the parsed phrase ("Democratic Republic | of Congo").
-        end = max([end, *(m.end for m in mentions_from(ctx.mentions, start, end))])
-        actor = self.resolver.resolve(ctx.doc, start, end, ctx.date, ctx.mentions)
-        group = _of_object(tok) if actor is not None and actor.role and tok.lemma_.lower() in MEMBER_WORDS else None
-        found = self.actors_at(group, ctx, search=False) if group is not None else []
-        if len(found) == 1 and found[0].code and found[0].role:
-            # "leaders of the opposition party": they speak for the group they lead.
-            span = (actor.span[0], max(actor.span[1], found[0].span[1]))
-            return [dataclasses.replace(found[0], text=ctx.doc.text[span[0]:span[1]], span=span)]
-        if actor is not None and actor.country is None and actor.role and actor.kind != "igo":
-            # "the armies of Brazil and Argentina", "the government of Chile": the role of each.
-            owners = self._of_owners(tok, ctx)
-            if len(owners) == 1:
-                # "rebel forces in Tripoli": the whole phrase names them.
-                o = owners[0]
-                span = (actor.span[0], max(actor.span[1], o.span[1]))
-                return [dataclasses.replace(o, code=o.code + actor.role, role=actor.role, kind=actor.kind,
-                                            text=ctx.doc.text[span[0]:span[1]], span=span)]
-            if owners:
-                return [dataclasses.replace(o, code=o.code + actor.role, role=actor.role) for o in owners]
-        if actor is not None and actor.kind == "state" and actor.role is None and tok.ent_type_ == "NORP" \
-                and tok.tag_ in ("NNS", "NNPS"):
-            # "ethnic Albanians in southern Serbia": a people placed in another state are its
-            # residents (civilians), not their kin state.
-            home = [o for o in self._of_owners(tok, ctx) if o.country and o.country != actor.country]
-            if home:
-                return [dataclasses.replace(actor, code=home[0].country + CIVILIAN_ROLE, country=home[0].country,
-                                            role=CIVILIAN_ROLE, kind="group", name=None)]
-        if actor is not None and actor.code is None and _place_phrase(ctx.doc, start, end, tok):
-            actor = None
-        if actor is not None and not (_topic_phrase(tok, actor, ctx, start, end)
-                                      and not self.lexicon.nouns(tok.lemma_.lower())):
-            # "Russian aggression" names Russia's act; "Asian security issues" only a topic.
-            return self._split_compound(actor, start, end, ctx)
-        if not search:
-            return []
-        lemma = tok.lemma_.lower()
-        if lemma in RELATION_NOUNS:
-            return []
-        # A phrase about an actor's doing ("the US presence in the Sea", "deployment of a US system").
-        for inner in _inner_arguments(tok, bool(self.lexicon.nouns(lemma))):
-            start, end = self.phrase(inner)
-            if inner.dep_ == "amod" and inner.ent_type_ != "NORP" and inner.pos_ != "PROPN":
-                continue  # "military exercises": an agent adjective describes the thing
-            if _own_belonging(inner):
-                continue  # "the attack on its embassy": the speaker's own
-            actor = self.resolver.resolve(ctx.doc, start, end, ctx.date, ctx.mentions)
-            # A known actor, or a named person or organisation, speaks for the whole phrase
-            # ("the US presence", "a court in Lyon"); an unknown place does not.
-            if actor is None or (actor.code is None and (_place_phrase(ctx.doc, start, end, inner)
-                                                         or inner.head.lemma_.lower() in PLACE_NOUNS
-                                                         or inner.ent_type_ not in ("PERSON", "ORG", "NORP"))):
-                continue
-            if not _topic_phrase(inner, actor, ctx, start, end):
-                return [actor]
-        return []
-
-    def _of_owners(self, tok: Token, ctx: DocContext) -> list[Actor]:
-        """The state a role belongs to: "the government of Chile", "rebels in Ivory Coast"."""
-        pobj = _of_object(tok) or next(iter(_pobjs(tok, MEMBERSHIP_PREPS)), None)
-        if pobj is None:
-            return []
-        return [a for a in self.actors_at(pobj, ctx, search=False) if a.country and a.code == a.country]
-
-    def _split_compound(self, actor: Actor, start: int, end: int, ctx: DocContext) -> list[Actor]:
-        """"UK and EU negotiators": the parser joined two actors into one phrase; give both."""
-        doc = ctx.doc
-        if not any(doc[i].dep_ == "cc" or doc[i].lower_ == "and" for i in range(start, end)):
-            return [actor]
-        # Named members only: the role word ("negotiators", "forces") qualifies each of them.
-        inside = [m for m in mentions_in(ctx.mentions, start, end) if m.entry.code]
-        if len({m.entry.code for m in inside}) < 2:
-            return [actor]
-        out = []
-        for m in inside:
-            part = self.resolver.resolve(doc, m.start, m.end, ctx.date, ctx.mentions)
-            if part is None:
-                continue
-            if actor.role and part.role is None and part.code and len(part.code) == 3:
-                part = dataclasses.replace(part, code=part.code + actor.role, role=actor.role)
-            if all(part.code != o.code for o in out):
-                out.append(part)
-        return out or [actor]
-
-    def _possessor_subject(self, pronoun: Token, ctx: DocContext) -> list[Actor]:
-        """"Britain completed its withdrawal": a possessive in the object names the clause's subject."""
-        if pronoun.dep_ != "poss" or pronoun.lower_ not in POSSESSIVE_PRONOUNS:
-            return []
-        noun = pronoun.head
-        verb = noun.head if noun.dep_ in ("dobj", "pobj", "attr") else None
-        if verb is not None and verb.pos_ == "ADP":
-            verb = verb.head
-        if verb is None or verb.pos_ not in ("VERB", "AUX"):
-            return []
-        subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.pos_ != "PRON"), None)
-        if subject is None:
-            return []
-        plural = pronoun.lower_ == "their"
-        found = self.actors_at(subject, ctx, search=False)
-        if not found or (len(found) > 1) != plural and not found[0].role:
-            return []
-        return found  # the name stands in the same clause: point at it, as for speakers
-
-    def _clause_antecedent(self, pronoun: Token, ctx: DocContext) -> list[Actor]:
-        """"Blair flew to Rome, where he met Draghi": a subject pronoun in a clause below another
-        is that clause's subject, when it comes first and agrees (he/she a person, it not one)."""
-        if (pronoun.dep_ not in SUBJECT_DEPS or pronoun.lower_ not in ANTECEDENT_PRONOUNS
-                or pronoun.head.dep_ not in LOWER_CLAUSES):
-            return []  # not across a loose link ("met an analyst ... on suspicion he passed ...")
-        verb = next((a for a in pronoun.head.ancestors if a.pos_ in ("VERB", "AUX")
-                     and any(c.dep_ in SUBJECT_DEPS for c in a.children)), None)
-        subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.pos_ != "PRON"
-                        and c.i < pronoun.i), None) if verb is not None else None
-        if subject is None:
-            return []
-        found = self.actors_at(subject, ctx, search=False)
-        return found if _agrees(pronoun, subject, found) else []
-
-    def _object_antecedent(self, pronoun: Token, ctx: DocContext) -> list[Actor]:
-        """"Ajak was freed after Kiir pardoned him", "held 200 people to use them as shields": an
-        object pronoun in an adverbial clause is the one the clause above acts on (its object, or
-        its passive subject), else its subject; him/her must be one person."""
-        verb = pronoun.head
-        if pronoun.dep_ != "dobj" or pronoun.lower_ not in ("him", "her", "them") or verb.dep_ != "advcl":
-            return []
-        above = [c for c in verb.head.children if c.pos_ != "PRON" and c.i < pronoun.i]
-        subject = next((c for dep in ("dobj", *PASSIVE_SUBJECT_DEPS, *SUBJECT_DEPS) for c in above if c.dep_ == dep),
-                       None)
-        if subject is None:
-            return []
-        found = self.actors_at(subject, ctx, search=False)
-        if not found and subject.ent_type_ in ("PERSON", "ORG", "NORP"):
-            found = [a for a in [self.unresolved(subject)] if a]  # a named person geopol does not know
-        return found if _agrees(pronoun, subject, found) else []
-
-    def _speaker_of(self, pronoun: Token, ctx: DocContext) -> list[Actor]:
-        """"Lebanon says it will not accept ...": a pronoun subject in reported speech is the speaker."""
-        if pronoun.dep_ not in SUBJECT_DEPS or pronoun.lower_ not in SPEAKER_PRONOUNS:
-            return []
-        speech = reporting_head(pronoun.head)
-        if speech is None:
-            return []
-        subject = next((c for c in speech.children if c.dep_ in SUBJECT_DEPS and c.pos_ != "PRON"), None)
-        if subject is None:
-            return []
-        # The name stands in the same sentence: point at it rather than at the pronoun.
-        found = self.actors_at(subject, ctx, search=False)
-        if not found and (subject.pos_ == "PROPN" or subject.lemma_.lower() in COLLECTIVE_NOUNS):
-            unknown = self.unresolved(subject)  # "The strike committee said it will not ..."
-            found = [unknown] if unknown is not None else []
-        return found
-
-    # ------------------------------------------------------------------ arguments
-    def subjects(self, verb: Token, ctx: DocContext) -> tuple[list[Actor], bool]:
-        """Source actors of a verb and whether they were inherited from another clause."""
-        passive = any(c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in verb.children)
-        if passive and verb.lemma_.lower() in STATIVE_PASSIVES and not any(c.dep_ == "agent" for c in verb.children):
-            # "Israel is opposed to French mediation": a stance, its holder the grammatical subject.
-            holder = next((c for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS), None)
-            return (self.actors_at(holder, ctx), False) if holder is not None else ([], False)
-        if passive:
-            for child in verb.children:
-                if child.dep_ == "agent":
-                    for pobj in child.children:
-                        if pobj.dep_ == "pobj":
-                            return self.actors_at(pobj, ctx), False
-            if verb.lemma_.lower() in POSTING_PASSIVES:
-                # "2,000 Russian soldiers were deployed along the border": with no one named as
-                # sending them, the forces posted are the party present.
-                posted = next((c for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS), None)
-                if posted is not None:
-                    forces = [a for a in self.actors_at(posted, ctx) if a.role in FORCE_ROLES or a.code in FORCE_ROLES]
-                    return forces, False
-            return [], False
-        # "the rebels who attacked X": the relative pronoun stands for the noun (below).
-        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS
-                    and not (verb.dep_ == "relcl" and c.lower_ in RELATIVE_PRONOUNS and _antecedent_next(c))]
-        if subjects:
-            # Two subjects is a misparse of a fronted clause ("Meeting X, President Y hailed"): the
-            # one nearest the verb is the real one.
-            nearest = min(subjects, key=lambda c: abs(c.i - verb.i))
-            if nearest.lemma_.lower() in MEETING_NOUNS:
-                # "Talks between Kyiv and Moscow failed to reach a deal": the parties acted.
-                parties = [a for p in _pobjs(nearest, ("between",)) for a in self.actors_at(p, ctx)]
-                if len({a.code for a in parties if a.code}) >= 2:
-                    return parties, False
-            found = self.actors_at(nearest, ctx)
-            if not found and (nearest.pos_ == "PROPN" or nearest.lemma_.lower() in COLLECTIVE_NOUNS):
-                # "Jurisdiction for Peace ordered ...", "the committee declared ...": someone acted,
-                # though geopol does not know them; kept with a null code.
-                unknown = self.unresolved(nearest)
-                found = [unknown] if unknown is not None else []
-            if any(a.code for a in found):
-                # "Kuwait and its Gulf allies agreed ...": a partner geopol cannot code still acted.
-                for member in _conjuncts(nearest):
-                    if member.pos_ in ("NOUN", "PROPN") and not any(
-                            a.span[0] <= member.idx < a.span[1] for a in found):
-                        unknown = self.unresolved(member)
-                        if unknown is not None:
-                            found.append(unknown)
-            return found, False
-        # "USAID had announced ...", read by the small parser as an adverb: a known actor
-        # before a verb that has no subject is its subject.
-        for child in verb.lefts:
-            if child.dep_ in ("advmod", "npadvmod", "dep") and child.i in ctx.mentioned and not _temporal(child):
-                found = [a for a in self.actors_at(child, ctx, search=False) if a.code]
-                if found:
-                    return found, False
-        # Inherit: "agreed to cooperate", "met ... and hailed", "did not join in condemning".
-        head = verb.head
-        if (verb.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ in ("of", "for")
-                and head.head.lemma_.lower() in ACCUSING_VERBS):
-            # "accused Chile of attacking its boats", "Chile was blamed for attacking": the accused
-            # did it, as reported (EVENTS.md rule 4); the accusation is the speaker's own event.
-            accused = next((c for c in head.head.children if c.dep_ in ("dobj", *PASSIVE_SUBJECT_DEPS)), None)
-            return (self.actors_at(accused, ctx), True) if accused is not None else ([], False)
-        if (verb.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ in SHARED_SUBJECT_PREPS
-                and head.head.pos_ in ("VERB", "AUX")):
-            actors, _ = self.subjects(head.head, ctx)
-            return actors, True
-        if (verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.lemma_.lower() in CULPABLE_WORDS
-                and head.head.dep_ == "acomp"):
-            # "are guilty of violating the ceasefire": the subject of the copula did it.
-            actors, _ = self.subjects(head.head.head, ctx)
-            return actors, True
-        if verb.dep_ == "xcomp" and head.pos_ == "ADJ" and head.dep_ == "acomp":
-            # "Russia is willing to withdraw": the subject of the copula.
-            actors, _ = self.subjects(head.head, ctx)
-            return actors, True
-        if verb.dep_ == "advcl" and _agentless_passive(head):
-            # "Bangladesh was submerged, destroying crops": the flood destroys, not the main subject.
-            return [], False
-        if verb.dep_ == "conj" and verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in head.children):
-            # "was tortured and killed": the second participle is passive too; its patient is no agent.
-            return [], False
-        if verb.dep_ == "conj" and any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in head.children):
-            # "was indicted by the court and will resign": the one indicted resigns, not the court.
-            patient = next(c for c in head.children if c.dep_ in PASSIVE_SUBJECT_DEPS)
-            return self.actors_at(patient, ctx), True
-        if verb.dep_ in ("xcomp", "conj", "advcl") and head.i != verb.i and head.pos_ in ("VERB", "AUX"):
-            if verb.dep_ == "xcomp":
-                # "urged Iran to stop": the object of the matrix verb is the subject of the complement.
-                for child in head.children:
-                    if child.dep_ == "dobj":
-                        return self.actors_at(child, ctx), True
-            actors, _ = self.subjects(head, ctx)
-            return actors, True
-        if _misparsed_main_verb(verb):
-            # "A Senate report called for sanctions against X." parsed as "a report (that was)
-            # called ...": with no other verb in the sentence, the noun is the subject.
-            return self.actors_at(verb.head, ctx), False
-        if verb.dep_ in ("acl", "relcl") and verb.tag_ == "VBG" or verb.dep_ == "relcl" and _has_relative_subject(verb):
-            # "the siege that killed 300": only a noun that itself names an actor did the act.
-            found = self.actors_at(verb.head, ctx, search=verb.tag_ == "VBG")
-            noun = verb.head
-            if (not found and noun.dep_ in ("dobj", "pobj") and noun.head.pos_ == "VERB" and verb.dep_ == "acl"
-                    and not self._refuses(noun.head)):
-                # "put out a report accusing X": the report's author; "vetoed a resolution
-                # demanding X" is no demand of the vetoer's.
-                found, _ = self.subjects(noun.head, ctx)
-            return found, True
-        return [], False
-
-    def _refuses(self, verb: Token) -> bool:
-        """The verb is a refusal (CAMEO 12: rejected, vetoed, opposed)."""
-        found = self.verb_trigger(verb)
-        return found is not None and found[0].code.startswith(REJECTION_ROOT)
-
-    def targets(self, tok: Token, trigger: Trigger, ctx: DocContext, skip: Token | None = None) -> list[Actor]:
-        """Target actors by the entry's argument roles, in order of preference.
-
-        A known actor in any role beats an unknown phrase; when no argument names a known
-        actor, the first role-filling phrase is kept as an unresolved target (``code`` null):
-        "condemned the attacks" still says what was condemned.
-        """
-        children = list(tok.children)
-        # "let free the prisoners": the object may hang from the adjective that completes the verb.
-        children.extend(o for c in tok.children if c.dep_ == "oprd" or _bare_complement(c)
-                        for o in c.children if o.dep_ == "dobj")
-        for child in [*tok.children, *(c for c in tok.children if c.dep_ == "dobj" for c in _conjuncts(c))]:
-            if child.dep_ in ("dobj", "acl", "conj"):
-                # "coordinating its policy with Russia", "sanctions imposed on Russia",
-                # "its rejection and condemnation of X".
-                children.extend(c for c in child.children if c.dep_ in ("prep", "agent"))
-        if tok.pos_ == "NOUN":
-            for conj in _conjuncts(tok):
-                children.extend(c for c in conj.children if c.dep_ == "prep")
-            head = tok.head
-            if tok.dep_ == "dobj" and (head.lemma_.lower() in self.lexicon.support_verbs
-                                       or head.lemma_.lower() in PARTICIPATION_VERBS):
-                # "had lunch | with Macron": the parser hangs the noun's partner on the verb.
-                children.extend(c for c in head.children if c.dep_ == "prep" and c.lower_ in trigger.target)
-        # "On a visit to Angola, the president voiced support for ...": a fronted adjunct sets the
-        # scene; it names no argument of the verb.
-        fronted = _fronted_adjuncts(tok)
-        children = [c for c in children if c.i not in fronted]
-        stance = tok.lemma_.lower() in STATIVE_PASSIVES
-        ordered: list[Token] = [c for c in children if c.dep_ in PASSIVE_SUBJECT_DEPS and not stance]
-        if tok.pos_ == "NOUN" and tok.lemma_.lower() in PATIENT_NOUNS:
-            # "ordered the tanker's release", "Navalny's arrest": whose release, whose arrest.
-            ordered.extend(c for c in tok.children if c.dep_ == "poss" and c.pos_ != "PRON")
-        named_object = _named_object(tok)
-        for role in trigger.target:
-            for child in children:
-                if skip is not None and child.i == skip.i:
-                    continue
-                if role in ("dobj", "dative"):
-                    if child.dep_ == role or (role == "dobj" and (child.dep_ == "attr" or child == named_object)):
-                        ordered.append(child)
-                elif child.dep_ in ("prep", "agent", "dative") and child.lemma_.lower() == role:
-                    ordered.extend(_prep_objects(child))
-        # "voiced his support for X": an event noun as object brings its own argument roles.
-        for obj in (c for c in tok.children if c.dep_ == "dobj" and (skip is None or c.i != skip.i)):
-            noun = self.lexicon.select(obj.lemma_.lower(), "NOUN", modifiers(obj), ())
-            if noun is not None:
-                for prep in (c for c in obj.children if c.dep_ == "prep" and c.lower_ in noun.target):
-                    ordered.extend(_prep_objects(prep))
-        # Then what any entry would accept: "urged Iran to stop" parsed as a clause with its own
-        # subject, the participants of "against", "into", "with" ..., and the direct object.
-        for child in children:
-            # "urged Iran to stop", "demanded that Hamas renounce ...", "warned Seoul that ...".
-            if child.dep_ in ("ccomp", "acl") and (any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
-                                                   or trigger.code[:2] in DIRECTIVE_ROOTS or child.pos_ == "ADJ"):
-                ordered.extend(c for c in child.children if c.dep_ in SUBJECT_DEPS)
-        # The object an entry is keyed on is what is moved or done ("withdrew peacekeepers from
-        # the Golan Heights"), not whom it is done to, unless the entry says so.
-        ordered.extend(c for c in children if c.dep_ in ("dobj", "dative") and (skip is None or c.i != skip.i)
-                       and not (c.dep_ == "dobj" and _moved_thing(trigger, c)))
-        for child in children:
-            if child.dep_ == "prep" and child.lower_ in PARTICIPANT_PREPS:
-                ordered.extend(p for p in child.children if p.dep_ == "pobj")
-        # "detained several suspects in the attack on the prime minister's convoy": whom force is
-        # used on is the object, known or not; a party further on is only a weaker reading.
-        patient = next((c for c in tok.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")
-                        and not _own_belonging(c) and not _temporal(c)), None) \
-            if trigger.code[:2] in FORCE_ROOTS and (skip is None or skip.dep_ != "dobj") else None
-        if patient is not None:
-            found = self._object_actors(patient, ctx)
-            unknown = self.unresolved(patient) if not found else None
-            if found or unknown is not None:
-                return found or [unknown]
-        # "voiced Kenya's support": under a support verb the event noun's possessor is its agent.
-        ordered = [a for a in ordered if not (a.dep_ == "dobj" and tok.lemma_.lower() in self.lexicon.support_verbs
-                                              and self.lexicon.nouns(a.lemma_.lower())
-                                              and any(c.dep_ == "poss" for c in a.children))]
-        for arg in ordered:
-            if _own_belonging(arg) and arg.dep_ not in SUBJECT_DEPS:
-                continue  # "withdraw its troops"; but "demanded that its partners refuse" names them
-            found = self._object_actors(arg, ctx)
-            if found and all(a.country is None and (a.role in INSTRUMENT_ROLES if arg.dep_ == "dobj" else
-                                                    arg.head.lower_ == "with" and a.role == "MIL") for a in found):
-                continue  # "mobilized troops against X", "hit positions with a missile": the means
-            if found:
-                return found
-        # "called for sanctions against Myanmar": the participants of the event noun asked for.
-        for child in children:
-            if child.dep_ == "prep":
-                for pobj in child.children:
-                    noun = self.lexicon.select(pobj.lemma_.lower(), "NOUN", modifiers(pobj), ()) if (
-                        pobj.dep_ == "pobj" and pobj.pos_ == "NOUN") else None
-                    if noun is not None and pobj.i != tok.i:
-                        found = self.targets(pobj, noun, ctx)
-                        if found and found[0].code:
-                            return found
-        # Any other argument that names a known actor ("in relation to Iraq"); for deployments,
-        # aid, withdrawals and force, the country it happens in ("sent troops in Syria").
-        locative = trigger.code[:2] in LOCATIVE_TARGET_ROOTS
-        for child in children:
-            in_place = child.lower_ in ("in", "inside", "within")
-            if child.dep_ == "prep" and (child.lower_ not in NON_ARGUMENT_PREPS or (locative and in_place)):
-                for pobj in child.children:
-                    if pobj.dep_ == "pobj" and not _temporal(pobj):
-                        found = self._object_actors(pobj, ctx, search=False)
-                        if in_place and found and not _names_country(found[0]):
-                            continue  # "battled in Baghdad": a city is where, not whom
-                        if found and found[0].code:
-                            return found
-        for arg in ordered:
-            if _own_belonging(arg) or arg.i == tok.i:
-                continue
-            unresolved = self.unresolved(arg)
-            if unresolved is not None:
-                return [unresolved]
-        return []
-
-    def unresolved(self, tok: Token) -> Actor | None:
-        """An argument phrase that names no known actor, kept with a null code."""
-        if tok.lemma_.lower() in QUANTITY_HEADS and _of_object(tok) is not None:
-            return self.unresolved(_of_object(tok))  # "hundreds of prisoners"
-        if tok.pos_ in ("PRON", "NUM", "SYM", "PUNCT", "DET") or _temporal(tok) or tok.ent_type_ in NON_ACTOR_ENTS:
-            return None
-        if tok.lemma_.lower() in RELATION_NOUNS:
-            return None
-        if tok.lemma_.lower() in PROXY_NOUNS:
-            # "conceded to the demands of the truck drivers": whose demands.
-            for pobj in _pobjs(tok, ("of", "from", "by")):
-                return self.unresolved(pobj)
-        start, end = self.phrase(tok)
-        doc = tok.doc
-        first, last = doc[start], doc[end - 1]
-        span = (first.idx, last.idx + len(last))
-        return Actor(text=doc[start:end].text, span=span)
-
-    def _object_actors(self, obj: Token, ctx: DocContext, search: bool = True) -> list[Actor]:
-        lemma = obj.lemma_.lower()
-        if lemma in RELATION_NOUNS:
-            # "reinforce its ties with Beijing": the partner is the target.
-            partner = next(iter(_pobjs(obj, ("with", "between", "to"))), None)
-            return self.actors_at(partner, ctx) if partner is not None else []
-        return self.actors_at(obj, ctx, search=search)
-
-    # ------------------------------------------------------------------ triggers
     def candidates(self, sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         consumed: set[int] = set()
         yield from self._fronted_participle(sent, ctx)
@@ -652,178 +124,6 @@ class Extractor:
             if tok.pos_ == "NOUN" and tok.i not in consumed and not tok.ent_type_ and (
                     tok.i not in inside_actor or self._takes_its_argument(tok)):
                 yield from self._noun_events(tok, ctx)
-
-    def _obligations(self, sent: Span, ctx: DocContext) -> Iterator[Candidate]:
-        """"A minister said Libya must hand over the suspects": reporting that another must act is
-        a demand on them (CAMEO 10x, by what must be done: 1053 for a release), whatever the verb."""
-        for verb in sent:
-            forbidden = _forbidden(verb)
-            if verb.pos_ not in ("VERB", "AUX") or not (_obliged(verb) or forbidden):
-                continue
-            found = self.verb_trigger(verb) if not forbidden else None
-            code = demand_code(found[0].code) if found is not None else "100"
-            speech = reporting_head(verb)
-            if speech is None:
-                continue
-            speakers, _ = self.subjects(speech, ctx)
-            if forbidden:
-                # "said Iraq could not be allowed to flout the inspections": a demand on Iraq.
-                addressees = [a for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS
-                              for a in self.actors_at(c, ctx)]
-            else:
-                addressees, _ = self.subjects(verb, ctx)
-            if not speakers or not addressees:
-                continue
-            trigger = Trigger(lemma=verb.lemma_.lower(), code=code, pos="VERB")
-            span = (verb.idx, verb.idx + len(verb))
-            for s in speakers:
-                for t in addressees:
-                    if not _same_actor(s, t):
-                        conf = 0.6 + (0.1 if s.code else 0.0) + (0.1 if t.code else 0.0)
-                        yield Candidate(trigger, verb, span, s, t, "asserted", None, verb, conf)
-
-    def _takes_its_argument(self, noun: Token) -> bool:
-        """"opposition to US plans": an actor word used as an event noun, with the event's argument."""
-        entry = self.lexicon.select(noun.lemma_.lower(), "NOUN", modifiers(noun), ())
-        return entry is not None and any(c.dep_ == "prep" and c.lower_ in entry.target for c in noun.children)
-
-    def _fronted_participle(self, sent: Span, ctx: DocContext) -> Iterator[Candidate]:
-        """"Meeting X in Beijing, President Y hailed ...": the small parser often reads a
-        sentence-initial participle as part of a name. Read it as the verb it is, with the main
-        clause's subject as its source and the misread phrase as its target."""
-        first = next((t for t in sent if not t.is_punct and not t.is_space), None)
-        if first is None or first.pos_ != "PROPN" or not first.lower_.endswith("ing") or first.dep_ != "compound":
-            return
-        trigger = None
-        for stem in _verb_stems(first.lower_):
-            trigger = self.lexicon.select(stem, "VERB", None, ())
-            if trigger is not None:
-                break
-        if trigger is None or trigger.code.startswith(STATEMENT_ROOT):
-            return
-        named = first.head
-        root = sent.root
-        sources, _ = self.subjects(root, ctx)
-        target = self.resolver.resolve(ctx.doc, first.i + 1, named.i + 1, ctx.date, ctx.mentions)
-        if not sources or target is None:
-            return
-        span = (first.idx, first.idx + len(first))
-        trigger = dataclasses.replace(trigger, reciprocal=False)
-        yield from self._emit(trigger, first, span, sources, [target], named, ctx, inherited=True)
-
-    def verb_trigger(self, verb: Token) -> tuple[Trigger, Token, set[int]] | None:
-        """The lexicon entry a verb fires, the token that names the event, and the tokens it uses.
-
-        A verb entry whose object constraint matches wins; else, under a support verb, the event
-        noun it governs ("impose sanctions", "hold talks"); else the verb's bare entry.
-        """
-        lemma = verb.lemma_.lower()
-        if verb.pos_ == "AUX" and lemma not in self.lexicon.support_verbs:
-            return None
-        if lemma in STRUGGLE_VERBS and any(c.dep_ == "xcomp" for c in verb.children) and not any(
-                c.dep_ == "dobj" for c in verb.children):
-            return None  # "fighting to keep his credibility": striving for something, not combat
-        named_object = _named_object(verb)
-        if any(c.dep_ == "oprd" for c in verb.children) and lemma in NAMING_VERBS and named_object is None:
-            return None  # "called the manoeuvres routine": naming, not calling
-        # "called X on Monday" is not "called on X": a preposition that only dates the act is no particle.
-        # "set free the hostages" may parse the particle as an adverb.
-        particles = tuple(c.lower_ for c in verb.children if c.dep_ in ("prt", "prep", "agent", "dative", "advmod")
-                          and not (c.dep_ == "prep" and any(_temporal(p) for p in c.children if p.dep_ == "pobj")))
-        obj = next((c for c in verb.children if c.dep_ in ("dobj", "attr")), named_object)
-        if obj is not None and obj.lemma_.lower() in QUANTITY_HEADS:
-            # "returned dozens of artifacts": the thing is the "of" object.
-            obj = _of_object(obj) or obj
-        elif obj is not None and obj.lemma_.lower() in GROWTH_NOUNS:
-            # "announced a sixfold increase in funding to Liberia": more of the same act.
-            obj = next(iter(_pobjs(obj, ("in",))), obj)
-        obj_lemma = obj.lemma_.lower() if obj is not None else None
-        # "went on strike", "agreed to a deal": a preposition's object can be what an entry names.
-        prep_objects = [p for c in verb.children if c.dep_ == "prep" for p in c.children
-                        if p.dep_ == "pobj" and not _temporal(p)]
-        # The object's own qualifiers count too: "ended mediation efforts", "ended peace talks".
-        obj_words = (obj_lemma, *modifiers(obj)) if obj is not None else ()
-        # "found the mayor guilty", "let free the prisoners": the complement says what the verb does.
-        # "took two women hostage" may parse the complement as a second object.
-        obj_words += tuple(c.lemma_.lower() for c in verb.children
-                           if c.dep_ in ("oprd", "acomp") or _bare_complement(c)
-                           or (c.dep_ == "dobj" and obj is not None and c.i > obj.i))
-        if obj is not None and (obj.text in self.people_names or _names_people(obj)):
-            obj_words += (PEOPLE_OBJECT,)  # "seized two Americans": people, whatever their name
-        prep_words = [w for p in prep_objects for w in (p.lemma_.lower(), *modifiers(p))]
-        # The direct object decides before a preposition's ("suspended aid because of the fighting").
-        # A passive's subject is its object: "the statue was returned to Italy".
-        has_object = obj is not None or any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in verb.children)
-        trigger = self.lexicon.select(lemma, "VERB", obj_words, particles, has_object=has_object)
-        if trigger is None or trigger.objects is None:
-            trigger = self.lexicon.select(lemma, "VERB", (*obj_words, *prep_words), particles, has_object=has_object)
-        used: set[int] = set()
-        if trigger is not None and trigger.objects is not None:
-            used.update(p.i for p in prep_objects if p.lemma_.lower() in trigger.objects)
-        if obj is not None and lemma in self.lexicon.support_verbs:
-            noun_trigger = self.lexicon.select(obj_lemma, "NOUN", _noun_words(obj), ())
-            if noun_trigger is None and obj_lemma in CONTAINER_NOUNS:
-                # "undertook a mediation mission": the qualifier names the event the noun does not.
-                noun_trigger = next((t for c in obj.children if c.dep_ == "compound" and c.i < obj.i
-                                     for t in [self.lexicon.select(c.lemma_.lower(), "NOUN", (), ())]
-                                     if t is not None), None)
-            # The noun decides under a support verb, unless the verb's own entry names this object;
-            # a noun keyed on its qualifier overrides a violent reading ("launched a scathing attack").
-            if noun_trigger is not None and (trigger is None or trigger.objects is None
-                                             or (noun_trigger.objects is not None and noun_trigger.code[:2]
-                                                 != trigger.code[:2] and trigger.code[:2] in CONFLICT_ROOTS)):
-                return noun_trigger, obj, used | {obj.i}
-        if trigger is None:
-            return None
-        if obj is not None and obj_lemma and self.lexicon.nouns(obj_lemma):
-            used.add(obj.i)
-        return trigger, verb, used
-
-    def _enforced_code(self, verb: Token) -> str | None:
-        """What an order coerces: "ordered the newspaper to suspend publication" restricts (172),
-        "ordered nine ex-ministers jailed" is the arrest (173); other orders stay demands."""
-        if verb.lemma_.lower() not in BINDING_VERBS:
-            return None
-        # The act ordered: "ordered X to leave", or "ordered X jailed" (read as a clause on X).
-        on_object = [a for o in verb.children if o.dep_ == "dobj" for a in o.children if a.dep_ == "acl"]
-        act = next((c for c in [*verb.children, *on_object] if c.dep_ in ("xcomp", "ccomp", "oprd", "acl")), None)
-        if act is None:
-            return None
-        if act.lemma_.lower() in RESTRICTING_VERBS:
-            return RESTRICTION_CODE
-        entry = self.lexicon.select(act.lemma_.lower(), "VERB", (), ())
-        return entry.code if entry is not None and entry.code[:2] == "17" else None
-
-    def _carried_code(self, verb: Token, trigger: Trigger) -> str | None:
-        """What a sending carries: investigators sent "to investigate the attacks" are the
-        investigation (CAMEO 09) towards where they are sent; a letter or message sent
-        "threatening to pull funding" is the threat towards whom it is addressed."""
-        message = trigger.code.startswith(STATEMENT_ROOT) and any(
-            c.dep_ == "dobj" and c.lemma_.lower() in MESSAGE_NOUNS for c in verb.children)
-        if verb.lemma_.lower() not in SENDING_VERBS and not message:
-            return None
-        for clause in verb.children:
-            if not (_purpose_clause(clause) or (message and clause.dep_ == "advcl" and clause.tag_ == "VBG")):
-                continue
-            entry = self.lexicon.select(clause.lemma_.lower(), "VERB", (), ())
-            if entry is None:
-                continue
-            if entry.code.startswith(INVESTIGATION_ROOT) or (message and not entry.code.startswith(STATEMENT_ROOT)):
-                return entry.code
-        return None
-
-    def asks_punishment(self, verb: Token) -> bool:
-        """"called for sanctions against X", "sought jail sentences for X"."""
-        for child in verb.children:
-            nouns = [child] if child.dep_ == "dobj" else [p for p in child.children if p.dep_ == "pobj"] \
-                if child.dep_ == "prep" else []
-            for noun in nouns:
-                entry = self.lexicon.select(noun.lemma_.lower(), "NOUN", modifiers(noun), ())
-                if entry is not None and entry.code[:2] in PUNITIVE_ROOTS:
-                    return True
-                if noun.lemma_.lower() in PUNITIVE_NOUNS:
-                    return True
-        return False
 
     def _verb_events(self, verb: Token, ctx: DocContext, consumed: set[int]) -> Iterator[Candidate]:
         found = self.verb_trigger(verb)
@@ -840,21 +140,21 @@ class Extractor:
         else:
             skip = None
             span = (verb.idx, verb.idx + len(verb))
-        if _embedded_under_intent(verb, self.lexicon):
+        if embedded_under_intent(verb, self.lexicon):
             # "agreed to cooperate": the matrix verb carries the event (CAMEO codes the intent).
             return
         enforced = self._enforced_code(verb)
         carried = self._carried_code(verb, trigger)
         if enforced is not None:
-            trigger = _recoded(trigger, enforced)
+            trigger = recoded(trigger, enforced)
         elif carried is not None:
-            trigger = _recoded(trigger, carried)
+            trigger = recoded(trigger, carried)
         elif trigger.code[:2] in ("02", "10") and self.asks_punishment(verb):
             # "called for sanctions against X", "sought jail sentences for X": towards X this is an
             # accusation (CAMEO 112); the appeal itself has no addressee in the sentence.
-            trigger = _recoded(trigger, ACCUSATION_CODE)
+            trigger = recoded(trigger, ACCUSATION_CODE)
         sources, inherited = self.subjects(verb, ctx)
-        if trigger.code[:2] in STATE_ACT_ROOTS and _passive_head(verb) is not verb:
+        if trigger.code[:2] in STATE_ACT_ROOTS and passive_head(verb) is not verb:
             sources, inherited = [], False  # "was arrested and charged": the one arrested charged no one
         if not sources and trigger.code[:2] in VIOLENT_ROOTS:
             sources = self._unknown_perpetrator(verb)
@@ -875,12 +175,12 @@ class Extractor:
         if by_state and trig_tok.i == verb.i:
             # "Three sailors were charged with killing a Kenyan, the navy said": the state acted on
             # the ones it charged, its own people when they have no other country.
-            patients = [localize(a, sources[0].code[:3]) for c in _passive_head(verb).children
+            patients = [localize(a, sources[0].code[:3]) for c in passive_head(verb).children
                         if c.dep_ in PASSIVE_SUBJECT_DEPS for a in self._object_actors(c, ctx)]
             targets = patients or targets
-        if not any(t.code for t in targets) and trig_tok.i == verb.i and _passive_head(verb) is not verb:
+        if not any(t.code for t in targets) and trig_tok.i == verb.i and passive_head(verb) is not verb:
             # "were arrested and charged with fraud": the second participle's patient is the first's.
-            targets = [a for c in _passive_head(verb).children if c.dep_ in PASSIVE_SUBJECT_DEPS
+            targets = [a for c in passive_head(verb).children if c.dep_ in PASSIVE_SUBJECT_DEPS
                        for a in self._object_actors(c, ctx)] or targets
         if not targets and trig_tok.i == verb.i and obj is None:
             # "resent and challenge America's primacy": conjoined verbs share the object.
@@ -889,7 +189,7 @@ class Extractor:
             if shared is not None:
                 targets = self._object_actors(shared, ctx)
         if not targets and obj is not None and "dobj" not in trigger.target and obj.i != trig_tok.i and not (
-                _moved_thing(trigger, obj)):
+                moved_thing(trigger, obj)):
             # The entry names other roles, but the object may still name the counterpart
             # ("signed a contract to buy gas from Gazprom").
             targets = self._object_actors(obj, ctx)
@@ -902,18 +202,18 @@ class Extractor:
                     inner_obj = next((c.lemma_.lower() for c in child.children if c.dep_ == "dobj"), None)
                     particles = tuple(c.lower_ for c in child.children if c.dep_ in ("prt", "prep"))
                     inner = self.lexicon.select(child.lemma_.lower(), "VERB", inner_obj, particles)
-                    targets = self.targets(child, inner or _generic_target(trigger), ctx)
+                    targets = self.targets(child, inner or generic_target(trigger), ctx)
                     if targets:
                         # "agreed to accept refugees": the complement's object did not agree.
                         trigger = dataclasses.replace(trigger, reciprocal=False)
                         break
         if not any(t.code for t in targets) and not trigger.code.startswith(STATEMENT_ROOT) and (
-                _purpose_clause(verb) or (verb.dep_ == "advcl" and verb.tag_ == "VBG")):
+                purpose_clause(verb) or (verb.dep_ == "advcl" and verb.tag_ == "VBG")):
             # "called Abiy Ahmed to express support", "sent a letter to the WTO threatening to
             # leave": what the act above was for is towards whom it was done to or addressed.
             head = verb.head
-            for addressee in [*(c for c in head.children if c.dep_ == "dobj"), *filter(None, [_named_object(head)]),
-                              *_pobjs(head, ("to",), ("dative", "prep"))]:
+            for addressee in [*(c for c in head.children if c.dep_ == "dobj"), *filter(None, [misread_object(head)]),
+                              *pobjs(head, ("to",), ("dative", "prep"))]:
                 found = self._object_actors(addressee, ctx)
                 if any(a.code for a in found):
                     targets = found
@@ -929,14 +229,14 @@ class Extractor:
                         break
         if not targets and len(sources) > 1 and obj is not None and obj_lemma in RELATION_NOUNS:
             # "Russia and China have extolled their relationship": each towards the other.
-            trigger = _reciprocal(trigger)
+            trigger = as_reciprocal(trigger)
         if verb.tag_ == "VBN" and verb.dep_ in ("advcl", "amod") and not any(c.dep_ == "agent" for c in verb.children):
             # "Isolated from the west, Russia ...": a participle describing its subject, not an act.
             return
         if trigger.code.startswith(STATEMENT_ROOT):
             blamed = self._held_responsible(verb, ctx)
             if blamed:
-                trigger, targets = _recoded(trigger, ACCUSATION_CODE), blamed
+                trigger, targets = recoded(trigger, ACCUSATION_CODE), blamed
         if trigger.code[:2] == THREAT_ROOT and targets and all(
                 t.country and any(t.country == src.country for src in sources) for t in targets):
             # "The envoy threatened that Moscow would cut ties with Georgia": the threat is against
@@ -953,8 +253,8 @@ class Extractor:
         if patients and not targets:
             return
         deeper = [] if trigger.code.startswith(STATEMENT_ROOT) else self._deeper_actors(
-            verb, sources, [*targets, *patients], ctx, phrasal=any(_known(t) for t in targets),
-            means=obj if obj is not None and _moved_thing(trigger, obj) else None)
+            verb, sources, [*targets, *patients], ctx, phrasal=any(known(t) for t in targets),
+            means=obj if obj is not None and moved_thing(trigger, obj) else None)
         if not targets and not deeper and not trigger.reciprocal and trigger.code[:2] not in UNDIRECTED_ROOTS and not (
                 trigger.code[:2] in KNOWN_SOURCE_ROOTS and not (inherited and verb.dep_ == "advcl")
                 and any(s.code for s in sources)):
@@ -965,7 +265,7 @@ class Extractor:
         yield from self._emit(trigger, trig_tok, span, sources, targets, verb, ctx, inherited, deeper=deeper)
 
     def _noun_events(self, noun: Token, ctx: DocContext) -> Iterator[Candidate]:
-        trigger = self.lexicon.select(noun.lemma_.lower(), "NOUN", _noun_words(noun), ())
+        trigger = self.lexicon.select(noun.lemma_.lower(), "NOUN", noun_words(noun), ())
         if trigger is None:
             return
         sources: list[Actor] = []
@@ -982,16 +282,16 @@ class Extractor:
                 start, end = self.phrase(child)
                 actor = self.resolver.resolve(ctx.doc, start, end, ctx.date, ctx.mentions)
                 if actor is not None:
-                    sources = [actor, *(a for c in _conjuncts(child) for a in self.actors_at(c, ctx, search=False))]
+                    sources = [actor, *(a for c in conjuncts(child) for a in self.actors_at(c, ctx, search=False))]
             if sources:
                 break
         inherited = False
         if not sources and (noun.lemma_.lower() in RELATION_NOUNS or _meeting_under_way(noun)):
             # "Cooperation between Kenya and Uganda was strengthened": the partners named by "between".
-            partners = [a for p in _pobjs(noun, ("between",)) for a in self.actors_at(p, ctx)]
+            partners = [a for p in pobjs(noun, ("between",)) for a in self.actors_at(p, ctx)]
             if len({a.code for a in partners if a.code}) >= 2:
                 span = (noun.idx, noun.idx + len(noun))
-                yield from self._emit(_reciprocal(trigger), noun, span, partners, [], noun, ctx, False,
+                yield from self._emit(as_reciprocal(trigger), noun, span, partners, [], noun, ctx, False,
                                       noun_based=True)
                 return
         if not sources:
@@ -1005,7 +305,7 @@ class Extractor:
                 inherited = True
             elif slot.dep_ == "dobj" and head.lemma_.lower() in RECEIVING_VERBS:
                 # "Iran faces criticism from the UN": the one it comes from acts on the subject.
-                givers = [*_pobjs(noun, ("from", "by"), AGENT_DEPS), *_pobjs(head, ("from", "by"), AGENT_DEPS)]
+                givers = [*pobjs(noun, ("from", "by"), AGENT_DEPS), *pobjs(head, ("from", "by"), AGENT_DEPS)]
                 receivers, _ = self.subjects(head, ctx)
                 sources = [a for g in givers[:1] for a in self.actors_at(g, ctx)]
                 if sources and receivers:
@@ -1038,7 +338,7 @@ class Extractor:
             return
         joint = any(c.lower_ in JOINT_WORDS for c in noun.children)
         deeper = self._deeper_actors(noun, sources, [*targets, *patients], ctx,
-                                     phrasal=any(_known(t) for t in targets))
+                                     phrasal=any(known(t) for t in targets))
         if not targets and not deeper and not (joint and len(sources) > 1) and \
                 trigger.code[:2] not in UNDIRECTED_NOUN_ROOTS:
             # "western sanctions", "Chinese funding": without a recipient a noun is not yet an event.
@@ -1055,7 +355,7 @@ class Extractor:
         if self.lexicon.contexts:
             code = self.lexicon.in_context(code, {t.lower_ for t in scope.subtree})
         if code != trigger.code:
-            trigger = _recoded(trigger, code)
+            trigger = recoded(trigger, code)
         claimed_by = self._claimant(scope, ctx)
         joint = any(c.lower_ in JOINT_WORDS for c in [*trig_tok.children, *scope.children])
         if (not joint and len(sources) >= 2 and trigger.code.startswith("15")
@@ -1065,9 +365,9 @@ class Extractor:
             joint, targets = True, []
         reciprocal = (trigger.reciprocal and not intended) or joint
         if joint and trigger.code.startswith("15"):
-            trigger = _recoded(trigger, JOINT_FORCE_CODE)
+            trigger = recoded(trigger, JOINT_FORCE_CODE)
         pairs: list[tuple[Actor, Actor | None, float]] = []
-        if _each_other(trig_tok) or _each_other(scope):
+        if each_other(trig_tok) or each_other(scope):
             targets, reciprocal = [], True
         shared = trigger.code[:2] in MUTUAL_ROOTS or trigger.code in MUTUAL_CODES
         # "Kenya and Uganda agreed to sanction X": an agreement is between those who made it,
@@ -1080,10 +380,10 @@ class Extractor:
         mutual = len(sources) >= 2 and not allies and (reciprocal or agreed or (shared and not coded_targets))
         if mutual:
             # "Jordan and Britain agreed to ...": each member towards the other comes first.
-            pairs = [(a, b, 0.1) for a in sources for b in sources if a is not b and not _same_actor(a, b)]
+            pairs = [(a, b, 0.1) for a in sources for b in sources if a is not b and not same_actor(a, b)]
         for s in sources:
             for t in targets:
-                if _same_actor(s, t):
+                if same_actor(s, t):
                     continue
                 pairs.append((s, t, 0.0))
                 if reciprocal and t.code:
@@ -1093,7 +393,7 @@ class Extractor:
         # Beside partners acting together, only an uncoded place or party ("a ceasefire in Idlib").
         for other in (d for d in deeper if not mutual or d.code is None):
             for s in sources:
-                if not _same_actor(s, other) and all(not _same_actor(other, x) for x in sources):
+                if not same_actor(s, other) and all(not same_actor(other, x) for x in sources):
                     pairs.append((s, other, DEEPER_PENALTY))
         base = 0.6 if not inherited else 0.45
         if trigger.objects is not None or trigger.particle is not None:
@@ -1107,17 +407,6 @@ class Extractor:
             yield Candidate(trigger, trig_tok, span, s, t, modality, claimed_by, scope, round(min(conf, 0.99), 3),
                             deeper=bonus == DEEPER_PENALTY)
 
-    def _held_responsible(self, verb: Token, ctx: DocContext) -> list[Actor]:
-        """"The ministry said the militia was responsible", "said Iran was behind the attack": a
-        statement that puts the blame on someone accuses them (CAMEO 112)."""
-        for clause in verb.children:
-            if clause.dep_ != "ccomp" or clause.lemma_.lower() not in COPULAS or any(
-                    c.dep_ == "neg" for c in clause.children):
-                continue
-            if any((c.dep_ == "acomp" or c.dep_ == "prep") and c.lower_ in CULPABLE_WORDS for c in clause.children):
-                return [a for a in self.subjects(clause, ctx)[0] if a.code]
-        return []
-
     def _towards_patients(self, trigger: Trigger, trig_tok: Token, span: tuple[int, int], sources: list[Actor],
                           targets: list[Actor], scope: Token, ctx: DocContext, inherited: bool,
                           noun_based: bool = False) -> tuple[list[Candidate], list[Actor], list[Actor]]:
@@ -1126,90 +415,15 @@ class Extractor:
         the act's own code (Spain: cooperation), and the patients."""
         if trigger.patient is None:
             return [], targets, []
-        arg = _of_object(trig_tok) if trig_tok.pos_ == "NOUN" else next(
+        arg = of_object(trig_tok) if trig_tok.pos_ == "NOUN" else next(
             (c for c in trig_tok.children if c.dep_ == "dobj"), None)
         if arg is None:
             return [], targets, []
         patients = self._object_actors(arg, ctx) or [a for a in [self.unresolved(arg)] if a is not None]
         rest = [t for t in targets if all(not spans_overlap(t.span, p.span) for p in patients)]
-        legal = list(self._emit(_recoded(trigger, trigger.patient), trig_tok, span, sources, patients, scope, ctx,
+        legal = list(self._emit(recoded(trigger, trigger.patient), trig_tok, span, sources, patients, scope, ctx,
                                 inherited, noun_based=noun_based))
         return legal, rest, patients
-
-    def _death_in_custody(self, noun: Token, trigger: Trigger, ctx: DocContext) -> Iterator[Candidate]:
-        """"A prisoner died in custody after torture": abuse with no named author, suffered where
-        someone was held, was done by whoever held them (the prison, the police custody); the one
-        who died or was hurt suffered it."""
-        verb = next((a for a in noun.ancestors if a.pos_ == "VERB"), None)
-        if verb is None or verb.lemma_.lower() not in SUFFERING_VERBS or any(
-                t.dep_ not in ("pobj", "prep", "pcomp", "conj") for t in [noun, *_path_up(noun, verb)]):
-            return
-        held = next((t for t in [*verb.subtree] if t.dep_ == "pobj" and t.head.lower_ in ("in", "at")
-                     and (t.lemma_.lower() in CUSTODY_NOUNS
-                          or any(c.lemma_.lower() in CUSTODY_NOUNS for c in t.children if c.dep_ == "compound"))),
-                    None)
-        victims = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
-        if held is None or not victims:
-            return
-        custodian = self.actors_at(held, ctx, search=False) or [a for a in [self.unresolved(held)] if a is not None]
-        suffered = self.actors_at(victims[0], ctx) or [a for a in [self.unresolved(victims[0])] if a is not None]
-        if custodian and suffered:
-            span = (noun.idx, noun.idx + len(noun))
-            yield from self._emit(trigger, noun, span, custodian[:1], suffered, verb, ctx, True, noun_based=True)
-
-    def _state_of_place(self, verb: Token, ctx: DocContext, root: str = "") -> list[Actor]:
-        """"A journalist was arrested in Niger": arrests, releases, expulsions and trials have
-        an authority behind them; with none named, the state where they happen is it."""
-        shared = _passive_head(verb)
-        if not _agentless_passive(shared):
-            return []
-        for pobj in [*_pobjs(verb, ("in", "from", "within")), *(_pobjs(shared, ("in", "from", "within"))
-                                                                 if shared is not verb else ())]:
-            states = [a for a in self.actors_at(pobj, ctx, search=False) if _names_country(a)]
-            if states:
-                return states[:1]
-        role = AUTHORITY_OF_ROOT.get(root, "GOV")
-        speech = reporting_head(shared)
-        if speech is not None:
-            # "Two men were arrested, Kenyan police said": the force or court reporting it acted.
-            organs = {a.code[:3]: a for c in speech.children if c.dep_ in SUBJECT_DEPS
-                      for a in self.actors_at(c, ctx, search=False)
-                      if a.country and a.code and a.role in REPORTING_AUTHORITIES}
-            if len(organs) == 1:
-                (prefix, organ), = organs.items()
-                return [Actor(verb.text, (verb.idx, verb.idx + len(verb)), prefix + role, organ.country, role, None,
-                              "state")]
-        # "Five Bolivians were arrested", in a sentence naming no other country: their own state.
-        patients = [a for c in shared.children if c.dep_ in PASSIVE_SUBJECT_DEPS
-                    for a in self.actors_at(c, ctx, search=False)]
-        if len(patients) != 1 or not patients[0].country or not patients[0].code:
-            return []
-        sent = verb.sent
-        named = {m.entry.country for m in mentions_from(ctx.mentions, sent.start, sent.end)
-                 if m.entry.country and m.entry.kind != "igo"}
-        country = patients[0].code[:3]
-        if named != {country}:
-            return []
-        return [Actor(verb.text, (verb.idx, verb.idx + len(verb)), country + role, country, role, None, "state")]
-
-    def _unknown_perpetrator(self, verb: Token) -> list[Actor]:
-        """"A roadside bomb killed two soldiers", "were killed in a car bombing": violence whose
-        author the sentence does not name is still an event; the weapon or attack phrase stands in
-        for the source, uncoded (GDELT leaves Actor1 blank in the same case)."""
-        passive = any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in verb.children)
-        if passive:
-            phrases = _pobjs(verb, ("in", "by", "from"), AGENT_DEPS)
-        else:
-            phrases = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
-        for phrase in phrases:
-            entry = self.lexicon.select(phrase.lemma_.lower(), "NOUN", modifiers(phrase), ())
-            lemma = phrase.lemma_.lower()
-            armed = lemma in BLAST_NOUNS and any(m in WEAPON_NOUNS or m == "suicide" for m in modifiers(phrase))
-            if lemma in WEAPON_NOUNS or armed or (entry is not None and entry.code[:2] in VIOLENT_ROOTS
-                                                  and lemma not in BLAST_NOUNS):
-                unknown = self.unresolved(phrase)
-                return [unknown] if unknown is not None else []
-        return []
 
     def _deeper_actors(self, head: Token, sources: list[Actor], targets: list[Actor],
                        ctx: DocContext, phrasal: bool = False, means: Token | None = None) -> list[Actor]:
@@ -1222,7 +436,7 @@ class Extractor:
         taken = [a.span for a in [*sources, *targets]]
         subject_toks = {t.i for c in head.children if c.dep_ in SUBJECT_DEPS for t in c.subtree}
         # A fronted adjunct ("Under pressure from Washington, ...") sets the scene.
-        fronted = _fronted_adjuncts(head)
+        fronted = fronted_adjuncts(head)
         subject_toks |= {t.i for c in head.children if c.i in fronted for t in c.subtree}
         if means is not None:
             subject_toks |= {t.i for t in means.subtree}  # "sent troops": the subject's own forces
@@ -1236,7 +450,7 @@ class Extractor:
         subject_toks |= {t.i for c in head.subtree if c.dep_ in OWN_CLAUSE_DEPS and c.head.head.i != head.i
                          for t in c.subtree}
         lo, hi = head.left_edge.i, head.right_edge.i + 1
-        reach = _phrasal_reach(head) if phrasal else None
+        reach = phrasal_reach(head) if phrasal else None
         out: list[Actor] = []
         for m in ([] if phrasal else mentions_in(ctx.mentions, lo, hi)):
             if not (m.entry.code or m.entry.role) or m.start in subject_toks:
@@ -1287,416 +501,6 @@ class Extractor:
         return None
 
 
-@dataclass(slots=True)
-class DocContext:
-    """What the extractor knows of the whole document while it reads one sentence."""
-
-    doc: Doc
-    date: str | None
-    mentions: list
-    salience: Salience
-    mentioned: set[int] = field(default_factory=set)  # token indices inside an actor mention
-
-    def __post_init__(self) -> None:
-        self.mentioned = {i for m in self.mentions for i in range(m.start, m.end)}
-
-
-def _topic_phrase(head: Token, actor: Actor, ctx: DocContext, start: int, end: int) -> bool:
-    """"Asian security issues", "Russian gas": a demonym qualifying a thing is a topic, not an actor."""
-    if head.pos_ != "NOUN" or actor.code is None:
-        return False
-    inside = mentions_in(ctx.mentions, start, end)
-    if any(m.start <= head.i < m.end for m in inside):
-        return False  # "Russian navy", "Iranian officials": the head itself names the actor
-    return bool(inside) and all(
-        ctx.doc[i].pos_ == "ADJ" or ctx.doc[i].ent_type_ == "NORP" for m in inside for i in range(m.start, m.end))
-
-
-def _pobjs(tok: Token, preps: Collection[str], deps: Collection[str] = ("prep",)) -> list[Token]:
-    """The objects of the token's prepositions among ``preps``, in order ("threats by X" -> X)."""
-    return [p for c in tok.children if c.dep_ in deps and c.lower_ in preps for p in c.children if p.dep_ == "pobj"]
-
-
-def _of_object(tok: Token) -> Token | None:
-    """The object of the phrase's "of" ("dozens of artifacts" -> artifacts)."""
-    return next(iter(_pobjs(tok, ("of",))), None)
-
-
-def _prep_objects(prep: Token) -> list[Token]:
-    """The objects of a preposition; when the parser left it without one ("opposition to US
-    plans" read as "opposition to | US plans ..."), the noun phrase that follows it."""
-    objects = [c for c in prep.children if c.dep_ == "pobj"]
-    if objects or prep.i + 1 >= len(prep.doc):
-        return objects
-    nxt = prep.doc[prep.i + 1]
-    head = nxt
-    while head.dep_ in ("compound", "amod", "det", "nmod", "poss") and head.head.i > head.i:
-        head = head.head
-    return [head] if head.pos_ in ("NOUN", "PROPN") else []
-
-
-# Consult, diplomatic and material cooperation, aid: told in the future they are an asserted intent.
-STATED_INTENT_ROOTS = frozenset({"04", "05", "06", "07"})
-
-
-def code_in_context(code: str, trig_tok: Token) -> tuple[str, str]:
-    """The CAMEO code and modality of a trigger read in its clause.
-
-    CAMEO codes a stated intention ("will release" -> 0353) and a refusal ("will not lift the
-    embargo" -> 1244, "failed to reach a deal" -> 127) as events of their own; what is only
-    intended stays marked future.
-    """
-    modality = modality_of(trig_tok)
-    root = code[:2]
-    if modality in ("future", "hypothetical") and _ultimatum(trig_tok):
-        # "will withdraw its troops unless the ceasefire holds": an act made conditional on the
-        # other side's compliance is a threat (CAMEO 13).
-        return threat_code(code) or THREAT_CODE, "future"
-    if root in CONFLICT_ROOTS:
-        if modality in ("future", "hypothetical") and intends(trig_tok):
-            return threat_code(code) or code, "future"
-        return code, modality
-    if root not in COOPERATIVE_ROOTS:
-        return code, modality
-    if trig_tok.dep_ == "xcomp" and trig_tok.head.lemma_.lower() in REFUSAL_GOVERNORS:
-        return refusal_code(code) or REFUSAL_CODE, "asserted"
-    if modality == "negated" and (trig_tok.lemma_.lower() in PERMISSION_WORDS or any(
-            c.dep_ == "dobj" and c.lemma_.lower() in PERMISSION_WORDS for c in trig_tok.children)):
-        # "did not give permission for the rally": withholding permission is a refusal.
-        return refusal_code(code) or REFUSAL_CODE, "asserted"
-    if intends(trig_tok) and modality == "negated":
-        # "will not accept refugees": refusing what an intent (03x) or an act would offer.
-        return refusal_code(code) or REFUSAL_CODE, "asserted"
-    if root == "03" and modality == "future" and intends(trig_tok):
-        # "will offer to help", "said it would agree to talks": an intent told in the future is an
-        # AGREE stated now (EVENTS.md rule 8).
-        return code, "asserted"
-    if root != "03" and intends(trig_tok):
-        if modality in ("future", "hypothetical"):
-            # PLOVER: a promised, planned or offered cooperative act is an AGREE that happened now;
-            # a yielding act told in the future ("will withdraw") stays marked future.
-            return intent_code(code) or code, "asserted" if root in STATED_INTENT_ROOTS else "future"
-    return code, modality
-
-
-def _ultimatum(tok: Token) -> bool:
-    verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
-    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless" for m in c.children)
-               for c in verb.children)
-
-
-def _obliged(tok: Token) -> bool:
-    """"must", "should", "has to": what someone is told to do."""
-    for child in tok.children:
-        if child.dep_ == "aux" and child.lower_ in ("must", "should"):
-            return True
-    if tok.dep_ in ("xcomp", "acomp") and tok.head.i != tok.i and tok.pos_ == "VERB":
-        # "must be ready to mediate": the obligation sits on the copula.
-        head = tok.head.head if tok.head.dep_ == "acomp" else tok.head
-        if any(c.dep_ == "aux" and c.lower_ in ("must", "should") for c in head.children):
-            return True
-    return tok.dep_ == "xcomp" and tok.head.lemma_.lower() in ("have", "need") and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
-
-
-def _forbidden(tok: Token) -> bool:
-    """"cannot be allowed to", "must not be permitted to": what someone is told not to do."""
-    children = list(tok.children)
-    return (tok.lemma_.lower() in ("allow", "permit", "tolerate") and any(c.dep_ == "neg" for c in children)
-            and any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in children)
-            and any(c.dep_ == "aux" and c.lower_ in ("must", "should", "could", "can", "ca") for c in children))
-
-
-def _place_phrase(doc: Doc, start: int, end: int, head: Token) -> bool:
-    """"Zarubino port", "Khanty-Mansiysk": an unknown place is where things happen, not who acts."""
-    if head.lemma_.lower() in PLACE_NOUNS:
-        return True
-    labels = {doc[i].ent_type_ for i in range(start, end) if doc[i].ent_type_}
-    return bool(labels) and labels <= {"GPE", "LOC", "FAC"}
-
-
-def _names_country(actor: Actor) -> bool:
-    """The phrase names a state itself ("in southern Iraq"), not its capital or a city."""
-    return bool(actor.name) and actor.kind == "state" and actor.name.lower() in actor.text.lower()
-
-
-def _agentless_passive(verb: Token) -> bool:
-    children = list(verb.children)
-    return any(c.dep_ in ("auxpass", "nsubjpass") for c in children) and not any(c.dep_ == "agent" for c in children)
-
-
-def _passive_head(verb: Token) -> Token:
-    """"were arrested and charged": the passive participle whose subject a bare conjoined one
-    shares (the verb itself otherwise)."""
-    head = verb.head
-    # "and charged with fraud" may be tagged a past tense; with no object it is still passive.
-    participle = verb.tag_ == "VBN" or verb.tag_ == "VBD" and not any(c.dep_ == "dobj" for c in verb.children)
-    if verb.dep_ == "conj" and participle and head.i != verb.i and not any(
-            c.dep_ in SUBJECT_DEPS or c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ in ("auxpass", "agent")
-            for c in verb.children) \
-            and any(c.dep_ == "auxpass" for c in head.children):
-        return head
-    return verb
-
-
-def _each_other(tok: Token) -> bool:
-    """"accused each other", "met one another": the members of the subject towards each other."""
-    for child in tok.children:
-        args = [child] if child.dep_ in ("dobj", "dative") else [p for p in child.children if p.dep_ == "pobj"]
-        for arg in args:
-            if arg.lower_ in ("other", "another") and any(c.lower_ in ("each", "one") for c in arg.children):
-                return True
-    return False
-
-
-def _own_belonging(arg: Token) -> bool:
-    """"withdraw its troops", "lay down their weapons": the subject's own, not a target. Not
-    "returned the painting to its owner": an owner is the thing's, not the subject's."""
-    return arg.lemma_.lower() not in KIN_OF_THINGS and arg.lemma_.lower() not in PEER_NOUNS and any(
-        c.dep_ == "poss" and c.lower_ in ("its", "their", "his", "her", "our", "my") for c in arg.children)
-
-
-def _verb_stems(gerund: str) -> tuple[str, ...]:
-    """Base forms a gerund may come from: meeting -> meet, making -> make, stopping -> stop."""
-    stem = gerund[:-3]
-    out = [stem, stem + "e"]
-    if len(stem) > 2 and stem[-1] == stem[-2]:
-        out.append(stem[:-1])
-    return tuple(out)
-
-
-def _fronted_adjuncts(verb: Token) -> set[int]:
-    """The prepositional phrases placed before the verb's subject ("On a visit to Angola, ...")."""
-    subject_at = min((c.left_edge.i for c in verb.children if c.dep_ in SUBJECT_DEPS), default=-1)
-    return {c.i for c in verb.children if c.dep_ == "prep" and c.i < subject_at}
-
-
-def _agrees(pronoun: Token, antecedent: Token, actors: list[Actor]) -> bool:
-    """he/him/she/her: one person; it: one actor, not a person; they/them: not one person
-    ("the premier warned her colleagues after they threatened ...": not her)."""
-    low = pronoun.lower_
-    person = antecedent.ent_type_ == "PERSON" or any(a.kind == "person" for a in actors)
-    if low in ("he", "she", "him", "her"):
-        return person and len(actors) == 1
-    if low == "it":
-        return not person and len(actors) == 1
-    return bool(actors) and not (person and antecedent.tag_ not in ("NNS", "NNPS") and not _conjuncts(antecedent))
-
-
-def _misparsed_main_verb(verb: Token) -> bool:
-    """A past-tense verb the parser hung on the sentence's root noun as a participle, though the
-    sentence has no other verb and nothing marks a passive."""
-    head = verb.head
-    return (verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBN") and head.dep_ == "ROOT"
-            and head.pos_ in ("NOUN", "PROPN") and verb.i > head.i
-            and not any(c.dep_ in ("agent", "auxpass", "oprd") for c in verb.children))
-
-
-def _path_up(tok: Token, ancestor: Token) -> list[Token]:
-    """The tokens strictly between ``tok`` and its ``ancestor`` in the tree."""
-    out = []
-    for a in tok.ancestors:
-        if a.i == ancestor.i:
-            break
-        out.append(a)
-    return out
-
-
-def _moved_thing(trigger: Trigger, obj: Token) -> bool:
-    """"withdrew peacekeepers from the Golan", "sent troops to Syria": the object a withdrawal or
-    deployment entry is keyed on is what is moved, never whom the act concerns."""
-    return (trigger.objects is not None and "dobj" not in trigger.target and trigger.code.startswith(MOVING_CODES)
-            and obj.lemma_.lower() in trigger.objects)
-
-
-def _purpose_clause(verb: Token) -> bool:
-    """"... to express support": an infinitive saying what the act above it was for."""
-    return verb.dep_ == "advcl" and verb.head.pos_ == "VERB" and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-
-
-def _named_object(verb: Token) -> Token | None:
-    """"called Ethiopian Prime Minister Abiy Ahmed on Monday": a name the parser took for a
-    predicate ("called him a liar") when the verb has no object; it is the object."""
-    if any(c.dep_ == "dobj" for c in verb.children):
-        return None
-    return next((c for c in verb.children if c.dep_ == "oprd" and c.pos_ == "PROPN"
-                 and c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")), None)
-
-
-def _names_people(obj: Token) -> bool:
-    """"two Americans", "three Nepalis": a plural people's name stands for persons of it."""
-    return obj.ent_type_ == "NORP" and obj.tag_ in ("NNS", "NNPS")
-
-
-def _bare_complement(tok: Token) -> bool:
-    """"found X guilty", "let free the prisoners": a complement without a subject of its own."""
-    return tok.dep_ in ("ccomp", "xcomp") and (tok.pos_ == "ADJ" or (
-        tok.tag_ == "VB" and not any(c.dep_ in SUBJECT_DEPS or c.dep_ == "aux" for c in tok.children)))
-
-
-def _temporal(tok: Token) -> bool:
-    """"on 2 March Russia": a date fused into the subject phrase by the parser; "at the end of
-    August": a point in a date."""
-    if tok.ent_type_ in ("DATE", "TIME") or tok.like_num or tok.dep_ == "quantmod":
-        return True
-    inner = _of_object(tok) if tok.lemma_.lower() in TIME_POINTS else None
-    return inner is not None and inner.ent_type_ in ("DATE", "TIME")
-
-
-def modifiers(noun: Token) -> tuple[str, ...]:
-    """Lemmas that qualify an event noun ("hunger strike", "joint drills", "military aid")."""
-    return tuple(c.lemma_.lower() for c in noun.children if c.dep_ in ("compound", "amod", "nmod"))
-
-
-def _noun_words(noun: Token) -> tuple[str, ...]:
-    """What an event noun's entry is chosen by: its qualifiers, and what it is aimed at ("an
-    attack on the budget" is criticism, as "attacked the budget" is)."""
-    return (*modifiers(noun), *(p.lemma_.lower() for p in _pobjs(noun, ("on", "against"))))
-
-
-def _conjuncts(tok: Token) -> list[Token]:
-    out = []
-    for child in tok.children:
-        if child.dep_ == "conj":
-            out.append(child)
-            out.extend(_conjuncts(child))
-    return out
-
-
-INNER_PREPS = frozenset({"of", "by", "from", "with", "against", "on", "to", "into"})
-# Outside event nouns, "on" and "to" give topics ("information on North Korea"), not participants.
-OWNER_PREPS = frozenset({"of", "by", "from", "with"})
-# Prepositions that introduce times, manners and reasons rather than participants.
-NON_ARGUMENT_PREPS = frozenset({"in", "at", "during", "after", "before", "since", "until", "for", "as", "like",
-                                "despite", "amid", "via", "through", "under", "over", "near", "within", "without",
-                                "on", "about", "regarding", "concerning"})  # times, places, reasons, topics
-PARTICIPANT_PREPS = frozenset({"against", "into", "with", "to", "toward", "towards", "from", "of", "at",
-                               "upon", "onto"})
-PLACE_NOUNS = frozenset({"port", "city", "town", "village", "region", "province", "area", "island", "base", "airport",
-                         "camp", "border", "coast", "sea", "river", "district", "zone", "site", "plant", "facility",
-                         "countryside", "part", "territory", "capital", "enclave", "corridor", "strip"})
-LOCATIVE_PREPS = frozenset({"in", "at", "near", "across", "along", "inside", "throughout", "around", "into"})
-ACCUSATION_CODE = "112"
-PUNITIVE_ROOTS = roots_with("punitive")
-PUNITIVE_NOUNS = frozenset({"sentence", "punishment", "prosecution", "trial", "arrest", "extradition", "probe",
-                            "inquiry", "investigation", "sanction", "penalty", "ban", "expulsion", "impeachment"})
-SUFFERING_VERBS = frozenset({"die", "succumb", "perish", "suffer", "collapse", "hospitalize", "hospitalise"})
-CUSTODY_NOUNS = frozenset({"prison", "jail", "gaol", "custody", "detention", "captivity", "cell", "penitentiary"})
-# Withdrawals, deployments and recalls: their object is what is moved, never the target.
-MOVING_CODES = tuple(sorted(codes_with("moving") | roots_with("moving")))
-MESSAGE_NOUNS = frozenset({"letter", "message", "note", "statement", "communique", "memo", "memorandum", "email",
-                           "cable", "telegram", "tweet", "post"})
-SENDING_VERBS = frozenset({"send", "dispatch", "deploy", "fly"})
-INVESTIGATION_ROOT = "09"
-NAMING_VERBS = frozenset({"call", "name", "label", "brand", "dub", "term", "consider", "deem"})
-OWN_STATE_NOUNS = frozenset({"country", "nation", "state", "homeland"})
-COLLECTIVE_NOUNS = frozenset({"group", "committee", "coalition", "alliance", "movement", "union", "association",
-                              "council", "commission", "board", "panel", "organization", "organisation", "agency",
-                              "party", "federation", "front", "network", "campaign", "woman", "man", "investigator",
-                              "musician", "student", "teacher", "worker", "farmer", "lawyer", "judge", "court",
-                              "docker", "driver", "trucker", "nurse", "doctor", "miner", "employee", "staff",
-                              "resident", "villager", "guard", "pilot", "leader", "majority", "member"})
-PROTEST_ROOT = "14"
-AGENT_DEPS = ("prep", "agent")  # "by" is an agent in passives, a preposition elsewhere
-KIN_OF_THINGS = frozenset({"owner", "heir", "family", "descendant", "relative", "creator", "author"})
-GROWTH_NOUNS = frozenset({"increase", "boost", "rise", "expansion", "surge", "hike", "doubling", "tripling"})
-FORCE_ROOTS = roots_with("force")
-MEMBER_WORDS = frozenset({"leader", "member", "head", "chief", "official", "representative", "spokesman",
-                          "spokeswoman", "spokesperson", "delegation", "envoy"})
-CIVILIAN_ROLE = "CVL"
-THREAT_ROOT = "13"
-BINDING_VERBS = frozenset({"order", "force", "compel", "instruct", "direct"})
-RESTRICTING_VERBS = frozenset({"suspend", "stop", "halt", "close", "shut", "cease", "vacate", "leave", "evacuate",
-                               "wait", "remain", "stay", "withdraw", "quit", "disband", "surrender"})
-RESTRICTION_CODE = "172"
-# Verbs of combat that also mean striving ("fought to keep his seat", "battling to save the deal").
-STRUGGLE_VERBS = frozenset({"fight", "battle", "struggle", "wrestle", "scramble"})
-POSSESSIVE_PRONOUNS = frozenset({"its", "their"})
-# Acts only an authority performs: in an agentless passive, the state where they happen did them.
-STATE_ACT_ROOTS = roots_with("state_act")
-# Who does them, by root, when only the state is known (EVENTS.md rule 9): charges and inquiries
-# are the courts' and prosecutors', arrests the police's.
-# Organs whose report of an arrest or charge with no agent named is their own state's act.
-REPORTING_AUTHORITIES = frozenset({"COP", "MIL", "JUD", "SPY"})
-AUTHORITY_OF_ROOT = {"09": "JUD", "11": "JUD", "17": "COP"}
-RECEIVING_VERBS = frozenset({"face", "receive", "draw", "attract", "suffer", "get", "win", "earn", "incur"})
-# Nouns that take their meaning from a qualifier: "a mediation mission", "a relief operation".
-CONTAINER_NOUNS = frozenset({"mission", "effort", "operation", "campaign", "process", "initiative", "programme",
-                             "program", "drive", "bid", "move", "step", "measure", "plan", "project", "package"})
-RELATIONAL_PEOPLE = frozenset({"critic", "opponent", "rival", "enemy", "foe", "donor", "creditor", "detractor",
-                               "adversary", "backer", "lender", "victim", "neighbour", "neighbor", "challenger"})
-# "her coalition partners", "his Chinese counterpart": people one deals with, not one's belongings.
-PEER_NOUNS = RELATIONAL_PEOPLE | {"colleague", "partner", "ally", "counterpart", "friend", "host", "guest", "peer",
-                                  "successor", "predecessor"}
-CULPABLE_WORDS = frozenset({"responsible", "guilty", "culpable", "liable", "behind", "accountable"})
-VIOLENT_ROOTS = roots_with("violent")
-WEAPON_NOUNS = frozenset({"bomb", "device", "explosive", "ied", "mine", "landmine", "minefield", "rocket", "missile",
-                          "shell", "mortar", "grenade", "drone", "airstrike", "strike", "gunfire", "shelling",
-                          "bombing", "attack", "ambush", "gunman", "sniper", "assailant", "attacker"})
-# An explosion or blast is an attack only when a weapon made it ("a car bomb explosion", not "a gas explosion").
-BLAST_NOUNS = frozenset({"explosion", "blast", "detonation"})
-POSTING_PASSIVES = frozenset({"deploy", "station", "post", "base", "position", "dispatch", "send", "redeploy"})
-FORCE_ROLES = frozenset({"MIL", "COP", "SPY", "UAF", "REB", "IGOPKO"})
-STATIVE_PASSIVES = frozenset({"oppose", "commit", "dedicate", "devote", "determine", "resolve", "attach"})
-PROXY_NOUNS = frozenset({"demand", "request", "call", "appeal", "plea", "proposal", "offer", "invitation", "wish",
-                         "order", "complaint", "petition", "ultimatum", "condition"})
-CONDITION_MARKS = frozenset({"until", "unless", "till"})
-THREAT_CODE = "130"
-INSTRUMENT_ROLES = frozenset({"MIL", "COP", "UAF", "SPY"})
-LOCATIVE_TARGET_ROOTS = roots_with("locative_target")
-NON_ACTOR_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
-TIME_POINTS = frozenset({"end", "start", "beginning", "middle", "close", "turn", "eve", "height", "dawn"})
-# Acts done to someone: the possessor is the one it is done to ("Navalny's arrest").
-PATIENT_NOUNS = frozenset({"release", "arrest", "detention", "extradition", "deportation", "expulsion", "execution",
-                           "capture", "killing", "murder", "assassination", "abduction", "kidnapping", "trial",
-                           "conviction", "imprisonment", "jailing", "sentencing", "impeachment", "ouster", "removal",
-                           "dismissal", "pardon", "freeing", "prosecution", "indictment"})
-# What a meeting named as the subject does when it is reported happening.
-HAPPENING_VERBS = frozenset({"begin", "start", "open", "resume", "continue", "proceed", "conclude", "end", "close",
-                             "enter", "reopen"})
-MEETING_NOUNS = frozenset({"summit", "talk", "talks", "meeting", "negotiation", "negotiations", "dialogue",
-                           "conference", "consultation", "round"})
-PERMISSION_WORDS = frozenset({"allow", "permit", "authorize", "authorise", "permission", "authorization",
-                              "authorisation", "consent", "clearance", "go-ahead"})
-# "failed to reach a deal": a cooperative act that did not happen is itself a rejection (CAMEO 12).
-REFUSAL_GOVERNORS = frozenset({"fail", "decline", "balk", "resist"})
-REFUSAL_CODE = "120"
-# Agreeing, consulting, cooperating: a compound subject acts with its own members.
-AGREEMENT_ROOT = "03"
-MUTUAL_ROOTS = roots_with("mutual")
-# "A and B violated the ceasefire": a truce binds both; each broke it towards the other.
-MUTUAL_CODES = codes_with("mutual")
-# Appeals, demands and threats are addressed to whoever must act in their complement clause.
-DIRECTIVE_ROOTS = roots_with("directive")
-CONFLICT_ROOTS = roots_with("conflict")
-COOPERATIVE_ROOTS = roots_with("cooperative")
-
-
-def _inner_arguments(tok: Token, event_noun: bool = True) -> Iterator[Token]:
-    """Who a phrase is about: its modifiers and the objects of "of"/"by", nearest first.
-
-    "the deployment of a US missile system" -> "system"; "the US presence" -> "US". Other
-    prepositions name places and topics ("in South Korea", "on trade"), not actors.
-    """
-    frontier = [tok]
-    for _ in range(3):
-        nxt = []
-        for t in frontier:
-            for child in t.children:
-                if child.dep_ in ("compound", "amod", "nmod", "poss") and child.pos_ in ("PROPN", "NOUN", "ADJ"):
-                    yield child
-                elif child.dep_ == "prep" and child.lower_ in (INNER_PREPS if event_noun else OWNER_PREPS):
-                    for pobj in child.children:
-                        if pobj.dep_ == "pobj":
-                            yield pobj
-                            nxt.append(pobj)
-                elif child.dep_ == "acl":
-                    # "a contract to buy gas from Gazprom": the deal's counterpart.
-                    nxt.append(child)
-        frontier = nxt
-
-
 def _meeting_under_way(noun: Token) -> bool:
     """"Talks between A and B resumed", "... are under way": a meeting the sentence reports
     happening (EVENTS.md rule 10), not one named as a topic."""
@@ -1707,69 +511,6 @@ def _meeting_under_way(noun: Token) -> bool:
     if modality_of(verb) != "asserted":
         return False  # "will resume", "could open": not yet happening (a planned meeting is AGREE)
     if lemma in COPULAS:
-        return any(c.lower_ in ("underway", "under") for c in verb.children) or any(
+        return any(c.lower_ in UNDER_WAY_WORDS for c in verb.children) or any(
             c.dep_ == "advmod" and c.lower_ == "underway" for c in verb.subtree)
     return lemma in HAPPENING_VERBS or lemma == "hold" and noun.dep_ == "nsubjpass"
-
-
-def _antecedent_next(pronoun: Token) -> bool:
-    """"the rebels in Darfur who attacked": no other common noun between the pronoun and the noun
-    it is attached to, which the parser may have picked wrongly ("the department of the siege that")."""
-    noun = pronoun.head.head
-    return noun.i < pronoun.i and not any(t.pos_ == "NOUN" for t in pronoun.doc[noun.i + 1:pronoun.i])
-
-
-def _has_relative_subject(verb: Token) -> bool:
-    return any(c.dep_ in SUBJECT_DEPS and c.lower_ in RELATIVE_PRONOUNS for c in verb.children)
-
-
-def _embedded_under_intent(verb: Token, lexicon: Lexicon) -> bool:
-    """True when a verb is the complement of another event verb ("pledged to invest")."""
-    if verb.dep_ != "xcomp":
-        return False
-    head = verb.head
-    if head.pos_ != "VERB":
-        return False
-    if lexicon.select(head.lemma_.lower(), "VERB", (verb.lemma_.lower(), verb.lower_), ()) is not None:
-        return True  # "halt fighting", "stop shelling": the matrix entry names this complement
-    return lexicon.select(head.lemma_.lower(), "VERB", None, ()) is not None and head.lemma_.lower() not in (
-        "begin", "start", "continue", "help", "try", "seek", "want", "plan", "hope", "go", "have", "need")
-
-
-def _generic_target(trigger: Trigger) -> Trigger:
-    return dataclasses.replace(trigger, target=("dobj", "dative", "to", "with", "against", "on", "from"))
-
-
-def _reciprocal(trigger: Trigger) -> Trigger:
-    return dataclasses.replace(trigger, reciprocal=True)
-
-
-def _recoded(trigger: Trigger, code: str) -> Trigger:
-    return dataclasses.replace(trigger, code=code)
-
-
-def _phrasal_reach(head: Token) -> set[int]:
-    """Tokens under ``head`` not inside a clause of their own."""
-    out: set[int] = set()
-    stack = [c for c in head.children if c.dep_ not in CLAUSAL_DEPS and c.dep_ not in SUBJECT_DEPS]
-    while stack:
-        tok = stack.pop()
-        out.add(tok.i)
-        stack.extend(c for c in tok.children if c.dep_ not in CLAUSAL_DEPS)
-    return out
-
-
-def _known(actor: Actor) -> bool:
-    """A coded actor that is more than a bare role word ("people", "troops")."""
-    return actor.code is not None and actor.code != actor.role
-
-
-def spans_overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
-    """Character spans ``[start, end)`` that share at least one character."""
-    return a[0] < b[1] and b[0] < a[1]
-
-
-def _same_actor(a: Actor, b: Actor) -> bool:
-    if a.span == b.span:
-        return True
-    return a.code is not None and a.code == b.code and (a.name == b.name or a.name is None or b.name is None)

@@ -22,6 +22,11 @@ Entry fields (YAML):
 - ``reciprocal``: the event holds in both directions ("A and B met").
 - ``transitive``: verbs only; fires only with a direct object ("returned the statue to Italy",
   not "returned to Italy").
+- ``intransitive``: verbs only; fires only without a direct object: "undertook to withdraw" is
+  a promise, "undertook a journey" is not.
+- ``suffered``: verbs only; the subject undergoes the act ("stood trial", "faces charges",
+  "appeared in court"): the act's source is the state where it happens, its target the subject,
+  as for an agentless passive of an act only a state performs (EVENTS.md rule 9).
 - ``patient``: a CAMEO code for the one the act is done to (a verb's direct object, a noun's
   ``of`` object) when the target is someone else: CAMEO codes an extradition (063) towards the
   country receiving the suspect; towards the suspect it is legal action (1121).
@@ -65,8 +70,8 @@ PREPOSITIONS: frozenset[str] = frozenset(
 TARGET_ROLES: frozenset[str] = frozenset({"dobj", "dative"}) | PREPOSITIONS
 
 _FIELDS: frozenset[str] = frozenset(
-    {"lemma", "code", "objects", "objects_exclude", "particle", "target", "reciprocal", "transitive", "patient",
-     "note"}
+    {"lemma", "code", "objects", "objects_exclude", "particle", "target", "reciprocal", "transitive", "intransitive",
+     "suffered", "patient", "note"}
 )
 _SECTIONS: frozenset[str] = frozenset({"verbs", "nouns", "support_verbs", "contexts"})
 
@@ -99,6 +104,8 @@ class Trigger:
     target: tuple[str, ...] = DEFAULT_VERB_TARGET
     reciprocal: bool = False
     transitive: bool = False
+    intransitive: bool = False
+    suffered: bool = False
     patient: str | None = None
     note: str | None = field(default=None, compare=False)
     #: Where the entry is written (``triggers.yaml verbs[12]``): what an event's ``rule`` names.
@@ -118,7 +125,7 @@ class Trigger:
     def specificity(self) -> int:
         """Rank for 'most specific wins': object and particle constraints outrank exclusions."""
         return (2 if self.objects is not None else 0) + (2 if self.particle else 0) + (
-            1 if self.objects_exclude or self.transitive else 0
+            1 if self.objects_exclude or self.transitive or self.intransitive else 0
         )
 
     @property
@@ -128,7 +135,7 @@ class Trigger:
 
     def matches(self, object_lemmas: frozenset[str], particles: frozenset[str], has_object: bool = True) -> bool:
         """Whether the entry's constraints hold for these (lowercased) object lemmas and particles."""
-        if self.transitive and not has_object:
+        if self.transitive and not has_object or self.intransitive and has_object:
             return False
         if self.particle is not None and self.particle not in particles:
             return False
@@ -298,6 +305,12 @@ def _parse_entry(raw: Any, pos: Pos, where: str) -> Trigger:
     transitive = raw.get("transitive", False)
     if not isinstance(transitive, bool) or (transitive and pos != "VERB"):
         raise LexiconError(f"{label}: transitive must be true or false, and only on verbs")
+    intransitive = raw.get("intransitive", False)
+    if not isinstance(intransitive, bool) or (intransitive and (pos != "VERB" or transitive)):
+        raise LexiconError(f"{label}: intransitive must be true or false, only on verbs, and not with transitive")
+    suffered = raw.get("suffered", False)
+    if not isinstance(suffered, bool) or (suffered and pos != "VERB"):
+        raise LexiconError(f"{label}: suffered must be true or false, and only on verbs")
     note = raw.get("note")
     if note is not None and not isinstance(note, str):
         raise LexiconError(f"{label}: note must be text")
@@ -311,6 +324,8 @@ def _parse_entry(raw: Any, pos: Pos, where: str) -> Trigger:
         target=target,
         reciprocal=reciprocal,
         transitive=transitive,
+        intransitive=intransitive,
+        suffered=suffered,
         patient=patient,
         note=note,
         origin=where.replace(": ", " ", 1),

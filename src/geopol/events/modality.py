@@ -13,19 +13,28 @@ FUTURE_MODALS = frozenset({"will", "shall", "'ll", "wo"})
 # "should begin receiving in 2017" is an expectation about the future, not a wish.
 EXPECTATION_MODALS = frozenset({"should"})
 CONDITIONAL_MARKS = frozenset({"if", "unless", "whether", "lest"})
+# "until the president meets those demands": in the present tense, a condition still open.
+OPEN_UNTIL_TAGS = frozenset({"VBZ", "VBP", "VB"})
 HEDGE_MODIFIERS = frozenset(
     {"possible", "potential", "proposed", "planned", "prospective", "hypothetical", "likely", "expected",
      "future", "eventual", "rumoured", "rumored", "alleged", "suspected", "mooted"}
 )
+# "the upcoming summit", "talks tomorrow": an act on the calendar has not happened yet.
+SCHEDULE_MODIFIERS = frozenset({"upcoming", "forthcoming", "impending", "scheduled", "tomorrow"})
+# ... and arranged by its parties (an impending attack is not its victims' plan).
+ARRANGED_MODIFIERS = SCHEDULE_MODIFIERS - {"impending"}
 # Matrix verbs (and nouns) whose complement has not happened (yet).
 FUTURE_GOVERNORS = frozenset(
-    {"plan", "intend", "prepare", "prepared", "schedule", "set", "expect", "aim", "begin", "start", "due", "going",
+    {"plan", "intend", "prepare", "prepared", "schedule", "set", "expect", "aim", "due", "going", "poised", "poise",
      "plot", "conspire", "scheme"}
 )
+# "agreed to take part in talks": the promise is the event (EVENTS.md rule 8), the act it
+# promises is to come. Only through an infinitive: "pledged support" is the support itself.
+PROMISE_GOVERNORS = frozenset({"agree", "promise", "pledge", "vow", "undertake", "commit"})
 HYPOTHETICAL_GOVERNORS = frozenset(
     {"hope", "want", "wish", "seek", "try", "consider", "mull", "weigh", "propose", "suggest", "contemplate",
      "threaten", "fear", "risk", "imagine", "envisage", "envision", "happy", "ready", "willing", "able",
-     "see", "like", "attempt", "offer", "urge", "ask", "call", "demand", "push", "press"}
+     "see", "like", "attempt", "offer", "urge", "ask", "call", "demand", "push", "press", "likely", "unlikely"}
 )
 NEGATING_GOVERNORS = frozenset({"refuse", "fail", "decline", "avoid", "stop", "cease", "deny", "reject", "halt",
                                 "end", "suspend", "abandon", "prevent", "block", "forbid", "ban"})
@@ -62,6 +71,8 @@ def _own_modality(tok: Token) -> str | None:
             return "hypothetical"
         if dep == "amod" and low in HEDGE_MODIFIERS:
             return "hypothetical"
+        if tok.pos_ == "NOUN" and _on_calendar(child, SCHEDULE_MODIFIERS):
+            return "future"
     return None
 
 
@@ -70,10 +81,12 @@ def modality_of(trigger: Token) -> str:
     sent = trigger.sent
     if _is_question(trigger, sent):
         return "question"
-    tok = trigger
+    tok = prev = trigger
     result = None
     for _ in range(8):
         own = _own_modality(tok)
+        if own == "hypothetical" and _reported_would(tok):
+            own = "future"  # "said they would encourage X": the future of reported speech
         if own is not None:
             result = own
             break
@@ -82,21 +95,22 @@ def modality_of(trigger: Token) -> str:
             if lemma in NEGATING_GOVERNORS:
                 result = "negated"
                 break
-            if lemma in FUTURE_GOVERNORS:
-                result = "future"
+            if lemma in FUTURE_GOVERNORS or lemma in PROMISE_GOVERNORS and prev.dep_ == "xcomp":
+                result = "future"  # not "begin": "began a visit" has happened
                 break
             if lemma in HYPOTHETICAL_GOVERNORS:
                 result = "hypothetical"
                 break
-        if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in tok.children):
+        if tok.dep_ == "advcl" and any(c.dep_ == "mark" and (c.lower_ in CONDITIONAL_MARKS or c.lower_ == "until"
+                                                               and tok.tag_ in OPEN_UNTIL_TAGS) for c in tok.children):
             result = "hypothetical"
             break
         if _scheduled(tok):  # "is to visit Pakistan to discuss trade": the purpose is arranged too
             result = "future"
             break
-        if (tok.dep_ not in _CHAIN and not _purpose(tok)) or tok.head.i == tok.i:
+        if (tok.dep_ not in _CHAIN and not _purpose(tok) and not _infinitive_clause(tok)) or tok.head.i == tok.i:
             break
-        tok = tok.head
+        prev, tok = tok, tok.head
     if result is None or result == "negated":
         # "be going to" and infinitives after future nouns ("plans to install") are future.
         if trigger.dep_ == "xcomp" and trigger.head.lemma_.lower() in ("go", "plan", "set") or _scheduled(trigger):
@@ -104,6 +118,22 @@ def modality_of(trigger: Token) -> str:
         elif trigger.dep_ in ("acl", "relcl") and trigger.head.lemma_.lower() in ("plan", "proposal", "intention"):
             result = result or "future"
     return result or "asserted"
+
+
+def _on_calendar(child: Token, words: frozenset[str]) -> bool:
+    """A noun's modifier that dates the act ahead: "the upcoming summit", "talks tomorrow",
+    "talks scheduled for March"."""
+    return (child.dep_ in ("amod", "npadvmod") and child.lower_ in words
+            or child.dep_ == "acl" and child.lower_ in words)
+
+
+def _reported_would(tok: Token) -> bool:
+    """"said it would free the hostages": "would" is the future of the speech, not a condition,
+    unless the clause has one of its own ("would free them if ...")."""
+    return (any(c.dep_ in ("aux", "auxpass") and c.lower_ == "would" for c in tok.children)
+            and reporting_head(tok) is not None
+            and not any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONAL_MARKS
+                                                  for m in c.children) for c in tok.children))
 
 
 def _is_question(trigger: Token, sent) -> bool:
@@ -148,7 +178,10 @@ INTENT_GOVERNORS = frozenset({"willing", "ready", "prepared", "plan", "intend", 
 
 
 def intends(trigger: Token) -> bool:
-    """True when the trigger's clause states an intention rather than a fact or a possibility."""
+    """True when the trigger's clause states an intention rather than a fact or a possibility,
+    or the act is on its parties' calendar ("the upcoming summit", "talks tomorrow")."""
+    if trigger.pos_ == "NOUN" and any(_on_calendar(c, ARRANGED_MODIFIERS) for c in trigger.children):
+        return True
     tok = trigger
     reported = reporting_head(trigger) is not None
     for _ in range(4):
@@ -170,6 +203,11 @@ def _scheduled(tok: Token) -> bool:
     head = tok.head
     return (tok.dep_ == "xcomp" and head.i != tok.i and head.lemma_ == "be" and head.pos_ in ("AUX", "VERB")
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children))
+
+
+def _infinitive_clause(tok: Token) -> bool:
+    """"wanted Russia to return the islands": an infinitive with its own subject is the wish's."""
+    return tok.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
 
 
 def _purpose(tok: Token) -> bool:

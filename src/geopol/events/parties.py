@@ -7,7 +7,8 @@ Three conventions of exhaustive event coding (``EVENTS.md`` rules 1 and 9, CAMEO
   with ``code`` null, so it enters no count;
 * a person acted on by a state or its own organs in a sentence about that state only ("Chilean
   police detained a man", "the army suspended a commander") is that state's: police, courts and
-  armies act at home unless the sentence names another country;
+  armies act at home unless the sentence names another country; a person they charge, suspend
+  or arrest with no place named is theirs whatever else the sentence names;
 * force used on a place ("shelled Fallujah") is used on the people or state there (rule 5);
 * armed or political opposition with no country of its own that acts on a state's organs
   ("rebels agreed to talks with the Sudanese government") is that state's opposition.
@@ -16,6 +17,9 @@ Three conventions of exhaustive event coding (``EVENTS.md`` rules 1 and 9, CAMEO
 from __future__ import annotations
 
 import dataclasses
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
 
 from geopol.actors.kb import ISO_OF_CAMEO, iso_country
 from geopol.events.extract import spans_overlap
@@ -36,11 +40,16 @@ PERSON_NOUNS = frozenset(
     "detainees prisoner prisoners inmate inmates commander commanders officer officers soldier "
     "activist activists journalist journalists lawyer lawyers candidate candidates member members "
     "leader deserter father mother son daughter brother sister husband wife "
+    "chief official general colonel captain sergeant lieutenant mayor governor director executive "
+    "editor businessman businesswoman professor doctor "
     # people named by faith: those a state's organs act on at home are its own civilians
     "muslims christians hindus sikhs buddhists jews catholics protestants shiites sunnis monks nuns "
     "priests clerics worshippers pilgrims believers".split()
 )
 VISIT_CODES = frozenset({"042", "043"})
+# Charges, convictions, suspensions, arrests (CAMEO prefixes): what a state's organs do to persons
+# at home. Deportation (174) is of foreigners.
+LEGAL_CODES = ("1121", "116", "16", "170", "171", "172", "173", "175")
 # PLOVER types whose act needs someone to receive it.
 RECIPIENT_TYPES = frozenset({"CONSULT", "AID", "SUPPORT", "COOPERATE", "REQUEST"})
 # Heads that name agents of no known country: a target so named is someone, though uncoded.
@@ -63,11 +72,12 @@ def bare_role(actor: Actor | None) -> bool:
             and actor.kind != "igo" and actor.code == actor.role)
 
 
-def settle(source: Actor, target: Actor | None, home: str | None, root: str = "",
-           where: Span | None = None) -> tuple[Actor, Actor | None]:
-    """``home`` is the one country the sentence names, if it names exactly one; ``root`` the
-    event's CAMEO root; ``where`` the span of the place the act happens in ("in Harbin"), which
+def settle(source: Actor, target: Actor | None, home: str | None, code: str = "",
+           where: Span | None = None, sent: SpacySpan | None = None) -> tuple[Actor, Actor | None]:
+    """``home`` is the one country the sentence names, if it names exactly one; ``code`` the
+    event's CAMEO code (or its root); ``where`` the span of the place the act happens in ("in Harbin"), which
     stays a place reading and never becomes a party."""
+    root = code[:2]
     if (root in FORCE_ROOTS and target is not None and target.code is None
             and not (where is not None and spans_overlap(target.span, where))):
         # "shelled Fallujah", "raided Valparaiso": the place stands for the people or state there.
@@ -81,6 +91,14 @@ def settle(source: Actor, target: Actor | None, home: str | None, root: str = ""
     if (target is not None and home and source.country == iso_country(home) and organ
             and target.country is None and (target.code is None or bare_role(target)) and _person(target)):
         target = _placed(target, home, target.role or "CVL")
+    elif (target is not None and home is None and where is None and code.startswith(LEGAL_CODES) and organ
+          and source.code and source.country and target.country is None
+          and (target.code is None or bare_role(target)) and _person(target)
+          and sent is not None and not _affiliated(target, sent)):
+        # "Israeli military police arrested a commander accused of shooting a Palestinian": a
+        # state's police, courts and army charge, suspend and arrest at home; another country
+        # named deeper in the sentence is not the person's.
+        target = _placed(target, source.code[:3], target.role or "CVL")
     if bare_role(source):
         source = dataclasses.replace(source, code=None)
     if bare_role(target):
@@ -131,8 +149,10 @@ def thing_recipient(plover: str, actor: Actor | None) -> bool:
 
 def _bare_name(text: str) -> bool:
     """A country's or a city's name alone ("Russia", "Gaza Strip"), not a body or people named
-    after it ("the Kenya Anti-Corruption Commission", "Iran's political prisoners")."""
+    after it ("the Kenya Anti-Corruption Commission", "Iran's political prisoners", "Afghans")."""
     words = text.split()
+    if len(words) == 1 and words[0].endswith("s") and lookup(words[0]) is None:
+        return False  # "Afghans", "Egyptians": the people, not the state
     return 0 < len(words) <= 2 and all(w[:1].isupper() and not w.endswith("'s") for w in words)
 
 
@@ -141,6 +161,39 @@ def _person(actor: Actor) -> bool:
     # a one-word "person" may be a town the parser took for a name ("raided Jenin")
     return (actor.kind == "person" and len(words) >= 2 or actor.role is not None
             or bool(words) and words[-1].lower() in PERSON_NOUNS)
+
+
+# "an officer from the Syrian army", "a member of a Kenyan gang": who the person is with.
+AFFILIATION_PREPS = frozenset({"from", "of"})
+
+
+def _affiliated(actor: Actor, sent: SpacySpan) -> bool:
+    """The person's own phrase goes on to name whom they belong to, a nation or a people ("an
+    officer from the Syrian army"; the parser may hang "from Germany" on the verb): that
+    party is theirs."""
+    inside = [t for t in sent if actor.span[0] <= t.idx < actor.span[1]]
+    heads = [t for t in inside if not actor.span[0] <= t.head.idx < actor.span[1] or t.head.i == t.i]
+    for head in heads:
+        for word in (head, head.head):
+            for prep in word.children:
+                if prep.dep_ == "prep" and prep.lower_ in AFFILIATION_PREPS and prep.i > head.i and any(
+                        t.ent_type_ in ("GPE", "NORP") for t in _phrase(prep)):
+                    return True
+    return False
+
+
+_CLAUSES = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "pcomp", "conj"})
+
+
+def _phrase(tok: Token) -> list[Token]:
+    """The tokens of a phrase short of the clauses inside it."""
+    out, stack = [], list(tok.children)
+    while stack:
+        t = stack.pop()
+        if t.dep_ not in _CLAUSES:
+            out.append(t)
+            stack.extend(t.children)
+    return out
 
 
 def _placed(actor: Actor, country: str, role: str | None = None) -> Actor:

@@ -21,6 +21,11 @@ from geopol.schema import Actor, Alternative, Event
 Reading = Literal["direct", "deeper", "place"]
 
 
+#: PLOVER types whose acts need no recipient (yielding, protest, force posture); an intent's
+#: recipient is often in what it promises ("promised to help India"), so AGREE is not one.
+SELF_CONTAINED = frozenset({"CONCEDE", "RETREAT", "PROTEST", "MOBILIZE"})
+
+
 def act_key(e: Event) -> tuple:
     """What makes two readings readings of the same act."""
     return (e.doc_id, e.sentence, e.trigger.span, e.source.span, e.source.code, e.plover, e.modality)
@@ -74,7 +79,12 @@ def fold_readings(readings: Iterable[tuple[Event, Reading]]) -> list[Event]:
                 mains.append(it)
                 main_targets.add(_actor_key(it[1].target))
         if not mains:
-            mains, main_targets = ranked[:1], {_actor_key(ranked[0][1].target)}
+            best = ranked[0]
+            if best[2] == "deeper" and best[1].plover in SELF_CONTAINED:
+                # "ministers tendered their resignations, setting the stage for the premier": an
+                # act that needs no recipient does not borrow one from deeper in the clause.
+                best = next((it for it in ranked if it[2] == "direct"), best)
+            mains, main_targets = [best], {_actor_key(best[1].target)}
         alternatives: dict[tuple, Alternative] = {}
         for _, e, _kind in ranked:
             if any(e is m[1] for m in mains):
@@ -99,15 +109,41 @@ def fold_retellings(events: list[Event]) -> list[Event]:
         if e.source.code is None:
             out.append(e)
             continue
-        key = (e.sentence, e.source.code, e.target.code if e.target else None, e.plover, e.modality)
-        if key not in firsts:
-            firsts[key] = len(out)
+        keys = _retelling_keys(e)
+        known = next((firsts[k] for k in keys if k in firsts and (
+            k[2] != "state" or _bare_state(e.target) or _bare_state(out[firsts[k]].target))), None)
+        if known is None:
+            for k in keys:
+                firsts[k] = len(out)
             out.append(e)
             continue
-        first = out[firsts[key]]
+        first = out[known]
+        if _bare_state(first.target) and not _bare_state(e.target):
+            first, e = e, first  # "opened fire and killed three Egyptian troops": the troops are the target
         alternatives: dict[tuple, Alternative] = {}
         for alt in [Alternative(first.source, first.target, first.confidence), *first.alternatives,
                     Alternative(e.source, e.target, e.confidence), *e.alternatives]:
             _add(alternatives, alt)
-        out[firsts[key]] = dataclasses.replace(first, alternatives=list(alternatives.values())[1:])
+        out[known] = dataclasses.replace(first, alternatives=list(alternatives.values())[1:])
+        for k in _retelling_keys(first):
+            firsts.setdefault(k, known)
     return out
+
+
+def _bare_state(a: Actor | None) -> bool:
+    """The state's bare code ("EGY"), a vaguer reading of people the sentence names more exactly."""
+    return a is not None and a.code is not None and a.country is not None and len(a.code) == 3
+
+
+def _retelling_keys(e: Event) -> list[tuple]:
+    """Keys under which two events of one sentence are one act: the same parties; the same
+    country's people, when one reading is the state's bare code; the other direction of a symmetric act within one
+    country ("Labour clinched a deal with Likud" is one act of Israel's parties, EVENTS.md rule 3)."""
+    target = e.target.code if e.target else None
+    keys = [(e.sentence, e.source.code, target, e.plover, e.modality)]
+    if e.target is not None and e.target.country and target is not None:
+        keys.append((e.sentence, e.source.code, "state", e.target.country, e.plover, e.modality))
+    if (e.target is not None and target is not None and e.target.country
+            and e.target.country == e.source.country):
+        keys.append((e.sentence, e.trigger.span, frozenset({e.source.span, e.target.span}), e.plover, e.modality))
+    return keys

@@ -1,0 +1,106 @@
+"""Pronouns and "both countries": which actor a pronoun stands for.
+
+The sentence is tried first (the speaker of reported speech, the subject of the clause that owns
+a possessive, the clause above), then the document's salience (``context.Salience``).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from geopol.events.context import DocContext
+from geopol.events.modality import reporting_head
+from geopol.events.tree import LOWER_CLAUSES, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, conjuncts
+from geopol.events.words import (
+    ANTECEDENT_PRONOUNS,
+    COLLECTIVE_NOUNS,
+    OBJECT_PRONOUNS,
+    PERSON_PRONOUNS,
+    POSSESSIVE_PRONOUNS,
+    SPEAKER_PRONOUNS,
+)
+from geopol.schema import Actor
+
+
+class Antecedents:
+    """The actors a pronoun or an anaphoric noun stands for, found in its sentence."""
+
+    def _possessor_subject(self, pronoun: Token, ctx: DocContext) -> list[Actor]:
+        """"Britain completed its withdrawal": a possessive in the object names the clause's subject."""
+        if pronoun.dep_ != "poss" or pronoun.lower_ not in POSSESSIVE_PRONOUNS:
+            return []
+        noun = pronoun.head
+        verb = noun.head if noun.dep_ in ("dobj", "pobj", "attr") else None
+        if verb is not None and verb.pos_ == "ADP":
+            verb = verb.head
+        if verb is None or verb.pos_ not in ("VERB", "AUX"):
+            return []
+        subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.pos_ != "PRON"), None)
+        if subject is None:
+            return []
+        plural = pronoun.lower_ == "their"
+        found = self.actors_at(subject, ctx, search=False)
+        if not found or (len(found) > 1) != plural and not found[0].role:
+            return []
+        return found  # the name stands in the same clause: point at it, as for speakers
+
+    def _clause_antecedent(self, pronoun: Token, ctx: DocContext) -> list[Actor]:
+        """"Blair flew to Rome, where he met Draghi": a subject pronoun in a clause below another
+        is that clause's subject, when it comes first and agrees (he/she a person, it not one)."""
+        if (pronoun.dep_ not in SUBJECT_DEPS or pronoun.lower_ not in ANTECEDENT_PRONOUNS
+                or pronoun.head.dep_ not in LOWER_CLAUSES):
+            return []  # not across a loose link ("met an analyst ... on suspicion he passed ...")
+        verb = next((a for a in pronoun.head.ancestors if a.pos_ in ("VERB", "AUX")
+                     and any(c.dep_ in SUBJECT_DEPS for c in a.children)), None)
+        subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.pos_ != "PRON"
+                        and c.i < pronoun.i), None) if verb is not None else None
+        if subject is None:
+            return []
+        found = self.actors_at(subject, ctx, search=False)
+        return found if _agrees(pronoun, subject, found) else []
+
+    def _object_antecedent(self, pronoun: Token, ctx: DocContext) -> list[Actor]:
+        """"Ajak was freed after Kiir pardoned him", "held 200 people to use them as shields": an
+        object pronoun in an adverbial clause is the one the clause above acts on (its object, or
+        its passive subject), else its subject; him/her must be one person."""
+        verb = pronoun.head
+        if pronoun.dep_ != "dobj" or pronoun.lower_ not in OBJECT_PRONOUNS or verb.dep_ != "advcl":
+            return []
+        above = [c for c in verb.head.children if c.pos_ != "PRON" and c.i < pronoun.i]
+        subject = next((c for dep in ("dobj", *PASSIVE_SUBJECT_DEPS, *SUBJECT_DEPS) for c in above if c.dep_ == dep),
+                       None)
+        if subject is None:
+            return []
+        found = self.actors_at(subject, ctx, search=False)
+        if not found and subject.ent_type_ in ("PERSON", "ORG", "NORP"):
+            found = [a for a in [self.unresolved(subject)] if a]  # a named person geopol does not know
+        return found if _agrees(pronoun, subject, found) else []
+
+    def _speaker_of(self, pronoun: Token, ctx: DocContext) -> list[Actor]:
+        """"Lebanon says it will not accept ...": a pronoun subject in reported speech is the speaker."""
+        if pronoun.dep_ not in SUBJECT_DEPS or pronoun.lower_ not in SPEAKER_PRONOUNS:
+            return []
+        speech = reporting_head(pronoun.head)
+        if speech is None:
+            return []
+        subject = next((c for c in speech.children if c.dep_ in SUBJECT_DEPS and c.pos_ != "PRON"), None)
+        if subject is None:
+            return []
+        # The name stands in the same sentence: point at it rather than at the pronoun.
+        found = self.actors_at(subject, ctx, search=False)
+        if not found and (subject.pos_ == "PROPN" or subject.lemma_.lower() in COLLECTIVE_NOUNS):
+            unknown = self.unresolved(subject)  # "The strike committee said it will not ..."
+            found = [unknown] if unknown is not None else []
+        return found
+
+
+def _agrees(pronoun: Token, antecedent: Token, actors: list[Actor]) -> bool:
+    """he/him/she/her: one person; it: one actor, not a person; they/them: not one person
+    ("the premier warned her colleagues after they threatened ...": not her)."""
+    low = pronoun.lower_
+    person = antecedent.ent_type_ == "PERSON" or any(a.kind == "person" for a in actors)
+    if low in PERSON_PRONOUNS:
+        return person and len(actors) == 1
+    if low == "it":
+        return not person and len(actors) == 1
+    return bool(actors) and not (person and antecedent.tag_ not in ("NNS", "NNPS") and not conjuncts(antecedent))

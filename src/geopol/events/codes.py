@@ -1,0 +1,61 @@
+"""CAMEO codes, roots and actor roles the extractor reasons with.
+
+Sets of roots are CAMEO traits, read from the columns of ``cameo.tsv`` (``ontology.roots_with``);
+single codes are the ones a construction recodes to.
+"""
+
+from __future__ import annotations
+
+from geopol.events.ontology import codes_with, roots_with
+
+# Statements ("X said") are CAMEO 01; with no addressee they are not events an analyst counts.
+STATEMENT_ROOT = "01"
+# CAMEO's refusals (12x).
+REJECTION_ROOT = "12"
+# Fighting (CAMEO 18-20): its co-subjects fight side by side.
+FIGHT_ROOTS = frozenset({"18", "19", "20"})
+# Roots whose events need no recipient: intents (PLOVER: AGREE requires none), yielding, protest, force
+# posture, unconventional and mass violence.
+UNDIRECTED_ROOTS = roots_with("undirected")
+# Demands, disapproval, rejection, threats and coercion need none either (PLOVER), but only a known
+# actor makes one worth recording, and not one lent to a trailing participle ("It alleges that ...",
+# "... as they search after a call from a man threatening" are not events).
+KNOWN_SOURCE_ROOTS = roots_with("known_source")
+# A noun alone is weaker evidence: "the attack", "a ceasefire" need a party on the other side.
+UNDIRECTED_NOUN_ROOTS = roots_with("undirected_noun")
+# Joint military exercises are cooperation between the partners (CAMEO 062), not a show of force.
+JOINT_FORCE_CODE = "062"
+# Consult, diplomatic and material cooperation, aid: told in the future they are an asserted intent.
+STATED_INTENT_ROOTS = frozenset({"04", "05", "06", "07"})
+ACCUSATION_CODE = "112"
+PUNITIVE_ROOTS = roots_with("punitive")
+# Withdrawals, deployments and recalls: their object is what is moved, never the target.
+MOVING_CODES = tuple(sorted(codes_with("moving") | roots_with("moving")))
+INVESTIGATION_ROOT = "09"
+PROTEST_ROOT = "14"
+FORCE_ROOTS = roots_with("force")
+CIVILIAN_ROLE = "CVL"
+THREAT_ROOT = "13"
+RESTRICTION_CODE = "172"
+# Acts only an authority performs: in an agentless passive, the state where they happen did them.
+STATE_ACT_ROOTS = roots_with("state_act")
+# Organs whose report of an arrest or charge with no agent named is their own state's act.
+REPORTING_AUTHORITIES = frozenset({"COP", "MIL", "JUD", "SPY"})
+# Who does an authority's act, by root, when only the state is known (EVENTS.md rule 9): charges and inquiries
+# are the courts' and prosecutors', arrests the police's.
+AUTHORITY_OF_ROOT = {"09": "JUD", "11": "JUD", "17": "COP"}
+VIOLENT_ROOTS = roots_with("violent")
+FORCE_ROLES = frozenset({"MIL", "COP", "SPY", "UAF", "REB", "IGOPKO"})
+THREAT_CODE = "130"
+INSTRUMENT_ROLES = frozenset({"MIL", "COP", "UAF", "SPY"})
+LOCATIVE_TARGET_ROOTS = roots_with("locative_target")
+REFUSAL_CODE = "120"
+# Agreeing, consulting, cooperating: a compound subject acts with its own members.
+AGREEMENT_ROOT = "03"
+MUTUAL_ROOTS = roots_with("mutual")
+# "A and B violated the ceasefire": a truce binds both; each broke it towards the other.
+MUTUAL_CODES = codes_with("mutual")
+# Appeals, demands and threats are addressed to whoever must act in their complement clause.
+DIRECTIVE_ROOTS = roots_with("directive")
+CONFLICT_ROOTS = roots_with("conflict")
+COOPERATIVE_ROOTS = roots_with("cooperative")

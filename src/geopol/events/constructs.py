@@ -1,0 +1,335 @@
+"""Special constructions: clause shapes that change an event's code or parties beyond what its
+trigger entry says (obligations, orders, sendings, blame, custody, agentless state acts), and
+the code a trigger takes in its clause (intents, refusals, threats).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterator
+
+from spacy.tokens import Span, Token
+
+from geopol.actors.resolve import ActorResolver, mentions_from
+from geopol.events.codes import (
+    AUTHORITY_OF_ROOT,
+    CONFLICT_ROOTS,
+    COOPERATIVE_ROOTS,
+    INVESTIGATION_ROOT,
+    PUNITIVE_ROOTS,
+    REFUSAL_CODE,
+    REPORTING_AUTHORITIES,
+    RESTRICTION_CODE,
+    STATED_INTENT_ROOTS,
+    STATEMENT_ROOT,
+    THREAT_CODE,
+    VIOLENT_ROOTS,
+)
+from geopol.events.context import Candidate, DocContext
+from geopol.events.lexicon import Lexicon, Trigger
+from geopol.events.modality import intends, modality_of, reporting_head
+from geopol.events.ontology import demand_code, intent_code, refusal_code, threat_code
+from geopol.events.phrases import names_country, same_actor
+from geopol.events.tree import (
+    AGENT_DEPS,
+    PASSIVE_SUBJECT_DEPS,
+    SUBJECT_DEPS,
+    agentless_passive,
+    modifiers,
+    passive_head,
+    path_up,
+    pobjs,
+    purpose_clause,
+)
+from geopol.events.words import (
+    ALLOWING_VERBS,
+    BINDING_VERBS,
+    BLAST_NOUNS,
+    COPULAS,
+    CULPABLE_WORDS,
+    CUSTODY_NOUNS,
+    FORBIDDING_MODALS,
+    MESSAGE_NOUNS,
+    NECESSITY_VERBS,
+    OBLIGATION_MODALS,
+    PERMISSION_WORDS,
+    PUNITIVE_NOUNS,
+    REFUSAL_GOVERNORS,
+    RESTRICTING_VERBS,
+    SENDING_VERBS,
+    SUFFERING_VERBS,
+    WEAPON_NOUNS,
+)
+from geopol.schema import Actor
+
+# What an obligation's events cite as their rule (``events/constructs.py obligations must 1053``).
+OBLIGATION_RULE = "events/constructs.py obligations"
+
+
+class Constructions:
+    """The special constructions, each one method: what it reads and what it makes."""
+
+    lexicon: Lexicon
+    resolver: ActorResolver
+
+    def _obligations(self, sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+        """"A minister said Libya must hand over the suspects": reporting that another must act is
+        a demand on them (CAMEO 10x, by what must be done: 1053 for a release), whatever the verb."""
+        for verb in sent:
+            forbidden = _forbidden(verb)
+            if verb.pos_ not in ("VERB", "AUX") or not (_obliged(verb) or forbidden):
+                continue
+            found = self.verb_trigger(verb) if not forbidden else None
+            code = demand_code(found[0].code) if found is not None else "100"
+            speech = reporting_head(verb)
+            if speech is None:
+                continue
+            speakers, _ = self.subjects(speech, ctx)
+            if forbidden:
+                # "said Iraq could not be allowed to flout the inspections": a demand on Iraq.
+                addressees = [a for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS
+                              for a in self.actors_at(c, ctx)]
+            else:
+                addressees, _ = self.subjects(verb, ctx)
+            if not speakers or not addressees:
+                continue
+            trigger = Trigger(lemma=verb.lemma_.lower(), code=code, pos="VERB", origin=OBLIGATION_RULE)
+            span = (verb.idx, verb.idx + len(verb))
+            for s in speakers:
+                for t in addressees:
+                    if not same_actor(s, t):
+                        conf = 0.6 + (0.1 if s.code else 0.0) + (0.1 if t.code else 0.0)
+                        yield Candidate(trigger, verb, span, s, t, "asserted", None, verb, conf)
+
+    def _fronted_participle(self, sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+        """"Meeting X in Beijing, President Y hailed ...": the small parser often reads a
+        sentence-initial participle as part of a name. Read it as the verb it is, with the main
+        clause's subject as its source and the misread phrase as its target."""
+        first = next((t for t in sent if not t.is_punct and not t.is_space), None)
+        if first is None or first.pos_ != "PROPN" or not first.lower_.endswith("ing") or first.dep_ != "compound":
+            return
+        trigger = None
+        for stem in _verb_stems(first.lower_):
+            trigger = self.lexicon.select(stem, "VERB", None, ())
+            if trigger is not None:
+                break
+        if trigger is None or trigger.code.startswith(STATEMENT_ROOT):
+            return
+        named = first.head
+        root = sent.root
+        sources, _ = self.subjects(root, ctx)
+        target = self.resolver.resolve(ctx.doc, first.i + 1, named.i + 1, ctx.date, ctx.mentions)
+        if not sources or target is None:
+            return
+        span = (first.idx, first.idx + len(first))
+        trigger = dataclasses.replace(trigger, reciprocal=False)
+        yield from self._emit(trigger, first, span, sources, [target], named, ctx, inherited=True)
+
+    def _enforced_code(self, verb: Token) -> str | None:
+        """What an order coerces: "ordered the newspaper to suspend publication" restricts (172),
+        "ordered nine ex-ministers jailed" is the arrest (173); other orders stay demands."""
+        if verb.lemma_.lower() not in BINDING_VERBS:
+            return None
+        # The act ordered: "ordered X to leave", or "ordered X jailed" (read as a clause on X).
+        on_object = [a for o in verb.children if o.dep_ == "dobj" for a in o.children if a.dep_ == "acl"]
+        act = next((c for c in [*verb.children, *on_object] if c.dep_ in ("xcomp", "ccomp", "oprd", "acl")), None)
+        if act is None:
+            return None
+        if act.lemma_.lower() in RESTRICTING_VERBS:
+            return RESTRICTION_CODE
+        entry = self.lexicon.select(act.lemma_.lower(), "VERB", (), ())
+        return entry.code if entry is not None and entry.code[:2] == "17" else None
+
+    def _carried_code(self, verb: Token, trigger: Trigger) -> str | None:
+        """What a sending carries: investigators sent "to investigate the attacks" are the
+        investigation (CAMEO 09) towards where they are sent; a letter or message sent
+        "threatening to pull funding" is the threat towards whom it is addressed."""
+        message = trigger.code.startswith(STATEMENT_ROOT) and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in MESSAGE_NOUNS for c in verb.children)
+        if verb.lemma_.lower() not in SENDING_VERBS and not message:
+            return None
+        for clause in verb.children:
+            if not (purpose_clause(clause) or (message and clause.dep_ == "advcl" and clause.tag_ == "VBG")):
+                continue
+            entry = self.lexicon.select(clause.lemma_.lower(), "VERB", (), ())
+            if entry is None:
+                continue
+            if entry.code.startswith(INVESTIGATION_ROOT) or (message and not entry.code.startswith(STATEMENT_ROOT)):
+                return entry.code
+        return None
+
+    def asks_punishment(self, verb: Token) -> bool:
+        """"called for sanctions against X", "sought jail sentences for X"."""
+        for child in verb.children:
+            nouns = [child] if child.dep_ == "dobj" else [p for p in child.children if p.dep_ == "pobj"] \
+                if child.dep_ == "prep" else []
+            for noun in nouns:
+                entry = self.lexicon.select(noun.lemma_.lower(), "NOUN", modifiers(noun), ())
+                if entry is not None and entry.code[:2] in PUNITIVE_ROOTS:
+                    return True
+                if noun.lemma_.lower() in PUNITIVE_NOUNS:
+                    return True
+        return False
+
+    def _held_responsible(self, verb: Token, ctx: DocContext) -> list[Actor]:
+        """"The ministry said the militia was responsible", "said Iran was behind the attack": a
+        statement that puts the blame on someone accuses them (CAMEO 112)."""
+        for clause in verb.children:
+            if clause.dep_ != "ccomp" or clause.lemma_.lower() not in COPULAS or any(
+                    c.dep_ == "neg" for c in clause.children):
+                continue
+            if any((c.dep_ == "acomp" or c.dep_ == "prep") and c.lower_ in CULPABLE_WORDS for c in clause.children):
+                return [a for a in self.subjects(clause, ctx)[0] if a.code]
+        return []
+
+    def _death_in_custody(self, noun: Token, trigger: Trigger, ctx: DocContext) -> Iterator[Candidate]:
+        """"A prisoner died in custody after torture": abuse with no named author, suffered where
+        someone was held, was done by whoever held them (the prison, the police custody); the one
+        who died or was hurt suffered it."""
+        verb = next((a for a in noun.ancestors if a.pos_ == "VERB"), None)
+        if verb is None or verb.lemma_.lower() not in SUFFERING_VERBS or any(
+                t.dep_ not in ("pobj", "prep", "pcomp", "conj") for t in [noun, *path_up(noun, verb)]):
+            return
+        held = next((t for t in [*verb.subtree] if t.dep_ == "pobj" and t.head.lower_ in ("in", "at")
+                     and (t.lemma_.lower() in CUSTODY_NOUNS
+                          or any(c.lemma_.lower() in CUSTODY_NOUNS for c in t.children if c.dep_ == "compound"))),
+                    None)
+        victims = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+        if held is None or not victims:
+            return
+        custodian = self.actors_at(held, ctx, search=False) or [a for a in [self.unresolved(held)] if a is not None]
+        suffered = self.actors_at(victims[0], ctx) or [a for a in [self.unresolved(victims[0])] if a is not None]
+        if custodian and suffered:
+            span = (noun.idx, noun.idx + len(noun))
+            yield from self._emit(trigger, noun, span, custodian[:1], suffered, verb, ctx, True, noun_based=True)
+
+    def _state_of_place(self, verb: Token, ctx: DocContext, root: str = "") -> list[Actor]:
+        """"A journalist was arrested in Niger": arrests, releases, expulsions and trials have
+        an authority behind them; with none named, the state where they happen is it."""
+        shared = passive_head(verb)
+        if not agentless_passive(shared):
+            return []
+        for pobj in [*pobjs(verb, ("in", "from", "within")), *(pobjs(shared, ("in", "from", "within"))
+                                                                 if shared is not verb else ())]:
+            states = [a for a in self.actors_at(pobj, ctx, search=False) if names_country(a)]
+            if states:
+                return states[:1]
+        role = AUTHORITY_OF_ROOT.get(root, "GOV")
+        speech = reporting_head(shared)
+        if speech is not None:
+            # "Two men were arrested, Kenyan police said": the force or court reporting it acted.
+            organs = {a.code[:3]: a for c in speech.children if c.dep_ in SUBJECT_DEPS
+                      for a in self.actors_at(c, ctx, search=False)
+                      if a.country and a.code and a.role in REPORTING_AUTHORITIES}
+            if len(organs) == 1:
+                (prefix, organ), = organs.items()
+                return [Actor(verb.text, (verb.idx, verb.idx + len(verb)), prefix + role, organ.country, role, None,
+                              "state")]
+        # "Five Bolivians were arrested", in a sentence naming no other country: their own state.
+        patients = [a for c in shared.children if c.dep_ in PASSIVE_SUBJECT_DEPS
+                    for a in self.actors_at(c, ctx, search=False)]
+        if len(patients) != 1 or not patients[0].country or not patients[0].code:
+            return []
+        sent = verb.sent
+        named = {m.entry.country for m in mentions_from(ctx.mentions, sent.start, sent.end)
+                 if m.entry.country and m.entry.kind != "igo"}
+        country = patients[0].code[:3]
+        if named != {country}:
+            return []
+        return [Actor(verb.text, (verb.idx, verb.idx + len(verb)), country + role, country, role, None, "state")]
+
+    def _unknown_perpetrator(self, verb: Token) -> list[Actor]:
+        """"A roadside bomb killed two soldiers", "were killed in a car bombing": violence whose
+        author the sentence does not name is still an event; the weapon or attack phrase stands in
+        for the source, uncoded (GDELT leaves Actor1 blank in the same case)."""
+        passive = any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in verb.children)
+        if passive:
+            phrases = pobjs(verb, ("in", "by", "from"), AGENT_DEPS)
+        else:
+            phrases = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+        for phrase in phrases:
+            entry = self.lexicon.select(phrase.lemma_.lower(), "NOUN", modifiers(phrase), ())
+            lemma = phrase.lemma_.lower()
+            armed = lemma in BLAST_NOUNS and any(m in WEAPON_NOUNS or m == "suicide" for m in modifiers(phrase))
+            if lemma in WEAPON_NOUNS or armed or (entry is not None and entry.code[:2] in VIOLENT_ROOTS
+                                                  and lemma not in BLAST_NOUNS):
+                unknown = self.unresolved(phrase)
+                return [unknown] if unknown is not None else []
+        return []
+
+
+def code_in_context(code: str, trig_tok: Token) -> tuple[str, str]:
+    """The CAMEO code and modality of a trigger read in its clause.
+
+    CAMEO codes a stated intention ("will release" -> 0353) and a refusal ("will not lift the
+    embargo" -> 1244, "failed to reach a deal" -> 127) as events of their own; what is only
+    intended stays marked future.
+    """
+    modality = modality_of(trig_tok)
+    root = code[:2]
+    if modality in ("future", "hypothetical") and _ultimatum(trig_tok):
+        # "will withdraw its troops unless the ceasefire holds": an act made conditional on the
+        # other side's compliance is a threat (CAMEO 13).
+        return threat_code(code) or THREAT_CODE, "future"
+    if root in CONFLICT_ROOTS:
+        if modality in ("future", "hypothetical") and intends(trig_tok):
+            return threat_code(code) or code, "future"
+        return code, modality
+    if root not in COOPERATIVE_ROOTS:
+        return code, modality
+    if trig_tok.dep_ == "xcomp" and trig_tok.head.lemma_.lower() in REFUSAL_GOVERNORS:
+        return refusal_code(code) or REFUSAL_CODE, "asserted"
+    if modality == "negated" and (trig_tok.lemma_.lower() in PERMISSION_WORDS or any(
+            c.dep_ == "dobj" and c.lemma_.lower() in PERMISSION_WORDS for c in trig_tok.children)):
+        # "did not give permission for the rally": withholding permission is a refusal.
+        return refusal_code(code) or REFUSAL_CODE, "asserted"
+    if intends(trig_tok) and modality == "negated":
+        # "will not accept refugees": refusing what an intent (03x) or an act would offer.
+        return refusal_code(code) or REFUSAL_CODE, "asserted"
+    if root == "03" and modality == "future" and intends(trig_tok):
+        # "will offer to help", "said it would agree to talks": an intent told in the future is an
+        # AGREE stated now (EVENTS.md rule 8).
+        return code, "asserted"
+    if root != "03" and intends(trig_tok):
+        if modality in ("future", "hypothetical"):
+            # PLOVER: a promised, planned or offered cooperative act is an AGREE that happened now;
+            # a yielding act told in the future ("will withdraw") stays marked future.
+            return intent_code(code) or code, "asserted" if root in STATED_INTENT_ROOTS else "future"
+    return code, modality
+
+
+def _ultimatum(tok: Token) -> bool:
+    verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless" for m in c.children)
+               for c in verb.children)
+
+
+def _obliged(tok: Token) -> bool:
+    """"must", "should", "has to": what someone is told to do."""
+    for child in tok.children:
+        if child.dep_ == "aux" and child.lower_ in OBLIGATION_MODALS:
+            return True
+    if tok.dep_ in ("xcomp", "acomp") and tok.head.i != tok.i and tok.pos_ == "VERB":
+        # "must be ready to mediate": the obligation sits on the copula.
+        head = tok.head.head if tok.head.dep_ == "acomp" else tok.head
+        if any(c.dep_ == "aux" and c.lower_ in OBLIGATION_MODALS for c in head.children):
+            return True
+    return tok.dep_ == "xcomp" and tok.head.lemma_.lower() in NECESSITY_VERBS and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
+def _forbidden(tok: Token) -> bool:
+    """"cannot be allowed to", "must not be permitted to": what someone is told not to do."""
+    children = list(tok.children)
+    return (tok.lemma_.lower() in ALLOWING_VERBS and any(c.dep_ == "neg" for c in children)
+            and any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in children)
+            and any(c.dep_ == "aux" and c.lower_ in FORBIDDING_MODALS for c in children))
+
+
+def _verb_stems(gerund: str) -> tuple[str, ...]:
+    """Base forms a gerund may come from: meeting -> meet, making -> make, stopping -> stop."""
+    stem = gerund[:-3]
+    out = [stem, stem + "e"]
+    if len(stem) > 2 and stem[-1] == stem[-2]:
+        out.append(stem[:-1])
+    return tuple(out)

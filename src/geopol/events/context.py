@@ -1,0 +1,74 @@
+"""What the extractor knows of a document while it reads a sentence, and what it yields.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from geopol.events.lexicon import Trigger
+from geopol.events.words import PLURAL_ANAPHORA, PRONOUNS_PLURAL, PRONOUNS_SINGULAR
+from geopol.schema import Actor
+
+
+@dataclass(slots=True)
+class Candidate:
+    """An event before dates, places and codes are attached: the extractor's output."""
+
+    trigger: Trigger
+    trigger_tok: Token
+    trigger_span: tuple[int, int]
+    source: Actor
+    target: Actor | None
+    modality: str
+    claimed_by: Actor | None
+    scope: Token  # the clause head whose subtree holds the event's dates, places, amounts
+    confidence: float
+    deeper: bool = False  # a party found deeper in the clause, not one of the trigger's own arguments
+
+
+class Salience:
+    """Recent actors, for pronouns and "both countries": the simplest coreference that works on news."""
+
+    def __init__(self) -> None:
+        self.last_single: Actor | None = None
+        self.last_group: list[Actor] = []
+
+    def update(self, actors: list[Actor]) -> None:
+        states = [a for a in actors if a.code]
+        distinct = list({(a.country or a.code): a for a in states}.values())
+        if len(distinct) >= 2:
+            self.last_group = distinct[:2]
+        if states:
+            self.last_single = states[0]
+
+    def resolve(self, tok: Token) -> list[Actor]:
+        low = tok.lower_
+        if low in PRONOUNS_SINGULAR and self.last_single is not None:
+            return [_moved(self.last_single, tok)]
+        if (low in PRONOUNS_PLURAL or low in PLURAL_ANAPHORA) and self.last_group:
+            return [_moved(a, tok) for a in self.last_group]
+        return []
+
+
+def _moved(actor: Actor, tok: Token) -> Actor:
+    """The antecedent's codes at the pronoun's place in the text."""
+    return Actor(
+        text=tok.text, span=(tok.idx, tok.idx + len(tok.text)), code=actor.code, country=actor.country,
+        role=actor.role, name=actor.name, kind=actor.kind,
+    )
+
+
+@dataclass(slots=True)
+class DocContext:
+    """What the extractor knows of the whole document while it reads one sentence."""
+
+    doc: Doc
+    date: str | None
+    mentions: list
+    salience: Salience
+    mentioned: set[int] = field(default_factory=set)  # token indices inside an actor mention
+
+    def __post_init__(self) -> None:
+        self.mentioned = {i for m in self.mentions for i in range(m.start, m.end)}

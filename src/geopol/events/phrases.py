@@ -1,0 +1,300 @@
+"""Who a noun phrase names: the actor(s) behind an argument of a trigger.
+
+A phrase is read as its head's noun phrase (modifiers, names, appositions, titles), resolved
+against the actor knowledge; roles take the state they belong to ("the government of Chile"),
+quantities their "of" object, and a phrase about an actor's doing its agent ("the US presence").
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterator
+
+from spacy.tokens import Doc, Token
+
+from geopol.actors.resolve import ActorResolver, mentions_from, mentions_in
+from geopol.events.codes import CIVILIAN_ROLE
+from geopol.events.context import DocContext
+from geopol.events.lexicon import Lexicon
+from geopol.events.modality import reporting_head
+from geopol.events.tree import (
+    NON_ACTOR_ENTS,
+    NP_LEFT,
+    SUBJECT_DEPS,
+    conjuncts,
+    of_object,
+    own_belonging,
+    pobjs,
+    temporal,
+)
+from geopol.events.words import (
+    INNER_PREPS,
+    MEMBER_WORDS,
+    MEMBERSHIP_PREPS,
+    OWN_STATE_NOUNS,
+    OWNER_PREPS,
+    PAIR_QUANTIFIERS,
+    PLACE_NOUNS,
+    PLURAL_ANAPHORA,
+    PROXY_NOUNS,
+    QUANTITY_HEADS,
+    RELATION_NOUNS,
+    RELATIONAL_PEOPLE,
+    TITLE_NOUNS,
+)
+from geopol.schema import Actor
+
+
+class Phrases:
+    """The actors an argument phrase names (the extractor's first mixin)."""
+
+    lexicon: Lexicon
+    resolver: ActorResolver
+
+    def phrase(self, head: Token) -> tuple[int, int]:
+        """Token range of the noun phrase naming an actor: modifiers, names, appositions, titles."""
+        start = head.i
+        stack = [head]
+        while stack:
+            tok = stack.pop()
+            for child in tok.children:
+                if child.i < tok.i and child.dep_ in NP_LEFT and not temporal(child):
+                    start = min(start, child.left_edge.i)
+                    stack.append(child)
+        end = head.i + 1
+        for child in head.rights:
+            if child.left_edge.i > end + 1:
+                break  # not contiguous: a misattached apposition far along the sentence
+            if child.dep_ in ("flat", "compound", "appos", "nummod"):
+                end = max(end, child.right_edge.i + 1)
+            elif child.dep_ == "prep" and child.lower_ == "of" and head.lemma_.lower() in TITLE_NOUNS:
+                end = max(end, child.right_edge.i + 1)
+            elif child.dep_ != "punct":
+                break
+        while start < end and (head.doc[start].dep_ in ("det", "punct", "case", "cc") or head.doc[start].is_space):
+            start += 1
+        while end > start + 1 and (head.doc[end - 1].is_space or head.doc[end - 1].dep_ == "punct"):
+            end -= 1
+        return start, max(end, start + 1)
+
+    def actors_at(self, tok: Token, ctx: DocContext, search: bool = True) -> list[Actor]:
+        """The actor(s) an argument names; conjuncts give several ("Russia and China")."""
+        out: list[Actor] = []
+        for member in [tok, *conjuncts(tok)]:
+            found = self._actor_of(member, ctx, search)
+            if not found or (found[0].code is None and (temporal(member) or member.ent_type_ in NON_ACTOR_ENTS)):
+                continue
+            for actor in found:
+                if all((a.span, a.code) != (actor.span, actor.code) for a in out):
+                    out.append(actor)
+        return out
+
+    def _actor_of(self, tok: Token, ctx: DocContext, search: bool) -> list[Actor]:
+        anaphoric_noun = tok.pos_ == "NOUN" and tok.lower_ in PLURAL_ANAPHORA and not any(
+            c.dep_ in ("amod", "compound", "nmod") and c.i in ctx.mentioned for c in tok.children)
+        if tok.pos_ == "PRON" or anaphoric_noun:
+            if tok.pos_ == "NOUN":
+                # "both countries", "the two sides": only when the phrase is anaphoric.
+                if not any(c.lower_ in PAIR_QUANTIFIERS for c in tok.subtree):
+                    return []
+            speaker = self._speaker_of(tok, ctx) or self._possessor_subject(tok, ctx) or \
+                self._clause_antecedent(tok, ctx) or self._object_antecedent(tok, ctx)
+            return speaker if speaker else ctx.salience.resolve(tok)
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in OWN_STATE_NOUNS:
+            # "his country will not lift the ban", "its government": the possessor's state.
+            owner = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+            if owner is not None:
+                speech = reporting_head(tok.head) if tok.dep_ in SUBJECT_DEPS else None
+                speaker = next((c for c in speech.children if c.dep_ in SUBJECT_DEPS and c.pos_ != "PRON"),
+                               None) if speech is not None else None
+                people = self.actors_at(speaker, ctx, search=False) if speaker is not None else \
+                    ctx.salience.resolve(owner)
+                span = (tok.left_edge.idx, tok.idx + len(tok.text))
+                text = tok.doc[tok.left_edge.i:tok.i + 1].text
+                if speaker is not None:
+                    # The speaker's name is the evidence for which country "his country" is.
+                    return [Actor(text=p.text, span=p.span, code=p.country, country=p.country, kind="state")
+                            for p in people if p.country]
+                return [Actor(text=text, span=span, code=p.country, country=p.country, kind="state")
+                        for p in people if p.country]
+        if tok.lemma_.lower() in QUANTITY_HEADS:
+            # "Dozens of Russian peacekeepers", "a group of lawmakers": the actor is the "of" object.
+            pobj = of_object(tok)
+            if pobj is not None:
+                return self._actor_of(pobj, ctx, search)
+        if tok.lemma_.lower() in RELATIONAL_PEOPLE and (any(c.dep_ == "poss" for c in tok.children) or (
+                of_object(tok) is not None and self.resolver.resolve(ctx.doc, tok.i, tok.i + 1, ctx.date,
+                                                                      ctx.mentions) is None)):
+            # "Erdogan's critics", "rivals of the government": people defined by their relation to X
+            # are not X (unless the word itself names a role: "critics of Ruto" are the opposition).
+            unknown = self.unresolved(tok)
+            return [unknown] if unknown is not None else []
+        start, end = self.phrase(tok)
+        # A known name reaching past the parsed phrase ("Democratic Republic | of Congo").
+        end = max([end, *(m.end for m in mentions_from(ctx.mentions, start, end))])
+        actor = self.resolver.resolve(ctx.doc, start, end, ctx.date, ctx.mentions)
+        group = of_object(tok) if actor is not None and actor.role and tok.lemma_.lower() in MEMBER_WORDS else None
+        found = self.actors_at(group, ctx, search=False) if group is not None else []
+        if len(found) == 1 and found[0].code and found[0].role:
+            # "leaders of the opposition party": they speak for the group they lead.
+            span = (actor.span[0], max(actor.span[1], found[0].span[1]))
+            return [dataclasses.replace(found[0], text=ctx.doc.text[span[0]:span[1]], span=span)]
+        if actor is not None and actor.country is None and actor.role and actor.kind != "igo":
+            # "the armies of Brazil and Argentina", "the government of Chile": the role of each.
+            owners = self._of_owners(tok, ctx)
+            if len(owners) == 1:
+                # "rebel forces in Tripoli": the whole phrase names them.
+                o = owners[0]
+                span = (actor.span[0], max(actor.span[1], o.span[1]))
+                return [dataclasses.replace(o, code=o.code + actor.role, role=actor.role, kind=actor.kind,
+                                            text=ctx.doc.text[span[0]:span[1]], span=span)]
+            if owners:
+                return [dataclasses.replace(o, code=o.code + actor.role, role=actor.role) for o in owners]
+        if actor is not None and actor.kind == "state" and actor.role is None and tok.ent_type_ == "NORP" \
+                and tok.tag_ in ("NNS", "NNPS"):
+            # "ethnic Albanians in southern Serbia": a people placed in another state are its
+            # residents (civilians), not their kin state.
+            home = [o for o in self._of_owners(tok, ctx) if o.country and o.country != actor.country]
+            if home:
+                return [dataclasses.replace(actor, code=home[0].country + CIVILIAN_ROLE, country=home[0].country,
+                                            role=CIVILIAN_ROLE, kind="group", name=None)]
+        if actor is not None and actor.code is None and _place_phrase(ctx.doc, start, end, tok):
+            actor = None
+        if actor is not None and not (_topic_phrase(tok, actor, ctx, start, end)
+                                      and not self.lexicon.nouns(tok.lemma_.lower())):
+            # "Russian aggression" names Russia's act; "Asian security issues" only a topic.
+            return self._split_compound(actor, start, end, ctx)
+        if not search:
+            return []
+        lemma = tok.lemma_.lower()
+        if lemma in RELATION_NOUNS:
+            return []
+        # A phrase about an actor's doing ("the US presence in the Sea", "deployment of a US system").
+        for inner in _inner_arguments(tok, bool(self.lexicon.nouns(lemma))):
+            start, end = self.phrase(inner)
+            if inner.dep_ == "amod" and inner.ent_type_ != "NORP" and inner.pos_ != "PROPN":
+                continue  # "military exercises": an agent adjective describes the thing
+            if own_belonging(inner):
+                continue  # "the attack on its embassy": the speaker's own
+            actor = self.resolver.resolve(ctx.doc, start, end, ctx.date, ctx.mentions)
+            # A known actor, or a named person or organisation, speaks for the whole phrase
+            # ("the US presence", "a court in Lyon"); an unknown place does not.
+            if actor is None or (actor.code is None and (_place_phrase(ctx.doc, start, end, inner)
+                                                         or inner.head.lemma_.lower() in PLACE_NOUNS
+                                                         or inner.ent_type_ not in ("PERSON", "ORG", "NORP"))):
+                continue
+            if not _topic_phrase(inner, actor, ctx, start, end):
+                return [actor]
+        return []
+
+    def _of_owners(self, tok: Token, ctx: DocContext) -> list[Actor]:
+        """The state a role belongs to: "the government of Chile", "rebels in Ivory Coast"."""
+        pobj = of_object(tok) or next(iter(pobjs(tok, MEMBERSHIP_PREPS)), None)
+        if pobj is None:
+            return []
+        return [a for a in self.actors_at(pobj, ctx, search=False) if a.country and a.code == a.country]
+
+    def _split_compound(self, actor: Actor, start: int, end: int, ctx: DocContext) -> list[Actor]:
+        """"UK and EU negotiators": the parser joined two actors into one phrase; give both."""
+        doc = ctx.doc
+        if not any(doc[i].dep_ == "cc" or doc[i].lower_ == "and" for i in range(start, end)):
+            return [actor]
+        # Named members only: the role word ("negotiators", "forces") qualifies each of them.
+        inside = [m for m in mentions_in(ctx.mentions, start, end) if m.entry.code]
+        if len({m.entry.code for m in inside}) < 2:
+            return [actor]
+        out = []
+        for m in inside:
+            part = self.resolver.resolve(doc, m.start, m.end, ctx.date, ctx.mentions)
+            if part is None:
+                continue
+            if actor.role and part.role is None and part.code and len(part.code) == 3:
+                part = dataclasses.replace(part, code=part.code + actor.role, role=actor.role)
+            if all(part.code != o.code for o in out):
+                out.append(part)
+        return out or [actor]
+
+    def unresolved(self, tok: Token) -> Actor | None:
+        """An argument phrase that names no known actor, kept with a null code."""
+        if tok.lemma_.lower() in QUANTITY_HEADS and of_object(tok) is not None:
+            return self.unresolved(of_object(tok))  # "hundreds of prisoners"
+        if tok.pos_ in ("PRON", "NUM", "SYM", "PUNCT", "DET") or temporal(tok) or tok.ent_type_ in NON_ACTOR_ENTS:
+            return None
+        if tok.lemma_.lower() in RELATION_NOUNS:
+            return None
+        if tok.lemma_.lower() in PROXY_NOUNS:
+            # "conceded to the demands of the truck drivers": whose demands.
+            for pobj in pobjs(tok, ("of", "from", "by")):
+                return self.unresolved(pobj)
+        start, end = self.phrase(tok)
+        doc = tok.doc
+        first, last = doc[start], doc[end - 1]
+        span = (first.idx, last.idx + len(last))
+        return Actor(text=doc[start:end].text, span=span)
+
+    def _object_actors(self, obj: Token, ctx: DocContext, search: bool = True) -> list[Actor]:
+        lemma = obj.lemma_.lower()
+        if lemma in RELATION_NOUNS:
+            # "reinforce its ties with Beijing": the partner is the target.
+            partner = next(iter(pobjs(obj, ("with", "between", "to"))), None)
+            return self.actors_at(partner, ctx) if partner is not None else []
+        return self.actors_at(obj, ctx, search=search)
+
+
+def _topic_phrase(head: Token, actor: Actor, ctx: DocContext, start: int, end: int) -> bool:
+    """"Asian security issues", "Russian gas": a demonym qualifying a thing is a topic, not an actor."""
+    if head.pos_ != "NOUN" or actor.code is None:
+        return False
+    inside = mentions_in(ctx.mentions, start, end)
+    if any(m.start <= head.i < m.end for m in inside):
+        return False  # "Russian navy", "Iranian officials": the head itself names the actor
+    return bool(inside) and all(
+        ctx.doc[i].pos_ == "ADJ" or ctx.doc[i].ent_type_ == "NORP" for m in inside for i in range(m.start, m.end))
+
+
+def _place_phrase(doc: Doc, start: int, end: int, head: Token) -> bool:
+    """"Zarubino port", "Khanty-Mansiysk": an unknown place is where things happen, not who acts."""
+    if head.lemma_.lower() in PLACE_NOUNS:
+        return True
+    labels = {doc[i].ent_type_ for i in range(start, end) if doc[i].ent_type_}
+    return bool(labels) and labels <= {"GPE", "LOC", "FAC"}
+
+
+def names_country(actor: Actor) -> bool:
+    """The phrase names a state itself ("in southern Iraq"), not its capital or a city."""
+    return bool(actor.name) and actor.kind == "state" and actor.name.lower() in actor.text.lower()
+
+
+def _inner_arguments(tok: Token, event_noun: bool = True) -> Iterator[Token]:
+    """Who a phrase is about: its modifiers and the objects of "of"/"by", nearest first.
+
+    "the deployment of a US missile system" -> "system"; "the US presence" -> "US". Other
+    prepositions name places and topics ("in South Korea", "on trade"), not actors.
+    """
+    frontier = [tok]
+    for _ in range(3):
+        nxt = []
+        for t in frontier:
+            for child in t.children:
+                if child.dep_ in ("compound", "amod", "nmod", "poss") and child.pos_ in ("PROPN", "NOUN", "ADJ"):
+                    yield child
+                elif child.dep_ == "prep" and child.lower_ in (INNER_PREPS if event_noun else OWNER_PREPS):
+                    for pobj in child.children:
+                        if pobj.dep_ == "pobj":
+                            yield pobj
+                            nxt.append(pobj)
+                elif child.dep_ == "acl":
+                    # "a contract to buy gas from Gazprom": the deal's counterpart.
+                    nxt.append(child)
+        frontier = nxt
+
+
+def known(actor: Actor) -> bool:
+    """A coded actor that is more than a bare role word ("people", "troops")."""
+    return actor.code is not None and actor.code != actor.role
+
+
+def same_actor(a: Actor, b: Actor) -> bool:
+    if a.span == b.span:
+        return True
+    return a.code is not None and a.code == b.code and (a.name == b.name or a.name is None or b.name is None)

@@ -1,0 +1,196 @@
+"""Pure helpers over the spaCy parse: prepositional objects, conjuncts, passives, dates fused
+into phrases. They read one sentence's tree and know nothing of actors or the lexicon.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+
+from spacy.tokens import Token
+
+from geopol.events.words import (
+    KIN_OF_THINGS,
+    PEER_NOUNS,
+    POSSESSIVE_DETERMINERS,
+    RECIPROCAL_DETERMINERS,
+    RECIPROCAL_PRONOUNS,
+    RELATIVE_PRONOUNS,
+    TIME_POINTS,
+)
+
+SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
+PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
+CLAUSAL_DEPS = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "csubj", "parataxis", "conj", "pcomp"})
+# Clauses a pronoun subject may reach out of for its antecedent ("..., where he met X").
+LOWER_CLAUSES = frozenset({"relcl", "advcl", "conj", "ccomp"})
+# Left-side dependents that belong to a noun phrase naming an actor.
+NP_LEFT = frozenset({"compound", "amod", "nmod", "poss", "det", "nummod", "quantmod", "npadvmod", "case", "punct",
+                     "flat", "nn", "predet"})
+AGENT_DEPS = ("prep", "agent")  # "by" is an agent in passives, a preposition elsewhere
+NON_ACTOR_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
+
+
+def pobjs(tok: Token, preps: Collection[str], deps: Collection[str] = ("prep",)) -> list[Token]:
+    """The objects of the token's prepositions among ``preps``, in order ("threats by X" -> X)."""
+    return [p for c in tok.children if c.dep_ in deps and c.lower_ in preps for p in c.children if p.dep_ == "pobj"]
+
+
+def of_object(tok: Token) -> Token | None:
+    """The object of the phrase's "of" ("dozens of artifacts" -> artifacts)."""
+    return next(iter(pobjs(tok, ("of",))), None)
+
+
+def objects_of(prep: Token) -> list[Token]:
+    """The objects of a preposition; when the parser left it without one ("opposition to US
+    plans" read as "opposition to | US plans ..."), the noun phrase that follows it."""
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    if objects or prep.i + 1 >= len(prep.doc):
+        return objects
+    nxt = prep.doc[prep.i + 1]
+    head = nxt
+    while head.dep_ in ("compound", "amod", "det", "nmod", "poss") and head.head.i > head.i:
+        head = head.head
+    return [head] if head.pos_ in ("NOUN", "PROPN") else []
+
+
+def agentless_passive(verb: Token) -> bool:
+    children = list(verb.children)
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in children) and not any(c.dep_ == "agent" for c in children)
+
+
+def passive_head(verb: Token) -> Token:
+    """"were arrested and charged": the passive participle whose subject a bare conjoined one
+    shares (the verb itself otherwise)."""
+    head = verb.head
+    # "and charged with fraud" may be tagged a past tense; with no object it is still passive.
+    participle = verb.tag_ == "VBN" or verb.tag_ == "VBD" and not any(c.dep_ == "dobj" for c in verb.children)
+    if verb.dep_ == "conj" and participle and head.i != verb.i and not any(
+            c.dep_ in SUBJECT_DEPS or c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ in ("auxpass", "agent")
+            for c in verb.children) \
+            and any(c.dep_ == "auxpass" for c in head.children):
+        return head
+    return verb
+
+
+def each_other(tok: Token) -> bool:
+    """"accused each other", "met one another": the members of the subject towards each other."""
+    for child in tok.children:
+        args = [child] if child.dep_ in ("dobj", "dative") else [p for p in child.children if p.dep_ == "pobj"]
+        for arg in args:
+            if arg.lower_ in RECIPROCAL_PRONOUNS and any(c.lower_ in RECIPROCAL_DETERMINERS for c in arg.children):
+                return True
+    return False
+
+
+def own_belonging(arg: Token) -> bool:
+    """"withdraw its troops", "lay down their weapons": the subject's own, not a target. Not
+    "returned the painting to its owner": an owner is the thing's, not the subject's."""
+    return arg.lemma_.lower() not in KIN_OF_THINGS and arg.lemma_.lower() not in PEER_NOUNS and any(
+        c.dep_ == "poss" and c.lower_ in POSSESSIVE_DETERMINERS for c in arg.children)
+
+
+def fronted_adjuncts(verb: Token) -> set[int]:
+    """The prepositional phrases placed before the verb's subject ("On a visit to Angola, ...")."""
+    subject_at = min((c.left_edge.i for c in verb.children if c.dep_ in SUBJECT_DEPS), default=-1)
+    return {c.i for c in verb.children if c.dep_ == "prep" and c.i < subject_at}
+
+
+def misparsed_main_verb(verb: Token) -> bool:
+    """A past-tense verb the parser hung on the sentence's root noun as a participle, though the
+    sentence has no other verb and nothing marks a passive."""
+    head = verb.head
+    return (verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBN") and head.dep_ == "ROOT"
+            and head.pos_ in ("NOUN", "PROPN") and verb.i > head.i
+            and not any(c.dep_ in ("agent", "auxpass", "oprd") for c in verb.children))
+
+
+def path_up(tok: Token, ancestor: Token) -> list[Token]:
+    """The tokens strictly between ``tok`` and its ``ancestor`` in the tree."""
+    out = []
+    for a in tok.ancestors:
+        if a.i == ancestor.i:
+            break
+        out.append(a)
+    return out
+
+
+def purpose_clause(verb: Token) -> bool:
+    """"... to express support": an infinitive saying what the act above it was for."""
+    return verb.dep_ == "advcl" and verb.head.pos_ == "VERB" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def misread_object(verb: Token) -> Token | None:
+    """"called Ethiopian Prime Minister Abiy Ahmed on Monday": a name the parser took for a
+    predicate ("called him a liar") when the verb has no object; it is the object."""
+    if any(c.dep_ == "dobj" for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ == "oprd" and c.pos_ == "PROPN"
+                 and c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")), None)
+
+
+def names_people(obj: Token) -> bool:
+    """"two Americans", "three Nepalis": a plural people's name stands for persons of it."""
+    return obj.ent_type_ == "NORP" and obj.tag_ in ("NNS", "NNPS")
+
+
+def bare_complement(tok: Token) -> bool:
+    """"found X guilty", "let free the prisoners": a complement without a subject of its own."""
+    return tok.dep_ in ("ccomp", "xcomp") and (tok.pos_ == "ADJ" or (
+        tok.tag_ == "VB" and not any(c.dep_ in SUBJECT_DEPS or c.dep_ == "aux" for c in tok.children)))
+
+
+def temporal(tok: Token) -> bool:
+    """"on 2 March Russia": a date fused into the subject phrase by the parser; "at the end of
+    August": a point in a date."""
+    if tok.ent_type_ in ("DATE", "TIME") or tok.like_num or tok.dep_ == "quantmod":
+        return True
+    inner = of_object(tok) if tok.lemma_.lower() in TIME_POINTS else None
+    return inner is not None and inner.ent_type_ in ("DATE", "TIME")
+
+
+def modifiers(noun: Token) -> tuple[str, ...]:
+    """Lemmas that qualify an event noun ("hunger strike", "joint drills", "military aid")."""
+    return tuple(c.lemma_.lower() for c in noun.children if c.dep_ in ("compound", "amod", "nmod"))
+
+
+def noun_words(noun: Token) -> tuple[str, ...]:
+    """What an event noun's entry is chosen by: its qualifiers, and what it is aimed at ("an
+    attack on the budget" is criticism, as "attacked the budget" is)."""
+    return (*modifiers(noun), *(p.lemma_.lower() for p in pobjs(noun, ("on", "against"))))
+
+
+def conjuncts(tok: Token) -> list[Token]:
+    out = []
+    for child in tok.children:
+        if child.dep_ == "conj":
+            out.append(child)
+            out.extend(conjuncts(child))
+    return out
+
+
+def antecedent_next(pronoun: Token) -> bool:
+    """"the rebels in Darfur who attacked": no other common noun between the pronoun and the noun
+    it is attached to, which the parser may have picked wrongly ("the department of the siege that")."""
+    noun = pronoun.head.head
+    return noun.i < pronoun.i and not any(t.pos_ == "NOUN" for t in pronoun.doc[noun.i + 1:pronoun.i])
+
+
+def has_relative_subject(verb: Token) -> bool:
+    return any(c.dep_ in SUBJECT_DEPS and c.lower_ in RELATIVE_PRONOUNS for c in verb.children)
+
+
+def phrasal_reach(head: Token) -> set[int]:
+    """Tokens under ``head`` not inside a clause of their own."""
+    out: set[int] = set()
+    stack = [c for c in head.children if c.dep_ not in CLAUSAL_DEPS and c.dep_ not in SUBJECT_DEPS]
+    while stack:
+        tok = stack.pop()
+        out.add(tok.i)
+        stack.extend(c for c in tok.children if c.dep_ not in CLAUSAL_DEPS)
+    return out
+
+
+def spans_overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    """Character spans ``[start, end)`` that share at least one character."""
+    return a[0] < b[1] and b[0] < a[1]

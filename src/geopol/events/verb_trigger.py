@@ -1,0 +1,143 @@
+"""Which lexicon entry a verb fires, and what its object and particles select.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from spacy.tokens import Token
+
+from geopol.events.codes import CONFLICT_ROOTS, MOVING_CODES
+from geopol.events.lexicon import Lexicon, Trigger
+from geopol.events.tree import (
+    PASSIVE_SUBJECT_DEPS,
+    bare_complement,
+    misread_object,
+    modifiers,
+    names_people,
+    noun_words,
+    of_object,
+    pobjs,
+    temporal,
+)
+from geopol.events.words import (
+    CONTAINER_NOUNS,
+    GROWTH_NOUNS,
+    LIGHT_MATRIX_VERBS,
+    NAMING_VERBS,
+    PEOPLE_OBJECT,
+    QUANTITY_HEADS,
+    STRUGGLE_VERBS,
+)
+
+
+class VerbTriggers:
+    """The trigger entry a verb fires (or the event noun under a support verb)."""
+
+    lexicon: Lexicon
+    people_names: frozenset[str]
+
+    def _takes_its_argument(self, noun: Token) -> bool:
+        """"opposition to US plans": an actor word used as an event noun, with the event's argument."""
+        entry = self.lexicon.select(noun.lemma_.lower(), "NOUN", modifiers(noun), ())
+        return entry is not None and any(c.dep_ == "prep" and c.lower_ in entry.target for c in noun.children)
+
+    def verb_trigger(self, verb: Token) -> tuple[Trigger, Token, set[int]] | None:
+        """The lexicon entry a verb fires, the token that names the event, and the tokens it uses.
+
+        A verb entry whose object constraint matches wins; else, under a support verb, the event
+        noun it governs ("impose sanctions", "hold talks"); else the verb's bare entry.
+        """
+        lemma = verb.lemma_.lower()
+        if verb.pos_ == "AUX" and lemma not in self.lexicon.support_verbs:
+            return None
+        if lemma in STRUGGLE_VERBS and any(c.dep_ == "xcomp" for c in verb.children) and not any(
+                c.dep_ == "dobj" for c in verb.children):
+            return None  # "fighting to keep his credibility": striving for something, not combat
+        named_object = misread_object(verb)
+        if any(c.dep_ == "oprd" for c in verb.children) and lemma in NAMING_VERBS and named_object is None:
+            return None  # "called the manoeuvres routine": naming, not calling
+        # "called X on Monday" is not "called on X": a preposition that only dates the act is no particle.
+        # "set free the hostages" may parse the particle as an adverb.
+        particles = tuple(c.lower_ for c in verb.children if c.dep_ in ("prt", "prep", "agent", "dative", "advmod")
+                          and not (c.dep_ == "prep" and any(temporal(p) for p in c.children if p.dep_ == "pobj")))
+        obj = next((c for c in verb.children if c.dep_ in ("dobj", "attr")), named_object)
+        if obj is not None and obj.lemma_.lower() in QUANTITY_HEADS:
+            # "returned dozens of artifacts": the thing is the "of" object.
+            obj = of_object(obj) or obj
+        elif obj is not None and obj.lemma_.lower() in GROWTH_NOUNS:
+            # "announced a sixfold increase in funding to Liberia": more of the same act.
+            obj = next(iter(pobjs(obj, ("in",))), obj)
+        obj_lemma = obj.lemma_.lower() if obj is not None else None
+        # "went on strike", "agreed to a deal": a preposition's object can be what an entry names.
+        prep_objects = [p for c in verb.children if c.dep_ == "prep" for p in c.children
+                        if p.dep_ == "pobj" and not temporal(p)]
+        # The object's own qualifiers count too: "ended mediation efforts", "ended peace talks".
+        obj_words = (obj_lemma, *modifiers(obj)) if obj is not None else ()
+        # "found the mayor guilty", "let free the prisoners": the complement says what the verb does.
+        # "took two women hostage" may parse the complement as a second object.
+        obj_words += tuple(c.lemma_.lower() for c in verb.children
+                           if c.dep_ in ("oprd", "acomp") or bare_complement(c)
+                           or (c.dep_ == "dobj" and obj is not None and c.i > obj.i))
+        if obj is not None and (obj.text in self.people_names or names_people(obj)):
+            obj_words += (PEOPLE_OBJECT,)  # "seized two Americans": people, whatever their name
+        prep_words = [w for p in prep_objects for w in (p.lemma_.lower(), *modifiers(p))]
+        # The direct object decides before a preposition's ("suspended aid because of the fighting").
+        # A passive's subject is its object: "the statue was returned to Italy".
+        has_object = obj is not None or any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in verb.children)
+        trigger = self.lexicon.select(lemma, "VERB", obj_words, particles, has_object=has_object)
+        if trigger is None or trigger.objects is None:
+            trigger = self.lexicon.select(lemma, "VERB", (*obj_words, *prep_words), particles, has_object=has_object)
+        used: set[int] = set()
+        if trigger is not None and trigger.objects is not None:
+            used.update(p.i for p in prep_objects if p.lemma_.lower() in trigger.objects)
+        if obj is not None and lemma in self.lexicon.support_verbs:
+            noun_trigger = self.lexicon.select(obj_lemma, "NOUN", noun_words(obj), ())
+            if noun_trigger is None and obj_lemma in CONTAINER_NOUNS:
+                # "undertook a mediation mission": the qualifier names the event the noun does not.
+                noun_trigger = next((t for c in obj.children if c.dep_ == "compound" and c.i < obj.i
+                                     for t in [self.lexicon.select(c.lemma_.lower(), "NOUN", (), ())]
+                                     if t is not None), None)
+            # The noun decides under a support verb, unless the verb's own entry names this object;
+            # a noun keyed on its qualifier overrides a violent reading ("launched a scathing attack").
+            if noun_trigger is not None and (trigger is None or trigger.objects is None
+                                             or (noun_trigger.objects is not None and noun_trigger.code[:2]
+                                                 != trigger.code[:2] and trigger.code[:2] in CONFLICT_ROOTS)):
+                return noun_trigger, obj, used | {obj.i}
+        if trigger is None:
+            return None
+        if obj is not None and obj_lemma and self.lexicon.nouns(obj_lemma):
+            used.add(obj.i)
+        return trigger, verb, used
+
+
+def moved_thing(trigger: Trigger, obj: Token) -> bool:
+    """"withdrew peacekeepers from the Golan", "sent troops to Syria": the object a withdrawal or
+    deployment entry is keyed on is what is moved, never whom the act concerns."""
+    return (trigger.objects is not None and "dobj" not in trigger.target and trigger.code.startswith(MOVING_CODES)
+            and obj.lemma_.lower() in trigger.objects)
+
+
+def embedded_under_intent(verb: Token, lexicon: Lexicon) -> bool:
+    """True when a verb is the complement of another event verb ("pledged to invest")."""
+    if verb.dep_ != "xcomp":
+        return False
+    head = verb.head
+    if head.pos_ != "VERB":
+        return False
+    if lexicon.select(head.lemma_.lower(), "VERB", (verb.lemma_.lower(), verb.lower_), ()) is not None:
+        return True  # "halt fighting", "stop shelling": the matrix entry names this complement
+    return (lexicon.select(head.lemma_.lower(), "VERB", None, ()) is not None
+            and head.lemma_.lower() not in LIGHT_MATRIX_VERBS)
+
+
+def generic_target(trigger: Trigger) -> Trigger:
+    return dataclasses.replace(trigger, target=("dobj", "dative", "to", "with", "against", "on", "from"))
+
+
+def as_reciprocal(trigger: Trigger) -> Trigger:
+    return dataclasses.replace(trigger, reciprocal=True)
+
+
+def recoded(trigger: Trigger, code: str) -> Trigger:
+    return dataclasses.replace(trigger, code=code)
