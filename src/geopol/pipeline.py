@@ -62,7 +62,7 @@ class Pipeline:
         self.resolver = ActorResolver(self.kb, self.nlp)
         self.lexicon = load_lexicon(self.config.triggers)
         self.constructions = load_constructions(self.config.constructions)
-        self.extractor = Extractor(self.lexicon, self.resolver)
+        self.extractor = Extractor(self.lexicon, self.resolver, self.constructions)
         self.gazetteer = where.load_gazetteer()
         self.provenance = self.config.provenance()  # version + knowledge fingerprint, for stamps
 

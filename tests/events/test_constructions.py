@@ -1,4 +1,4 @@
-"""Constructions as data: every shipped entry's examples run through the real coder, bad files fail
+"""ConstructionSet as data: every shipped entry's examples run through the real coder, bad files fail
 at load time with the file and the entry named, and users extend the entries as they do triggers."""
 
 from __future__ import annotations
@@ -53,15 +53,9 @@ def test_every_entry_is_needed(pipeline: Pipeline, entry) -> None:
 
 def test_every_shipped_entry_has_examples_and_a_unique_id() -> None:
     ids = [c.id for c in SHIPPED]
-    assert len(ids) == len(set(ids)) >= 10
+    assert len(ids) == len(set(ids)) >= 3
     assert all(c.examples and c.why for c in SHIPPED)
     assert {c.file for c in SHIPPED} == {p.name for p in default_files()}
-
-
-def test_an_event_names_the_construction_that_made_it(pipeline: Pipeline) -> None:
-    events = code(pipeline, "Chile's foreign minister said Bolivia must return the seized trucks.")
-    made = [e for e in events if e.rule == "constructions/demands.yaml obligation"]
-    assert [(e.source.country, e.target.country, e.plover) for e in made] == [("CHL", "BOL", "REQUEST")]
 
 
 def test_matches_are_found_once_per_document_by_anchor(pipeline: Pipeline) -> None:
@@ -175,6 +169,8 @@ def changed(path: tuple, value) -> dict:
 def test_good_entry_loads_with_word_classes_expanded() -> None:
     (entry,) = parse(GOOD)
     assert entry.patterns[0][0]["RIGHT_ATTRS"] == {"LEMMA": {"IN": ["close"]}}
+    (shared,) = parse(changed(("pattern", 0, "RIGHT_ATTRS"), {"LEMMA": {"IN": "$binding_verbs"}}))
+    assert "order" in shared.patterns[0][0]["RIGHT_ATTRS"]["LEMMA"]["IN"]  # a class of data/words.yaml
     assert entry.rule == "constructions/mine.yaml obliged-here" and entry.kind == "recode"
 
 
@@ -183,7 +179,7 @@ def test_good_entry_loads_with_word_classes_expanded() -> None:
     (("id",), "Bad Id", "mine.yaml: constructions[0]: id 'Bad Id' must be kebab-case"),
     (("pattern", 1, "REL_OP"), ">>>", "mine.yaml: obliged-here: node 'object': bad REL_OP '>>>'"),
     (("pattern", 1, "LEFT_ID"), "nowhere", "LEFT_ID 'nowhere' is not a node named before it"),
-    (("pattern", 0, "RIGHT_ATTRS"), {"LEMMA": {"IN": "$nouns"}}, "unknown word class '$nouns' (known: verbs)"),
+    (("pattern", 0, "RIGHT_ATTRS"), {"LEMMA": {"IN": "$nouns"}}, "unknown word class '$nouns' (not in the file"),
     (("pattern", 0, "RIGHT_ATTRS"), {"COLOUR": "red"}, "node 'verb': unknown token attribute 'COLOUR'"),
     (("pattern", 0, "RIGHT_ATTRS"), {"LEMMA": {"LIKE": "x"}}, "node 'verb': LEMMA: unknown predicate 'LIKE'"),
     (("anchor",), "subject", "mine.yaml: obliged-here: anchor 'subject' is not a node of every pattern"),

@@ -10,7 +10,8 @@ directions. Everything here reads the spaCy parse; actors, words and codes come 
 ``Extractor`` is the engine (this module: candidates, verb and noun events, pairing, deeper
 parties) over mixins with one job each: ``phrases`` (who a phrase names), ``antecedents``
 (pronouns), ``arguments`` (sources and targets), ``verb_trigger`` (the entry a verb fires) and
-``constructs`` (special constructions). ``tree`` holds the parse helpers, ``words`` the word
+``constructs`` (special constructions still in code), ``construed`` (applies the constructions of
+``data/constructions/*.yaml``). ``tree`` holds the parse helpers, ``words`` the word
 classes of ``data/words.yaml``, ``codes`` the CAMEO codes and roles.
 """
 
@@ -40,7 +41,9 @@ from geopol.events.codes import (
     UNDIRECTED_ROOTS,
     VIOLENT_ROOTS,
 )
+from geopol.events.constructions import ConstructionSet, load_constructions
 from geopol.events.constructs import Constructions, code_in_context
+from geopol.events.construed import ConstructionEffects
 from geopol.events.context import Candidate, DocContext, Salience
 from geopol.events.lexicon import Lexicon, Trigger
 from geopol.events.modality import according_to, modality_of, reporting_head
@@ -101,12 +104,13 @@ DEEPER_PENALTY = -0.25
 DEEPER_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 
 
-class Extractor(Phrases, Antecedents, Arguments, VerbTriggers, Constructions):
+class Extractor(Phrases, Antecedents, Arguments, VerbTriggers, Constructions, ConstructionEffects):
     """Turns one parsed document into event candidates. Build once; call per document."""
 
-    def __init__(self, lexicon: Lexicon, resolver: ActorResolver) -> None:
+    def __init__(self, lexicon: Lexicon, resolver: ActorResolver, constructions: ConstructionSet | None = None) -> None:
         self.lexicon = lexicon
         self.resolver = resolver
+        self.constructions = constructions if constructions is not None else load_constructions()
         # "Americans", "Iraqis": the plural demonyms, names of people of a country.
         self.people_names = frozenset(a for e in resolver.kb.entries if e.category == "countries"
                                       for a in e.aliases if a.endswith("s") and a[:-1] in e.aliases)

@@ -4,7 +4,7 @@ entry and the problem named, as for the trigger lexicon."""
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -25,6 +25,7 @@ from geopol.events.constructions.model import (
     Role,
 )
 from geopol.events.ontology import cameo, trait_names
+from geopol.events.words import WORDS
 
 #: The relation operators of spaCy's DependencyMatcher (3.5+).
 REL_OPS = frozenset({"<", ">", "<<", ">>", ".", ".*", ";", ";*", "$+", "$-", "$++", "$--",
@@ -57,8 +58,7 @@ def _expand(value: Any, words: Mapping[str, tuple[str, ...]], where: str) -> Any
     for item in items:
         if isinstance(item, str) and item.startswith("$"):
             if item[1:] not in words:
-                known = ", ".join(sorted(words)) or "none"
-                raise _fail(where, f"unknown word class {item!r} (known: {known})")
+                raise _fail(where, f"unknown word class {item!r} (not in the file's words: nor in data/words.yaml)")
             out.extend(words[item[1:]])
         else:
             out.append(item)
@@ -291,13 +291,15 @@ def _word_classes(raw: Any, name: str) -> dict[str, tuple[str, ...]]:
     return out
 
 
-def parse_constructions(data: Any, name: str, words: Mapping[str, tuple[str, ...]] | None = None) -> list[Construction]:
-    """Validate one parsed YAML document; ``name`` (the file name) prefixes error messages."""
+def parse_constructions(data: Any, name: str, words: Mapping[str, Iterable[str]] | None = None) -> list[Construction]:
+    """Validate one parsed YAML document; ``name`` (the file name) prefixes error messages. ``$name``
+    in a pattern is a class of the file's ``words:``, else of ``words`` (default: ``data/words.yaml``)."""
     if data is None:
         return []
     if not isinstance(data, Mapping) or set(data) - {"words", "constructions"}:
         raise _fail(name, "expected a mapping with words and constructions")
-    classes = {**(words or {}), **_word_classes(data.get("words"), name)}
+    shared = WORDS if words is None else words
+    classes = {**{k: tuple(sorted(v)) for k, v in shared.items()}, **_word_classes(data.get("words"), name)}
     raw = data.get("constructions") or []
     if not isinstance(raw, list):
         raise _fail(name, "constructions must be a list")
@@ -311,7 +313,7 @@ def parse_constructions(data: Any, name: str, words: Mapping[str, tuple[str, ...
 
 
 def read_file(path: Path | str, text: str | None = None,
-              words: Mapping[str, tuple[str, ...]] | None = None) -> list[Construction]:
+              words: Mapping[str, Iterable[str]] | None = None) -> list[Construction]:
     """Load one construction file (errors name the file and the entry)."""
     name = Path(path).name
     try:
@@ -343,7 +345,7 @@ def duplicate_ids(files: Sequence[Path | str]) -> list[str]:
     seen: dict[str, str] = {}
     out = []
     for path in files:
-        for c in read_file(path, words=_shipped()[1]):
+        for c in read_file(path):
             if c.id in seen:
                 out.append(f"{c.file}: {c.id}: duplicate id (also in {seen[c.id]})")
             seen.setdefault(c.id, c.file)
@@ -357,16 +359,10 @@ def shipped_files() -> list[tuple[str, str]]:
 
 
 @lru_cache(maxsize=1)
-def _shipped() -> tuple[tuple[Construction, ...], dict[str, tuple[str, ...]]]:
-    entries: list[Construction] = []
-    words: dict[str, tuple[str, ...]] = {}
-    for name, text in shipped_files():
-        data = yaml.safe_load(text) or {}
-        words.update(_word_classes(data.get("words"), name) if isinstance(data, Mapping) else {})
-    for name, text in shipped_files():
-        entries.extend(read_file(name, text, words))
+def _shipped() -> tuple[Construction, ...]:
+    entries = [c for name, text in shipped_files() for c in read_file(name, text)]
     _unique(entries)
-    return tuple(entries), words
+    return tuple(entries)
 
 
 def _unique(entries: Sequence[Construction]) -> None:
@@ -379,18 +375,19 @@ def _unique(entries: Sequence[Construction]) -> None:
 
 @lru_cache(maxsize=1)
 def _default_set() -> ConstructionSet:
-    return ConstructionSet(_shipped()[0])
+    return ConstructionSet(_shipped())
 
 
 def load_constructions(extra: Sequence[Path | str] = ()) -> ConstructionSet:
     """The packaged constructions, with user files' entries first (they win at a token); a user
-    entry with a packaged entry's id replaces it. User files may use the packaged word classes."""
+    entry with a packaged entry's id replaces it. User files may use the word classes of
+    ``data/words.yaml``."""
     if not extra:
         return _default_set()
-    shipped, words = _shipped()
+    shipped = _shipped()
     user: list[Construction] = []
     for path in extra:
-        mine = read_file(path, words=words)
+        mine = read_file(path)
         ids = {c.id for c in mine}
         user = [*mine, *(u for u in user if u.id not in ids)]  # later files win
     ids = {c.id for c in user}
