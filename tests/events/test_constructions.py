@@ -58,6 +58,12 @@ def test_every_shipped_entry_has_examples_and_a_unique_id() -> None:
     assert {c.file for c in SHIPPED} == {p.name for p in default_files()}
 
 
+def test_an_event_names_the_construction_that_made_it(pipeline: Pipeline) -> None:
+    events = code(pipeline, "Chile's foreign minister said Bolivia must return the seized trucks.")
+    made = [e for e in events if e.rule == "constructions/demands.yaml obligation"]
+    assert [(e.source.country, e.target.country, e.plover) for e in made] == [("CHL", "BOL", "REQUEST")]
+
+
 def test_matches_are_found_once_per_document_by_anchor(pipeline: Pipeline) -> None:
     doc = pipeline.nlp("The Lao premier is struggling to revive the economy. Laos said nothing.")
     matches = SHIPPED.match(doc)

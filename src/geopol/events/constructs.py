@@ -28,8 +28,8 @@ from geopol.events.codes import (
 from geopol.events.context import Candidate, DocContext
 from geopol.events.lexicon import Lexicon, Trigger
 from geopol.events.modality import intends, modality_of, reporting_head
-from geopol.events.ontology import demand_code, intent_code, refusal_code, threat_code
-from geopol.events.phrases import names_country, same_actor
+from geopol.events.ontology import intent_code, refusal_code, threat_code
+from geopol.events.phrases import names_country
 from geopol.events.tree import (
     AGENT_DEPS,
     PASSIVE_SUBJECT_DEPS,
@@ -42,16 +42,12 @@ from geopol.events.tree import (
     purpose_clause,
 )
 from geopol.events.words import (
-    ALLOWING_VERBS,
     BINDING_VERBS,
     BLAST_NOUNS,
     COPULAS,
     CULPABLE_WORDS,
     CUSTODY_NOUNS,
-    FORBIDDING_MODALS,
     MESSAGE_NOUNS,
-    NECESSITY_VERBS,
-    OBLIGATION_MODALS,
     PERMISSION_WORDS,
     PUNITIVE_NOUNS,
     REFUSAL_GOVERNORS,
@@ -62,44 +58,12 @@ from geopol.events.words import (
 )
 from geopol.schema import Actor
 
-# What an obligation's events cite as their rule (``events/constructs.py obligations must 1053``).
-OBLIGATION_RULE = "events/constructs.py obligations"
-
 
 class Constructions:
     """The special constructions, each one method: what it reads and what it makes."""
 
     lexicon: Lexicon
     resolver: ActorResolver
-
-    def _obligations(self, sent: Span, ctx: DocContext) -> Iterator[Candidate]:
-        """"A minister said Libya must hand over the suspects": reporting that another must act is
-        a demand on them (CAMEO 10x, by what must be done: 1053 for a release), whatever the verb."""
-        for verb in sent:
-            forbidden = _forbidden(verb)
-            if verb.pos_ not in ("VERB", "AUX") or not (_obliged(verb) or forbidden):
-                continue
-            found = self.verb_trigger(verb) if not forbidden else None
-            code = demand_code(found[0].code) if found is not None else "100"
-            speech = reporting_head(verb)
-            if speech is None:
-                continue
-            speakers, _ = self.subjects(speech, ctx)
-            if forbidden:
-                # "said Iraq could not be allowed to flout the inspections": a demand on Iraq.
-                addressees = [a for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS
-                              for a in self.actors_at(c, ctx)]
-            else:
-                addressees, _ = self.subjects(verb, ctx)
-            if not speakers or not addressees:
-                continue
-            trigger = Trigger(lemma=verb.lemma_.lower(), code=code, pos="VERB", origin=OBLIGATION_RULE)
-            span = (verb.idx, verb.idx + len(verb))
-            for s in speakers:
-                for t in addressees:
-                    if not same_actor(s, t):
-                        conf = 0.6 + (0.1 if s.code else 0.0) + (0.1 if t.code else 0.0)
-                        yield Candidate(trigger, verb, span, s, t, "asserted", None, verb, conf)
 
     def _fronted_participle(self, sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         """"Meeting X in Beijing, President Y hailed ...": the small parser often reads a
@@ -302,28 +266,6 @@ def _ultimatum(tok: Token) -> bool:
     verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
     return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless" for m in c.children)
                for c in verb.children)
-
-
-def _obliged(tok: Token) -> bool:
-    """"must", "should", "has to": what someone is told to do."""
-    for child in tok.children:
-        if child.dep_ == "aux" and child.lower_ in OBLIGATION_MODALS:
-            return True
-    if tok.dep_ in ("xcomp", "acomp") and tok.head.i != tok.i and tok.pos_ == "VERB":
-        # "must be ready to mediate": the obligation sits on the copula.
-        head = tok.head.head if tok.head.dep_ == "acomp" else tok.head
-        if any(c.dep_ == "aux" and c.lower_ in OBLIGATION_MODALS for c in head.children):
-            return True
-    return tok.dep_ == "xcomp" and tok.head.lemma_.lower() in NECESSITY_VERBS and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
-
-
-def _forbidden(tok: Token) -> bool:
-    """"cannot be allowed to", "must not be permitted to": what someone is told not to do."""
-    children = list(tok.children)
-    return (tok.lemma_.lower() in ALLOWING_VERBS and any(c.dep_ == "neg" for c in children)
-            and any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in children)
-            and any(c.dep_ == "aux" and c.lower_ in FORBIDDING_MODALS for c in children))
 
 
 def _verb_stems(gerund: str) -> tuple[str, ...]:

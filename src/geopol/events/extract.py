@@ -118,7 +118,7 @@ class Extractor(Phrases, Antecedents, Arguments, VerbTriggers, Constructions, Co
     def candidates(self, sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         consumed: set[int] = set()
         yield from self._fronted_participle(sent, ctx)
-        yield from self._obligations(sent, ctx)
+        yield from self._emitted(sent, ctx)
         for tok in sent:
             if tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "NOUN" and tok.dep_ == "ROOT"):
                 yield from self._verb_events(tok, ctx, consumed)
