@@ -15,11 +15,9 @@ from geopol.events.codes import (
     AUTHORITY_OF_ROOT,
     CONFLICT_ROOTS,
     COOPERATIVE_ROOTS,
-    INVESTIGATION_ROOT,
     PUNITIVE_ROOTS,
     REFUSAL_CODE,
     REPORTING_AUTHORITIES,
-    RESTRICTION_CODE,
     STATED_INTENT_ROOTS,
     STATEMENT_ROOT,
     THREAT_CODE,
@@ -39,20 +37,15 @@ from geopol.events.tree import (
     passive_head,
     path_up,
     pobjs,
-    purpose_clause,
 )
 from geopol.events.words import (
-    BINDING_VERBS,
     BLAST_NOUNS,
     COPULAS,
     CULPABLE_WORDS,
     CUSTODY_NOUNS,
-    MESSAGE_NOUNS,
     PERMISSION_WORDS,
     PUNITIVE_NOUNS,
     REFUSAL_GOVERNORS,
-    RESTRICTING_VERBS,
-    SENDING_VERBS,
     SUFFERING_VERBS,
     WEAPON_NOUNS,
 )
@@ -88,39 +81,6 @@ class Constructions:
         span = (first.idx, first.idx + len(first))
         trigger = dataclasses.replace(trigger, reciprocal=False)
         yield from self._emit(trigger, first, span, sources, [target], named, ctx, inherited=True)
-
-    def _enforced_code(self, verb: Token) -> str | None:
-        """What an order coerces: "ordered the newspaper to suspend publication" restricts (172),
-        "ordered nine ex-ministers jailed" is the arrest (173); other orders stay demands."""
-        if verb.lemma_.lower() not in BINDING_VERBS:
-            return None
-        # The act ordered: "ordered X to leave", or "ordered X jailed" (read as a clause on X).
-        on_object = [a for o in verb.children if o.dep_ == "dobj" for a in o.children if a.dep_ == "acl"]
-        act = next((c for c in [*verb.children, *on_object] if c.dep_ in ("xcomp", "ccomp", "oprd", "acl")), None)
-        if act is None:
-            return None
-        if act.lemma_.lower() in RESTRICTING_VERBS:
-            return RESTRICTION_CODE
-        entry = self.lexicon.select(act.lemma_.lower(), "VERB", (), ())
-        return entry.code if entry is not None and entry.code[:2] == "17" else None
-
-    def _carried_code(self, verb: Token, trigger: Trigger) -> str | None:
-        """What a sending carries: investigators sent "to investigate the attacks" are the
-        investigation (CAMEO 09) towards where they are sent; a letter or message sent
-        "threatening to pull funding" is the threat towards whom it is addressed."""
-        message = trigger.code.startswith(STATEMENT_ROOT) and any(
-            c.dep_ == "dobj" and c.lemma_.lower() in MESSAGE_NOUNS for c in verb.children)
-        if verb.lemma_.lower() not in SENDING_VERBS and not message:
-            return None
-        for clause in verb.children:
-            if not (purpose_clause(clause) or (message and clause.dep_ == "advcl" and clause.tag_ == "VBG")):
-                continue
-            entry = self.lexicon.select(clause.lemma_.lower(), "VERB", (), ())
-            if entry is None:
-                continue
-            if entry.code.startswith(INVESTIGATION_ROOT) or (message and not entry.code.startswith(STATEMENT_ROOT)):
-                return entry.code
-        return None
 
     def asks_punishment(self, verb: Token) -> bool:
         """"called for sanctions against X", "sought jail sentences for X"."""

@@ -147,12 +147,9 @@ class Extractor(Phrases, Antecedents, Arguments, VerbTriggers, Constructions, Co
         if embedded_under_intent(verb, self.lexicon):
             # "agreed to cooperate": the matrix verb carries the event (CAMEO codes the intent).
             return
-        enforced = self._enforced_code(verb)
-        carried = self._carried_code(verb, trigger)
-        if enforced is not None:
-            trigger = recoded(trigger, enforced)
-        elif carried is not None:
-            trigger = recoded(trigger, carried)
+        construed = self.construed(verb, trigger)  # data/constructions: "ordered X jailed", "sent X to investigate"
+        if construed is not None:
+            trigger = construed
         elif trigger.code[:2] in ("02", "10") and self.asks_punishment(verb):
             # "called for sanctions against X", "sought jail sentences for X": towards X this is an
             # accusation (CAMEO 112); the appeal itself has no addressee in the sentence.
