@@ -40,8 +40,6 @@ from geopol.events.tree import (
 )
 from geopol.events.words import (
     BLAST_NOUNS,
-    COPULAS,
-    CULPABLE_WORDS,
     CUSTODY_NOUNS,
     PERMISSION_WORDS,
     PUNITIVE_NOUNS,
@@ -94,17 +92,6 @@ class Constructions:
                 if noun.lemma_.lower() in PUNITIVE_NOUNS:
                     return True
         return False
-
-    def _held_responsible(self, verb: Token, ctx: DocContext) -> list[Actor]:
-        """"The ministry said the militia was responsible", "said Iran was behind the attack": a
-        statement that puts the blame on someone accuses them (CAMEO 112)."""
-        for clause in verb.children:
-            if clause.dep_ != "ccomp" or clause.lemma_.lower() not in COPULAS or any(
-                    c.dep_ == "neg" for c in clause.children):
-                continue
-            if any((c.dep_ == "acomp" or c.dep_ == "prep") and c.lower_ in CULPABLE_WORDS for c in clause.children):
-                return [a for a in self.subjects(clause, ctx)[0] if a.code]
-        return []
 
     def _death_in_custody(self, noun: Token, trigger: Trigger, ctx: DocContext) -> Iterator[Candidate]:
         """"A prisoner died in custody after torture": abuse with no named author, suffered where

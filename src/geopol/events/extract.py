@@ -234,10 +234,9 @@ class Extractor(Phrases, Antecedents, Arguments, VerbTriggers, Constructions, Co
         if verb.tag_ == "VBN" and verb.dep_ in ("advcl", "amod") and not any(c.dep_ == "agent" for c in verb.children):
             # "Isolated from the west, Russia ...": a participle describing its subject, not an act.
             return
-        if trigger.code.startswith(STATEMENT_ROOT):
-            blamed = self._held_responsible(verb, ctx)
-            if blamed:
-                trigger, targets = recoded(trigger, ACCUSATION_CODE), blamed
+        reaimed = self.reaimed(verb, trigger, ctx)  # data/constructions: "said X was responsible"
+        if reaimed is not None:
+            trigger, targets = reaimed
         if trigger.code[:2] == THREAT_ROOT and targets and all(
                 t.country and any(t.country == src.country for src in sources) for t in targets):
             # "The envoy threatened that Moscow would cut ties with Georgia": the threat is against
