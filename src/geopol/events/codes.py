@@ -44,7 +44,6 @@ REPORTING_AUTHORITIES = frozenset({"COP", "MIL", "JUD", "SPY"})
 AUTHORITY_OF_ROOT = {"09": "JUD", "11": "JUD", "17": "COP"}
 VIOLENT_ROOTS = roots_with("violent")
 FORCE_ROLES = frozenset({"MIL", "COP", "SPY", "UAF", "REB", "IGOPKO"})
-THREAT_CODE = "130"
 INSTRUMENT_ROLES = frozenset({"MIL", "COP", "UAF", "SPY"})
 LOCATIVE_TARGET_ROOTS = roots_with("locative_target")
 REFUSAL_CODE = "120"

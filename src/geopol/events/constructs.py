@@ -20,7 +20,6 @@ from geopol.events.codes import (
     REPORTING_AUTHORITIES,
     STATED_INTENT_ROOTS,
     STATEMENT_ROOT,
-    THREAT_CODE,
     VIOLENT_ROOTS,
 )
 from geopol.events.context import Candidate, DocContext
@@ -41,9 +40,7 @@ from geopol.events.tree import (
 from geopol.events.words import (
     BLAST_NOUNS,
     CUSTODY_NOUNS,
-    PERMISSION_WORDS,
     PUNITIVE_NOUNS,
-    REFUSAL_GOVERNORS,
     SUFFERING_VERBS,
     WEAPON_NOUNS,
 )
@@ -173,27 +170,18 @@ def code_in_context(code: str, trig_tok: Token) -> tuple[str, str]:
     """The CAMEO code and modality of a trigger read in its clause.
 
     CAMEO codes a stated intention ("will release" -> 0353) and a refusal ("will not lift the
-    embargo" -> 1244, "failed to reach a deal" -> 127) as events of their own; what is only
-    intended stays marked future.
+    embargo" -> 1244) as events of their own; what is only intended stays marked future. The
+    readings that are shapes of clause ("failed to reach a deal", an ultimatum) are entries of
+    ``data/constructions``, read first (:meth:`~geopol.events.construed.ConstructionEffects.construe`).
     """
     modality = modality_of(trig_tok)
     root = code[:2]
-    if modality in ("future", "hypothetical") and _ultimatum(trig_tok):
-        # "will withdraw its troops unless the ceasefire holds": an act made conditional on the
-        # other side's compliance is a threat (CAMEO 13).
-        return threat_code(code) or THREAT_CODE, "future"
     if root in CONFLICT_ROOTS:
         if modality in ("future", "hypothetical") and intends(trig_tok):
             return threat_code(code) or code, "future"
         return code, modality
     if root not in COOPERATIVE_ROOTS:
         return code, modality
-    if trig_tok.dep_ == "xcomp" and trig_tok.head.lemma_.lower() in REFUSAL_GOVERNORS:
-        return refusal_code(code) or REFUSAL_CODE, "asserted"
-    if modality == "negated" and (trig_tok.lemma_.lower() in PERMISSION_WORDS or any(
-            c.dep_ == "dobj" and c.lemma_.lower() in PERMISSION_WORDS for c in trig_tok.children)):
-        # "did not give permission for the rally": withholding permission is a refusal.
-        return refusal_code(code) or REFUSAL_CODE, "asserted"
     if intends(trig_tok) and modality == "negated":
         # "will not accept refugees": refusing what an intent (03x) or an act would offer.
         return refusal_code(code) or REFUSAL_CODE, "asserted"
@@ -207,12 +195,6 @@ def code_in_context(code: str, trig_tok: Token) -> tuple[str, str]:
             # a yielding act told in the future ("will withdraw") stays marked future.
             return intent_code(code) or code, "asserted" if root in STATED_INTENT_ROOTS else "future"
     return code, modality
-
-
-def _ultimatum(tok: Token) -> bool:
-    verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
-    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless" for m in c.children)
-               for c in verb.children)
 
 
 def _verb_stems(gerund: str) -> tuple[str, ...]:

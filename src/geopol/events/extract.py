@@ -349,7 +349,9 @@ class Extractor(Phrases, Antecedents, Arguments, VerbTriggers, Constructions, Co
     def _emit(self, trigger: Trigger, trig_tok: Token, span: tuple[int, int], sources: list[Actor],
               targets: list[Actor], scope: Token, ctx: DocContext, inherited: bool,
               noun_based: bool = False, deeper: Sequence[Actor] = ()) -> Iterator[Candidate]:
-        code, modality = code_in_context(trigger.code, trig_tok)
+        code, modality, construction = self.construe(trigger.code, trig_tok)
+        if construction is not None:  # data/constructions: "failed to reach a deal", an ultimatum
+            trigger = dataclasses.replace(trigger, construction=construction)
         # "Brazil is willing to resume talks with Venezuela": the intent is the willing side's only.
         intended = code.startswith(AGREEMENT_ROOT) and not trigger.code.startswith(AGREEMENT_ROOT)
         if self.lexicon.contexts:
