@@ -123,6 +123,31 @@ def test_code_command_takes_construction_files(tmp_path: Path) -> None:
     assert failed.exit_code == 2 and "bad.yaml: praise-of-weather: unknown effect 'explode'" in failed.stderr
 
 
+def test_ingest_and_the_api_take_construction_files(tmp_path: Path) -> None:
+    from fastapi.testclient import TestClient
+    from typer.testing import CliRunner
+
+    from geopol.api import create_app
+    from geopol.cli import app
+    from geopol.store import open_store
+
+    mine = tmp_path / "mine.yaml"
+    mine.write_text(DROP_PRAISE, encoding="utf-8")
+    (tmp_path / "a.txt").write_text("Kenya's president praised the weather in Uganda.\n", encoding="utf-8")
+    db = tmp_path / "c.duckdb"
+    args = ["ingest", str(tmp_path / "a.txt"), "--db", str(db), "--date", "2024-03-01"]
+    assert CliRunner().invoke(app, args).exit_code == 0
+    with open_store(db, read_only=True) as st:
+        assert "UGA" in st.events().target_code.tolist()
+    assert CliRunner().invoke(app, [*args, "--constructions", str(mine)]).exit_code == 0
+    with open_store(db, read_only=True) as st:  # the fingerprint changed: the document is coded again
+        assert "UGA" not in st.events().target_code.tolist()
+    text = {"text": "Kenya's president praised the weather in Uganda."}
+    for files, found in (((), True), ([mine], False)):
+        with TestClient(create_app(constructions=files)) as client:
+            assert ("'UGA'" in str(client.post("/code", json=text).json())) is found
+
+
 def test_lint_reports_failing_examples_and_duplicate_ids(tmp_path: Path) -> None:
     from typer.testing import CliRunner
 
