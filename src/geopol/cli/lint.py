@@ -3,6 +3,7 @@ undocumented fields, and construction files for duplicate ids and examples that 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Annotated
 
@@ -33,27 +34,22 @@ def lint(
             err.print(f"[red]error[/red] {path}: no such file")
             raise typer.Exit(2)
     constructions = [p for p in paths if is_construction_file(p)]
+    runs: list[tuple[str, Callable[[], list]]] = [
+        (path.name, lambda path=path: lint_file(path)) for path in paths if path not in constructions]
+    if constructions:
+        runs.append((f"{len(constructions)} construction file(s)",
+                     lambda: _lint_constructions(constructions, shipped=not files, examples=examples)))
     found = 0
-    for path in (p for p in paths if p not in constructions):
+    for label, run in runs:
         try:
-            findings = lint_file(path)
-        except LexiconError as exc:
+            findings = run()
+        except (LexiconError, ConstructionError) as exc:
             err.print(f"[red]error[/red] {exc}")
             raise typer.Exit(2) from exc
         for f in findings:
             print(f)
         found += len(findings)
-        err.print(f"{path.name}: {len(findings)} finding(s)")
-    if constructions:
-        try:
-            problems = _lint_constructions(constructions, shipped=not files, examples=examples)
-        except ConstructionError as exc:
-            err.print(f"[red]error[/red] {exc}")
-            raise typer.Exit(2) from exc
-        for problem in problems:
-            print(problem)
-        found += len(problems)
-        err.print(f"{len(constructions)} construction file(s): {len(problems)} finding(s)")
+        err.print(f"{label}: {len(findings)} finding(s)")
     if found:
         raise typer.Exit(1)
 
