@@ -3,20 +3,21 @@
 A construction is a shape of sentence with an effect on the event it meets: "Libya must hand over
 the suspects", said by a minister, is the minister's demand on Libya; "failed to reach a deal" is
 a refusal; "called the manoeuvres routine" is no call at all. Each one is an entry of
-``data/constructions/*.yaml`` (users add files with ``--constructions``); this module loads and
-validates them, compiles their patterns with spaCy's ``DependencyMatcher`` once per vocabulary,
-and matches a document once, so the extractor can ask cheaply which entries apply at a token.
+``data/constructions/*.yaml`` (users add files with ``--constructions``); this package loads and
+validates them (``load``), compiles their patterns with spaCy's ``DependencyMatcher`` once per
+vocabulary and matches a document once (``model``), so the extractor can ask cheaply which entries
+apply at a token (:mod:`geopol.events.construed` applies them).
 
-A file holds ``words:`` (named word classes, ``name: [lemma, ...]``) and ``constructions:``, a
-list of entries with these fields:
+A file holds ``words:`` (its own word classes, ``name: [word, ...]``; optional) and
+``constructions:``, a list of entries with these fields:
 
 - ``id``: unique kebab-case name; an event an entry makes or changes cites it as its ``rule``
   (``constructions/demands.yaml obligation``).
 - ``why``: one line for the humans who maintain the file.
 - ``pattern``: a ``DependencyMatcher`` pattern (nodes with ``RIGHT_ID``, ``RIGHT_ATTRS`` and,
   after the first, ``LEFT_ID`` and ``REL_OP``), or ``patterns``: a list of alternative ones. In an
-  ``IN``/``NOT_IN`` list, ``$name`` stands for a word class of the file (or of the shipped
-  ``words:``). ``unless``: nodes that extend the pattern from its named nodes; where they match
+  ``IN``/``NOT_IN`` list, ``$name`` stands for a word class of the file's ``words:`` or of
+  ``data/words.yaml``. ``unless``: nodes that extend the pattern from its named nodes; where they match
   too, the entry does not apply ("a struggle verb with a goal clause, unless it has an object").
 - ``anchor``: the node the effect applies to (the trigger token).
 - ``effect``: a mapping of these keys (a closed vocabulary):
@@ -36,7 +37,8 @@ list of entries with these fields:
     and ``target`` required), besides what the trigger does.
   - ``when``: conditions the parse cannot say: ``trigger`` (``{roots: [..]}``, ``{not_roots:
     [..]}`` or ``{trait: NAME}`` of the code the event has), ``code_of`` (``{node: NODE, pos:
-    VERB}`` with the same keys, for the code the lexicon gives the word at NODE), ``modality`` (a list).
+    VERB}`` with the same keys, for the code the lexicon gives the word at NODE), ``modality``
+    (a list).
 
   When an entry applies follows from its effect: ``drop`` when the trigger is chosen; ``emit``
   per sentence; ``recode`` without ``target`` before the event's arguments are searched;
@@ -46,10 +48,10 @@ list of entries with these fields:
   by file name, entries in file order).
 - ``examples``: sentences with what must (``must: [[SOURCE, TARGET, CODE], ...]``) and must not
   (``must_not``) come out; SOURCE and TARGET are actor codes (or their country; ``"*"`` is any,
-  ``null`` none), CODE a CAMEO code, a PLOVER type or ``"*"``. ``tests/events/test_constructions.py`` and
-  ``geopol lint`` run them through the real pipeline.
+  ``null`` none), CODE a CAMEO code, a PLOVER type or ``"*"``. ``geopol lint`` and
+  ``tests/events/test_constructions.py`` run them through the real pipeline (the test also
+  checks that one of them fails without the entry).
 """
-
 
 from geopol.events.constructions.load import (
     default_files,
