@@ -95,6 +95,7 @@ _QUANTITY = re.compile(
     rf"(?P<mid>(?:\s+[A-Za-z][\w-]*){{0,2}}?)\s+(?P<unit>{_alt(UNITS)})\b"
 )
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_DIGIT = re.compile(r"\d")  # what _NUM, and so the prefix-money and quantity patterns, cannot do without
 _DATE_BEFORE = re.compile(
     r"(?:\b(?:in|since|by|until|till|during|from|of|before|after)|January|February|March|April|May"
     r"|June|July|August|September|October|November|December)\s*,?\s*$", re.I,
@@ -142,7 +143,9 @@ def find_amounts(text: str, offset: int = 0) -> list[tuple[tuple[int, int], Amou
         taken.append((s, e))
         found.append((s, e, amount))
 
-    for m in _MONEY_PREFIX.finditer(text):
+    # Only a number word before a currency word ("a billion dollars") counts without a digit.
+    digits = _DIGIT.search(text) is not None
+    for m in _MONEY_PREFIX.finditer(text) if digits else ():
         n = _number(m["num"])
         if n is None:
             continue
@@ -164,7 +167,7 @@ def find_amounts(text: str, offset: int = 0) -> list[tuple[tuple[int, int], Amou
             continue
         keep(s, e, Amount(text[s:e], n * _scale(m["scale"]), SUFFIX[cw]))
 
-    for m in _QUANTITY.finditer(text):
+    for m in _QUANTITY.finditer(text) if digits else ():
         s, e = m.span()
         if not free(s, e):
             continue

@@ -14,6 +14,7 @@ specific sector (order of ``PRIORITY``). The keywords, weak sectors, priority an
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from importlib import resources
 
 import yaml
@@ -123,10 +124,17 @@ def _score(text: str, weight: float, scores: dict[str, float]) -> None:
             i += 1
 
 
+@lru_cache(maxsize=256)
+def _sentence_scores(text: str) -> tuple[tuple[str, float], ...]:
+    """The keyword scores of a sentence, read once for all the events it holds."""
+    scores: dict[str, float] = {}
+    _score(text, 1.0, scores)
+    return tuple(scores.items())
+
+
 def domain_of(cameo: str, sentence_text: str, trigger: str = "") -> str | None:
     """The event's sector, one of ``schema.DOMAINS``, or None when nothing points anywhere."""
-    scores: dict[str, float] = {}
-    _score(sentence_text, 1.0, scores)
+    scores: dict[str, float] = dict(_sentence_scores(sentence_text))
     if trigger:
         _score(trigger, TRIGGER_WEIGHT, scores)
     prior = _prior(cameo or "")

@@ -134,15 +134,18 @@ class Pipeline:
         places = self.gazetteer.find_places(parsed) if len(parsed) else []
         filed_in = self._dateline_country(doc.text)
         events: list[Event] = []
+        # Span.text walks the sentence's tokens on every call: slice the parsed text, read once.
+        whole = parsed.text
         for index, sent in enumerate(parsed.sents):
-            if not sent.text.strip():
+            sent_text = whole[sent.start_char:sent.end_char]
+            if not sent_text.strip():
                 continue
             candidates = [c for c in self.extractor.candidates(sent, ctx) if not is_background(c.trigger_tok)]
             if candidates:
                 home = _sentence_country(sent, ctx, places, filed_in)
-                dates = when.find_dates(sent.text, pub_date, offset=sent.start_char)
-                dead = find_casualties(sent.text, offset=sent.start_char)
-                money = [m for m in amounts.find_amounts(sent.text, offset=sent.start_char)
+                dates = when.find_dates(sent_text, pub_date, offset=sent.start_char)
+                dead = find_casualties(sent_text, offset=sent.start_char)
+                money = [m for m in amounts.find_amounts(sent_text, offset=sent.start_char)
                          if not any(spans_overlap(m[0], c.span) for c in dead)]  # casualties are no amount
                 readings: list[tuple[Event, Reading]] = []
                 voided: set[tuple] = set()
@@ -150,7 +153,7 @@ class Pipeline:
                     lo, hi = _scope_chars(cand)
                     place = _pick(places, lo, hi, cand.trigger_span) or _relative_place(places, cand)
                     event = self._event(doc, index, sent, cand, dates, money, place, home, pub_date, pub_source,
-                                        filed_in)
+                                        filed_in, sent_text)
                     if event is None:
                         continue
                     if no_act(event.cameo, event.plover, event.source, event.target, cand.source.country is None):
@@ -187,7 +190,8 @@ class Pipeline:
         return out
 
     def _event(self, doc: Document, index: int, sent: Span, cand: Candidate, dates, money, place,
-               home: str | None, pub_date: str | None, pub_source: str, filed_in: str | None = None) -> Event | None:
+               home: str | None, pub_date: str | None, pub_source: str, filed_in: str | None = None,
+               sent_text: str | None = None) -> Event | None:
         code = cameo(cand.trigger.code)
         if code.code == PLAIN_STATEMENT or code.code.startswith(STATEMENT_ROOT) and cand.target is None:
             return None  # "X told Y that ...": saying is no PLOVER act; what is said is coded on its own
@@ -223,7 +227,7 @@ class Pipeline:
             claimed_by=cand.claimed_by,
             location=place[1] if place else None,
             amount=amount[1] if amount else None,
-            domain=domains.domain_of(code.code, sent.text, _trigger_phrase(cand)),
+            domain=domains.domain_of(code.code, sent.text if sent_text is None else sent_text, _trigger_phrase(cand)),
             confidence=cand.confidence,
             rule=cand.trigger.rule,
         )

@@ -47,6 +47,8 @@ HALVES: dict[str, tuple[str, frozenset[str]]] = {
     "South": ("KOR", frozenset({"PRK", "KOR"})),
 }
 
+_HALF_STATES: frozenset[str] = frozenset().union(*(pair for _, pair in HALVES.values()))
+
 
 @dataclass(frozen=True, slots=True)
 class Mention:
@@ -104,6 +106,8 @@ class ActorResolver:
         """"the North" / "the South" stand for a divided state's halves in a document that names
         one of them ("Seoul said the North ..."), never elsewhere ("the North of England")."""
         named = {m.entry.country for m in mentions}
+        if named.isdisjoint(_HALF_STATES):
+            return mentions  # no divided state is named: no need to look for its halves
         extra = []
         for key, _start, end in self._halves(doc):
             word = doc[end - 1]
