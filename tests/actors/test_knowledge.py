@@ -189,3 +189,30 @@ def test_a_known_name_the_parse_cut_still_names_the_actor(nlp, resolver):
     head = next(t for t in doc if t.text == "Thani")
     actor = resolver.resolve(doc, head.i, head.i + 1, "2005-01-01", resolver.match(doc))
     assert actor is not None and actor.code == "QATGOV"
+
+
+def test_acronyms_in_title_case_and_names_with_joined_parts(nlp, resolver):
+    doc = nlp("Unicef and Ecowas officials met Farc envoys, but the plan stalled.")
+    found = {doc[m.start:m.end].text: m.entry.code for m in resolver.match(doc)}
+    assert found.get("Unicef") == "IGOUNOKID" and found.get("Ecowas") == "IGOWAFWAS" and "Farc" in found
+    assert "plan" not in found and "Plan" not in found  # PLAN (the Chinese navy) is no word
+    actor = resolve(nlp, resolver, "Adil Abdul Mahdi resigned on Friday.", "Adil Abdul Mahdi", "2019-11-29")
+    assert actor is not None and actor.code == "IRQGOV"
+
+
+@pytest.mark.parametrize(("text", "phrase"), [
+    ("Anti-American protesters burned flags outside the consulate.", "Anti-American protesters"),
+    ("Pro-Kremlin activists disrupted the meeting.", "Pro-Kremlin activists"),
+])
+def test_a_stance_towards_a_state_is_not_that_state(nlp, resolver, text, phrase):
+    actor = resolve(nlp, resolver, text, phrase)
+    assert actor is not None and actor.country is None and actor.role in ("OPP",)  # placed by context
+
+
+def test_a_role_word_picks_the_term_of_a_group_that_changed_role(nlp, resolver):
+    rebels = resolve(nlp, resolver, "FARC guerrillas ambushed a patrol.", "FARC guerrillas", "2021-03-01")
+    assert rebels is not None and rebels.code == "COLREB"  # the text says they fight, whatever the date
+    party = resolve(nlp, resolver, "The FARC party won five seats.", "The FARC party", "2021-03-01")
+    assert party is not None and party.code == "COLPTY"
+    undated = resolve(nlp, resolver, "ANC officials toured the township.", "ANC officials")
+    assert undated is not None and undated.code == "ZAFGOV"

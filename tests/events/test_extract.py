@@ -851,3 +851,40 @@ def test_an_arrest_reported_by_the_police_is_their_states_act_on_the_ones_arrest
     # A diplomat reporting an arrest abroad did not make it.
     told = code_text("Two men were arrested over the attack, a British diplomat said.", date=PUB)
     assert not [e for e in told if e.source.country == "GBR"]
+
+
+def test_standing_trial_is_done_to_the_subject_by_the_state_it_happens_in():
+    events = code_text("In Portugal, five men have gone on trial for smuggling arms.", date=PUB)
+    trial = [e for e in events if e.plover == "ACCUSE"]
+    assert [(e.source.code, e.target.country) for e in trial] == [("PRTJUD", "PRT")]
+    # the accused accuse no one
+    assert not [e for e in events if e.source.text.endswith("men")]
+    events = code_text("A Kenyan businessman appeared in court in Tanzania on fraud charges.", date=PUB)
+    assert [(e.source.code, e.target.code) for e in events if e.plover == "ACCUSE"] == [("TZAJUD", "KENBUS")]
+
+
+def test_facing_a_challenge_is_no_trial():
+    assert not code_text("Mali faces a tough challenge from its neighbours.", date=PUB)
+
+
+def test_a_vow_or_readiness_to_use_force_is_a_threat_made_now():
+    events = code_text("Kenya vowed to attack the rebel bases.", date=PUB)
+    assert [e.plover for e in events if e.source.code == "KEN"] == ["THREATEN"]
+    assert not [e for e in events if e.plover == "AGREE"]
+    events = code_text("Uganda is ready to strike the rebel camps in Congo.", date=PUB)
+    assert [(e.plover, e.modality) for e in events if e.source.code == "UGA"] == [("THREATEN", "asserted")]
+    # a vow of help stays an intent, and a plain future attack is no threat
+    assert [e.plover for e in code_text("Kenya vowed to help Somalia.", date=PUB)] == ["AGREE"]
+    assert not [e for e in code_text("Kenya will attack the rebels.", date=PUB) if e.modality == "asserted"]
+
+
+def test_an_attack_that_kills_is_not_done_by_the_ones_it_was_aimed_at():
+    events = code_text("A mortar attack on a Kenyan army base killed four soldiers.", date=PUB)
+    assert not [e for e in events if e.source.code and e.source.code.startswith("KEN")]
+    events = code_text("An Israeli air strike on Gaza killed five militants.", date=PUB)
+    assert [e.source.code for e in events if e.plover == "ASSAULT" and e.source.code] == ["ISR"]
+
+
+def test_the_remains_of_a_leader_do_not_visit():
+    events = code_text("The coffin of the late Ghanaian president arrived in Lome from London.", date=PUB)
+    assert not [e for e in events if e.plover == "CONSULT" and e.source.code]

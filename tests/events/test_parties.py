@@ -137,3 +137,24 @@ def test_a_person_detained_with_an_affiliation_of_their_own_keeps_it():
         events = [e for e in code_text(sentence, date=PUB) if e.plover == "COERCE" and e.source.code]
         assert events and events[0].target is not None and events[0].target.country == country, sentence
         assert not [e for e in events if e.target is not None and e.target.country == "GRC"]
+
+
+def test_force_used_on_buildings_somewhere_is_used_on_that_states_people():
+    events = code_text("Rebels launched an assault on a police station in northern Mali.", date=PUB)
+    assault = [e for e in events if e.plover == "ASSAULT"]
+    assert assault and assault[0].target is not None and assault[0].target.country == "MLI"
+    # the act's own object is no party: "opened fire" does not fire on the place
+    events = code_text("Sudanese troops opened fire near the Chadian border town of Adre.", date=PUB)
+    assert not [e for e in events if e.target is not None and e.target.text == "fire"]
+
+
+def test_a_visit_needs_a_host_someone_can_name():
+    events = code_text("The Ghanaian minister headed to Kwahu on Monday to campaign for votes.", date=PUB)
+    assert not [e for e in events if e.plover == "CONSULT" and e.source.code]
+    events = code_text("The Ghanaian minister travelled to Togo.", date=PUB)
+    assert [e for e in events if e.plover == "CONSULT" and e.target is not None and e.target.code == "TGO"]
+
+
+def test_seizing_on_a_report_seizes_nothing():
+    events = code_text("Seizing on a new report, the Kenyan opposition leader attacked the budget.", date=PUB)
+    assert not [e for e in events if e.plover == "COERCE"]

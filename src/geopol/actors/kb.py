@@ -351,8 +351,14 @@ def _person_entries(e: _Entry) -> list[ActorEntry]:
 _ARTICLE_RE = re.compile(r"\b([Aa]l|[Ee]l)[- ](?=[A-Z])")
 
 
+_JOINED_RE = re.compile(r"(?<=[a-z])-(?=[A-Z])")
+
+
 def _article_forms(name: str) -> tuple[str, ...]:
-    """A name with the Arabic article in every spelling news uses: "al-Thani", "Al Thani", "Al-Thani"."""
+    """A name with the Arabic article in every spelling news uses ("al-Thani", "Al Thani", "Al-Thani"),
+    and with its joined parts apart ("Abdul-Mahdi", "Abdul Mahdi")."""
+    if _JOINED_RE.search(name):
+        return tuple(dict.fromkeys((*_article_forms(_JOINED_RE.sub(" ", name)), name)))
     if not _ARTICLE_RE.search(name):
         return (name,)
     forms = [name]
@@ -465,11 +471,17 @@ class KnowledgeBase:
         return self._by_name.get(name.casefold())
 
     def aliases(self) -> Iterable[tuple[str, bool, int]]:
-        """``(alias, case_sensitive, entry_index)`` for every alias; later entries win on clashes."""
+        """``(alias, case_sensitive, entry_index)`` for every alias; later entries win on clashes.
+        A named body's acronym of four to six letters is also matched as a word in title case, as
+        much of the press writes them ("Nato", "Farc", "Unicef")."""
         for i, ent in enumerate(self.entries):
             exact = set(ent.exact)
             for a in ent.aliases:
-                yield a, a in exact or _all_caps(a), i
+                caps = _all_caps(a)
+                yield a, a in exact or caps, i
+                if caps and ent.category in ("igos", "organizations") and a.isalpha() and 4 <= len(a) \
+                        and a.title() not in _WORDLIKE:
+                    yield a.title(), True, i
 
     def code_at(self, entry: ActorEntry, date: str | None = None) -> tuple[str | None, str | None]:
         """Code and role of ``entry`` on ``date`` (ISO, possibly partial), honouring terms."""
@@ -498,6 +510,10 @@ class KnowledgeBase:
         if term.code:
             return term.code, role
         return (entry.country or "") + (role or ""), role
+
+
+# Acronyms whose title-case form is a common word or name ("PLAN" the Chinese navy, not "Plan").
+_WORDLIKE = frozenset({"Plan", "Mend", "Amis", "Alba", "Sana", "Kuna"})
 
 
 def _group(category: str) -> str:

@@ -40,6 +40,7 @@ _ENT_KIND: dict[str, Kind] = {
 _NAMEABLE = frozenset(_ENT_KIND)
 _AGAINST = frozenset({"OPP", "REB", "SEP", "RAD"})  # roles that oppose the named body they modify
 _OFFICE = frozenset({"GOV", "MIL", "JUD", "LEG", "SPY"})  # roles a "former" holder no longer acts in
+_ARMED = frozenset({"MIL", "REB", "UAF", "SEP", "INS"})  # role words of people under arms
 _CREDIT_DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
 # A divided state's halves by their short names, and the states whose mention makes the context.
 HALVES: dict[str, tuple[str, frozenset[str]]] = {
@@ -121,6 +122,14 @@ class ActorResolver:
                 extra.append(Mention(word.i, end, entry))
         return sorted([*mentions, *extra], key=lambda m: m.start) if extra else mentions
 
+    def _term_like(self, ent: ActorEntry, word_role: str | None, code: str | None,
+                   role: str | None) -> tuple[str | None, str | None]:
+        armed = _ARMED if word_role in _ARMED else frozenset({word_role})
+        term = next((t for t in reversed(ent.terms) if t.role in armed), None)
+        if term is None:
+            return code, role
+        return term.code or (ent.country or "") + (term.role or ""), term.role
+
     # -- resolution -------------------------------------------------------------------------
     def resolve(
         self,
@@ -143,7 +152,7 @@ class ActorResolver:
         if not any(m.start <= root.i < m.end for m in inside):
             # A known name the parse cut ("Sheikh Hamad bin Khalifa al-|Thani"): the name covers the head.
             inside += [m for m in mentions_from(mentions, max(0, root.i - 12), root.i + 1)
-                       if m.start <= root.i < m.end and m.entry.named]
+                       if m.start <= root.i < m.end]
 
         first = start
         for i in range(start, root.i):
@@ -152,7 +161,8 @@ class ActorResolver:
         if first > start:
             inside = [m for m in inside if m.start >= first]
         # "Iran-backed militias", "al Qaeda-linked militants": the patron is not the actor.
-        inside = [m for m in inside if m.start <= root.i < m.end or not _patron_of(doc, m.end)]
+        inside = [m for m in inside if m.start <= root.i < m.end
+                  or not (_patron_of(doc, m.end) or _attitude_to(doc, m.start))]
         while first < end - 1 and (
             doc[first].lower_ in _SKIP_LEADING or doc[first].is_punct or doc[first].pos_ == "DET"
         ):
@@ -192,6 +202,11 @@ class ActorResolver:
         if named is not None and named_is_head:
             ent = named.entry
             code, role = self.kb.code_at(ent, date)
+            if agent is not None and ent.terms and ent.category == "organizations" and (
+                    date is None or (agent.entry.role in _ARMED and role not in _ARMED)):
+                # "FARC rebels", "ANC government": the term the phrase's own role word names (undated;
+                # dated, only a word of arms beside a term out of arms: the text says they fight)
+                code, role = self._term_like(ent, agent.entry.role, code, role)
             ctry = ent.country
             if ctry is None and ent.code is None and country is not None and not ent.terms:
                 ctry = country
@@ -283,6 +298,13 @@ _PATRON_WORDS = frozenset(
 
 def _patron_of(doc: Doc, end: int) -> bool:
     return end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ in _PATRON_WORDS
+
+
+def _attitude_to(doc: Doc, start: int) -> bool:
+    """"anti-American protesters", "pro-Kremlin activists": a stance towards X, not X itself."""
+    if start >= 1 and doc[start - 1].lower_ in ("anti-", "pro-"):
+        return True
+    return start >= 2 and doc[start - 1].text == "-" and doc[start - 2].lower_ in ("anti", "pro")
 
 
 def _direction(doc: Doc, end: int) -> bool:

@@ -13,6 +13,7 @@ from geopol.events.codes import (
     INSTRUMENT_ROLES,
     LOCATIVE_TARGET_ROOTS,
     REJECTION_ROOT,
+    VIOLENT_ROOTS,
 )
 from geopol.events.context import DocContext
 from geopol.events.lexicon import Lexicon, Trigger
@@ -51,11 +52,27 @@ from geopol.events.words import (
 )
 from geopol.schema import Actor
 
+# What is left of someone: it arrives, lies in state or is buried, and does nothing.
+REMAINS_NOUNS = frozenset({"body", "bodies", "remains", "coffin", "casket", "corpse", "ashes"})
+
 
 class Arguments:
     """A trigger's source actors (``subjects``) and target actors (``targets``)."""
 
     lexicon: Lexicon
+
+    def _agents_at(self, phrase: Token, ctx: DocContext) -> list[Actor]:
+        """The actors of a subject or agent phrase; when it names an attack ("a mortar attack on
+        a US base killed ..."), not those it was aimed at: the attack's "on"/"against" object
+        is its target, not who killed."""
+        if phrase.lemma_.lower() in REMAINS_NOUNS:
+            return []  # "the body of the late president arrived in Cairo": no one acted
+        found = self.actors_at(phrase, ctx)
+        if not any(t.code[:2] in VIOLENT_ROOTS for t in self.lexicon.nouns(phrase.lemma_.lower())):
+            return found
+        aimed = [t for c in phrase.children if c.dep_ == "prep" and c.lower_ in ("on", "against", "at")
+                 for t in c.subtree]
+        return [a for a in found if not any(a.span[0] <= t.idx < a.span[1] for t in aimed)]
 
     def subjects(self, verb: Token, ctx: DocContext) -> tuple[list[Actor], bool]:
         """Source actors of a verb and whether they were inherited from another clause."""
@@ -69,7 +86,7 @@ class Arguments:
                 if child.dep_ == "agent":
                     for pobj in child.children:
                         if pobj.dep_ == "pobj":
-                            return self.actors_at(pobj, ctx), False
+                            return self._agents_at(pobj, ctx), False
             if verb.lemma_.lower() in POSTING_PASSIVES:
                 # "2,000 Russian soldiers were deployed along the border": with no one named as
                 # sending them, the forces posted are the party present.
@@ -90,7 +107,7 @@ class Arguments:
                 parties = [a for p in pobjs(nearest, ("between",)) for a in self.actors_at(p, ctx)]
                 if len({a.code for a in parties if a.code}) >= 2:
                     return parties, False
-            found = self.actors_at(nearest, ctx)
+            found = self._agents_at(nearest, ctx)
             if not found and (nearest.pos_ == "PROPN" or nearest.lemma_.lower() in COLLECTIVE_NOUNS):
                 # "Jurisdiction for Peace ordered ...", "the committee declared ...": someone acted,
                 # though geopol does not know them; kept with a null code.

@@ -24,7 +24,7 @@ from geopol.events.codes import (
 )
 from geopol.events.context import Candidate, DocContext
 from geopol.events.lexicon import Lexicon, Trigger
-from geopol.events.modality import intends, modality_of, reporting_head
+from geopol.events.modality import intends, modality_of, reporting_head, threatens
 from geopol.events.ontology import intent_code, refusal_code, threat_code
 from geopol.events.phrases import names_country
 from geopol.events.tree import (
@@ -178,7 +178,7 @@ def code_in_context(code: str, trig_tok: Token) -> tuple[str, str]:
     root = code[:2]
     if root in CONFLICT_ROOTS:
         if modality in ("future", "hypothetical") and intends(trig_tok):
-            return threat_code(code) or code, "future"
+            return threat_code(code) or code, "asserted" if threatens(trig_tok) else "future"
         return code, modality
     if root not in COOPERATIVE_ROOTS:
         return code, modality

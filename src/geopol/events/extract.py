@@ -28,6 +28,7 @@ from geopol.events.arguments import Arguments
 from geopol.events.codes import (
     ACCUSATION_CODE,
     AGREEMENT_ROOT,
+    AUTHORITY_OF_ROOT,
     FIGHT_ROOTS,
     JOINT_FORCE_CODE,
     KNOWN_SOURCE_ROOTS,
@@ -46,8 +47,9 @@ from geopol.events.constructs import Constructions, code_in_context
 from geopol.events.construed import ConstructionEffects
 from geopol.events.context import Candidate, DocContext, Salience
 from geopol.events.lexicon import Lexicon, Trigger
-from geopol.events.modality import according_to, modality_of, reporting_head
-from geopol.events.phrases import Phrases, known, same_actor
+from geopol.events.modality import THREAT_GOVERNORS, according_to, modality_of, reporting_head
+from geopol.events.ontology import threat_code
+from geopol.events.phrases import Phrases, known, names_country, same_actor
 from geopol.events.tree import (
     AGENT_DEPS,
     PASSIVE_SUBJECT_DEPS,
@@ -150,10 +152,15 @@ class Extractor(Phrases, Antecedents, Arguments, VerbTriggers, Constructions, Co
         construed = self.construed(verb, trigger)  # data/constructions: "ordered X jailed", "sent X to investigate"
         if construed is not None:
             trigger = construed
+        elif trigger.code.startswith(AGREEMENT_ROOT) and (vowed := self._vowed_force(verb)) is not None:
+            trigger = recoded(trigger, vowed)  # "vowed to hunt down the kidnappers": a threat (CAMEO 13)
         elif trigger.code[:2] in ("02", "10") and self.asks_punishment(verb):
             # "called for sanctions against X", "sought jail sentences for X": towards X this is an
             # accusation (CAMEO 112); the appeal itself has no addressee in the sentence.
             trigger = recoded(trigger, ACCUSATION_CODE)
+        if trigger.suffered:
+            yield from self._suffered(trigger, verb, span, ctx)
+            return
         sources, inherited = self.subjects(verb, ctx)
         if trigger.code[:2] in STATE_ACT_ROOTS and passive_head(verb) is not verb:
             sources, inherited = [], False  # "was arrested and charged": the one arrested charged no one
@@ -345,6 +352,32 @@ class Extractor(Phrases, Antecedents, Arguments, VerbTriggers, Constructions, Co
             return
         yield from self._emit(trigger, noun, span, sources, targets, scope, ctx, inherited, noun_based=True,
                               deeper=deeper)
+
+    def _vowed_force(self, verb: Token) -> str | None:
+        """The threat a vow of force makes ("vowed to crush the revolt" -> 1384), if it is one."""
+        if verb.lemma_.lower() not in THREAT_GOVERNORS:
+            return None
+        for child in verb.children:
+            found = self.verb_trigger(child) if child.dep_ == "xcomp" else None
+            if found is not None and threat_code(found[0].code) is not None:
+                return threat_code(found[0].code)
+        return None
+
+    def _suffered(self, trigger: Trigger, verb: Token, span: tuple[int, int], ctx: DocContext) -> Iterator[Candidate]:
+        """"Five men stood trial in Portugal", "faces charges" (lexicon ``suffered``): the act is
+        done to the subject, by the authority of the state it happens in (EVENTS.md rule 9); with
+        no state named, a bare authority that the sentence's one country places, or no one."""
+        patients, _ = self.subjects(verb, ctx)
+        if not patients:
+            return
+        role = AUTHORITY_OF_ROOT.get(trigger.code[:2], "GOV")
+        places = pobjs(verb, ("in", "within"))
+        places += [q for p in places for q in pobjs(p, ("in",))]  # "appeared in court in Tanzania"
+        states = [a for p in places for a in self.actors_at(p, ctx, search=False) if names_country(a)]
+        at = (verb.idx, verb.idx + len(verb))
+        authority = (Actor(verb.text, at, states[0].code[:3] + role, states[0].country, role, None, "state")
+                     if states and states[0].code else Actor(verb.text, at, role, None, role, None, None))
+        yield from self._emit(trigger, verb, span, [authority], patients, verb, ctx, False)
 
     def _emit(self, trigger: Trigger, trig_tok: Token, span: tuple[int, int], sources: list[Actor],
               targets: list[Actor], scope: Token, ctx: DocContext, inherited: bool,

@@ -26,7 +26,9 @@ ARRANGED_MODIFIERS = SCHEDULE_MODIFIERS - {"impending"}
 # Matrix verbs (and nouns) whose complement has not happened (yet).
 FUTURE_GOVERNORS = frozenset(
     {"plan", "intend", "prepare", "prepared", "schedule", "set", "expect", "aim", "due", "going", "poised", "poise",
-     "plot", "conspire", "scheme"}
+     "plot", "conspire", "scheme",
+     # "assigned its UN envoys to call for a meeting": a task given is still to be done
+     "assign", "task", "mandate", "commission", "entrust"}
 )
 # "agreed to take part in talks": the promise is the event (EVENTS.md rule 8), the act it
 # promises is to come. Only through an infinitive: "pledged support" is the support itself.
@@ -193,6 +195,24 @@ def intends(trigger: Token) -> bool:
         if tok.i != trigger.i and tok.lemma_.lower() in INTENT_GOVERNORS or _scheduled(tok):
             return True
         if (tok.dep_ not in ("xcomp", "acomp", "dobj") and not _purpose(tok)) or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
+
+
+# "ready to strike", "vowed to crush the revolt": readiness or a vow to use force is a threat
+# made now (CAMEO 13, EVENTS.md rule 8); a plain "will attack" is only a future act.
+THREAT_GOVERNORS = frozenset({"willing", "ready", "prepared", "vow", "swear", "pledge", "promise", "determined",
+                              "threaten"})
+
+
+def threatens(trigger: Token) -> bool:
+    """True when the trigger is the act its subject is ready, determined or vows to do."""
+    tok = trigger
+    for _ in range(4):
+        if tok.i != trigger.i and tok.lemma_.lower() in THREAT_GOVERNORS:
+            return True
+        if tok.dep_ not in ("xcomp", "acomp") or tok.head.i == tok.i:
             return False
         tok = tok.head
     return False

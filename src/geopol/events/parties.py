@@ -47,6 +47,15 @@ PERSON_NOUNS = frozenset(
     "priests clerics worshippers pilgrims believers".split()
 )
 VISIT_CODES = frozenset({"042", "043"})
+# What force is used on somewhere, standing for the people there (EVENTS.md rule 5); not the
+# act's own object ("opened fire", "fought pitched battles").
+TARGET_NOUNS = frozenset(
+    "home homes house houses village villages town towns headquarters base bases camp camps building "
+    "buildings office offices station stations school schools hospital hospitals mosque mosques church "
+    "churches market markets position positions post posts checkpoint checkpoints convoy convoys compound "
+    "compounds stronghold strongholds target targets vehicle vehicles bus buses pipeline pipelines embassy "
+    "consulate hotel hotels restaurant neighbourhood neighborhood district districts area areas".split()
+)
 # Charges, convictions, suspensions, arrests (CAMEO prefixes): what a state's organs do to persons
 # at home. Deportation (174) is of foreigners.
 LEGAL_CODES = ("1121", "116", "16", "170", "171", "172", "173", "175")
@@ -84,6 +93,12 @@ def settle(source: Actor, target: Actor | None, home: str | None, code: str = ""
         there = lookup(target.text)
         if there is not None and there.country:
             target = _placed(target, CAMEO_OF_ISO.get(there.country, there.country), "")
+        elif where is not None and sent is not None and (_person(target) or _head(target, sent) in TARGET_NOUNS):
+            # "demolished homes in a village near Falluja", "an assault on a headquarters in
+            # Nepal": force used on people or things somewhere is used on that state's people.
+            there = lookup(sent.doc.text[where[0]:where[1]])
+            if there is not None and there.country:
+                target = _placed(target, CAMEO_OF_ISO.get(there.country, there.country), target.role or "CVL")
     if target is not None and target.country and target.role in STATE_ORGANS and bare_role(source) \
             and source.role in OPPOSING_ROLES:
         source = _placed(source, (target.code or "")[:3])
@@ -93,8 +108,9 @@ def settle(source: Actor, target: Actor | None, home: str | None, code: str = ""
         target = _placed(target, home, target.role or "CVL")
     elif (target is not None and home is None and where is None and code.startswith(LEGAL_CODES) and organ
           and source.code and source.country and target.country is None
-          and (target.code is None or bare_role(target)) and _person(target)
-          and sent is not None and not _affiliated(target, sent)):
+          and (target.code is None or bare_role(target)) and sent is not None
+          and (_person(target) or _named_person(target, sent))
+          and not _affiliated(target, sent)):
         # "Israeli military police arrested a commander accused of shooting a Palestinian": a
         # state's police, courts and army charge, suspend and arrest at home; another country
         # named deeper in the sentence is not the person's.
@@ -111,7 +127,14 @@ def no_act(cameo_code: str, plover: str, source: Actor, target: Actor | None, pl
     acting on itself. ``placed``: the source's country came from its sentence, not its own words
     ("Senator Smith criticised Ankara"), so it says nothing of whose state the target is."""
     return (thing_recipient(plover, target) or home_trip(cameo_code, source, target)
-            or not placed and own_state(cameo_code, source, target))
+            or no_recipient(cameo_code, target) or not placed and own_state(cameo_code, source, target))
+
+
+def no_recipient(cameo_code: str, target: Actor | None) -> bool:
+    """A visit with no host geopol can name ("headed to closely divided Pennsylvania", "began
+    a visit to address the crisis"): a visit is CONSULT from visitor to host, so the reading is
+    no act (its readings towards a coded party stay)."""
+    return cameo_code[:3] in VISIT_CODES and (target is None or target.code is None)
 
 
 def own_state(cameo_code: str, source: Actor, target: Actor | None) -> bool:
@@ -129,8 +152,13 @@ def own_state(cameo_code: str, source: Actor, target: Actor | None) -> bool:
 def home_trip(cameo_code: str, source: Actor, target: Actor | None) -> bool:
     """A visit (CAMEO 042/043) within the visitor's own country ("the senator headed to Ohio",
     "toured newspaper offices"): a visit is CONSULT from visitor to a host of another country."""
-    return (cameo_code[:3] in VISIT_CODES and target is not None and source.country is not None
-            and target.country == source.country)
+    if cameo_code[:3] not in VISIT_CODES or target is None or source.country is None:
+        return False
+    if target.country is None and target.code is None and target.text.split():
+        # "headed to closely divided Pennsylvania": the place is the phrase's last name
+        there = lookup(target.text.split()[-1])
+        return there is not None and there.country == source.country
+    return target.country == source.country
 
 
 def thing_recipient(plover: str, actor: Actor | None) -> bool:
@@ -145,6 +173,22 @@ def thing_recipient(plover: str, actor: Actor | None) -> bool:
         return False
     head = actor.text.split()[-1].strip(".,;:'\"") if actor.text.split() else ""
     return head.islower() and head not in AGENT_NOUNS and not head.endswith(AGENT_ENDINGS)
+
+
+def _heads(actor: Actor, sent: SpacySpan) -> list[Token]:
+    """The tokens of the actor's phrase that head it (their own head lies outside)."""
+    inside = [t for t in sent if actor.span[0] <= t.idx < actor.span[1]]
+    return [t for t in inside if not actor.span[0] <= t.head.idx < actor.span[1] or t.head.i == t.i]
+
+
+def _named_person(actor: Actor, sent: SpacySpan) -> bool:
+    """A person's name the actor tables do not know ("Tayseer Alouni")."""
+    return any(t.ent_type_ == "PERSON" for t in _heads(actor, sent))
+
+
+def _head(actor: Actor, sent: SpacySpan) -> str:
+    heads = _heads(actor, sent)
+    return heads[0].lower_ if heads else ""
 
 
 def _bare_name(text: str) -> bool:
@@ -171,9 +215,7 @@ def _affiliated(actor: Actor, sent: SpacySpan) -> bool:
     """The person's own phrase goes on to name whom they belong to, a nation or a people ("an
     officer from the Syrian army"; the parser may hang "from Germany" on the verb): that
     party is theirs."""
-    inside = [t for t in sent if actor.span[0] <= t.idx < actor.span[1]]
-    heads = [t for t in inside if not actor.span[0] <= t.head.idx < actor.span[1] or t.head.i == t.i]
-    for head in heads:
+    for head in _heads(actor, sent):
         for word in (head, head.head):
             for prep in word.children:
                 if prep.dep_ == "prep" and prep.lower_ in AFFILIATION_PREPS and prep.i > head.i and any(

@@ -295,6 +295,8 @@ def known(actor: Actor) -> bool:
 
 
 def same_actor(a: Actor, b: Actor) -> bool:
+    """One mention, or one named actor mentioned twice. Two actors that only share a code are two
+    ("the Iraqi army" and "the Peshmerga", "a court" and "a magistrate"): intra-state acts count."""
     if a.span == b.span:
         return True
-    return a.code is not None and a.code == b.code and (a.name == b.name or a.name is None or b.name is None)
+    return a.code is not None and a.code == b.code and a.name == b.name and a.name is not None
