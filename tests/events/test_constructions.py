@@ -104,6 +104,16 @@ def test_user_file_extends_the_shipped_entries(tmp_path: Path, pipeline: Pipelin
     assert CoderConfig(constructions=(mine,)).fingerprint() != CoderConfig().fingerprint()
 
 
+def test_a_user_entry_replaces_the_shipped_entry_of_its_id(tmp_path: Path, pipeline: Pipeline) -> None:
+    mine = tmp_path / "mine.yaml"
+    mine.write_text(DROP_PRAISE.replace("praise-of-weather", "struggle-for-a-goal"), encoding="utf-8")
+    replaced = Pipeline(constructions=[mine])
+    assert [c.file for c in replaced.constructions if c.id == "struggle-for-a-goal"] == ["mine.yaml"]
+    text = "Pakistan's prime minister is fighting to save his government."
+    assert not [e for e in code(pipeline, text) if e.source.country == "PAK"]
+    assert [e for e in code(replaced, text) if e.source.country == "PAK"]  # the shipped drop is gone
+
+
 def test_code_command_takes_construction_files(tmp_path: Path) -> None:
     from typer.testing import CliRunner
 
