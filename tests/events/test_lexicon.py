@@ -308,3 +308,10 @@ def test_agreeing_to_a_request_is_one_way_agreeing_with_someone_both() -> None:
     events = code_text("Ghana agreed with Mali to reopen the border.", date="2019-05-02")
     assert sorted((e.source.code, e.target.code) for e in events if e.plover == "AGREE") == [
         ("GHA", "MLI"), ("MLI", "GHA")]
+
+
+def test_seizing_people_on_a_road_is_still_an_abduction() -> None:
+    from geopol import code_text
+
+    events = code_text("Gunmen in Mali seized two Ghanaians on the road to Gao.", date="2019-05-02")
+    assert [e for e in events if e.plover == "ASSAULT" and e.target is not None and e.target.country == "GHA"]

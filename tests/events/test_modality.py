@@ -101,6 +101,7 @@ def test_talks_agreed_to_are_the_agreement_not_yet_a_meeting():
     [
         ("Lithuania wanted Belarus to release the detained journalists.", "release"),
         ("The senate appeared poised to ratify the border treaty.", "ratify"),
+        ("Ghana was accused of conspiring to use its army as a weapon to attack Togo.", "attack"),
     ],
 )
 def test_a_wish_or_a_forecast_is_not_the_act(sentence: str, word: str) -> None:

@@ -226,8 +226,9 @@ def _scheduled(tok: Token) -> bool:
 
 
 def _infinitive_clause(tok: Token) -> bool:
-    """"wanted Russia to return the islands": an infinitive with its own subject is the wish's."""
-    return tok.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+    """"wanted Russia to return the islands": an infinitive with its own subject is the wish's;
+    "conspired to use troops as a gesture to help Bush": what a noun is for is its clause's."""
+    return tok.dep_ in ("ccomp", "acl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
 
 
 def _purpose(tok: Token) -> bool:
