@@ -18,6 +18,7 @@ from geopol.boilerplate import dateline_places, news_mask
 from geopol.casualties import find_casualties, with_casualties
 from geopol.config import CoderConfig
 from geopol.events.background import is_background
+from geopol.events.constructions import load_constructions
 from geopol.events.extract import (
     DEEPER_PENALTY,
     STATEMENT_ROOT,
@@ -53,13 +54,15 @@ class Pipeline:
     """The coder. Build once per process: it loads the model and the knowledge tables."""
 
     def __init__(self, actors: Sequence[Path] = (), triggers: Sequence[Path] = (),
-                 config: CoderConfig | None = None) -> None:
-        self.config = config or CoderConfig(actors=tuple(actors), triggers=tuple(triggers))
+                 config: CoderConfig | None = None, constructions: Sequence[Path] = ()) -> None:
+        self.config = config or CoderConfig(actors=tuple(actors), triggers=tuple(triggers),
+                                            constructions=tuple(constructions))
         self.nlp = nlp.load(self.config.model)
         self.kb = load_kb(self.config.actors)
         self.resolver = ActorResolver(self.kb, self.nlp)
         self.lexicon = load_lexicon(self.config.triggers)
-        self.extractor = Extractor(self.lexicon, self.resolver)
+        self.constructions = load_constructions(self.config.constructions)
+        self.extractor = Extractor(self.lexicon, self.resolver, self.constructions)
         self.gazetteer = where.load_gazetteer()
         self.provenance = self.config.provenance()  # version + knowledge fingerprint, for stamps
 
