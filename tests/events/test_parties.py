@@ -168,6 +168,14 @@ def test_a_visit_with_no_host_named_is_no_consult():
     assert [(e.source.country, e.target.country) for e in events if e.plover == "CONSULT"] == [("PER", "CHL")]
 
 
+def test_insurgents_striking_a_state_are_its_insurgents_not_its_victims_kin():
+    events = code_text("Insurgents struck Chad again on Sunday.")
+    assert any(e.source.code == "TCDREB" and e.target is not None and e.target.code == "TCD" for e in events)
+    # a national of a state is not the state: the militants are not British
+    events = code_text("Militants threatened to behead a Briton and an American.")
+    assert events and not any((e.source.code or "").startswith(("GBR", "USA")) for e in events)
+
+
 def test_force_used_on_buildings_somewhere_is_used_on_that_states_people():
     events = code_text("Rebels launched an assault on a police station in northern Mali.", date=PUB)
     assault = [e for e in events if e.plover == "ASSAULT"]

@@ -10,7 +10,8 @@ directions. Everything here reads the spaCy parse; actors, words and codes come 
 ``Extractor`` is the engine (this module: candidates, verb and noun events, pairing, deeper
 parties) over mixins with one job each: ``phrases`` (who a phrase names), ``antecedents``
 (pronouns), ``arguments`` (sources and targets), ``verb_trigger`` (the entry a verb fires) and
-``constructs`` (special constructions). ``tree`` holds the parse helpers, ``words`` the word
+``constructs`` (special constructions still in code), ``construed`` (applies the constructions of
+``data/constructions/*.yaml``). ``tree`` holds the parse helpers, ``words`` the word
 classes of ``data/words.yaml``, ``codes`` the CAMEO codes and roles.
 """
 
@@ -41,7 +42,9 @@ from geopol.events.codes import (
     UNDIRECTED_ROOTS,
     VIOLENT_ROOTS,
 )
+from geopol.events.constructions import ConstructionSet, load_constructions
 from geopol.events.constructs import Constructions, code_in_context
+from geopol.events.construed import ConstructionEffects
 from geopol.events.context import Candidate, DocContext, Salience
 from geopol.events.lexicon import Lexicon, Trigger
 from geopol.events.modality import THREAT_GOVERNORS, according_to, modality_of, reporting_head
@@ -103,12 +106,13 @@ DEEPER_PENALTY = -0.25
 DEEPER_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 
 
-class Extractor(Phrases, Antecedents, Arguments, VerbTriggers, Constructions):
+class Extractor(Phrases, Antecedents, Arguments, VerbTriggers, Constructions, ConstructionEffects):
     """Turns one parsed document into event candidates. Build once; call per document."""
 
-    def __init__(self, lexicon: Lexicon, resolver: ActorResolver) -> None:
+    def __init__(self, lexicon: Lexicon, resolver: ActorResolver, constructions: ConstructionSet | None = None) -> None:
         self.lexicon = lexicon
         self.resolver = resolver
+        self.constructions = constructions if constructions is not None else load_constructions()
         # "Americans", "Iraqis": the plural demonyms, names of people of a country.
         self.people_names = frozenset(a for e in resolver.kb.entries if e.category == "countries"
                                       for a in e.aliases if a.endswith("s") and a[:-1] in e.aliases)
@@ -116,7 +120,7 @@ class Extractor(Phrases, Antecedents, Arguments, VerbTriggers, Constructions):
     def candidates(self, sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         consumed: set[int] = set()
         yield from self._fronted_participle(sent, ctx)
-        yield from self._obligations(sent, ctx)
+        yield from self._emitted(sent, ctx)
         for tok in sent:
             if tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "NOUN" and tok.dep_ == "ROOT"):
                 yield from self._verb_events(tok, ctx, consumed)
@@ -145,12 +149,9 @@ class Extractor(Phrases, Antecedents, Arguments, VerbTriggers, Constructions):
         if embedded_under_intent(verb, self.lexicon):
             # "agreed to cooperate": the matrix verb carries the event (CAMEO codes the intent).
             return
-        enforced = self._enforced_code(verb)
-        carried = self._carried_code(verb, trigger)
-        if enforced is not None:
-            trigger = recoded(trigger, enforced)
-        elif carried is not None:
-            trigger = recoded(trigger, carried)
+        construed = self.construed(verb, trigger)  # data/constructions: "ordered X jailed", "sent X to investigate"
+        if construed is not None:
+            trigger = construed
         elif trigger.code.startswith(AGREEMENT_ROOT) and (vowed := self._vowed_force(verb)) is not None:
             trigger = recoded(trigger, vowed)  # "vowed to hunt down the kidnappers": a threat (CAMEO 13)
         elif trigger.code[:2] in ("02", "10") and self.asks_punishment(verb):
@@ -240,10 +241,9 @@ class Extractor(Phrases, Antecedents, Arguments, VerbTriggers, Constructions):
         if verb.tag_ == "VBN" and verb.dep_ in ("advcl", "amod") and not any(c.dep_ == "agent" for c in verb.children):
             # "Isolated from the west, Russia ...": a participle describing its subject, not an act.
             return
-        if trigger.code.startswith(STATEMENT_ROOT):
-            blamed = self._held_responsible(verb, ctx)
-            if blamed:
-                trigger, targets = recoded(trigger, ACCUSATION_CODE), blamed
+        reaimed = self.reaimed(verb, trigger, ctx)  # data/constructions: "said X was responsible"
+        if reaimed is not None:
+            trigger, targets = reaimed
         if trigger.code[:2] == THREAT_ROOT and targets and all(
                 t.country and any(t.country == src.country for src in sources) for t in targets):
             # "The envoy threatened that Moscow would cut ties with Georgia": the threat is against
@@ -384,7 +384,9 @@ class Extractor(Phrases, Antecedents, Arguments, VerbTriggers, Constructions):
     def _emit(self, trigger: Trigger, trig_tok: Token, span: tuple[int, int], sources: list[Actor],
               targets: list[Actor], scope: Token, ctx: DocContext, inherited: bool,
               noun_based: bool = False, deeper: Sequence[Actor] = ()) -> Iterator[Candidate]:
-        code, modality = code_in_context(trigger.code, trig_tok)
+        code, modality, construction = self.construe(trigger.code, trig_tok)
+        if construction is not None:  # data/constructions: "failed to reach a deal", an ultimatum
+            trigger = dataclasses.replace(trigger, construction=construction)
         # "Brazil is willing to resume talks with Venezuela": the intent is the willing side's only.
         intended = code.startswith(AGREEMENT_ROOT) and not trigger.code.startswith(AGREEMENT_ROOT)
         if self.lexicon.contexts:

@@ -100,8 +100,8 @@ def settle(source: Actor, target: Actor | None, home: str | None, code: str = ""
             there = lookup(sent.doc.text[where[0]:where[1]])
             if there is not None and there.country:
                 target = _placed(target, CAMEO_OF_ISO.get(there.country, there.country), target.role or "CVL")
-    if target is not None and target.country and target.role in STATE_ORGANS and bare_role(source) \
-            and source.role in OPPOSING_ROLES:
+    if target is not None and target.country and bare_role(source) and source.role in OPPOSING_ROLES \
+            and (target.role in STATE_ORGANS or _the_state(target)):
         source = _placed(source, (target.code or "")[:3])
     organ = source.role in STATE_ORGANS or (source.role is None and source.kind == "state")
     if (target is not None and home and source.country == iso_country(home) and organ
@@ -121,6 +121,12 @@ def settle(source: Actor, target: Actor | None, home: str | None, code: str = ""
     if bare_role(target):
         target = dataclasses.replace(target, code=None)
     return source, target
+
+
+def _the_state(actor: Actor) -> bool:
+    """The phrase names a state itself ("struck Iraq"), not one of its people ("a Briton")."""
+    return (actor.role is None and actor.kind == "state" and bool(actor.name)
+            and actor.name.lower() in actor.text.lower())
 
 
 def no_act(cameo_code: str, plover: str, source: Actor, target: Actor | None, placed: bool = False) -> bool:
