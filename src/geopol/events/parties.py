@@ -203,7 +203,8 @@ def names_someone(actor: Actor | None) -> bool:
     head = words[-1].strip(".,;:'\"")
     if head[:1].isupper():
         return actor.kind == "person"
-    return head in AGENT_NOUNS or head.endswith(AGENT_ENDINGS)
+    # by ending only where it is safe: "-er"/"-or" also end "weather", "border", "headquarters"
+    return head in AGENT_NOUNS or head.endswith(("ist", "ists", "ian", "ians", "ee", "ees"))
 
 
 def _heads(actor: Actor, sent: SpacySpan) -> list[Token]:
