@@ -202,3 +202,13 @@ def test_attackers_of_foreigners_belong_where_the_story_is_filed():
 def test_backslash_line_breaks_do_not_hide_the_act():
     events = code_text("The Dutch government on Friday urged\\Turkey to free\\jailed reporters.", date=PUB)
     assert find(events, "NLD", "TUR", plover="REQUEST")
+
+
+def test_a_state_named_as_its_own_officials_recipient_is_dropped_not_the_act():
+    # a known minister's own country as the target is a mention, not a party: the act stays, towards no one
+    events = code_text("Otto Schily suspended payments to Germany until the audit ended.", date="2003-05-01")
+    acts = [e for e in events if e.trigger.text == "suspended"]
+    assert acts and all(e.source.code == "DEUGOV" and (e.target is None or e.target.code is None) for e in acts)
+    assert not [e for e in events if e.target is not None and e.target.code == "DEU"]
+    # an act that needs a recipient has none left: no event
+    assert not code_text("Otto Schily urged Germany to stay calm.", date="2003-05-01")

@@ -156,15 +156,16 @@ def create_app(
     *,
     actors: Sequence[Path] = (),
     triggers: Sequence[Path] = (),
+    constructions: Sequence[Path] = (),
     pipeline_factory: Callable[[], Pipeline] | None = None,
     max_body_bytes: int = MAX_BODY_BYTES,
     max_request_chars: int = MAX_REQUEST_CHARS,
 ) -> FastAPI:
     """Build the app. ``db`` is a corpus store (a path, opened read-only, or an open Store) for the
-    query endpoints; without one only ``/code`` and ``/health`` work. ``actors``/``triggers`` extend
-    the knowledge tables as ``geopol code --actors`` does."""
+    query endpoints; without one only ``/code`` and ``/health`` work. ``actors``/``triggers``/``constructions``
+    extend the knowledge tables as ``geopol code --actors`` does."""
     store, owned = _open(db)
-    state = _State(store, pipeline_factory or _factory(tuple(actors), tuple(triggers)))
+    state = _State(store, pipeline_factory or _factory(tuple(actors), tuple(triggers), tuple(constructions)))
 
     @asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:
@@ -360,13 +361,14 @@ def _open(db: str | Path | Store | None) -> tuple[Store | None, bool]:
     return open_store(path, read_only=True), True
 
 
-def _factory(actors: tuple[Path, ...], triggers: tuple[Path, ...]) -> Callable[[], Pipeline]:
+def _factory(actors: tuple[Path, ...], triggers: tuple[Path, ...],
+             constructions: tuple[Path, ...] = ()) -> Callable[[], Pipeline]:
     def build() -> Pipeline:
         from geopol.config import CoderConfig
         from geopol.pipeline import Pipeline, default_pipeline
 
-        if actors or triggers:
-            return Pipeline(config=CoderConfig(actors=actors, triggers=triggers))
+        if actors or triggers or constructions:
+            return Pipeline(config=CoderConfig(actors=actors, triggers=triggers, constructions=constructions))
         return default_pipeline()
 
     return build

@@ -182,6 +182,14 @@ def _construction_section() -> list[str]:
             "is an intent, 'refused to lift' a refusal, 'is prepared to impose' a threat, 'X must withdraw' "
             "(said by Y) Y's demand.", "",
             *_table(("act", "name", "intent ('will ...')", "refusal", "threat", "demand ('must ...')"), rows)]
+    from geopol.events.constructions import load_constructions
+
+    entries = load_constructions()
+    out += ["", "### Construction entries", "",
+            "From `data/constructions/*.yaml`: shapes of sentence that change what a trigger means; an event "
+            "one of them made or changed cites it as its `rule`.", "",
+            *_table(("entry", "what", "effect"), ((f"`{c.file} {c.id}`", c.why, c.effect.summary())
+                                                  for c in entries))]
     return out
 
 

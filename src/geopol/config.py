@@ -66,7 +66,7 @@ class CoderConfig:
     model: str = DEFAULT_MODEL
     actors: tuple[Path, ...] = field(default=())
     triggers: tuple[Path, ...] = field(default=())
-    constructions: tuple[Path, ...] = field(default=())  # reserved: constructions are code for now
+    constructions: tuple[Path, ...] = field(default=())
 
     def __post_init__(self) -> None:
         for name in ("actors", "triggers", "constructions"):

@@ -18,6 +18,7 @@ from geopol.boilerplate import dateline_places, news_mask
 from geopol.casualties import find_casualties, with_casualties
 from geopol.config import CoderConfig
 from geopol.events.background import is_background
+from geopol.events.constructions import load_constructions
 from geopol.events.extract import (
     DEEPER_PENALTY,
     PESSIMISTIC_CODE,
@@ -32,7 +33,7 @@ from geopol.events.extract import (
 )
 from geopol.events.lexicon import load_lexicon
 from geopol.events.ontology import cameo
-from geopol.events.parties import FORCE_ROOTS, no_act, settle
+from geopol.events.parties import FORCE_ROOTS, RECIPIENT_TYPES, no_act, own_state, settle
 from geopol.events.readings import Reading, fold_readings, fold_retellings
 from geopol.ingest import InputError, normalize_date, validate
 from geopol.schema import Actor, Document, Event, TextSpan
@@ -54,13 +55,15 @@ class Pipeline:
     """The coder. Build once per process: it loads the model and the knowledge tables."""
 
     def __init__(self, actors: Sequence[Path] = (), triggers: Sequence[Path] = (),
-                 config: CoderConfig | None = None) -> None:
-        self.config = config or CoderConfig(actors=tuple(actors), triggers=tuple(triggers))
+                 config: CoderConfig | None = None, constructions: Sequence[Path] = ()) -> None:
+        self.config = config or CoderConfig(actors=tuple(actors), triggers=tuple(triggers),
+                                            constructions=tuple(constructions))
         self.nlp = nlp.load(self.config.model)
         self.kb = load_kb(self.config.actors)
         self.resolver = ActorResolver(self.kb, self.nlp)
         self.lexicon = load_lexicon(self.config.triggers)
-        self.extractor = Extractor(self.lexicon, self.resolver)
+        self.constructions = load_constructions(self.config.constructions)
+        self.extractor = Extractor(self.lexicon, self.resolver, self.constructions)
         self.gazetteer = where.load_gazetteer()
         self.provenance = self.config.provenance()  # version + knowledge fingerprint, for stamps
 
@@ -155,12 +158,18 @@ class Pipeline:
                     if event is None:
                         continue
                     if no_act(event.cameo, event.plover, event.source, event.target, cand.source.country is None):
-                        # "hope to establish an independent state", "the senator headed to Ohio";
-                        # a deeper party that is no party ("agreed to resign without returning to
-                        # Kyrgyzstan") is only dropped: it says nothing of the act's own reading
-                        if not cand.deeper:
-                            voided.add((event.trigger.span, event.source.span))
-                        continue
+                        if not cand.deeper and event.plover not in RECIPIENT_TYPES and own_state(
+                                event.cameo, event.source, event.target):
+                            # "the minister suspended aid to Sarajevo": a state's own country named
+                            # as the recipient is a mention, not a party; the act stands, towards no one
+                            event = dataclasses.replace(event, target=None)
+                        else:
+                            # "hope to establish an independent state", "the senator headed to Ohio";
+                            # a deeper party that is no party ("agreed to resign without returning
+                            # to Kyrgyzstan") is only dropped: it says nothing of the act's own reading
+                            if not cand.deeper:
+                                voided.add((event.trigger.span, event.source.span))
+                            continue
                     readings.append((event, "deeper" if cand.deeper else "direct"))
                     place_reading = _place_reading(doc.text, event, cand, place)
                     if place_reading is not None:

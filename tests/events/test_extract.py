@@ -853,6 +853,46 @@ def test_an_arrest_reported_by_the_police_is_their_states_act_on_the_ones_arrest
     assert not [e for e in told if e.source.country == "GBR"]
 
 
+def test_the_promisers_own_side_acting_in_the_promise_is_not_its_recipient():
+    events = code_text("The Kenyan president made a promise that the ruling party would not raise taxes.",
+                       date="2019-05-02")
+    promise = [e for e in events if e.plover == "AGREE" and e.source.code]
+    assert promise and all(e.target is None or e.target.country != "KEN" for e in promise)
+    # Another state named in what is promised is the party it concerns.
+    events = code_text("The Kenyan president renewed his pledge that Uganda would get aid.", date="2019-05-02")
+    assert any(e.plover == "AGREE" and e.target is not None and e.target.code == "UGA" for e in events)
+
+
+def test_a_person_remanded_at_home_is_that_states_not_a_topics():
+    events = code_text("A Portuguese court remanded Tayeb Harouni in custody over alleged Syrian links.",
+                       date="2019-05-02")
+    held = [e for e in events if e.plover == "COERCE" and e.source.code]
+    assert held and all(e.target is not None and e.target.country == "PRT" for e in held)
+
+
+def test_whom_an_attack_was_aimed_at_is_not_who_killed():
+    # The subject or passive agent is an attack noun: its "on" object was hit, it did nothing.
+    events = code_text("A rocket attack on a Kenyan police post killed three officers, witnesses said.",
+                       date="2019-05-02")
+    assert not [e for e in events if e.plover == "ASSAULT" and (e.source.code or "").startswith("KEN")]
+    events = code_text("Two Swiss guards were wounded by a grenade attack on a Swiss consulate in Lagos.",
+                       date="2019-05-02")
+    assert not [e for e in events if e.source.code and e.source.country == "CHE"]
+    # An attack's own agent still is.
+    events = code_text("An attack by Somali militants killed three Kenyan officers.", date="2019-05-02")
+    assert any(e.source.code == "SOMREB" and e.target is not None and e.target.country == "KEN" for e in events)
+
+
+def test_a_subordinate_clauses_own_subject_acts_even_when_misparsed():
+    # The small parser reads "Peru" as the object of "after"; the clause still has its own
+    # subject and does not inherit the main clause's.
+    events = code_text("Chile recalls its Lima ambassador after Peru threatened to cut ties if jailed rebels "
+                       "are pardoned.", date="2019-05-02")
+    threats = [e for e in events if e.plover == "THREATEN"]
+    assert threats and all(e.source.country == "PER" for e in threats)
+    assert not [e for e in events if e.source.country == "CHL" and e.plover == "THREATEN"]
+
+
 def test_standing_trial_is_done_to_the_subject_by_the_state_it_happens_in():
     events = code_text("In Portugal, five men have gone on trial for smuggling arms.", date=PUB)
     trial = [e for e in events if e.plover == "ACCUSE"]
@@ -950,3 +990,12 @@ def test_agentless_execution_is_the_states_not_an_unknown_attackers():
                        "sources said on Monday.", date=PUB)
     assert any(e.source.country == "KEN" and e.plover == "ASSAULT" and e.cameo == "1823" for e in events)
     assert not any(e.plover == "ASSAULT" and e.source.country is None for e in events)
+
+
+def test_an_object_pronoun_in_a_gerund_clause_is_the_one_acted_on_above():
+    # "after finding him guilty": him is the militant the court jailed, not the place of the bombing.
+    events = code_text("A Kenyan court jailed a Somali militant on Monday after finding him guilty of "
+                       "involvement in a hotel bombing in Mombasa.", date="2019-05-02")
+    finding = [e for e in events if e.trigger.text == "finding" and e.source.code]
+    assert finding and all(e.target is not None and e.target.code == "SOMREB" for e in finding)
+    assert not [e for e in events if e.target is not None and e.target.text == "Mombasa" and e.source.code]

@@ -139,6 +139,43 @@ def test_a_person_detained_with_an_affiliation_of_their_own_keeps_it():
         assert not [e for e in events if e.target is not None and e.target.country == "GRC"]
 
 
+def test_force_on_buildings_in_a_place_is_used_on_the_state_there():
+    # EVENTS.md rule 5: an assault on a district office in a country is on that country.
+    events = code_text("Hundreds of rebels stormed a police station and two schools in Mali's north.", date=PUB)
+    stormed = [e for e in events if e.plover == "ASSAULT" and e.source.code]
+    assert stormed and all(e.target is not None and e.target.country == "MLI" for e in stormed)
+
+
+def test_the_event_noun_of_a_light_verb_is_not_the_target():
+    events = code_text("Insurgents launched a fierce assault on a district office in Chad.", date=PUB)
+    launched = [e for e in events if e.trigger.text.startswith("launched") and e.source.code]
+    assert launched and all(e.target is not None and "assault" not in e.target.text for e in launched)
+    assert launched[0].target.country == "TCD"
+
+
+def test_the_means_and_the_acts_own_noun_are_not_placed():
+    # Rockets and battles are no one: only buildings, posts and quarters stand for the people there.
+    events = code_text("Militants fired mortars at a town in Niger.", date=PUB)
+    assert not [e for e in events if e.target is not None and e.target.text == "mortars" and e.target.code]
+    events = code_text("Kurdish fighters and Turkish soldiers fought fierce battles near Mosul.", date=PUB)
+    assert not [e for e in events if e.target is not None and "battles" in e.target.text and e.target.code]
+
+
+def test_a_visit_with_no_host_named_is_no_consult():
+    events = code_text("The Peruvian foreign minister began a three-day visit on Monday.", date=PUB)
+    assert not [e for e in events if e.plover == "CONSULT" and e.source.code]
+    events = code_text("The Peruvian foreign minister began a three-day visit to Chile on Monday.", date=PUB)
+    assert [(e.source.country, e.target.country) for e in events if e.plover == "CONSULT"] == [("PER", "CHL")]
+
+
+def test_insurgents_striking_a_state_are_its_insurgents_not_its_victims_kin():
+    events = code_text("Insurgents struck Chad again on Sunday.")
+    assert any(e.source.code == "TCDREB" and e.target is not None and e.target.code == "TCD" for e in events)
+    # a national of a state is not the state: the militants are not British
+    events = code_text("Militants threatened to behead a Briton and an American.")
+    assert events and not any((e.source.code or "").startswith(("GBR", "USA")) for e in events)
+
+
 def test_force_used_on_buildings_somewhere_is_used_on_that_states_people():
     events = code_text("Rebels launched an assault on a police station in northern Mali.", date=PUB)
     assault = [e for e in events if e.plover == "ASSAULT"]
@@ -158,3 +195,12 @@ def test_a_visit_needs_a_host_someone_can_name():
 def test_seizing_on_a_report_seizes_nothing():
     events = code_text("Seizing on a new report, the Kenyan opposition leader attacked the budget.", date=PUB)
     assert not [e for e in events if e.plover == "COERCE"]
+
+
+def test_force_between_private_people_is_a_crime_not_an_event():
+    # EVENTS.md rules 1 and 6: a civilian's violence counts only when aimed at a political actor.
+    events = code_text("Bolivian police said a Bolivian civilian stabbed two shoppers in a market.", date=PUB)
+    assert not [e for e in events if e.plover == "ASSAULT" and e.source.code]
+    events = code_text("A Bolivian civilian shot a police officer in La Paz.", date=PUB)
+    assert [e for e in events if e.plover == "ASSAULT" and e.source.code == "BOLCVL"
+            and e.target is not None and e.target.code == "BOLCOP"]

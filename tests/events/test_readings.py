@@ -112,3 +112,24 @@ def test_an_act_that_needs_no_recipient_does_not_borrow_one_from_deeper_in_the_c
     resigned = by_trigger(events, "resigned")
     assert resigned and resigned[0].target is None
     assert any(a.target is not None and a.target.code == "SDN" for a in resigned[0].alternatives)
+
+
+def test_the_people_acted_on_outrank_a_party_named_deeper_in_a_place_or_topic():
+    # A coded state in a place ("near the Iraqi border") or a topic ("Iranian links") is not
+    # the target when the act names the people it is done to.
+    events = code_text("The Turkish army is driving Kurdish rebels out of villages near the Iraqi border.", date=PUB)
+    driving = by_trigger(events, "driving")
+    assert driving and all(e.target is None or e.target.code != "IRQ" for e in driving)
+    assert any(a.target is not None and a.target.code == "IRQ" for a in driving[0].alternatives)
+    events = code_text("A Kenyan court jailed Peter Otieno ahead of his trial for alleged Iranian links.", date=PUB)
+    jailed = by_trigger(events, "jailed")
+    assert [(e.source.code, e.target.code) for e in jailed] == [("KENJUD", "KENCVL")]
+
+
+def test_a_party_the_people_belong_to_stays_their_reading():
+    # "fighters of the PKK": the group after "of" is whom the fighters belong to.
+    events = code_text("Soldiers from Ankara captured fighters of the PKK near the Syrian border.", date=PUB)
+    captured = by_trigger(events, "captured")
+    assert captured and all(e.target is None or e.target.country != "SYR" for e in captured)
+    assert any(e.target is not None and e.target.code and "PKK" in e.target.code
+               or any(a.target is not None and a.target.text == "PKK" for a in e.alternatives) for e in captured)

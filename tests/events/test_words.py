@@ -18,7 +18,11 @@ EVENTS = Path(geopol.__file__).parent / "events"
 def test_every_class_is_bound_and_used_by_a_rule() -> None:
     bound = {name.lower(): name for name, value in vars(words).items()
              if name.isupper() and not name.startswith("_") and isinstance(value, frozenset)}
-    assert set(bound) == set(WORDS)
+    # A class only construction patterns use is named there ($struggle_verbs), not bound here.
+    shipped = (EVENTS.parent / "data" / "constructions").glob("*.yaml")
+    patterns = "\n".join(p.read_text(encoding="utf-8") for p in shipped)
+    assert set(bound) <= set(WORDS)
+    assert sorted(set(WORDS) - set(bound) - set(re.findall(r"\$(\w+)", patterns))) == []
     code = "\n".join(p.read_text(encoding="utf-8") for p in EVENTS.glob("*.py") if p.name != "words.py")
     unused = [name for name in bound.values() if not re.search(rf"\b{name}\b", code)]
     assert unused == []

@@ -45,6 +45,9 @@ def code(
         list[Path] | None, typer.Option("--actors", help="Extra actor YAML files (extend or override).")
     ] = None,
     triggers: Annotated[list[Path] | None, typer.Option("--triggers", help="Extra trigger YAML files.")] = None,
+    constructions: Annotated[
+        list[Path] | None, typer.Option("--constructions", help="Extra construction YAML files.")
+    ] = None,
     modality: Annotated[
         str | None, typer.Option(help="Keep only events of this modality (asserted, negated, ...).")
     ] = None,
@@ -67,7 +70,7 @@ def code(
         err.print("[red]error[/red] --format parquet needs --out FILE")
         raise typer.Exit(2)
     try:
-        pipeline = Pipeline(actors=actors or (), triggers=triggers or ())
+        pipeline = Pipeline(actors=actors or (), triggers=triggers or (), constructions=constructions or ())
     except Exception as exc:  # a user's data file with an error: say which and why
         err.print(f"[red]error[/red] {exc}")
         raise typer.Exit(2) from exc

@@ -86,6 +86,9 @@ def ingest(
         list[Path] | None, typer.Option("--actors", help="Extra actor YAML files (extend or override).")
     ] = None,
     triggers: Annotated[list[Path] | None, typer.Option("--triggers", help="Extra trigger YAML files.")] = None,
+    constructions: Annotated[
+        list[Path] | None, typer.Option("--constructions", help="Extra construction YAML files.")
+    ] = None,
 ) -> None:
     """Store documents and their events: idempotent, resumable, near-duplicates counted once.
 
@@ -97,7 +100,8 @@ def ingest(
     from geopol.ingest import read_documents
 
     coder = make_coder(processes=processes, dask=dask,
-                       config=CoderConfig(actors=tuple(actors or ()), triggers=tuple(triggers or ())))
+                       config=CoderConfig(actors=tuple(actors or ()), triggers=tuple(triggers or ()),
+                                          constructions=tuple(constructions or ())))
     store = _open(db, read_only=False)
     try:
         with Progress(

@@ -16,6 +16,9 @@ HostOpt = Annotated[str, typer.Option(help="Interface to listen on (0.0.0.0 expo
 PortOpt = Annotated[int, typer.Option(help="Port to listen on.")]
 ActorsOpt = Annotated[list[Path] | None, typer.Option("--actors", help="Extra actor YAML files for /code.")]
 TriggersOpt = Annotated[list[Path] | None, typer.Option("--triggers", help="Extra trigger YAML for /code.")]
+ConstructionsOpt = Annotated[
+    list[Path] | None, typer.Option("--constructions", help="Extra construction YAML for /code.")
+]
 PreloadOpt = Annotated[
     bool, typer.Option("--preload", help="Load the model before serving: the first /code is then quick.")
 ]
@@ -33,6 +36,7 @@ def serve(
     port: PortOpt = 8000,
     actors: ActorsOpt = None,
     triggers: TriggersOpt = None,
+    constructions: ConstructionsOpt = None,
     preload: PreloadOpt = False,
     log_level: LogLevelOpt = "info",
     sample: SampleOpt = False,
@@ -53,7 +57,7 @@ def serve(
         raise typer.Exit(2)
     try:
         source = _sample_store() if sample else _writable(db) if watch else db
-        app = create_app(source, actors=actors or (), triggers=triggers or ())
+        app = create_app(source, actors=actors or (), triggers=triggers or (), constructions=constructions or ())
     except FileNotFoundError as exc:
         err.print(f"[red]error[/red] {exc}")
         raise typer.Exit(2) from exc

@@ -63,10 +63,15 @@ class Antecedents:
         """"Ajak was freed after Kiir pardoned him", "held 200 people to use them as shields": an
         object pronoun in an adverbial clause is the one the clause above acts on (its object, or
         its passive subject), else its subject; him/her must be one person."""
-        verb = pronoun.head
-        if pronoun.dep_ != "dobj" or pronoun.lower_ not in OBJECT_PRONOUNS or verb.dep_ != "advcl":
+        verb, role = pronoun.head, pronoun.dep_
+        if role == "nsubj" and verb.pos_ == "ADJ" and verb.dep_ in ("ccomp", "oprd") and verb.head.pos_ == "VERB":
+            verb, role = verb.head, "dobj"  # "found him guilty": the verb's object, in a small clause
+        # "... after finding him guilty": a gerund under a preposition is an adverbial clause too.
+        gerund = verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in ("VERB", "AUX")
+        if role != "dobj" or pronoun.lower_ not in OBJECT_PRONOUNS or not (verb.dep_ == "advcl" or gerund):
             return []
-        above = [c for c in verb.head.children if c.pos_ != "PRON" and c.i < pronoun.i]
+        main = verb.head.head if gerund else verb.head
+        above = [c for c in main.children if c.pos_ != "PRON" and c.i < pronoun.i]
         subject = next((c for dep in ("dobj", *PASSIVE_SUBJECT_DEPS, *SUBJECT_DEPS) for c in above if c.dep_ == dep),
                        None)
         if subject is None:
@@ -98,7 +103,11 @@ def _agrees(pronoun: Token, antecedent: Token, actors: list[Actor]) -> bool:
     """he/him/she/her: one person; it: one actor, not a person; they/them: not one person
     ("the premier warned her colleagues after they threatened ...": not her)."""
     low = pronoun.lower_
-    person = antecedent.ent_type_ == "PERSON" or any(a.kind == "person" for a in actors)
+    person = antecedent.ent_type_ == "PERSON" or any(a.kind == "person" for a in actors) or (
+        # "jailed a militant after finding him guilty": one holder of a role is a person
+        pronoun.lower_ in OBJECT_PRONOUNS and antecedent.tag_ == "NN"
+        and not antecedent.ent_type_ and len(actors) == 1
+        and actors[0].role is not None and actors[0].kind not in ("state", "igo"))
     if low in PERSON_PRONOUNS:
         return person and len(actors) == 1
     if low == "it":

@@ -129,6 +129,13 @@ class Arguments:
                 found = [a for a in self.actors_at(child, ctx, search=False) if a.code]
                 if found:
                     return found, False
+        if verb.dep_ == "advcl":
+            # "... after Cuba threatened to cut ties", parsed with "Cuba" as the object of "after":
+            # the clause has a subject of its own; it inherits none.
+            misparsed = next((p for c in verb.children if c.dep_ == "mark" and c.i < verb.i
+                              for p in c.children if p.dep_ == "pobj" and p.i < verb.i), None)
+            if misparsed is not None:
+                return self.actors_at(misparsed, ctx), False
         # Inherit: "agreed to cooperate", "met ... and hailed", "did not join in condemning".
         head = verb.head
         if (verb.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ in ("of", "for")

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from geopol.events.extract import ACCUSATION_CODE, Extractor, code_in_context, modifiers
+from geopol.events.extract import ACCUSATION_CODE, Extractor, modifiers
 
 
 def _head_of(doc: Doc, span: tuple[int, int]) -> Token | None:
@@ -47,9 +47,9 @@ def path_trigger(doc: Doc, src: tuple[int, int], tgt: tuple[int, int] | None, ex
             if found is not None and not found[0].code.startswith("01"):
                 if found[0].code[:2] in ("02", "10") and extractor.asks_punishment(tok):
                     return ACCUSATION_CODE
-                return code_in_context(found[0].code, tok)[0]
+                return extractor.construe(found[0].code, tok)[0]
         elif tok.pos_ in ("NOUN", "PROPN"):
             trig = lexicon.select(lemma, "NOUN", modifiers(tok), ())
             if trig is not None and not trig.code.startswith("01"):
-                return code_in_context(trig.code, tok)[0]
+                return extractor.construe(trig.code, tok)[0]
     return None

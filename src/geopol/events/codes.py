@@ -33,12 +33,12 @@ ACCUSATION_CODE = "112"
 PUNITIVE_ROOTS = roots_with("punitive")
 # Withdrawals, deployments and recalls: their object is what is moved, never the target.
 MOVING_CODES = tuple(sorted(codes_with("moving") | roots_with("moving")))
-INVESTIGATION_ROOT = "09"
 PROTEST_ROOT = "14"
 FORCE_ROOTS = roots_with("force")
 CIVILIAN_ROLE = "CVL"
 THREAT_ROOT = "13"
-RESTRICTION_CODE = "172"
+# A bare threat ("warned"): the one a warning of no forceful act may be a pessimistic comment instead.
+THREAT_CODE = "130"
 # Acts only an authority performs: in an agentless passive, the state where they happen did them.
 STATE_ACT_ROOTS = roots_with("state_act")
 # Organs whose report of an arrest or charge with no agent named is their own state's act.
@@ -48,7 +48,6 @@ REPORTING_AUTHORITIES = frozenset({"COP", "MIL", "JUD", "SPY"})
 AUTHORITY_OF_ROOT = {"09": "JUD", "11": "JUD", "17": "COP"}
 VIOLENT_ROOTS = roots_with("violent")
 FORCE_ROLES = frozenset({"MIL", "COP", "SPY", "UAF", "REB", "IGOPKO"})
-THREAT_CODE = "130"
 INSTRUMENT_ROLES = frozenset({"MIL", "COP", "UAF", "SPY"})
 LOCATIVE_TARGET_ROOTS = roots_with("locative_target")
 REFUSAL_CODE = "120"

@@ -15,21 +15,18 @@ from geopol.events.codes import (
     AUTHORITY_OF_ROOT,
     CONFLICT_ROOTS,
     COOPERATIVE_ROOTS,
-    INVESTIGATION_ROOT,
     PUNITIVE_ROOTS,
     REFUSAL_CODE,
     REPORTING_AUTHORITIES,
-    RESTRICTION_CODE,
     STATED_INTENT_ROOTS,
     STATEMENT_ROOT,
-    THREAT_CODE,
     VIOLENT_ROOTS,
 )
 from geopol.events.context import Candidate, DocContext
 from geopol.events.lexicon import Lexicon, Trigger
 from geopol.events.modality import intends, modality_of, reporting_head, threatens
-from geopol.events.ontology import demand_code, intent_code, refusal_code, threat_code
-from geopol.events.phrases import names_country, same_actor
+from geopol.events.ontology import intent_code, refusal_code, threat_code
+from geopol.events.phrases import names_country
 from geopol.events.tree import (
     AGENT_DEPS,
     PASSIVE_SUBJECT_DEPS,
@@ -39,31 +36,15 @@ from geopol.events.tree import (
     passive_head,
     path_up,
     pobjs,
-    purpose_clause,
 )
 from geopol.events.words import (
-    ALLOWING_VERBS,
-    BINDING_VERBS,
     BLAST_NOUNS,
-    COPULAS,
-    CULPABLE_WORDS,
     CUSTODY_NOUNS,
-    FORBIDDING_MODALS,
-    MESSAGE_NOUNS,
-    NECESSITY_VERBS,
-    OBLIGATION_MODALS,
-    PERMISSION_WORDS,
     PUNITIVE_NOUNS,
-    REFUSAL_GOVERNORS,
-    RESTRICTING_VERBS,
-    SENDING_VERBS,
     SUFFERING_VERBS,
     WEAPON_NOUNS,
 )
 from geopol.schema import Actor
-
-# What an obligation's events cite as their rule (``events/constructs.py obligations must 1053``).
-OBLIGATION_RULE = "events/constructs.py obligations"
 
 
 class Constructions:
@@ -71,35 +52,6 @@ class Constructions:
 
     lexicon: Lexicon
     resolver: ActorResolver
-
-    def _obligations(self, sent: Span, ctx: DocContext) -> Iterator[Candidate]:
-        """"A minister said Libya must hand over the suspects": reporting that another must act is
-        a demand on them (CAMEO 10x, by what must be done: 1053 for a release), whatever the verb."""
-        for verb in sent:
-            forbidden = _forbidden(verb)
-            if verb.pos_ not in ("VERB", "AUX") or not (_obliged(verb) or forbidden):
-                continue
-            found = self.verb_trigger(verb) if not forbidden else None
-            code = demand_code(found[0].code) if found is not None else "100"
-            speech = reporting_head(verb)
-            if speech is None:
-                continue
-            speakers, _ = self.subjects(speech, ctx)
-            if forbidden:
-                # "said Iraq could not be allowed to flout the inspections": a demand on Iraq.
-                addressees = [a for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS
-                              for a in self.actors_at(c, ctx)]
-            else:
-                addressees, _ = self.subjects(verb, ctx)
-            if not speakers or not addressees:
-                continue
-            trigger = Trigger(lemma=verb.lemma_.lower(), code=code, pos="VERB", origin=OBLIGATION_RULE)
-            span = (verb.idx, verb.idx + len(verb))
-            for s in speakers:
-                for t in addressees:
-                    if not same_actor(s, t):
-                        conf = 0.6 + (0.1 if s.code else 0.0) + (0.1 if t.code else 0.0)
-                        yield Candidate(trigger, verb, span, s, t, "asserted", None, verb, conf)
 
     def _fronted_participle(self, sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         """"Meeting X in Beijing, President Y hailed ...": the small parser often reads a
@@ -125,39 +77,6 @@ class Constructions:
         trigger = dataclasses.replace(trigger, reciprocal=False)
         yield from self._emit(trigger, first, span, sources, [target], named, ctx, inherited=True)
 
-    def _enforced_code(self, verb: Token) -> str | None:
-        """What an order coerces: "ordered the newspaper to suspend publication" restricts (172),
-        "ordered nine ex-ministers jailed" is the arrest (173); other orders stay demands."""
-        if verb.lemma_.lower() not in BINDING_VERBS:
-            return None
-        # The act ordered: "ordered X to leave", or "ordered X jailed" (read as a clause on X).
-        on_object = [a for o in verb.children if o.dep_ == "dobj" for a in o.children if a.dep_ == "acl"]
-        act = next((c for c in [*verb.children, *on_object] if c.dep_ in ("xcomp", "ccomp", "oprd", "acl")), None)
-        if act is None:
-            return None
-        if act.lemma_.lower() in RESTRICTING_VERBS:
-            return RESTRICTION_CODE
-        entry = self.lexicon.select(act.lemma_.lower(), "VERB", (), ())
-        return entry.code if entry is not None and entry.code[:2] == "17" else None
-
-    def _carried_code(self, verb: Token, trigger: Trigger) -> str | None:
-        """What a sending carries: investigators sent "to investigate the attacks" are the
-        investigation (CAMEO 09) towards where they are sent; a letter or message sent
-        "threatening to pull funding" is the threat towards whom it is addressed."""
-        message = trigger.code.startswith(STATEMENT_ROOT) and any(
-            c.dep_ == "dobj" and c.lemma_.lower() in MESSAGE_NOUNS for c in verb.children)
-        if verb.lemma_.lower() not in SENDING_VERBS and not message:
-            return None
-        for clause in verb.children:
-            if not (purpose_clause(clause) or (message and clause.dep_ == "advcl" and clause.tag_ == "VBG")):
-                continue
-            entry = self.lexicon.select(clause.lemma_.lower(), "VERB", (), ())
-            if entry is None:
-                continue
-            if entry.code.startswith(INVESTIGATION_ROOT) or (message and not entry.code.startswith(STATEMENT_ROOT)):
-                return entry.code
-        return None
-
     def asks_punishment(self, verb: Token) -> bool:
         """"called for sanctions against X", "sought jail sentences for X"."""
         for child in verb.children:
@@ -170,17 +89,6 @@ class Constructions:
                 if noun.lemma_.lower() in PUNITIVE_NOUNS:
                     return True
         return False
-
-    def _held_responsible(self, verb: Token, ctx: DocContext) -> list[Actor]:
-        """"The ministry said the militia was responsible", "said Iran was behind the attack": a
-        statement that puts the blame on someone accuses them (CAMEO 112)."""
-        for clause in verb.children:
-            if clause.dep_ != "ccomp" or clause.lemma_.lower() not in COPULAS or any(
-                    c.dep_ == "neg" for c in clause.children):
-                continue
-            if any((c.dep_ == "acomp" or c.dep_ == "prep") and c.lower_ in CULPABLE_WORDS for c in clause.children):
-                return [a for a in self.subjects(clause, ctx)[0] if a.code]
-        return []
 
     def _death_in_custody(self, noun: Token, trigger: Trigger, ctx: DocContext) -> Iterator[Candidate]:
         """"A prisoner died in custody after torture": abuse with no named author, suffered where
@@ -262,27 +170,18 @@ def code_in_context(code: str, trig_tok: Token) -> tuple[str, str]:
     """The CAMEO code and modality of a trigger read in its clause.
 
     CAMEO codes a stated intention ("will release" -> 0353) and a refusal ("will not lift the
-    embargo" -> 1244, "failed to reach a deal" -> 127) as events of their own; what is only
-    intended stays marked future.
+    embargo" -> 1244) as events of their own; what is only intended stays marked future. The
+    readings that are shapes of clause ("failed to reach a deal", an ultimatum) are entries of
+    ``data/constructions``, read first (:meth:`~geopol.events.construed.ConstructionEffects.construe`).
     """
     modality = modality_of(trig_tok)
     root = code[:2]
-    if modality in ("future", "hypothetical") and _ultimatum(trig_tok):
-        # "will withdraw its troops unless the ceasefire holds": an act made conditional on the
-        # other side's compliance is a threat (CAMEO 13).
-        return threat_code(code) or THREAT_CODE, "future"
     if root in CONFLICT_ROOTS:
         if modality in ("future", "hypothetical") and intends(trig_tok):
             return threat_code(code) or code, "asserted" if threatens(trig_tok) else "future"
         return code, modality
     if root not in COOPERATIVE_ROOTS:
         return code, modality
-    if trig_tok.dep_ == "xcomp" and trig_tok.head.lemma_.lower() in REFUSAL_GOVERNORS:
-        return refusal_code(code) or REFUSAL_CODE, "asserted"
-    if modality == "negated" and (trig_tok.lemma_.lower() in PERMISSION_WORDS or any(
-            c.dep_ == "dobj" and c.lemma_.lower() in PERMISSION_WORDS for c in trig_tok.children)):
-        # "did not give permission for the rally": withholding permission is a refusal.
-        return refusal_code(code) or REFUSAL_CODE, "asserted"
     if intends(trig_tok) and modality == "negated":
         # "will not accept refugees": refusing what an intent (03x) or an act would offer.
         return refusal_code(code) or REFUSAL_CODE, "asserted"
@@ -296,34 +195,6 @@ def code_in_context(code: str, trig_tok: Token) -> tuple[str, str]:
             # a yielding act told in the future ("will withdraw") stays marked future.
             return intent_code(code) or code, "asserted" if root in STATED_INTENT_ROOTS else "future"
     return code, modality
-
-
-def _ultimatum(tok: Token) -> bool:
-    verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
-    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless" for m in c.children)
-               for c in verb.children)
-
-
-def _obliged(tok: Token) -> bool:
-    """"must", "should", "has to": what someone is told to do."""
-    for child in tok.children:
-        if child.dep_ == "aux" and child.lower_ in OBLIGATION_MODALS:
-            return True
-    if tok.dep_ in ("xcomp", "acomp") and tok.head.i != tok.i and tok.pos_ == "VERB":
-        # "must be ready to mediate": the obligation sits on the copula.
-        head = tok.head.head if tok.head.dep_ == "acomp" else tok.head
-        if any(c.dep_ == "aux" and c.lower_ in OBLIGATION_MODALS for c in head.children):
-            return True
-    return tok.dep_ == "xcomp" and tok.head.lemma_.lower() in NECESSITY_VERBS and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
-
-
-def _forbidden(tok: Token) -> bool:
-    """"cannot be allowed to", "must not be permitted to": what someone is told not to do."""
-    children = list(tok.children)
-    return (tok.lemma_.lower() in ALLOWING_VERBS and any(c.dep_ == "neg" for c in children)
-            and any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in children)
-            and any(c.dep_ == "aux" and c.lower_ in FORBIDDING_MODALS for c in children))
 
 
 def _verb_stems(gerund: str) -> tuple[str, ...]:

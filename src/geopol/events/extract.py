@@ -10,7 +10,8 @@ directions. Everything here reads the spaCy parse; actors, words and codes come 
 ``Extractor`` is the engine (this module: candidates, verb and noun events, pairing, deeper
 parties) over mixins with one job each: ``phrases`` (who a phrase names), ``antecedents``
 (pronouns), ``arguments`` (sources and targets), ``verb_trigger`` (the entry a verb fires) and
-``constructs`` (special constructions). ``tree`` holds the parse helpers, ``words`` the word
+``constructs`` (special constructions still in code), ``construed`` (applies the constructions of
+``data/constructions/*.yaml``). ``tree`` holds the parse helpers, ``words`` the word
 classes of ``data/words.yaml``, ``codes`` the CAMEO codes and roles.
 """
 
@@ -43,7 +44,9 @@ from geopol.events.codes import (
     UNDIRECTED_ROOTS,
     VIOLENT_ROOTS,
 )
+from geopol.events.constructions import ConstructionSet, load_constructions
 from geopol.events.constructs import Constructions, code_in_context
+from geopol.events.construed import ConstructionEffects
 from geopol.events.context import Candidate, DocContext, Salience
 from geopol.events.lexicon import Lexicon, Trigger
 from geopol.events.modality import THREAT_GOVERNORS, according_to, modality_of, own_modality, reporting_head
@@ -111,12 +114,13 @@ DEEPER_PENALTY = -0.25
 DEEPER_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 
 
-class Extractor(Phrases, Antecedents, Arguments, VerbTriggers, Constructions):
+class Extractor(Phrases, Antecedents, Arguments, VerbTriggers, Constructions, ConstructionEffects):
     """Turns one parsed document into event candidates. Build once; call per document."""
 
-    def __init__(self, lexicon: Lexicon, resolver: ActorResolver) -> None:
+    def __init__(self, lexicon: Lexicon, resolver: ActorResolver, constructions: ConstructionSet | None = None) -> None:
         self.lexicon = lexicon
         self.resolver = resolver
+        self.constructions = constructions if constructions is not None else load_constructions()
         # "Americans", "Iraqis": the plural demonyms, names of people of a country.
         self.people_names = frozenset(a for e in resolver.kb.entries if e.category == "countries"
                                       for a in e.aliases if a.endswith("s") and a[:-1] in e.aliases)
@@ -124,7 +128,7 @@ class Extractor(Phrases, Antecedents, Arguments, VerbTriggers, Constructions):
     def candidates(self, sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         consumed: set[int] = set()
         yield from self._fronted_participle(sent, ctx)
-        yield from self._obligations(sent, ctx)
+        yield from self._emitted(sent, ctx)
         for tok in sent:
             if tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "NOUN" and tok.dep_ == "ROOT"):
                 yield from self._verb_events(tok, ctx, consumed)
@@ -155,12 +159,9 @@ class Extractor(Phrases, Antecedents, Arguments, VerbTriggers, Constructions):
         if embedded_under_intent(verb, self.lexicon):
             # "agreed to cooperate": the matrix verb carries the event (CAMEO codes the intent).
             return
-        enforced = self._enforced_code(verb)
-        carried = self._carried_code(verb, trigger)
-        if enforced is not None:
-            trigger = recoded(trigger, enforced)
-        elif carried is not None:
-            trigger = recoded(trigger, carried)
+        construed = self.construed(verb, trigger)  # data/constructions: "ordered X jailed", "sent X to investigate"
+        if construed is not None:
+            trigger = construed
         elif trigger.code.startswith(AGREEMENT_ROOT) and (vowed := self._vowed_force(verb)) is not None:
             trigger = recoded(trigger, vowed)  # "vowed to hunt down the kidnappers": a threat (CAMEO 13)
         elif trigger.code[:2] in ("02", "10") and self.asks_punishment(verb):
@@ -258,10 +259,9 @@ class Extractor(Phrases, Antecedents, Arguments, VerbTriggers, Constructions):
         if verb.tag_ == "VBN" and verb.dep_ in ("advcl", "amod") and not any(c.dep_ == "agent" for c in verb.children):
             # "Isolated from the west, Russia ...": a participle describing its subject, not an act.
             return
-        if trigger.code.startswith(STATEMENT_ROOT):
-            blamed = self._held_responsible(verb, ctx)
-            if blamed:
-                trigger, targets = recoded(trigger, ACCUSATION_CODE), blamed
+        reaimed = self.reaimed(verb, trigger, ctx)  # data/constructions: "said X was responsible"
+        if reaimed is not None:
+            trigger, targets = reaimed
         if trigger.code[:2] == THREAT_ROOT and targets and all(
                 t.country and any(t.country == src.country for src in sources) for t in targets):
             # "The envoy threatened that Moscow would cut ties with Georgia": the threat is against
@@ -289,7 +289,8 @@ class Extractor(Phrases, Antecedents, Arguments, VerbTriggers, Constructions):
             return
         deeper = [] if trigger.code.startswith(STATEMENT_ROOT) else self._deeper_actors(
             verb, sources, [*targets, *patients], ctx, phrasal=any(known(t) for t in targets),
-            means=obj if obj is not None and moved_thing(trigger, obj) else None)
+            means=obj if obj is not None and moved_thing(trigger, obj) else None,
+            intent=trigger.code.startswith(AGREEMENT_ROOT))
         if not targets and not deeper and not trigger.reciprocal and trigger.code[:2] not in UNDIRECTED_ROOTS and not (
                 trigger.code[:2] in KNOWN_SOURCE_ROOTS and not (inherited and verb.dep_ == "advcl")
                 and any(s.code for s in sources)):
@@ -375,7 +376,8 @@ class Extractor(Phrases, Antecedents, Arguments, VerbTriggers, Constructions):
             return
         joint = any(c.lower_ in JOINT_WORDS for c in noun.children)
         deeper = self._deeper_actors(noun, sources, [*targets, *patients], ctx,
-                                     phrasal=any(known(t) for t in targets))
+                                     phrasal=any(known(t) for t in targets),
+                                     intent=trigger.code.startswith(AGREEMENT_ROOT))
         if not targets and not deeper and not (joint and len(sources) > 1) and \
                 trigger.code[:2] not in UNDIRECTED_NOUN_ROOTS:
             # "western sanctions", "Chinese funding": without a recipient a noun is not yet an event.
@@ -475,9 +477,11 @@ class Extractor(Phrases, Antecedents, Arguments, VerbTriggers, Constructions):
               noun_based: bool = False, deeper: Sequence[Actor] = (), own_act: bool = False) -> Iterator[Candidate]:
         if own_act and own_modality(trig_tok) is None:
             # "rejected a Peruvian request": the request was made, whatever becomes of it.
-            code, modality = trigger.code, "asserted"
+            code, modality, construction = trigger.code, "asserted", None
         else:
-            code, modality = code_in_context(trigger.code, trig_tok)
+            code, modality, construction = self.construe(trigger.code, trig_tok)
+        if construction is not None:  # data/constructions: "failed to reach a deal", an ultimatum
+            trigger = dataclasses.replace(trigger, construction=construction)
         # "Brazil is willing to resume talks with Venezuela": the intent is the willing side's only.
         intended = code.startswith(AGREEMENT_ROOT) and not trigger.code.startswith(AGREEMENT_ROOT)
         if self.lexicon.contexts:
@@ -554,7 +558,8 @@ class Extractor(Phrases, Antecedents, Arguments, VerbTriggers, Constructions):
         return legal, rest, patients
 
     def _deeper_actors(self, head: Token, sources: list[Actor], targets: list[Actor],
-                       ctx: DocContext, phrasal: bool = False, means: Token | None = None) -> list[Actor]:
+                       ctx: DocContext, phrasal: bool = False, means: Token | None = None,
+                       intent: bool = False) -> list[Actor]:
         """Known actors and named parties deeper in the clause than its own arguments ("opened
         an inquiry into subsidies paid by Hungary"): a weaker reading of whom the event concerns,
         emitted below the direct reading. Beside a known direct target (``phrasal``) only the
@@ -577,6 +582,14 @@ class Extractor(Phrases, Antecedents, Arguments, VerbTriggers, Constructions):
         # were) tells an act of its own, whose parties are not this one's.
         subject_toks |= {t.i for c in head.subtree if c.dep_ in OWN_CLAUSE_DEPS and c.head.head.i != head.i
                          for t in c.subtree}
+        promised: set[int] = set()
+        if intent:
+            # "a promise that his party would not raise taxes": the promiser's own side acting in
+            # what is promised is not whom the promise is made to ("... that Uganda would get aid" is).
+            promise = [head, *(o for o in head.children if o.dep_ == "dobj")]
+            promised = {t.i for p in promise for c in p.children if c.dep_ in ("ccomp", "acl")
+                        for s in c.children if s.dep_ in SUBJECT_DEPS for t in s.subtree}
+        own_side = {s.country for s in sources if s.country}
         lo, hi = head.left_edge.i, head.right_edge.i + 1
         reach = phrasal_reach(head) if phrasal else None
         out: list[Actor] = []
@@ -588,6 +601,8 @@ class Extractor(Phrases, Antecedents, Arguments, VerbTriggers, Constructions):
                     root.dep_ in ("amod", "compound") and root.head.i not in ctx.mentioned)):
                 continue  # "military bases", "made public": a role word qualifying a thing
             for actor in self.actors_at(root, ctx, search=False):
+                if m.start in promised and (actor.country is None or actor.country in own_side):
+                    continue
                 if actor.code and all(not spans_overlap(actor.span, t) for t in taken):
                     taken.append(actor.span)
                     out.append(actor)

@@ -110,11 +110,15 @@ class Trigger:
     note: str | None = field(default=None, compare=False)
     #: Where the entry is written (``triggers.yaml verbs[12]``): what an event's ``rule`` names.
     origin: str | None = field(default=None, compare=False)
+    #: The construction that made or changed the event (``constructions/demands.yaml obligation``).
+    construction: str | None = field(default=None, compare=False)
 
     @property
     def rule(self) -> str:
-        """The entry as an event cites it: file, position, lemma and code (an entry the extractor
-        makes for a construction names the extractor)."""
+        """The entry as an event cites it: file, position, lemma and code; or the construction that
+        made or recoded it (a construction still in code names the extractor)."""
+        if self.construction is not None:
+            return self.construction
         return f"{self.origin or 'events/extract.py'} {self.lemma} {self.code}"
 
     @property

@@ -22,6 +22,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from geopol.actors.kb import ISO_OF_CAMEO, iso_country
+from geopol.events.codes import CIVILIAN_ROLE
 from geopol.events.extract import spans_overlap
 from geopol.schema import Actor, Span
 from geopol.where import lookup
@@ -99,8 +100,8 @@ def settle(source: Actor, target: Actor | None, home: str | None, code: str = ""
             there = lookup(sent.doc.text[where[0]:where[1]])
             if there is not None and there.country:
                 target = _placed(target, CAMEO_OF_ISO.get(there.country, there.country), target.role or "CVL")
-    if target is not None and target.country and target.role in STATE_ORGANS and bare_role(source) \
-            and source.role in OPPOSING_ROLES:
+    if target is not None and target.country and bare_role(source) and source.role in OPPOSING_ROLES \
+            and (target.role in STATE_ORGANS or _the_state(target)):
         source = _placed(source, (target.code or "")[:3])
     organ = source.role in STATE_ORGANS or (source.role is None and source.kind == "state")
     if (target is not None and home and source.country == iso_country(home) and organ
@@ -122,12 +123,28 @@ def settle(source: Actor, target: Actor | None, home: str | None, code: str = ""
     return source, target
 
 
+def _the_state(actor: Actor) -> bool:
+    """The phrase names a state itself ("struck Iraq"), not one of its people ("a Briton")."""
+    return (actor.role is None and actor.kind == "state" and bool(actor.name)
+            and actor.name.lower() in actor.text.lower())
+
+
 def no_act(cameo_code: str, plover: str, source: Actor, target: Actor | None, placed: bool = False) -> bool:
     """Readings that are no PLOVER act: a recipient that is a thing, a trip at home, a state
     acting on itself. ``placed``: the source's country came from its sentence, not its own words
     ("Senator Smith criticised Ankara"), so it says nothing of whose state the target is."""
     return (thing_recipient(plover, target) or home_trip(cameo_code, source, target)
-            or no_recipient(cameo_code, target) or not placed and own_state(cameo_code, source, target))
+            or no_recipient(cameo_code, target) or not placed and own_state(cameo_code, source, target)
+            or private_crime(cameo_code, source, target))
+
+
+def private_crime(cameo_code: str, source: Actor, target: Actor | None) -> bool:
+    """Force a private person uses on no political actor ("the man murdered eight teenagers"):
+    a crime, not a political event (EVENTS.md rules 1 and 6); on a state's organs or leaders it
+    is one ("a civilian fired at the president's helicopter")."""
+    return (cameo_code[:2] in FORCE_ROOTS and source.role == CIVILIAN_ROLE
+            and (target is None or target.code is None or target.role in (None, CIVILIAN_ROLE)
+                 and target.kind != "state"))
 
 
 def no_recipient(cameo_code: str, target: Actor | None) -> bool:
@@ -173,6 +190,21 @@ def thing_recipient(plover: str, actor: Actor | None) -> bool:
         return False
     head = actor.text.split()[-1].strip(".,;:'\"") if actor.text.split() else ""
     return head.islower() and head not in AGENT_NOUNS and not head.endswith(AGENT_ENDINGS)
+
+
+def names_someone(actor: Actor | None) -> bool:
+    """An uncoded phrase that names people ("a man", "two brothers", "Kurdish rebels", a named
+    person), not a thing, a place or a topic."""
+    if actor is None or actor.code is not None or actor.kind not in (None, "person", "group"):
+        return False
+    words = actor.text.split()
+    if not words:
+        return False
+    head = words[-1].strip(".,;:'\"")
+    if head[:1].isupper():
+        return actor.kind == "person"
+    # by ending only where it is safe: "-er"/"-or" also end "weather", "border", "headquarters"
+    return head in AGENT_NOUNS or head.endswith(("ist", "ists", "ian", "ians", "ee", "ees"))
 
 
 def _heads(actor: Actor, sent: SpacySpan) -> list[Token]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Iterator
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from geopol.actors.resolve import ActorResolver, mentions_from, mentions_in
 from geopol.events.codes import CIVILIAN_ROLE
@@ -43,6 +43,7 @@ from geopol.events.words import (
     TITLE_NOUNS,
 )
 from geopol.schema import Actor
+from geopol.where import lookup
 
 
 class Phrases:
@@ -160,6 +161,8 @@ class Phrases:
                                             role=CIVILIAN_ROLE, kind="group", name=None)]
         if actor is not None and actor.code is None and _place_phrase(ctx.doc, start, end, tok):
             actor = None
+        if actor is not None and actor.code is None and actor.kind is None and _personal_name(ctx.doc[start:end], tok):
+            actor = dataclasses.replace(actor, kind="person")  # a name the tagger took for an EVENT
         if actor is not None and not (_topic_phrase(tok, actor, ctx, start, end)
                                       and not self.lexicon.nouns(tok.lemma_.lower())):
             # "Russian aggression" names Russia's act; "Asian security issues" only a topic.
@@ -230,7 +233,9 @@ class Phrases:
         doc = tok.doc
         first, last = doc[start], doc[end - 1]
         span = (first.idx, last.idx + len(last))
-        return Actor(text=doc[start:end].text, span=span)
+        # A person the parser names ("jailed Peter Otieno") is someone, though of no known country.
+        kind = "person" if _personal_name(doc[start:end], tok) else None
+        return Actor(text=doc[start:end].text, span=span, kind=kind)
 
     def _object_actors(self, obj: Token, ctx: DocContext, search: bool = True) -> list[Actor]:
         lemma = obj.lemma_.lower()
@@ -300,3 +305,19 @@ def same_actor(a: Actor, b: Actor) -> bool:
     if a.span == b.span:
         return True
     return a.code is not None and a.code == b.code and a.name == b.name and a.name is not None
+
+
+# Entity types of names that are not people's.
+_NON_PERSON_ENTS = frozenset({"ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "WORK_OF_ART", "LAW", "LANGUAGE"})
+
+
+def _personal_name(phrase: Span, head: Token) -> bool:
+    """The phrase is a person's name: tagged PERSON, or two or more proper nouns the tagger
+    gives no other kind of name (it may take a foreign name for an EVENT)."""
+    if head.pos_ != "PROPN":
+        return False
+    if head.ent_type_ == "PERSON":
+        return True
+    names = [t for t in phrase if t.pos_ == "PROPN"]
+    return (len(names) >= 2 and names[-1].i == head.i and all(t.ent_type_ not in _NON_PERSON_ENTS for t in names)
+            and lookup(phrase.text) is None)

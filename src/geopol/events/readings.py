@@ -15,6 +15,7 @@ import dataclasses
 from collections.abc import Iterable
 from typing import Literal
 
+from geopol.events.parties import names_someone
 from geopol.schema import Actor, Alternative, Event
 
 #: How a reading was found: one of the trigger's own arguments, a party deeper in the clause, the place.
@@ -29,6 +30,21 @@ SELF_CONTAINED = frozenset({"CONCEDE", "RETREAT", "PROTEST", "MOBILIZE"})
 def act_key(e: Event) -> tuple:
     """What makes two readings readings of the same act."""
     return (e.doc_id, e.sentence, e.trigger.span, e.source.span, e.source.code, e.plover, e.modality)
+
+
+#: Deportation (CAMEO 174) is of foreigners: the state named beside the deportee is theirs.
+DEPORT_CODE = "174"
+
+
+def _affiliation(direct: Event, deeper: Actor | None) -> bool:
+    """The deeper party follows the people's own phrase as whom they belong to ("fighters of the
+    PKK", "two men from Kandahar"), or comes before them."""
+    people = direct.target
+    if deeper is None or people is None or deeper.span[0] < people.span[1]:
+        return True
+    base = direct.evidence.span[0]
+    between = direct.evidence.text[people.span[1] - base:deeper.span[0] - base].split()
+    return bool(between) and between[0].lower() in ("of", "from") and len(between) <= 3
 
 
 def _coded(a: Actor | None) -> bool:
@@ -80,6 +96,12 @@ def fold_readings(readings: Iterable[tuple[Event, Reading]]) -> list[Event]:
                 main_targets.add(_actor_key(it[1].target))
         if not mains:
             best = ranked[0]
+            if best[2] == "deeper" and _coded(best[1].target) and not best[1].cameo.startswith(DEPORT_CODE):
+                # "jailed two brothers ahead of their trial for alleged Iranian links", "driving
+                # rebels out of villages near the Iraqi border": the people acted on are the
+                # target; a party named deeper, in a place or a topic, is not theirs.
+                best = next((it for it in ranked if it[2] == "direct" and names_someone(it[1].target)
+                             and not _affiliation(it[1], best[1].target)), best)
             if best[2] == "deeper" and best[1].plover in SELF_CONTAINED:
                 # "ministers tendered their resignations, setting the stage for the premier": an
                 # act that needs no recipient does not borrow one from deeper in the clause.

@@ -24,10 +24,8 @@ from geopol.events.words import (
     CONTAINER_NOUNS,
     GROWTH_NOUNS,
     LIGHT_MATRIX_VERBS,
-    NAMING_VERBS,
     PEOPLE_OBJECT,
     QUANTITY_HEADS,
-    STRUGGLE_VERBS,
 )
 
 
@@ -51,12 +49,9 @@ class VerbTriggers:
         lemma = verb.lemma_.lower()
         if verb.pos_ == "AUX" and lemma not in self.lexicon.support_verbs:
             return None
-        if lemma in STRUGGLE_VERBS and any(c.dep_ == "xcomp" for c in verb.children) and not any(
-                c.dep_ == "dobj" for c in verb.children):
-            return None  # "fighting to keep his credibility": striving for something, not combat
+        if self.dropped(verb):
+            return None  # data/constructions/non_events.yaml: "fighting to keep his seat", "called it routine"
         named_object = misread_object(verb)
-        if any(c.dep_ == "oprd" for c in verb.children) and lemma in NAMING_VERBS and named_object is None:
-            return None  # "called the manoeuvres routine": naming, not calling
         # "called X on Monday" is not "called on X": a preposition that only dates the act is no particle.
         # "set free the hostages" may parse the particle as an adverb.
         particles = tuple(c.lower_ for c in verb.children if c.dep_ in ("prt", "prep", "agent", "dative", "advmod")
