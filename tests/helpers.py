@@ -125,3 +125,19 @@ def corpus_app(monkeypatch, coder):
     app = typer.Typer()
     corpus.register(app)
     return app
+
+
+# -- every reading, held or not -----------------------------------------------------------------------
+
+_EVERY_READING: list = []
+
+
+def code_every_reading(text: str, date: str | None = None, doc_id: str = "doc") -> list[Event]:
+    """Code one text with no confidence floor: the extractor's own readings, which its tests check,
+    before unsure ones are held (``tests/events/test_readings.py`` tests the floor itself)."""
+    from geopol.config import CoderConfig
+    from geopol.pipeline import Pipeline
+
+    if not _EVERY_READING:
+        _EVERY_READING.append(Pipeline(config=CoderConfig(min_confidence=0.0)))
+    return _EVERY_READING[0].code(Document(id=doc_id, text=text, date=date))

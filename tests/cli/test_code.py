@@ -96,3 +96,16 @@ def test_binary_and_missing_files_are_reported(tmp_path):
     result = run("code", str(binary), str(tmp_path / "nope.txt"), "--format", "jsonl")
     assert result.exit_code == EXIT_SKIPPED
     assert "blob.txt" in result.stderr and "nope.txt" in result.stderr
+
+
+def test_min_confidence_zero_counts_what_the_default_holds():
+    text = "Chilean officials complained about the new tariffs on copper imposed by Washington.\n"
+
+    def sources(*extra):
+        result = run("code", "-", "--format", "jsonl", *extra, stdin=text)
+        assert result.exit_code == 0, result.output
+        return [json.loads(line)["source"]["code"] for line in result.stdout.splitlines() if line.startswith("{")]
+
+    assert "CHLGOV" not in sources()
+    assert "CHLGOV" in sources("--min-confidence", "0")
+    assert run("code", "-", "--min-confidence", "2", stdin=text).exit_code == 2

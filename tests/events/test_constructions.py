@@ -3,6 +3,7 @@ at load time with the file and the entry named, and users extend the entries as 
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 import pytest
@@ -46,6 +47,8 @@ def test_every_entry_is_needed(pipeline: Pipeline, entry) -> None:
 
     without = Pipeline.__new__(Pipeline)
     without.__dict__.update(pipeline.__dict__)
+    # every reading, held or not: the entry, not the confidence floor, must be what decides
+    without.config = dataclasses.replace(pipeline.config, min_confidence=0.0)
     without.extractor = Extractor(pipeline.lexicon, pipeline.resolver, ConstructionSet(
         c for c in SHIPPED if c.id != entry.id))
     assert any(example_problems(entry, ex, code(without, ex.text)) for ex in entry.examples)
@@ -107,10 +110,12 @@ def test_user_file_extends_the_shipped_entries(tmp_path: Path, pipeline: Pipelin
 def test_a_user_entry_replaces_the_shipped_entry_of_its_id(tmp_path: Path, pipeline: Pipeline) -> None:
     mine = tmp_path / "mine.yaml"
     mine.write_text(DROP_PRAISE.replace("praise-of-weather", "struggle-for-a-goal"), encoding="utf-8")
-    replaced = Pipeline(constructions=[mine])
+    # every reading, held or not (the combat reading is an unsure one): the entries decide here
+    shipped = Pipeline(config=CoderConfig(min_confidence=0.0))
+    replaced = Pipeline(config=CoderConfig(constructions=(mine,), min_confidence=0.0))
     assert [c.file for c in replaced.constructions if c.id == "struggle-for-a-goal"] == ["mine.yaml"]
     text = "Pakistan's prime minister is fighting to save his government."
-    assert not [e for e in code(pipeline, text) if e.source.country == "PAK"]
+    assert not [e for e in code(shipped, text) if e.source.country == "PAK"]
     assert [e for e in code(replaced, text) if e.source.country == "PAK"]  # the shipped drop is gone
 
 
@@ -145,7 +150,7 @@ def test_ingest_and_the_api_take_construction_files(tmp_path: Path) -> None:
     mine.write_text(DROP_PRAISE, encoding="utf-8")
     (tmp_path / "a.txt").write_text("Kenya's president praised the weather in Uganda.\n", encoding="utf-8")
     db = tmp_path / "c.duckdb"
-    args = ["ingest", str(tmp_path / "a.txt"), "--db", str(db), "--date", "2024-03-01"]
+    args = ["ingest", str(tmp_path / "a.txt"), "--db", str(db), "--date", "2024-03-01", "--min-confidence", "0"]
     assert CliRunner().invoke(app, args).exit_code == 0
     with open_store(db, read_only=True) as st:
         assert "UGA" in st.events().target_code.tolist()

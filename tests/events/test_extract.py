@@ -1,8 +1,8 @@
 """CAMEO's conventions applied by the extractor, on sentences written for these tests."""
 
 import pytest
+from helpers import code_every_reading as code_text
 
-from geopol import code_text
 from geopol.evaluate import with_alternatives
 
 PUB = "2019-06-12"

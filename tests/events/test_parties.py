@@ -1,6 +1,6 @@
 """Who an event's parties are once context has placed them (geopol.events.parties)."""
 
-from geopol import code_text
+from helpers import code_every_reading as code_text
 
 PUB = "2019-05-02"
 

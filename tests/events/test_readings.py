@@ -1,5 +1,6 @@
 """One act, one event: other readings of an act are its alternatives, distinct acts stay events."""
 
+import dataclasses
 import json
 from collections import Counter
 from itertools import islice
@@ -133,3 +134,32 @@ def test_a_party_the_people_belong_to_stays_their_reading():
     assert captured and all(e.target is None or e.target.country != "SYR" for e in captured)
     assert any(e.target is not None and e.target.code and "PKK" in e.target.code
                or any(a.target is not None and a.target.text == "PKK" for a in e.alternatives) for e in captured)
+
+
+UNSURE = "Chilean officials complained about the new tariffs on copper imposed by Washington."
+
+
+def test_an_unsure_act_is_held_its_reading_an_alternative_never_counted():
+    from geopol.counts import counts
+    from geopol.events.readings import hold_unsure
+
+    events = code_text(UNSURE, date=PUB)
+    complaint = by_trigger(events, "complained")
+    assert complaint and all(e.confidence < 0.6 for e in complaint)
+    # held: the source phrase is kept uncoded, the reading is the first alternative
+    assert all(e.source.text == "Chilean officials" and e.source.code is None for e in complaint)
+    assert complaint[0].alternatives[0].source.code == "CHLGOV"
+    assert not [e for e in events if counts(e)]
+    # the same reading, with no floor, is an event of its own; above the floor nothing is held
+    everything = default_pipeline()
+    raw = hold_unsure([dataclasses.replace(e, source=e.alternatives[0].source, alternatives=e.alternatives[1:])
+                       for e in complaint], 0.0)
+    assert [e.source.code for e in raw] == ["CHLGOV"]
+    assert everything.config.min_confidence == 0.6
+
+
+def test_the_confidence_floor_is_part_of_the_coders_fingerprint():
+    from geopol.config import CoderConfig
+
+    assert CoderConfig().fingerprint() != CoderConfig(min_confidence=0.0).fingerprint()
+    assert CoderConfig().fingerprint() == CoderConfig(min_confidence=0.6).fingerprint()

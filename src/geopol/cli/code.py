@@ -15,6 +15,8 @@ from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
 from geopol.cli import checks
+from geopol.cli.options import MinConfidenceOpt
+from geopol.config import MIN_CONFIDENCE, CoderConfig
 
 err = Console(stderr=True)
 
@@ -48,6 +50,7 @@ def code(
     constructions: Annotated[
         list[Path] | None, typer.Option("--constructions", help="Extra construction YAML files.")
     ] = None,
+    min_confidence: MinConfidenceOpt = MIN_CONFIDENCE,
     modality: Annotated[
         str | None, typer.Option(help="Keep only events of this modality (asserted, negated, ...).")
     ] = None,
@@ -70,7 +73,9 @@ def code(
         err.print("[red]error[/red] --format parquet needs --out FILE")
         raise typer.Exit(2)
     try:
-        pipeline = Pipeline(actors=actors or (), triggers=triggers or (), constructions=constructions or ())
+        pipeline = Pipeline(config=CoderConfig(actors=tuple(actors or ()), triggers=tuple(triggers or ()),
+                                               constructions=tuple(constructions or ()),
+                                               min_confidence=min_confidence))
     except Exception as exc:  # a user's data file with an error: say which and why
         err.print(f"[red]error[/red] {exc}")
         raise typer.Exit(2) from exc

@@ -22,8 +22,9 @@ from rich.table import Table
 from geopol.cli import checks
 from geopol.cli.export import export
 from geopol.cli.export import export_store as export_store
-from geopol.cli.options import DbOpt, SinceOpt, UntilOpt
+from geopol.cli.options import DbOpt, MinConfidenceOpt, SinceOpt, UntilOpt
 from geopol.cli.options import open_db as _open
+from geopol.config import MIN_CONFIDENCE
 from geopol.schema import DOMAINS, MODALITIES, PLOVER_TYPES
 
 err = Console(stderr=True)
@@ -89,6 +90,7 @@ def ingest(
     constructions: Annotated[
         list[Path] | None, typer.Option("--constructions", help="Extra construction YAML files.")
     ] = None,
+    min_confidence: MinConfidenceOpt = MIN_CONFIDENCE,
 ) -> None:
     """Store documents and their events: idempotent, resumable, near-duplicates counted once.
 
@@ -101,7 +103,8 @@ def ingest(
 
     coder = make_coder(processes=processes, dask=dask,
                        config=CoderConfig(actors=tuple(actors or ()), triggers=tuple(triggers or ()),
-                                          constructions=tuple(constructions or ())))
+                                          constructions=tuple(constructions or ()),
+                                          min_confidence=min_confidence))
     store = _open(db, read_only=False)
     try:
         with Progress(

@@ -21,6 +21,13 @@ UntilOpt = Annotated[
     str | None, typer.Option(help="Up to this date, inclusive (2015 = end of 2015).", callback=checks.filter_date)
 ]
 
+MinConfidenceOpt = Annotated[
+    float,
+    typer.Option("--min-confidence", min=0.0, max=1.0,
+                 help="Events less sure than this are held: listed with their reading as an alternative, "
+                      "never counted (0 counts every reading)."),
+]
+
 
 def open_db(db: Path, read_only: bool = True) -> Any:
     """The store at ``db``; opened read-only, a missing one exits with what to run first."""
