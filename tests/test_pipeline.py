@@ -212,3 +212,24 @@ def test_a_state_named_as_its_own_officials_recipient_is_dropped_not_the_act():
     assert not [e for e in events if e.target is not None and e.target.code == "DEU"]
     # an act that needs a recipient has none left: no event
     assert not code_text("Otto Schily urged Germany to stay calm.", date="2003-05-01")
+
+
+def test_a_visit_with_no_host_named_is_to_the_datelines_state():
+    # EVENTS.md rule 7: a visit is CONSULT from visitor to host; the dateline says where the host is.
+    text = "HARARE, Zimbabwe - The Peruvian president toured a copper mine on Tuesday."
+    events = code_text(text, date=PUB)
+    assert [(e.source.code, e.target.code if e.target else None)
+            for e in events if e.plover == "CONSULT"] == [("PERGOV", "ZWE")]
+    # Without a dateline the visit has no host geopol can name: no event.
+    assert not [e for e in code_text(text.split(" - ", 1)[1], date=PUB) if e.plover == "CONSULT"]
+
+
+def test_a_dateline_does_not_host_its_own_or_a_named_host():
+    own = "HARARE, Zimbabwe - The Zimbabwean president toured a copper mine on Tuesday."
+    assert not [e for e in code_text(own, date=PUB) if e.plover == "CONSULT"]
+    named = "HARARE, Zimbabwe - The Peruvian president began a three-day visit to Zambia on Tuesday."
+    visits = [e for e in code_text(named, date=PUB) if e.plover == "CONSULT"]
+    assert [e.target.code for e in visits] == ["ZMB"]
+    people = "HARARE, Zimbabwe - The Peruvian president visited Peruvian miners and engineers on Tuesday."
+    assert not [e for e in code_text(people, date=PUB) if e.plover == "CONSULT" and e.target
+                and e.target.code == "ZWE"]

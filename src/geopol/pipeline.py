@@ -32,7 +32,16 @@ from geopol.events.extract import (
 )
 from geopol.events.lexicon import load_lexicon
 from geopol.events.ontology import cameo
-from geopol.events.parties import FORCE_ROOTS, RECIPIENT_TYPES, no_act, own_state, settle
+from geopol.events.parties import (
+    CAMEO_OF_ISO,
+    FORCE_ROOTS,
+    RECIPIENT_TYPES,
+    VISIT_CODES,
+    names_someone,
+    no_act,
+    own_state,
+    settle,
+)
 from geopol.events.readings import Reading, fold_readings, fold_retellings
 from geopol.ingest import InputError, normalize_date, validate
 from geopol.schema import Actor, Document, Event, TextSpan
@@ -133,6 +142,7 @@ class Pipeline:
         ctx = DocContext(parsed, pub_date, self.resolver.match(parsed), Salience())
         places = self.gazetteer.find_places(parsed) if len(parsed) else []
         filed_in = self._dateline_country(doc.text)
+        host = self._dateline_host(doc.text) if filed_in else None
         events: list[Event] = []
         # Span.text walks the sentence's tokens on every call: slice the parsed text, read once.
         whole = parsed.text
@@ -156,6 +166,8 @@ class Pipeline:
                                         filed_in, sent_text)
                     if event is None:
                         continue
+                    if host is not None and not cand.deeper and _hostless_visit(event, place, host, sent, ctx):
+                        event = dataclasses.replace(event, target=host)  # "NAIROBI - ... began a visit"
                     if no_act(event.cameo, event.plover, event.source, event.target, cand.source.country is None):
                         if not cand.deeper and event.plover not in RECIPIENT_TYPES and own_state(
                                 event.cameo, event.source, event.target):
@@ -186,6 +198,23 @@ class Pipeline:
             place = self.gazetteer.lookup(name)
             if place is not None and place.country:
                 return place.country
+        return None
+
+    def _dateline_host(self, text: str) -> Actor | None:
+        """The state of the dateline's place ("NAIROBI, Kenya - "), as the host of a visit the story
+        tells without naming one (EVENTS.md rule 7: a visit is CONSULT from visitor to host)."""
+        for name in reversed(dateline_places(text)):
+            place = self.gazetteer.lookup(name)
+            if place is None or not place.country:
+                continue
+            at = text.find(name)
+            if at < 0:
+                at = text.casefold().find(name.casefold())
+            if at < 0:
+                return None
+            iso = iso_country(place.country)
+            return Actor(text=text[at:at + len(name)], span=(at, at + len(name)),
+                         code=CAMEO_OF_ISO.get(iso, iso), country=iso, name=name, kind="state")
         return None
 
     def _subjects(self, sent: Span, ctx: DocContext) -> list:
@@ -237,6 +266,26 @@ class Pipeline:
             confidence=cand.confidence,
             rule=cand.trigger.rule,
         )
+
+
+def _hostless_visit(event: Event, place, host: Actor, sent: Span, ctx: DocContext) -> bool:
+    """A visit that names no host ("the Brazilian president began a two-day visit on Monday") in a
+    story filed from another visitor's country: the host is the dateline's state, when nothing in
+    the sentence points elsewhere (no other country named, no place of another state)."""
+    if event.cameo[:3] not in VISIT_CODES or event.modality != "asserted":
+        return False
+    target, source = event.target, event.source
+    if target is not None and (target.code or target.country or names_someone(target)
+                               or where.lookup(target.text.split()[-1])):
+        return False  # a host, a place or people of its own ("visited troops and diplomats")
+    if not source.code or source.country == host.country \
+            or (source.country is None and not source.code.startswith("IGO")):
+        return False  # the visitor must be of another country (or an IGO)
+    if place is not None and place[1].country != host.country:
+        return False
+    named = {iso_country(m.entry.country) for m in mentions_from(ctx.mentions, sent.start, sent.end)
+             if m.entry.country}
+    return named <= {source.country, host.country}
 
 
 def _voided(reading: tuple[Event, Reading], voided: set[tuple]) -> bool:
