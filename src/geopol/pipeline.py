@@ -21,6 +21,7 @@ from geopol.events.background import is_background
 from geopol.events.constructions import load_constructions
 from geopol.events.extract import (
     DEEPER_PENALTY,
+    PESSIMISTIC_CODE,
     STATEMENT_ROOT,
     SUBJECT_DEPS,
     VIOLENT_ROOTS,
@@ -228,7 +229,8 @@ class Pipeline:
                home: str | None, pub_date: str | None, pub_source: str, filed_in: str | None = None,
                sent_text: str | None = None) -> Event | None:
         code = cameo(cand.trigger.code)
-        if code.code == PLAIN_STATEMENT or code.code.startswith(STATEMENT_ROOT) and cand.target is None:
+        if code.code == PLAIN_STATEMENT or code.code.startswith(STATEMENT_ROOT) and cand.target is None and (
+                code.code != PESSIMISTIC_CODE):
             return None  # "X told Y that ...": saying is no PLOVER act; what is said is coded on its own
         lo, hi = _scope_chars(cand)
         date = _pick_date(dates, cand)

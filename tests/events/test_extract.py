@@ -930,6 +930,68 @@ def test_the_remains_of_a_leader_do_not_visit():
     assert not [e for e in events if e.plover == "CONSULT" and e.source.code]
 
 
+def test_event_noun_under_a_verb_keeps_its_own_named_agent():
+    # The request is Peru's act towards Chile, asserted, beside Chile's rejection of it.
+    events = code_text("Chile rejected a Peruvian request for Chilean warships to leave the bay.", date=PUB)
+    got = {(e.source.country, e.target.country if e.target else None, e.plover, e.modality) for e in events}
+    assert ("PER", "CHL", "REQUEST", "asserted") in got
+    assert ("CHL", "PER", "REJECT", "asserted") in got
+    assert not any(e.source.country == "CHL" and e.plover == "REQUEST" for e in events)
+
+
+def test_possessor_of_an_event_noun_object_is_its_source():
+    events = code_text("Brazil praised the Argentine president's visit to Chile.", date=PUB)
+    assert any(e.source.country == "ARG" and e.target and e.target.country == "CHL" and e.plover == "CONSULT"
+               and e.modality == "asserted" for e in events)
+    assert not any(e.source.country == "BRA" and e.plover == "CONSULT" for e in events)
+
+
+def test_event_noun_used_by_the_verb_without_a_recipient_is_no_event_of_its_own():
+    # "violating Zambia's ban on ...": the ban is what was violated, not a new act with a dyad.
+    events = code_text("Two Danish traders were charged with violating Zambia's ban on ivory exports.", date=PUB)
+    assert not any(e.source.country == "ZMB" and e.plover == "COERCE" and e.target is None for e in events)
+
+
+def test_warning_of_what_happens_is_a_pessimistic_comment_not_a_threat():
+    events = coded("The Kenyan finance minister warned that inflation would rise sharply next year.", "KEN")
+    assert any(e.cameo == "012" and e.plover == "ACCUSE" and e.target is None for e in events)
+    assert not any(e.plover == "THREATEN" for e in events)
+
+
+def test_warning_of_the_warners_own_act_stays_a_threat():
+    events = coded("Kenya warned that it would expel Somali diplomats.", "KEN")
+    assert any(e.plover == "THREATEN" and e.modality == "asserted" for e in events)
+    assert not any(e.cameo == "012" for e in events)
+
+
+def test_warning_addressed_or_of_consequences_stays_a_threat():
+    assert any(e.plover == "THREATEN" for e in coded("Kenya warned Somalia that its troops would cross the border.",
+                                                     "KEN", "SOM"))
+    events = coded("The Kenyan army warned that Somali militants would face severe consequences.", "KEN")
+    assert any(e.plover == "THREATEN" for e in events) and not any(e.cameo == "012" for e in events)
+
+
+def test_dark_forecast_of_an_actors_act_is_aimed_at_it():
+    events = coded("An Ethiopian opposition leader predicted that the Kenyan police would rig the count.", "ETH")
+    assert any(e.plover == "ACCUSE" and e.target is not None and e.target.country == "KEN" for e in events)
+
+
+def test_agentless_arrest_of_a_named_person_is_the_dateline_states():
+    events = code_text("LIMA - Opposition activist Jorge Salas was arrested late on Tuesday.", date=PUB)
+    assert any(e.source.country == "PER" and e.plover == "COERCE" and e.target is not None
+               and e.target.country == "PER" for e in events)
+    # With no country anywhere, the authority stays uncoded: nothing is counted.
+    events = code_text("Opposition activist Jorge Salas was arrested late on Tuesday.", date=PUB)
+    assert not any(e.source.code for e in events if e.plover == "COERCE")
+
+
+def test_agentless_execution_is_the_states_not_an_unknown_attackers():
+    events = code_text("NAIROBI - Samuel Otieno, convicted of spying for a rival militia, has been executed, "
+                       "sources said on Monday.", date=PUB)
+    assert any(e.source.country == "KEN" and e.plover == "ASSAULT" and e.cameo == "1823" for e in events)
+    assert not any(e.plover == "ASSAULT" and e.source.country is None for e in events)
+
+
 def test_an_object_pronoun_in_a_gerund_clause_is_the_one_acted_on_above():
     # "after finding him guilty": him is the militant the court jailed, not the place of the bombing.
     events = code_text("A Kenyan court jailed a Somali militant on Monday after finding him guilty of "

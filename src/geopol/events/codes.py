@@ -10,6 +10,8 @@ from geopol.events.ontology import codes_with, roots_with
 
 # Statements ("X said") are CAMEO 01; with no addressee they are not events an analyst counts.
 STATEMENT_ROOT = "01"
+# "warned that the economy would shrink": a pessimistic comment (PLOVER ACCUSE), needing no addressee.
+PESSIMISTIC_CODE = "012"
 # CAMEO's refusals (12x).
 REJECTION_ROOT = "12"
 # Fighting (CAMEO 18-20): its co-subjects fight side by side.
@@ -35,6 +37,8 @@ PROTEST_ROOT = "14"
 FORCE_ROOTS = roots_with("force")
 CIVILIAN_ROLE = "CVL"
 THREAT_ROOT = "13"
+# A bare threat ("warned"): the one a warning of no forceful act may be a pessimistic comment instead.
+THREAT_CODE = "130"
 # Acts only an authority performs: in an agentless passive, the state where they happen did them.
 STATE_ACT_ROOTS = roots_with("state_act")
 # Organs whose report of an arrest or charge with no agent named is their own state's act.

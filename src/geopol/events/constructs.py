@@ -24,7 +24,7 @@ from geopol.events.codes import (
 )
 from geopol.events.context import Candidate, DocContext
 from geopol.events.lexicon import Lexicon, Trigger
-from geopol.events.modality import intends, modality_of, reporting_head, threatens
+from geopol.events.modality import THREAT_GOVERNORS, intends, modality_of, reporting_head, threatens
 from geopol.events.ontology import intent_code, refusal_code, threat_code
 from geopol.events.phrases import names_country
 from geopol.events.tree import (
@@ -42,9 +42,14 @@ from geopol.events.words import (
     CUSTODY_NOUNS,
     PUNITIVE_NOUNS,
     SUFFERING_VERBS,
+    THREAT_WORDS,
+    WARNING_VERBS,
     WEAPON_NOUNS,
 )
 from geopol.schema import Actor
+
+# Arrests, detentions and sentences (COERCE): told with no agent, a bare authority's.
+BARE_AUTHORITY_ROOTS = frozenset({"17"})
 
 
 class Constructions:
@@ -164,6 +169,68 @@ class Constructions:
                 unknown = self.unresolved(phrase)
                 return [unknown] if unknown is not None else []
         return []
+
+    def _foreboding(self, verb: Token, sources: list[Actor], ctx: DocContext) -> bool:
+        """A warning that is no threat: "warned that X ..." with no one warned, where X is not the
+        warner's own side and does nothing forceful (a threat warns of the warner's own act)."""
+        if verb.lemma_.lower() not in WARNING_VERBS:
+            return False
+        clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+        if len(clauses) != 1 or any(c.dep_ in ("dobj", "dative") for c in verb.children) or pobjs(verb, ("to",)):
+            return False
+        clause = clauses[0]
+        own = {s.code for s in sources if s.code}
+        for subject in (c for c in clause.children if c.dep_ in SUBJECT_DEPS or c.dep_ in PASSIVE_SUBJECT_DEPS):
+            if subject.pos_ == "PRON" or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in subject.children):
+                return False  # "warned that it would retaliate", "that his supporters would block roads"
+            if own & {a.code for a in self.actors_at(subject, ctx, search=False)}:
+                return False
+        for tok in clause.subtree:
+            if tok.lemma_.lower() in THREAT_WORDS:
+                return False  # "warned that Iran would face consequences"
+            found = self.verb_trigger(tok) if tok.pos_ == "VERB" else None
+            if found is not None and threat_code(found[0].code) is not None:
+                return False  # "warned that troops would strike"
+        return True
+
+    def _bare_authority(self, verb: Token, root: str, ctx: DocContext, state_only: bool = False) -> list[Actor]:
+        """"The activist was arrested on Friday": an arrest or sentence told with no agent and no
+        place is a bare authority's (EVENTS.md rule 9), uncoded here; the sentence's one country,
+        else the dateline's, places it (``pipeline._placed``). Only for a named or known patient."""
+        shared = passive_head(verb)
+        if not (root in BARE_AUTHORITY_ROOTS or state_only) or not agentless_passive(shared) or shared is not verb:
+            return []
+        if not any(a.code or a.country or a.kind == "person" for c in shared.children if c.dep_ in PASSIVE_SUBJECT_DEPS
+                   for a in self._object_actors(c, ctx)):
+            return []
+        role = AUTHORITY_OF_ROOT.get(root, "GOV")
+        return [Actor(verb.text, (verb.idx, verb.idx + len(verb)), role, None, role, None, None)]
+
+    def _vowed_force(self, verb: Token) -> str | None:
+        """The threat a vow of force makes ("vowed to crush the revolt" -> 1384), if it is one."""
+        if verb.lemma_.lower() not in THREAT_GOVERNORS:
+            return None
+        for child in verb.children:
+            found = self.verb_trigger(child) if child.dep_ == "xcomp" else None
+            if found is not None and threat_code(found[0].code) is not None:
+                return threat_code(found[0].code)
+        return None
+
+    def _suffered(self, trigger: Trigger, verb: Token, span: tuple[int, int], ctx: DocContext) -> Iterator[Candidate]:
+        """"Five men stood trial in Portugal", "faces charges" (lexicon ``suffered``): the act is
+        done to the subject, by the authority of the state it happens in (EVENTS.md rule 9); with
+        no state named, a bare authority that the sentence's one country places, or no one."""
+        patients, _ = self.subjects(verb, ctx)
+        if not patients:
+            return
+        role = AUTHORITY_OF_ROOT.get(trigger.code[:2], "GOV")
+        places = pobjs(verb, ("in", "within"))
+        places += [q for p in places for q in pobjs(p, ("in",))]  # "appeared in court in Tanzania"
+        states = [a for p in places for a in self.actors_at(p, ctx, search=False) if names_country(a)]
+        at = (verb.idx, verb.idx + len(verb))
+        authority = (Actor(verb.text, at, states[0].code[:3] + role, states[0].country, role, None, "state")
+                     if states and states[0].code else Actor(verb.text, at, role, None, role, None, None))
+        yield from self._emit(trigger, verb, span, [authority], patients, verb, ctx, False)
 
 
 def code_in_context(code: str, trig_tok: Token) -> tuple[str, str]:

@@ -28,15 +28,16 @@ from geopol.events.arguments import Arguments
 from geopol.events.codes import (
     ACCUSATION_CODE,
     AGREEMENT_ROOT,
-    AUTHORITY_OF_ROOT,
     FIGHT_ROOTS,
     JOINT_FORCE_CODE,
     KNOWN_SOURCE_ROOTS,
     MUTUAL_CODES,
     MUTUAL_ROOTS,
+    PESSIMISTIC_CODE,
     PROTEST_ROOT,
     STATE_ACT_ROOTS,
     STATEMENT_ROOT,
+    THREAT_CODE,
     THREAT_ROOT,
     UNDIRECTED_NOUN_ROOTS,
     UNDIRECTED_ROOTS,
@@ -47,9 +48,8 @@ from geopol.events.constructs import Constructions, code_in_context
 from geopol.events.construed import ConstructionEffects
 from geopol.events.context import Candidate, DocContext, Salience
 from geopol.events.lexicon import Lexicon, Trigger
-from geopol.events.modality import THREAT_GOVERNORS, according_to, modality_of, reporting_head
-from geopol.events.ontology import threat_code
-from geopol.events.phrases import Phrases, known, names_country, same_actor
+from geopol.events.modality import according_to, modality_of, own_modality, reporting_head
+from geopol.events.phrases import Phrases, known, same_actor
 from geopol.events.tree import (
     AGENT_DEPS,
     PASSIVE_SUBJECT_DEPS,
@@ -89,6 +89,7 @@ from geopol.events.words import (
     PLACE_NOUNS,
     RECEIVING_VERBS,
     RELATION_NOUNS,
+    STATE_ONLY_VERBS,
     UNDER_WAY_WORDS,
 )
 from geopol.schema import Actor
@@ -127,9 +128,11 @@ class Extractor(Phrases, Antecedents, Arguments, VerbTriggers, Constructions, Co
         inside_actor = ctx.mentioned
         for tok in sent:
             # "Jordanian armed forces" names an actor, not an event of force.
-            if tok.pos_ == "NOUN" and tok.i not in consumed and not tok.ent_type_ and (
+            if tok.pos_ == "NOUN" and not tok.ent_type_ and (
                     tok.i not in inside_actor or self._takes_its_argument(tok)):
-                yield from self._noun_events(tok, ctx)
+                # "Chile rejected a Peruvian request for ...": an event noun the verb's event used is
+                # still an act of its own when the noun names its own agent (another actor).
+                yield from self._noun_events(tok, ctx, own_agent_only=tok.i in consumed)
 
     def _verb_events(self, verb: Token, ctx: DocContext, consumed: set[int]) -> Iterator[Candidate]:
         found = self.verb_trigger(verb)
@@ -162,13 +165,20 @@ class Extractor(Phrases, Antecedents, Arguments, VerbTriggers, Constructions, Co
             yield from self._suffered(trigger, verb, span, ctx)
             return
         sources, inherited = self.subjects(verb, ctx)
+        if trigger.code == THREAT_CODE and trig_tok.i == verb.i and self._foreboding(verb, sources, ctx):
+            # "The minister warned that the economy would shrink": a warning of what others do or
+            # what will happen, to no one, is a pessimistic comment (CAMEO 012), not a threat.
+            trigger = recoded(trigger, PESSIMISTIC_CODE)
         if trigger.code[:2] in STATE_ACT_ROOTS and passive_head(verb) is not verb:
             sources, inherited = [], False  # "was arrested and charged": the one arrested charged no one
-        if not sources and trigger.code[:2] in VIOLENT_ROOTS:
+        if not sources and trigger.code[:2] in VIOLENT_ROOTS and verb.lemma_.lower() not in STATE_ONLY_VERBS:
             sources = self._unknown_perpetrator(verb)
         by_state = False
-        if not sources and trigger.code[:2] in STATE_ACT_ROOTS:
-            sources = self._state_of_place(verb, ctx, trigger.code[:2])
+        # "was executed": a killing only a state carries out, told with no agent (EVENTS.md rule 9).
+        state_only = trigger.code[:2] in VIOLENT_ROOTS and verb.lemma_.lower() in STATE_ONLY_VERBS
+        if not sources and (trigger.code[:2] in STATE_ACT_ROOTS or state_only):
+            sources = self._state_of_place(verb, ctx, trigger.code[:2]) or self._bare_authority(
+                verb, trigger.code[:2], ctx, state_only)
             by_state = bool(sources)
         if not sources and trigger.code[:2] == PROTEST_ROOT:
             # "Prisoners rioted", "youths demonstrated": crowds protest without a name; keep them uncoded.
@@ -183,7 +193,8 @@ class Extractor(Phrases, Antecedents, Arguments, VerbTriggers, Constructions, Co
         if by_state and trig_tok.i == verb.i:
             # "Three sailors were charged with killing a Kenyan, the navy said": the state acted on
             # the ones it charged, its own people when they have no other country.
-            patients = [localize(a, sources[0].code[:3]) for c in passive_head(verb).children
+            patients = [localize(a, sources[0].code[:3]) if sources[0].country else a
+                        for c in passive_head(verb).children
                         if c.dep_ in PASSIVE_SUBJECT_DEPS for a in self._object_actors(c, ctx)]
             targets = patients or targets
         if not any(t.code for t in targets) and trig_tok.i == verb.i and passive_head(verb) is not verb:
@@ -259,6 +270,16 @@ class Extractor(Phrases, Antecedents, Arguments, VerbTriggers, Constructions, Co
         yield from legal
         if patients and not targets:
             return
+        if trigger.code == PESSIMISTIC_CODE and not any(t.code for t in targets):
+            # "predicted that the authorities would rig the vote": a dark forecast of someone's
+            # act is aimed at them; of what merely happens, at no one.
+            if any(s.code for s in sources):
+                blamed = [a for c in verb.children if c.dep_ == "ccomp" for subj in c.children
+                          if subj.dep_ in SUBJECT_DEPS and subj.pos_ != "PRON"
+                          for a in self.actors_at(subj, ctx, search=False)
+                          if a.code and not any(same_actor(a, s) for s in sources)]
+                yield from self._emit(trigger, trig_tok, span, sources, blamed, verb, ctx, inherited)
+            return
         deeper = [] if trigger.code.startswith(STATEMENT_ROOT) else self._deeper_actors(
             verb, sources, [*targets, *patients], ctx, phrasal=any(known(t) for t in targets),
             means=obj if obj is not None and moved_thing(trigger, obj) else None,
@@ -272,9 +293,11 @@ class Extractor(Phrases, Antecedents, Arguments, VerbTriggers, Constructions, Co
             return
         yield from self._emit(trigger, trig_tok, span, sources, targets, verb, ctx, inherited, deeper=deeper)
 
-    def _noun_events(self, noun: Token, ctx: DocContext) -> Iterator[Candidate]:
+    def _noun_events(self, noun: Token, ctx: DocContext, own_agent_only: bool = False) -> Iterator[Candidate]:
         trigger = self.lexicon.select(noun.lemma_.lower(), "NOUN", noun_words(noun), ())
         if trigger is None:
+            return
+        if own_agent_only and not self._own_agent(noun, ctx):
             return
         sources: list[Actor] = []
         for child in noun.children:
@@ -352,39 +375,42 @@ class Extractor(Phrases, Antecedents, Arguments, VerbTriggers, Constructions, Co
                 trigger.code[:2] not in UNDIRECTED_NOUN_ROOTS:
             # "western sanctions", "Chinese funding": without a recipient a noun is not yet an event.
             return
+        if own_agent_only and not any(t.code for t in [*targets, *deeper]):
+            return  # "violating South Africa's ban on ...": used by the verb's act, towards no one
         yield from self._emit(trigger, noun, span, sources, targets, scope, ctx, inherited, noun_based=True,
-                              deeper=deeper)
+                              deeper=deeper, own_act=own_agent_only)
 
-    def _vowed_force(self, verb: Token) -> str | None:
-        """The threat a vow of force makes ("vowed to crush the revolt" -> 1384), if it is one."""
-        if verb.lemma_.lower() not in THREAT_GOVERNORS:
-            return None
-        for child in verb.children:
-            found = self.verb_trigger(child) if child.dep_ == "xcomp" else None
-            if found is not None and threat_code(found[0].code) is not None:
-                return threat_code(found[0].code)
-        return None
-
-    def _suffered(self, trigger: Trigger, verb: Token, span: tuple[int, int], ctx: DocContext) -> Iterator[Candidate]:
-        """"Five men stood trial in Portugal", "faces charges" (lexicon ``suffered``): the act is
-        done to the subject, by the authority of the state it happens in (EVENTS.md rule 9); with
-        no state named, a bare authority that the sentence's one country places, or no one."""
-        patients, _ = self.subjects(verb, ctx)
-        if not patients:
-            return
-        role = AUTHORITY_OF_ROOT.get(trigger.code[:2], "GOV")
-        places = pobjs(verb, ("in", "within"))
-        places += [q for p in places for q in pobjs(p, ("in",))]  # "appeared in court in Tanzania"
-        states = [a for p in places for a in self.actors_at(p, ctx, search=False) if names_country(a)]
-        at = (verb.idx, verb.idx + len(verb))
-        authority = (Actor(verb.text, at, states[0].code[:3] + role, states[0].country, role, None, "state")
-                     if states and states[0].code else Actor(verb.text, at, role, None, role, None, None))
-        yield from self._emit(trigger, verb, span, [authority], patients, verb, ctx, False)
+    def _own_agent(self, noun: Token, ctx: DocContext) -> bool:
+        """An event noun used by a verb's event ("welcomed a Kenyan offer", "rejected Peru's
+        request") names an act of its own only by its own named agent: a by-phrase, a possessor
+        that is not a pronoun (whose antecedent the verb's subject usually is) and not the noun's
+        patient, or an actor modifier before it, other than the governing verb's subject."""
+        verb = noun.head if noun.dep_ in ("dobj", "nsubjpass") else None
+        if verb is None or verb.pos_ != "VERB":
+            return False
+        subjects = {a.code for a in self.subjects(verb, ctx)[0] if a.code}
+        for child in noun.children:
+            if child.dep_ == "prep" and child.lower_ == "by":
+                own = [a for p in child.children if p.dep_ == "pobj" for a in self.actors_at(p, ctx)]
+            elif child.dep_ == "poss" and child.pos_ != "PRON" and noun.lemma_.lower() not in PATIENT_NOUNS:
+                own = self.actors_at(child, ctx, search=False)
+            elif child.dep_ in ("amod", "compound", "nmod") and child.i < noun.i:
+                start, end = self.phrase(child)
+                own = [a for a in [self.resolver.resolve(ctx.doc, start, end, ctx.date, ctx.mentions)] if a]
+            else:
+                continue
+            if any(a.code and a.code not in subjects for a in own):
+                return True
+        return False
 
     def _emit(self, trigger: Trigger, trig_tok: Token, span: tuple[int, int], sources: list[Actor],
               targets: list[Actor], scope: Token, ctx: DocContext, inherited: bool,
-              noun_based: bool = False, deeper: Sequence[Actor] = ()) -> Iterator[Candidate]:
-        code, modality, construction = self.construe(trigger.code, trig_tok)
+              noun_based: bool = False, deeper: Sequence[Actor] = (), own_act: bool = False) -> Iterator[Candidate]:
+        if own_act and own_modality(trig_tok) is None:
+            # "rejected a Peruvian request": the request was made, whatever becomes of it.
+            code, modality, construction = trigger.code, "asserted", None
+        else:
+            code, modality, construction = self.construe(trigger.code, trig_tok)
         if construction is not None:  # data/constructions: "failed to reach a deal", an ultimatum
             trigger = dataclasses.replace(trigger, construction=construction)
         # "Brazil is willing to resume talks with Venezuela": the intent is the willing side's only.

@@ -78,6 +78,11 @@ def _own_modality(tok: Token) -> str | None:
     return None
 
 
+def own_modality(tok: Token) -> str | None:
+    """What an act's own words say of it ("the planned visit"), without the clauses above."""
+    return _own_modality(tok)
+
+
 def modality_of(trigger: Token) -> str:
     """Read the trigger's clause and the clauses above it up to the first finite verb."""
     sent = trigger.sent
