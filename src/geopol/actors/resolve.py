@@ -29,6 +29,7 @@ from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
+from geopol.actors.coref import another_bearer, surname_antecedent
 from geopol.actors.kb import ActorEntry, KnowledgeBase, load_kb
 from geopol.schema import Actor, Kind
 
@@ -91,6 +92,7 @@ class ActorResolver:
     def match(self, doc: Doc) -> list[Mention]:
         """All KB mentions in ``doc``, longest first, non-overlapping, in text order."""
         spans = [Span(doc, s, e, label=k) for k, s, e in self.matcher(doc)]
+        spans_found = [Mention(sp.start, sp.end, self._key_to_entry[sp.label]) for sp in spans]
         out = []
         for sp in sorted(filter_spans(spans), key=lambda s: s.start):
             entry = self._key_to_entry[sp.label]
@@ -98,6 +100,8 @@ class ActorResolver:
                 sp = doc[sp.start + 1:sp.end]  # "The Netherlands", "The Daily Mail": the article is no part of the name
             if entry.category in ("countries", "regions") and _inside_person(doc, sp.start, sp.end):
                 continue  # "Jordan" in "Michael Jordan"
+            if entry.category == "people" and another_bearer(doc, sp.start, sp.end, entry.name, spans_found):
+                continue  # "Tom Mbeki": another person of the known one's surname
             if entry.category == "regions" and sp.text.islower() and _direction(doc, sp.end):
                 continue  # "western Sudan", "the western province": a direction, not the West
             out.append(Mention(sp.start, sp.end, entry))
@@ -138,8 +142,11 @@ class ActorResolver:
         end: int,
         date: str | None = None,
         mentions: Sequence[Mention] | None = None,
+        coref: bool = True,
     ) -> Actor | None:
-        """Code the noun phrase at tokens ``[start, end)`` as of ``date``; None if it names nobody."""
+        """Code the noun phrase at tokens ``[start, end)`` as of ``date``; None if it names nobody.
+        A lone surname ("Ruiz", "President Ruiz") is read as the one earlier full name ending in it
+        (:mod:`geopol.actors.coref`) unless ``coref`` is off."""
         if start >= end:
             return None
         if mentions is None:
@@ -190,6 +197,15 @@ class ActorResolver:
         former = any(t.lower_ in _FORMER or t.lower_.startswith("ex-") for t in doc[first:root.i])
         country = place.entry.code if place else None
         head_ent = root.ent_type_ if not _inside(inside, root.i) else ""
+        # A surname the knowledge knows ("Mbeki") yields to the one full name the document gave it
+        # before ("opposition leader Tom Mbeki"), when that name is coded: another person of the name.
+        surname = named is None or (named.entry.category == "people" and named.start == root.i == named.end - 1)
+        if coref and surname and place is None and not former:
+            antecedent = surname_antecedent(doc, root, first, end, mentions)
+            if antecedent is not None:
+                found = self.resolve(doc, *antecedent, date, mentions, coref=False)
+                if found is not None and found.code:
+                    return dataclasses.replace(found, text=text, span=span)
 
         if head_ent == "PERSON" and named is not None:
             es, ee = _ent_bounds(doc, root)
