@@ -3,23 +3,11 @@ names written for these tests."""
 
 from __future__ import annotations
 
-import pytest
 from spacy.language import Language
 
 from geopol import code_text
-from geopol import nlp as geonlp
-from geopol.actors import ActorResolver, default_resolver
+from geopol.actors import ActorResolver
 from geopol.schema import Actor
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return geonlp.load()
-
-
-@pytest.fixture(scope="module")
-def resolver() -> ActorResolver:
-    return default_resolver()
 
 
 def _at(nlp: Language, resolver: ActorResolver, text: str, phrase: str, nth: int = -1,

@@ -7,19 +7,8 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from geopol import nlp as geonlp
-from geopol.actors import ActorResolver, default_resolver, load_kb
+from geopol.actors import ActorResolver, load_kb
 from geopol.schema import Actor
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return geonlp.load()
-
-
-@pytest.fixture(scope="module")
-def resolver() -> ActorResolver:
-    return default_resolver()
 
 
 def resolve(nlp: Language, resolver: ActorResolver, text: str, phrase: str, date: str | None = None) -> Actor | None:

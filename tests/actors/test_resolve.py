@@ -8,20 +8,9 @@ import pytest
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from geopol import nlp as geonlp
-from geopol.actors import ActorResolver, default_resolver, load_kb
+from geopol.actors import ActorResolver, load_kb
 from geopol.actors.resolve import localize
 from geopol.schema import Actor
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return geonlp.load()
-
-
-@pytest.fixture(scope="module")
-def resolver() -> ActorResolver:
-    return default_resolver()
 
 
 def _phrase(doc: Doc, phrase: str) -> tuple[int, int]:
