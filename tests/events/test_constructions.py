@@ -67,6 +67,14 @@ def test_an_event_names_the_construction_that_made_it(pipeline: Pipeline) -> Non
     assert [(e.source.country, e.target.country, e.plover) for e in made] == [("CHL", "BOL", "REQUEST")]
 
 
+def test_a_construction_in_code_names_itself_and_the_entry_it_recoded(pipeline: Pipeline) -> None:
+    events = code(pipeline, "Ghana's finance minister warned that inflation would rise sharply next year.")
+    warned = [e for e in events if e.trigger.text == "warned"]
+    assert [e.cameo for e in warned] == ["012"]  # a pessimistic comment, not the entry's threat (130)
+    assert warned[0].rule.startswith("events/constructs.py warning-no-threat <- triggers.yaml verbs[")
+    assert warned[0].rule.endswith(" warn 130")
+
+
 def test_matches_are_found_once_per_document_by_anchor(pipeline: Pipeline) -> None:
     doc = pipeline.nlp("The Lao premier is struggling to revive the economy. Laos said nothing.")
     matches = SHIPPED.match(doc)

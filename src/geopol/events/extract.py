@@ -156,11 +156,12 @@ class Extractor(Phrases, Antecedents, Arguments, VerbTriggers, Constructions, Co
         if construed is not None:
             trigger = construed
         elif trigger.code.startswith(AGREEMENT_ROOT) and (vowed := self._vowed_force(verb)) is not None:
-            trigger = recoded(trigger, vowed)  # "vowed to hunt down the kidnappers": a threat (CAMEO 13)
+            # "vowed to hunt down the kidnappers": a threat (CAMEO 13)
+            trigger = recoded(trigger, vowed, by="events/constructs.py vowed-force")
         elif trigger.code[:2] in ("02", "10") and self.asks_punishment(verb):
             # "called for sanctions against X", "sought jail sentences for X": towards X this is an
             # accusation (CAMEO 112); the appeal itself has no addressee in the sentence.
-            trigger = recoded(trigger, ACCUSATION_CODE)
+            trigger = recoded(trigger, ACCUSATION_CODE, by="events/constructs.py asks-punishment")
         if trigger.suffered:
             yield from self._suffered(trigger, verb, span, ctx)
             return
@@ -168,7 +169,7 @@ class Extractor(Phrases, Antecedents, Arguments, VerbTriggers, Constructions, Co
         if trigger.code == THREAT_CODE and trig_tok.i == verb.i and self._foreboding(verb, sources, ctx):
             # "The minister warned that the economy would shrink": a warning of what others do or
             # what will happen, to no one, is a pessimistic comment (CAMEO 012), not a threat.
-            trigger = recoded(trigger, PESSIMISTIC_CODE)
+            trigger = recoded(trigger, PESSIMISTIC_CODE, by="events/constructs.py warning-no-threat")
         if trigger.code[:2] in STATE_ACT_ROOTS and passive_head(verb) is not verb:
             sources, inherited = [], False  # "was arrested and charged": the one arrested charged no one
         if not sources and trigger.code[:2] in VIOLENT_ROOTS and verb.lemma_.lower() not in STATE_ONLY_VERBS:
@@ -415,10 +416,11 @@ class Extractor(Phrases, Antecedents, Arguments, VerbTriggers, Constructions, Co
             trigger = dataclasses.replace(trigger, construction=construction)
         # "Brazil is willing to resume talks with Venezuela": the intent is the willing side's only.
         intended = code.startswith(AGREEMENT_ROOT) and not trigger.code.startswith(AGREEMENT_ROOT)
+        trigger = recoded(trigger, code, by="events/constructs.py code_in_context")  # intents, refusals
         if self.lexicon.contexts:
             code = self.lexicon.in_context(code, {t.lower_ for t in scope.subtree})
         if code != trigger.code:
-            trigger = recoded(trigger, code)
+            trigger = recoded(trigger, code, by="triggers.yaml contexts")
         claimed_by = self._claimant(scope, ctx)
         joint = any(c.lower_ in JOINT_WORDS for c in [*trig_tok.children, *scope.children])
         if (not joint and len(sources) >= 2 and trigger.code.startswith("15")
@@ -428,7 +430,7 @@ class Extractor(Phrases, Antecedents, Arguments, VerbTriggers, Constructions, Co
             joint, targets = True, []
         reciprocal = (trigger.reciprocal and not intended) or joint
         if joint and trigger.code.startswith("15"):
-            trigger = recoded(trigger, JOINT_FORCE_CODE)
+            trigger = recoded(trigger, JOINT_FORCE_CODE, by="events/extract.py joint-drills")
         pairs: list[tuple[Actor, Actor | None, float]] = []
         if each_other(trig_tok) or each_other(scope):
             targets, reciprocal = [], True

@@ -134,5 +134,10 @@ def as_reciprocal(trigger: Trigger) -> Trigger:
     return dataclasses.replace(trigger, reciprocal=True)
 
 
-def recoded(trigger: Trigger, code: str) -> Trigger:
-    return dataclasses.replace(trigger, code=code)
+def recoded(trigger: Trigger, code: str, by: str | None = None) -> Trigger:
+    """The trigger with another code; ``by`` names the construction in code that changed it, so the
+    event cites it beside the entry it came from ("events/constructs.py vowed-force <- triggers.yaml
+    ..."). A construction entry's own name, when one made the trigger, is kept."""
+    if by is None or trigger.construction is not None or code == trigger.code:
+        return dataclasses.replace(trigger, code=code)
+    return dataclasses.replace(trigger, code=code, construction=f"{by} <- {trigger.rule}")
