@@ -15,7 +15,7 @@ from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
 from geopol.cli import checks
-from geopol.cli.options import MinConfidenceOpt
+from geopol.cli.options import ActorsOpt, ConstructionsOpt, MinConfidenceOpt, TriggersOpt
 from geopol.config import MIN_CONFIDENCE, CoderConfig
 
 err = Console(stderr=True)
@@ -43,13 +43,9 @@ def code(
     ] = None,
     out: Annotated[Path | None, typer.Option("--out", "-o", help="Write here instead of stdout.")] = None,
     sample: Annotated[bool, typer.Option("--sample", help="Code the bundled sample op-ed (April 2016).")] = False,
-    actors: Annotated[
-        list[Path] | None, typer.Option("--actors", help="Extra actor YAML files (extend or override).")
-    ] = None,
-    triggers: Annotated[list[Path] | None, typer.Option("--triggers", help="Extra trigger YAML files.")] = None,
-    constructions: Annotated[
-        list[Path] | None, typer.Option("--constructions", help="Extra construction YAML files.")
-    ] = None,
+    actors: ActorsOpt = None,
+    triggers: TriggersOpt = None,
+    constructions: ConstructionsOpt = None,
     min_confidence: MinConfidenceOpt = MIN_CONFIDENCE,
     modality: Annotated[
         str | None, typer.Option(help="Keep only events of this modality (asserted, negated, ...).")

@@ -22,7 +22,15 @@ from rich.table import Table
 from geopol.cli import checks
 from geopol.cli.export import export
 from geopol.cli.export import export_store as export_store
-from geopol.cli.options import DbOpt, MinConfidenceOpt, SinceOpt, UntilOpt
+from geopol.cli.options import (
+    ActorsOpt,
+    ConstructionsOpt,
+    DbOpt,
+    MinConfidenceOpt,
+    SinceOpt,
+    TriggersOpt,
+    UntilOpt,
+)
 from geopol.cli.options import open_db as _open
 from geopol.config import MIN_CONFIDENCE
 from geopol.schema import DOMAINS, MODALITIES, PLOVER_TYPES
@@ -83,13 +91,9 @@ def ingest(
     dask: Annotated[
         str | None, typer.Option(help="Code on Dask: 'local' (LocalCluster) or a scheduler address.")
     ] = None,
-    actors: Annotated[
-        list[Path] | None, typer.Option("--actors", help="Extra actor YAML files (extend or override).")
-    ] = None,
-    triggers: Annotated[list[Path] | None, typer.Option("--triggers", help="Extra trigger YAML files.")] = None,
-    constructions: Annotated[
-        list[Path] | None, typer.Option("--constructions", help="Extra construction YAML files.")
-    ] = None,
+    actors: ActorsOpt = None,
+    triggers: TriggersOpt = None,
+    constructions: ConstructionsOpt = None,
     min_confidence: MinConfidenceOpt = MIN_CONFIDENCE,
 ) -> None:
     """Store documents and their events: idempotent, resumable, near-duplicates counted once.

@@ -21,6 +21,14 @@ UntilOpt = Annotated[
     str | None, typer.Option(help="Up to this date, inclusive (2015 = end of 2015).", callback=checks.filter_date)
 ]
 
+# The user's knowledge files, as `code` and `ingest` take them (they extend the shipped ones).
+ActorsOpt = Annotated[
+    list[Path] | None, typer.Option("--actors", help="Extra actor YAML files (extend or override).")
+]
+TriggersOpt = Annotated[list[Path] | None, typer.Option("--triggers", help="Extra trigger YAML files.")]
+ConstructionsOpt = Annotated[
+    list[Path] | None, typer.Option("--constructions", help="Extra construction YAML files.")
+]
 MinConfidenceOpt = Annotated[
     float,
     typer.Option("--min-confidence", min=0.0, max=1.0,
