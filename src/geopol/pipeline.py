@@ -164,7 +164,7 @@ class Pipeline:
                             # as the recipient is a mention, not a party; the act stands, towards no one
                             event = dataclasses.replace(event, target=None)
                         else:
-                            # "hope to establish an independent state", "the senator headed to Ohio";
+                            # "hope to found a state of their own", "the governor flew to Denver";
                             # a deeper party that is no party ("agreed to resign without returning
                             # to Kyrgyzstan") is only dropped: it says nothing of the act's own reading
                             if not cand.deeper:

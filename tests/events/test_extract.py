@@ -269,11 +269,11 @@ def test_criticism_faced_comes_from_its_author():
 
 
 def test_guilty_of_violating_a_truce_binds_both_parties():
-    events = [e for e in coded("The Sudanese army and the rebels in Darfur were guilty of violating the ceasefire.", "")
+    events = [e for e in coded("The Nepalese army and the Maoist rebels are both guilty of breaching the truce.", "")
               if e.target is not None and e.cameo == "196"]
     # within one country the two directions are one event (EVENTS.md rule 3), the other an alternative
     pairs = {(r.source.code, r.target.code) for e in events for r in (e, *e.alternatives) if r.target is not None}
-    assert len(events) == 1 and ("SDNMIL", "SDNREB") in pairs and ("SDNREB", "SDNMIL") in pairs
+    assert len(events) == 1 and ("NPLMIL", "NPLREB") in pairs and ("NPLREB", "NPLMIL") in pairs
 
 
 def test_drills_held_by_two_countries_are_joint_cooperation():
@@ -417,7 +417,7 @@ def test_cooperation_between_two_partners_is_mutual():
 
 
 def test_an_increase_in_an_act_is_more_of_it():
-    e = coded("Germany announced a sixfold increase in funding to Liberia.", "DEU", "LBR")
+    e = coded("Japan announced a threefold increase in grants to Laos.", "JPN", "LAO")
     assert e and e[0].plover == "AID"
 
 
@@ -884,13 +884,13 @@ def test_whom_an_attack_was_aimed_at_is_not_who_killed():
 
 
 def test_a_subordinate_clauses_own_subject_acts_even_when_misparsed():
-    # The small parser reads "Peru" as the object of "after"; the clause still has its own
-    # subject and does not inherit the main clause's.
-    events = code_text("Chile recalls its Lima ambassador after Peru threatened to cut ties if jailed rebels "
-                       "are pardoned.", date="2019-05-02")
+    # The small parser may read the clause's subject as the object of "after"; the clause still
+    # has its own subject and does not inherit the main clause's.
+    events = code_text("Norway withdrew its Minsk envoy after Belarus threatened to expel diplomats if the "
+                       "sanctions stayed.", date="2019-05-02")
     threats = [e for e in events if e.plover == "THREATEN"]
-    assert threats and all(e.source.country == "PER" for e in threats)
-    assert not [e for e in events if e.source.country == "CHL" and e.plover == "THREATEN"]
+    assert threats and all(e.source.country == "BLR" for e in threats)
+    assert not [e for e in events if e.source.country == "NOR" and e.plover == "THREATEN"]
 
 
 def test_standing_trial_is_done_to_the_subject_by_the_state_it_happens_in():

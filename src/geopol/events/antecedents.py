@@ -82,7 +82,7 @@ class Antecedents:
         return found if _agrees(pronoun, subject, found) else []
 
     def _speaker_of(self, pronoun: Token, ctx: DocContext) -> list[Actor]:
-        """"Lebanon says it will not accept ...": a pronoun subject in reported speech is the speaker."""
+        """"Norway says it will not sign ...": a pronoun subject in reported speech is the speaker."""
         if pronoun.dep_ not in SUBJECT_DEPS or pronoun.lower_ not in SPEAKER_PRONOUNS:
             return []
         speech = reporting_head(pronoun.head)

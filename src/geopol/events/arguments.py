@@ -88,7 +88,7 @@ class Arguments:
                         if pobj.dep_ == "pobj":
                             return self._agents_at(pobj, ctx), False
             if verb.lemma_.lower() in POSTING_PASSIVES:
-                # "2,000 Russian soldiers were deployed along the border": with no one named as
+                # "800 Hungarian troops were posted along the frontier": with no one named as
                 # sending them, the forces posted are the party present.
                 posted = next((c for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS), None)
                 if posted is not None:
@@ -130,7 +130,7 @@ class Arguments:
                 if found:
                     return found, False
         if verb.dep_ == "advcl":
-            # "... after Cuba threatened to cut ties", parsed with "Cuba" as the object of "after":
+            # "... after Belarus threatened to expel diplomats", parsed with "Belarus" as the object of "after":
             # the clause has a subject of its own; it inherits none.
             misparsed = next((p for c in verb.children if c.dep_ == "mark" and c.i < verb.i
                               for p in c.children if p.dep_ == "pobj" and p.i < verb.i), None)
@@ -150,7 +150,7 @@ class Arguments:
             return actors, True
         if (verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.lemma_.lower() in CULPABLE_WORDS
                 and head.head.dep_ == "acomp"):
-            # "are guilty of violating the ceasefire": the subject of the copula did it.
+            # "are both guilty of breaching the truce": the subject of the copula did it.
             actors, _ = self.subjects(head.head.head, ctx)
             return actors, True
         if verb.dep_ == "xcomp" and head.pos_ == "ADJ" and head.dep_ == "acomp":
@@ -259,7 +259,7 @@ class Arguments:
         for child in children:
             if child.dep_ == "prep" and child.lower_ in PARTICIPANT_PREPS:
                 ordered.extend(p for p in child.children if p.dep_ == "pobj")
-        # "detained several suspects in the attack on the prime minister's convoy": whom force is
+        # "held four men over the ambush on the governor's motorcade": whom force is
         # used on is the object, known or not; a party further on is only a weaker reading.
         patient = next((c for c in tok.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")
                         and not own_belonging(c) and not temporal(c)), None) \

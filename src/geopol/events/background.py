@@ -55,7 +55,7 @@ def _earlier_act(tok: Token) -> bool:
 
 
 def _cited_cause(tok: Token) -> bool:
-    """"The move comes after Britain agreed to a US request": news recalled as the cause of
+    """"The step follows Canada's acceptance of a Dutch proposal": news recalled as the cause of
     what the sentence reports."""
     return (tok.dep_ == "advcl" and tok.head.lemma_.lower() == "come"
             and any(c.dep_ == "mark" and c.lower_ == "after" for c in tok.children))

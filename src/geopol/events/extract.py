@@ -214,7 +214,7 @@ class Extractor(Phrases, Antecedents, Arguments, VerbTriggers, Constructions, Co
             # ("signed a contract to buy gas from Gazprom").
             targets = self._object_actors(obj, ctx)
         if not targets:
-            # "agreed to cooperate with X", "began a hunger strike to protest against X": the
+            # "agreed to cooperate with X", "staged a sit-in to protest against X": the
             # target sits in the complement or purpose clause.
             for child in verb.children:
                 if child.dep_ == "xcomp" or (child.dep_ == "advcl" and any(
@@ -239,7 +239,7 @@ class Extractor(Phrases, Antecedents, Arguments, VerbTriggers, Constructions, Co
                     targets = found
                     break
         if not any(t.code for t in targets):
-            # "will not lift the embargo until Cuba reforms": the condition names who must act.
+            # "will keep the tariffs until Ruritania opens its market": the condition names who must act.
             for clause in verb.children:
                 if clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS
                                                   for c in clause.children):
@@ -439,7 +439,7 @@ class Extractor(Phrases, Antecedents, Arguments, VerbTriggers, Constructions, Co
         # whoever its terms concern.
         agreed = (trigger.code.startswith(AGREEMENT_ROOT) and len({s.code or s.text for s in sources}) >= 2
                   and any(s.code for s in sources))
-        # "US and Iraqi forces battled militants": co-subjects of force used on a coded party are allies.
+        # "Malian and French troops fought jihadists": co-subjects of force used on a coded party are allies.
         coded_targets = any(t.code for t in targets)
         allies = not joint and trigger.code[:2] in FIGHT_ROOTS and coded_targets
         mutual = len(sources) >= 2 and not allies and (reciprocal or agreed or (shared and not coded_targets))
@@ -549,7 +549,7 @@ class Extractor(Phrases, Antecedents, Arguments, VerbTriggers, Constructions, Co
                 taken.append(actor.span)
                 out.append(actor)
         if not phrasal:
-            # "declared a state of siege in the town", "imposed a curfew in parts of Kashmir": where
+            # "proclaimed martial law in the province", "ordered a lockdown across two provinces": where
             # an act with no known party falls is also what it concerns.
             for tok in head.subtree:
                 attached = tok.head.head

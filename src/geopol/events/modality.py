@@ -112,7 +112,7 @@ def modality_of(trigger: Token) -> str:
                                                                and tok.tag_ in OPEN_UNTIL_TAGS) for c in tok.children):
             result = "hypothetical"
             break
-        if _scheduled(tok):  # "is to visit Pakistan to discuss trade": the purpose is arranged too
+        if _scheduled(tok):  # "is to travel to Chile to discuss fishing rights": the purpose is arranged too
             result = "future"
             break
         if (tok.dep_ not in _CHAIN and not _purpose(tok) and not _infinitive_clause(tok)) or tok.head.i == tok.i:

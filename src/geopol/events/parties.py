@@ -149,7 +149,7 @@ def private_crime(cameo_code: str, source: Actor, target: Actor | None) -> bool:
 
 def no_recipient(cameo_code: str, target: Actor | None) -> bool:
     """A visit with no host geopol can name ("headed to closely divided Pennsylvania", "began
-    a visit to address the crisis"): a visit is CONSULT from visitor to host, so the reading is
+    a trip to discuss the drought"): a visit is CONSULT from visitor to host, so the reading is
     no act (its readings towards a coded party stay)."""
     return cameo_code[:3] in VISIT_CODES and (target is None or target.code is None)
 
@@ -181,7 +181,7 @@ def home_trip(cameo_code: str, source: Actor, target: Actor | None) -> bool:
 def thing_recipient(plover: str, actor: Actor | None) -> bool:
     """An act done *to someone* (CONSULT, AID, SUPPORT, COOPERATE, REQUEST) whose recipient is a
     thing or a topic: an uncoded phrase of no kind or role headed by a common noun that names no
-    agent ("to help broker an end", "hope to establish an independent state", "called the chance
+    agent ("to help broker an end", "hope to found a state of their own", "called the chance
     excellent"). Such a reading is a wrong sense of its trigger more often than not (EVENTS.md
     rule 5: targets are actors, not things); acts that may have no recipient (REJECT, ACCUSE,
     PROTEST, AGREE ...) keep theirs."""

@@ -102,7 +102,7 @@ class Phrases:
                 self._clause_antecedent(tok, ctx) or self._object_antecedent(tok, ctx)
             return speaker if speaker else ctx.salience.resolve(tok)
         if tok.pos_ == "NOUN" and tok.lemma_.lower() in OWN_STATE_NOUNS:
-            # "his country will not lift the ban", "its government": the possessor's state.
+            # "her country will keep the quota", "its government": the possessor's state.
             owner = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
             if owner is not None:
                 speech = reporting_head(tok.head) if tok.dep_ in SUBJECT_DEPS else None
@@ -141,7 +141,7 @@ class Phrases:
             span = (actor.span[0], max(actor.span[1], found[0].span[1]))
             return [dataclasses.replace(found[0], text=ctx.doc.text[span[0]:span[1]], span=span)]
         if actor is not None and actor.country is None and actor.role and actor.kind != "igo":
-            # "the armies of Brazil and Argentina", "the government of Chile": the role of each.
+            # "the navies of Peru and Chile", "the government of Fiji": the role of each.
             owners = self._of_owners(tok, ctx)
             if len(owners) == 1:
                 # "rebel forces in Tripoli": the whole phrase names them.
@@ -226,7 +226,7 @@ class Phrases:
         if tok.lemma_.lower() in RELATION_NOUNS:
             return None
         if tok.lemma_.lower() in PROXY_NOUNS:
-            # "conceded to the demands of the truck drivers": whose demands.
+            # "gave in to the demands of the miners": whose demands.
             for pobj in pobjs(tok, ("of", "from", "by")):
                 return self.unresolved(pobj)
         start, end = self.phrase(tok)

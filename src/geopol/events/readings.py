@@ -141,7 +141,7 @@ def fold_retellings(events: list[Event]) -> list[Event]:
             continue
         first = out[known]
         if _bare_state(first.target) and not _bare_state(e.target):
-            first, e = e, first  # "opened fire and killed three Egyptian troops": the troops are the target
+            first, e = e, first  # "opened fire and wounded two Ghanaian guards": the guards are the target
         alternatives: dict[tuple, Alternative] = {}
         for alt in [Alternative(first.source, first.target, first.confidence), *first.alternatives,
                     Alternative(e.source, e.target, e.confidence), *e.alternatives]:

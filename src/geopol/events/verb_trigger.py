@@ -61,7 +61,7 @@ class VerbTriggers:
             # "returned dozens of artifacts": the thing is the "of" object.
             obj = of_object(obj) or obj
         elif obj is not None and obj.lemma_.lower() in GROWTH_NOUNS:
-            # "announced a sixfold increase in funding to Liberia": more of the same act.
+            # "pledged a threefold rise in grants to Laos": more of the same act.
             obj = next(iter(pobjs(obj, ("in",))), obj)
         obj_lemma = obj.lemma_.lower() if obj is not None else None
         # "went on strike", "agreed to a deal": a preposition's object can be what an entry names.
