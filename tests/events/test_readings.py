@@ -1,12 +1,12 @@
 """One act, one event: other readings of an act are its alternatives, distinct acts stay events."""
 
-import dataclasses
 import json
 from collections import Counter
 from itertools import islice
 from pathlib import Path
 
 import pytest
+from helpers import code_every_reading
 
 from geopol import code_documents, code_text
 from geopol.pipeline import default_pipeline, sample_document
@@ -151,12 +151,11 @@ def test_an_unsure_act_is_held_its_reading_an_alternative_never_counted():
     assert all(e.source.text == "Chilean officials" and e.source.code is None for e in complaint)
     assert complaint[0].alternatives[0].source.code == "CHLGOV"
     assert not [e for e in events if counts(e)]
-    # the same reading, with no floor, is an event of its own; above the floor nothing is held
-    everything = default_pipeline()
-    raw = hold_unsure([dataclasses.replace(e, source=e.alternatives[0].source, alternatives=e.alternatives[1:])
-                       for e in complaint], 0.0)
-    assert [e.source.code for e in raw] == ["CHLGOV"]
-    assert everything.config.min_confidence == 0.6
+    # with no floor the same reading is an event of its own, and counts
+    unfloored = by_trigger(code_every_reading(UNSURE, date=PUB), "complained")
+    assert [e.source.code for e in unfloored] == ["CHLGOV"] and all(counts(e) for e in unfloored)
+    assert hold_unsure(unfloored, 0.0) == unfloored
+    assert default_pipeline().config.min_confidence == 0.6
 
 
 def test_the_confidence_floor_is_part_of_the_coders_fingerprint():

@@ -138,6 +138,8 @@ def recoded(trigger: Trigger, code: str, by: str | None = None) -> Trigger:
     """The trigger with another code; ``by`` names the construction in code that changed it, so the
     event cites it beside the entry it came from ("events/constructs.py vowed-force <- triggers.yaml
     ..."). A construction entry's own name, when one made the trigger, is kept."""
-    if by is None or trigger.construction is not None or code == trigger.code:
+    if code == trigger.code:
+        return trigger
+    if by is None or trigger.construction is not None:
         return dataclasses.replace(trigger, code=code)
     return dataclasses.replace(trigger, code=code, construction=f"{by} <- {trigger.rule}")
