@@ -59,8 +59,8 @@ def test_feed_line_break_backslashes_are_spaces() -> None:
 
 
 def test_references_that_lost_their_ampersand_are_read_as_characters() -> None:
-    text = "Chile #39;s navy met Peru&#39;s envoy #151; briefly. It didn#39;t last."
+    text = "Chile #39;s navy met Peru&#39;s envoy #151; briefly. It didn#39;t last, and Lima won #39;t wait."
     masked = news_mask(text)
     assert len(masked) == len(text)
     assert masked.split()[:5] == ["Chile's", "navy", "met", "Peru's", "envoy"] and "\u2014" in masked
-    assert "didn#39;t" in masked  # padding inside a word would split it
+    assert "didn't" in masked.split() and "won't" in masked.split()  # the contraction stays one word

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from geopol.residue import readable
+
 # A comment form or site furniture: everything after it is not the article.
 _TAIL_MARKERS = re.compile(
     r"^\s*(leave a (reply|comment)|your email address will not be published|post a comment|comments?\s*\(\d+\)|"
@@ -39,35 +41,9 @@ _BYLINE = re.compile(r"^\s*(by\s+)?([A-Z][\w.'-]+(\s+[A-Z][\w.'-]+){1,4})\s*$")
 _SENTENCE_END = re.compile(r"[.!?\"'”’)]\s*$")
 
 
-# "urged\\Russian President": a backslash some feeds (AG News, old wire dumps) keep where a line broke.
-_LINE_BREAK_MARK = re.compile(r"(?<=[\w,.;:\"'])\\(?=[\w\"'])")
-
-
-# "Iraq #39;s forces", "Israel &#39;s": a numeric character reference whose "&" a feed lost.
-_BROKEN_ENTITY = re.compile(r" ?&?#(\d{2,3});(s\b)?")
-
-
-def _entity(m: re.Match) -> str:
-    n = int(m.group(1))
-    if not 32 <= n < 256:
-        return m.group(0)
-    try:
-        char = bytes([n]).decode("cp1252") if 128 <= n < 160 else chr(n)
-    except (UnicodeDecodeError, ValueError):
-        return m.group(0)
-    suffix = m.group(2) or ""
-    if char in "'\u2019":
-        if not suffix and m.string[m.end():m.end() + 1].isalnum():
-            return m.group(0)  # "didn#39;t": padding would split the word
-        out = char + suffix  # the possessive joins the word before it
-    else:
-        out = (" " if m.group(0).startswith(" ") else "") + char + suffix
-    return out.ljust(len(m.group(0)))
-
-
 def news_mask(text: str) -> str:
     """The text with non-news lines replaced by spaces (same length, same offsets)."""
-    text = _BROKEN_ENTITY.sub(_entity, _LINE_BREAK_MARK.sub(" ", text))
+    text = readable(text)
     lines = [_blank_dateline(line) for line in text.splitlines(keepends=True)]
     text = "".join(lines)
     keep = [True] * len(lines)
@@ -108,7 +84,10 @@ def news_mask(text: str) -> str:
 def dateline_places(text: str) -> tuple[str, ...]:
     """The place names of the dateline opening the story ("BAGHDAD, Iraq -- " -> Baghdad, Iraq):
     where the story is filed, and so the country of the police and troops it leaves unplaced."""
-    line = text.lstrip().split("\n", 1)[0]
+    head = readable(text[:2000]).lstrip()
+    line, _, rest = head.partition("\n")
+    if line.startswith("By "):  # "<p>By Jane Writer</p><p>LIMA, Peru (Reuters) - ...": the byline first
+        line = rest.lstrip().partition("\n")[0]
     for _ in range(2):
         m = _DATELINE.match(line)
         if not m or m.end() >= len(line.rstrip()) or not line[m.end():m.end() + 1].isupper():
