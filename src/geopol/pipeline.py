@@ -507,10 +507,11 @@ def _pick(items, lo: int, hi: int, near: tuple[int, int]):
 
 def _evidence(text: str, sent: Span) -> TextSpan:
     """The sentence as written, trimmed of the blanked-out boilerplate that may trail it."""
-    tokens = [t for t in sent if not t.is_space]
-    if not tokens:
+    first = next((t for t in sent if not t.is_space), None)
+    if first is None:
         return TextSpan("", (sent.start_char, sent.start_char))
-    start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+    last = next(t for t in reversed(sent) if not t.is_space)  # from the ends: no walk over the sentence
+    start, end = first.idx, last.idx + len(last.text)
     return TextSpan(text[start:end], (start, end))
 
 

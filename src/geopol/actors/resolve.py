@@ -26,8 +26,7 @@ from functools import lru_cache
 
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
-from spacy.tokens import Doc, Span, Token
-from spacy.util import filter_spans
+from spacy.tokens import Doc, Token
 
 from geopol.actors.coref import another_bearer, surname_antecedent
 from geopol.actors.kb import ActorEntry, KnowledgeBase, load_kb
@@ -61,6 +60,18 @@ class Mention:
     entry: ActorEntry
 
 
+class Mentions(list):
+    """One document's mentions, as ``match`` gives them, and the phrases already resolved against
+    them: the extractor asks for the same phrase several times (as a subject, a target, a deeper
+    party, for salience), and the answer only depends on the phrase, the date and the mentions."""
+
+    __slots__ = ("resolved",)
+
+    def __init__(self, mentions: Sequence[Mention] = ()) -> None:
+        super().__init__(mentions)
+        self.resolved: dict[tuple[int, int, str | None, bool], Actor | None] = {}
+
+
 class ActorResolver:
     """Built once per process (the matcher compile is the cost); then cheap per Doc and phrase."""
 
@@ -89,23 +100,23 @@ class ActorResolver:
             self._halves.add(word, [[{"LOWER": "the"}, {"ORTH": word}]])
 
     # -- matching ---------------------------------------------------------------------------
-    def match(self, doc: Doc) -> list[Mention]:
+    def match(self, doc: Doc) -> Mentions:
         """All KB mentions in ``doc``, longest first, non-overlapping, in text order."""
-        spans = [Span(doc, s, e, label=k) for k, s, e in self.matcher(doc)]
-        spans_found = [Mention(sp.start, sp.end, self._key_to_entry[sp.label]) for sp in spans]
+        found = self.matcher(doc)
+        spans_found = [Mention(s, e, self._key_to_entry[k]) for k, s, e in found]
         out = []
-        for sp in sorted(filter_spans(spans), key=lambda s: s.start):
-            entry = self._key_to_entry[sp.label]
-            if len(sp) > 1 and doc[sp.start].lower_ == "the":
-                sp = doc[sp.start + 1:sp.end]  # "The Netherlands", "The Daily Mail": the article is no part of the name
-            if entry.category in ("countries", "regions") and _inside_person(doc, sp.start, sp.end):
+        for key, start, end in _longest_first(found):
+            entry = self._key_to_entry[key]
+            if end - start > 1 and doc[start].lower_ == "the":
+                start += 1  # "The Netherlands", "The Daily Mail": the article is no part of the name
+            if entry.category in ("countries", "regions") and _inside_person(doc, start, end):
                 continue  # "Jordan" in "Michael Jordan"
-            if entry.category == "people" and another_bearer(doc, sp.start, sp.end, entry.name, spans_found):
+            if entry.category == "people" and another_bearer(doc, start, end, entry.name, spans_found):
                 continue  # "Tom Mbeki": another person of the known one's surname
-            if entry.category == "regions" and sp.text.islower() and _direction(doc, sp.end):
+            if entry.category == "regions" and doc[start:end].text.islower() and _direction(doc, end):
                 continue  # "western Sudan", "the western province": a direction, not the West
-            out.append(Mention(sp.start, sp.end, entry))
-        return self._with_halves(doc, out)
+            out.append(Mention(start, end, entry))
+        return Mentions(self._with_halves(doc, out))
 
     def _with_halves(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
         """"the North" / "the South" stand for a divided state's halves in a document that names
@@ -151,41 +162,57 @@ class ActorResolver:
             return None
         if mentions is None:
             mentions = self.match(doc)
+        memo = mentions.resolved if isinstance(mentions, Mentions) else None
+        if memo is None:
+            return self._resolve(doc, start, end, date, mentions, coref)
+        key = (start, end, date, coref)
+        if key not in memo:
+            memo[key] = self._resolve(doc, start, end, date, mentions, coref)
+        return memo[key]
+
+    def _resolve(self, doc: Doc, start: int, end: int, date: str | None, mentions: Sequence[Mention],
+                 coref: bool) -> Actor | None:
         phrase = doc[start:end]
         root = phrase.root
-        if root.pos_ == "PRON" and not _inside(mentions, root.i):
+        head = root.i
+        if root.pos_ == "PRON" and not _inside(mentions, head):
             return None
         inside = mentions_in(mentions, start, end)
-        if not any(m.start <= root.i < m.end for m in inside):
+        if not any(m.start <= head < m.end for m in inside):
             # A known name the parse cut ("Sheikh Hamad bin Khalifa al-|Thani"): the name covers the head.
-            inside += [m for m in mentions_from(mentions, max(0, root.i - 12), root.i + 1)
-                       if m.start <= root.i < m.end]
+            inside += [m for m in mentions_from(mentions, max(0, head - 12), head + 1)
+                       if m.start <= head < m.end]
 
         first = start
-        for i in range(start, root.i):
-            if doc[i].text in _CREDIT_DASHES and doc[i].whitespace_ and i > start:
-                first = i + 1  # "AP - Dutch lawmakers", "Beijing - Chinese police": a credit or dateline
+        for tok in doc[start + 1:head]:
+            if tok.text in _CREDIT_DASHES and tok.whitespace_:
+                first = tok.i + 1  # "AP - Dutch lawmakers", "Beijing - Chinese police": a credit or dateline
         if first > start:
             inside = [m for m in inside if m.start >= first]
-        # "Iran-backed militias", "al Qaeda-linked militants": the patron is not the actor.
-        inside = [m for m in inside if m.start <= root.i < m.end
-                  or not (_patron_of(doc, m.end) or _attitude_to(doc, m.start))]
-        while first < end - 1 and (
-            doc[first].lower_ in _SKIP_LEADING or doc[first].is_punct or doc[first].pos_ == "DET"
-        ):
+        if inside:
+            # "Iran-backed militias", "al Qaeda-linked militants": the patron is not the actor.
+            inside = [m for m in inside if m.start <= head < m.end
+                      or not (_patron_of(doc, m.end) or _attitude_to(doc, m.start))]
+        lead = doc[first]
+        while first < end - 1 and (lead.lower_ in _SKIP_LEADING or lead.is_punct or lead.pos_ == "DET"):
             first += 1
-        span = (doc[first].idx, doc[end - 1].idx + len(doc[end - 1].text))
+            lead = doc[first]
+        last = doc[end - 1]
+        span = (lead.idx, last.idx + len(last.text))
         text = doc[first:end].text  # a Span's text: Doc.text would rebuild the whole document
 
         def pick(ms: list[Mention]) -> Mention | None:
             # the one covering the head, else the one nearest before it, else the last
-            return next((m for m in ms if m.start <= root.i < m.end), None) or next(
-                (m for m in reversed(ms) if m.start <= root.i), ms[-1] if ms else None
+            return next((m for m in ms if m.start <= head < m.end), None) or next(
+                (m for m in reversed(ms) if m.start <= head), ms[-1] if ms else None
             )
 
-        named = pick([m for m in inside if m.entry.named])
-        agent = pick([m for m in inside if m.entry.category == "agents"])
-        place = pick([m for m in inside if m.entry.category in ("countries", "regions")])
+        if inside:
+            named = pick([m for m in inside if m.entry.named])
+            agent = pick([m for m in inside if m.entry.category == "agents"])
+            place = pick([m for m in inside if m.entry.category in ("countries", "regions")])
+        else:
+            named = agent = place = None
         if place is not None and place.start <= root.i < place.end and named is not None \
                 and not named.start <= root.i < named.end:
             named = None  # "NATO-member Norway": the head names the state; the rest describes it
@@ -262,6 +289,18 @@ class ActorResolver:
             return Actor(text, span, None, None, None, _ent_text(doc, root) or text,
                          _ENT_KIND.get(head_ent))
         return None
+
+
+def _longest_first(found: Sequence[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+    """The matches that overlap no longer (or, as long, earlier) one, in text order: spaCy's
+    ``filter_spans`` over ``(key, start, end)`` triples, without building a Span for each match."""
+    kept: list[tuple[int, int, int]] = []
+    seen: set[int] = set()
+    for match in sorted(found, key=lambda m: (m[2] - m[1], -m[1]), reverse=True):
+        if match[1] not in seen and match[2] - 1 not in seen:
+            kept.append(match)
+            seen.update(range(match[1], match[2]))
+    return sorted(kept, key=lambda m: m[1])
 
 
 def _acronym(alias: str) -> bool:

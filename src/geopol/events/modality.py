@@ -144,7 +144,10 @@ def _reported_would(tok: Token) -> bool:
 
 
 def _is_question(trigger: Token, sent) -> bool:
-    text = sent.text.rstrip().rstrip("\"'”’)")
+    # The sentence's last few tokens decide, unless they are all space and closing quotes.
+    text = sent.doc[max(sent.start, sent.end - 4):sent.end].text.rstrip().rstrip("\"'”’)")
+    if not text:
+        text = sent.text.rstrip().rstrip("\"'”’)")
     if not text.endswith("?"):
         return False
     # Questions put to the reader concern the main clause, not an embedded report.

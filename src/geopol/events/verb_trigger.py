@@ -47,8 +47,8 @@ class VerbTriggers:
         noun it governs ("impose sanctions", "hold talks"); else the verb's bare entry.
         """
         lemma = verb.lemma_.lower()
-        if verb.pos_ == "AUX" and lemma not in self.lexicon.support_verbs:
-            return None
+        if lemma not in self.lexicon.support_verbs and (verb.pos_ == "AUX" or not self.lexicon.verbs(lemma)):
+            return None  # no entry and no support verb: nothing below can fire (most verbs of a text)
         if self.dropped(verb):
             return None  # data/constructions/non_events.yaml: "fighting to keep his seat", "called it routine"
         named_object = misread_object(verb)
