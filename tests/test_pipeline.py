@@ -154,13 +154,13 @@ def test_where_the_act_happens_places_its_bare_roles():
 
 
 def test_an_act_with_no_known_target_also_concerns_where_it_happens():
-    events = code_text("The coalition fighting rebels in Yemen has declared a two-week ceasefire to stem the spread "
-                       "of cholera.", date=PUB)
+    events = code_text("The coalition at war with rebels in Somalia has declared a ten-day truce to slow an outbreak "
+                       "of measles.", date=PUB)
     truce = [e for e in events if e.trigger.text == "declared"]
     # One act, one event: the place is one of its alternatives, not an event of its own.
-    assert len(truce) == 1 and not any(e.target is not None and e.target.text == "Yemen" for e in events)
-    there = [a for a in truce[0].alternatives if a.target is not None and a.target.text == "Yemen"]
-    assert there and there[0].target.code is None and there[0].target.country == "YEM"
+    assert len(truce) == 1 and not any(e.target is not None and e.target.text == "Somalia" for e in events)
+    there = [a for a in truce[0].alternatives if a.target is not None and a.target.text == "Somalia"]
+    assert there and there[0].target.code is None and there[0].target.country == "SOM"
     assert truce[0].confidence > there[0].confidence
     assert len({e.event_id for e in events}) == len(events)
 

@@ -202,8 +202,8 @@ def test_localize_gives_a_bare_role_the_sentence_country():
 
 
 def test_a_longer_name_beats_the_name_inside_it(nlp: Language, resolver: ActorResolver) -> None:
-    text = "The Sudan People's Liberation Army in Opposition signed the deal."
-    actor = resolve(nlp, resolver, text, "Sudan People's Liberation Army in Opposition", "2018-06-01")
+    text = "Envoys of the Sudan People's Liberation Movement in Opposition walked out of the talks."
+    actor = resolve(nlp, resolver, text, "Sudan People's Liberation Movement in Opposition", "2018-06-01")
     assert actor is not None and actor.code == "SSDREB"
     china = resolve(nlp, resolver, "The People's Liberation Army held drills.", "People's Liberation Army", None)
     assert china is not None and china.code == "CHNMIL"

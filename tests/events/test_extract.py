@@ -84,12 +84,12 @@ def test_agentless_passive_does_not_lend_its_subject():
 
 
 def test_role_of_named_states():
-    e = coded("The armies of Brazil and Argentina held joint exercises in October.", "BRA")
-    assert e and e[0].source.code == "BRAMIL" and e[0].target.code == "ARGMIL"
+    e = coded("The armies of Chile and Peru held joint exercises near the border.", "CHL")
+    assert e and e[0].source.code == "CHLMIL" and e[0].target.code == "PERMIL"
 
 
 def test_condition_names_who_must_act():
-    e = coded("Washington said it will not lift the embargo until Havana frees political prisoners.", "USA", "CUB")
+    e = coded("Ottawa warned that it will not lift its tariffs until Managua frees the jailed students.", "CAN", "NIC")
     assert e and e[0].plover == "REJECT"
 
 
@@ -203,10 +203,10 @@ def test_two_sides_firing_across_a_line_fire_at_each_other():
 
 
 def test_an_arrest_with_no_authority_named_is_the_state_where_it_happened():
-    e = coded("A French aid worker was arrested on Monday in Niger.", "NER")
-    assert e and e[0].plover == "COERCE" and e[0].target is not None and e[0].target.country == "FRA"
-    # Only authorities' acts: a flood in Niger has no state behind it.
-    assert not coded("A French aid worker was injured in Niger.", "NER")
+    e = coded("A Belgian engineer was arrested on Tuesday in Mali.", "MLI")
+    assert e and e[0].plover == "COERCE" and e[0].target is not None and e[0].target.country == "BEL"
+    # Only authorities' acts: a flood in Mali has no state behind it.
+    assert not coded("A Belgian engineer was injured in Mali.", "MLI")
 
 
 def test_held_responsible_for_violence_is_its_source():
@@ -215,20 +215,21 @@ def test_held_responsible_for_violence_is_its_source():
 
 
 def test_a_possessive_in_the_object_is_the_clause_subject():
-    e = [x for x in coded("Britain completed its withdrawal of troops from Basra in 2009.", "GBR")
+    e = [x for x in coded("Canada finished its pullout of soldiers from Kandahar in 2011.", "CAN")
          if x.cameo_root == "08"]
-    assert e and e[0].source.text == "Britain"
+    assert e and e[0].source.text == "Canada"
 
 
 def test_his_country_points_at_the_speaker_and_codes_the_state():
-    e = coded("The Kenyan president said his country will not lift the ban on Ugandan imports.", "KEN", "UGA")
-    assert e and e[0].source.code == "KEN" and e[0].source.text == "Kenyan president"
+    e = coded("The Ghanaian president told reporters his country would never lift its ban on Nigerian rice.", "GHA",
+              "NGA")
+    assert e and e[0].source.code == "GHA" and e[0].source.text == "Ghanaian president"
 
 
 def test_a_role_placed_by_a_preposition_spans_the_whole_phrase():
-    e = coded("Hundreds of prisoners have been released by rebel forces in Libya.", "LBY")
-    assert e and e[0].source.code == "LBYREB" and e[0].source.text == "rebel forces in Libya"
-    assert e[0].target is not None and e[0].target.text == "prisoners"
+    e = coded("Dozens of hostages were freed by rebel forces in Mali.", "MLI")
+    assert e and e[0].source.code == "MLIREB" and e[0].source.text == "rebel forces in Mali"
+    assert e[0].target is not None and e[0].target.text == "hostages"
 
 
 def test_an_act_with_no_party_concerns_the_place_it_falls_on():
@@ -307,10 +308,11 @@ def test_people_defined_by_a_relation_to_x_are_not_x():
 
 
 def test_an_unnamed_speaker_group_is_the_pronoun_subject():
-    e = code_text("The dockers said they will not end the strike until the port company raises wages.", date=PUB)
+    e = code_text("The nurses said they would not end their walkout until the hospital company paid them more.",
+                  date=PUB)
     refusals = [x for x in e if x.plover == "REJECT"]
     # the company is a bare role with no country: kept as text and role, uncoded (it counts nowhere)
-    assert refusals and refusals[0].source.text == "dockers" and refusals[0].target.role == "BUS"
+    assert refusals and refusals[0].source.text == "nurses" and refusals[0].target.role == "BUS"
     assert refusals[0].target.code is None
 
 
@@ -346,7 +348,7 @@ def test_receiving_observers_allows_international_involvement():
 
 
 def test_material_support_and_taking_people_in_are_aid():
-    assert coded("The US supported economic assistance to the Palestinians.", "USA", "PSE")[0].plover == "AID"
+    assert coded("Japan supported humanitarian assistance to the Yemenis.", "JPN", "YEM")[0].plover == "AID"
     assert coded("Germany accepts 1,500 refugees from Greece.", "DEU")[0].cameo == "075"
     assert coded("Germany accepts the proposal from Greece.", "DEU")[0].plover == "AGREE"
 
@@ -382,7 +384,7 @@ def test_an_act_on_alert_falls_on_its_place():
 
 
 def test_passive_returns_meetings_over_a_meal_and_lower_tariffs():
-    e = coded("The stolen painting was returned by US officials to the Spanish authorities.", "USA", "ESP")
+    e = coded("The looted statue was returned by French officials to the Malian authorities.", "FRA", "MLI")
     assert e and e[0].plover == "RETREAT"
     e = coded("The Indian prime minister had talks with the Chinese president.", "IND", "CHN")
     assert e and e[0].plover == "CONSULT"
@@ -390,8 +392,8 @@ def test_passive_returns_meetings_over_a_meal_and_lower_tariffs():
 
 
 def test_an_adjective_role_word_is_no_deeper_party():
-    e = coded("A Turkish prosecutor is seeking jail sentences for the three men, according to the indictment, "
-              "which has not been made public.", "TUR")
+    e = coded("A Greek prosecutor is seeking prison sentences for the two suspects, according to the charge sheet, "
+              "which the court has not made public.", "GRC")
     assert e and not [x for x in e if x.target is not None and x.target.text == "public"]
 
 
@@ -403,9 +405,9 @@ def test_a_nominal_agent_and_a_court_setting_aside_an_order():
 
 
 def test_warrants_and_prolonged_sanctions():
-    e = coded("Police in Japan have issued an arrest warrant for the Chinese businessman.", "JPN")
+    e = coded("Police in Brazil issued an arrest warrant on Friday for the Bolivian trader.", "BRA")
     assert e and e[0].plover == "COERCE"
-    e = coded("The European Union is prolonging sanctions against the Syrian government.", "IGO", "SYR")
+    e = coded("The African Union is prolonging its sanctions on the Guinean junta.", "IGO", "GIN")
     assert e and e[0].cameo == "163"
 
 
@@ -423,14 +425,14 @@ def test_an_increase_in_an_act_is_more_of_it():
 
 def test_plover_conventions_for_cancelled_visits_and_prison_sentences():
     # PLOVER manual: cancelled meetings are REJECT; convictions that imprison are COERCE.
-    e = coded("The Mexican president cancelled a planned visit to Washington.", "MEX", "USA")
+    e = coded("The Nigerian leader cancelled his planned trip to London.", "NGA", "GBR")
     assert e and e[0].plover == "REJECT"
     e = coded("A Moroccan court sentenced the activist to two years in prison.", "MAR")
     assert e and e[0].plover == "COERCE"
 
 
 def test_an_order_to_jail_is_the_arrest_and_granting_a_request_yields():
-    e = coded("A Spanish judge has ordered nine former ministers jailed.", "ESP")
+    e = coded("A Bolivian judge has ordered four former officials jailed.", "BOL")
     assert e and e[0].cameo == "173"
     e = coded("The defense secretary approved a request from the health ministry for help.", "")
     assert e and e[0].plover == "CONCEDE"
@@ -499,8 +501,8 @@ def test_purpose_of_a_call_is_towards_the_one_called_not_the_possessor():
 
 
 def test_withdrawn_forces_are_the_means_and_the_place_left_the_target():
-    e = coded("The UN withdrew peacekeepers from the Sinai after the attack.", "IGOUNO")
-    assert e and e[0].plover == "SANCTION" and e[0].target is not None and "Sinai" in e[0].target.text
+    e = coded("The UN withdrew its monitors from the Golan after the shelling.", "IGOUNO")
+    assert e and e[0].plover == "SANCTION" and e[0].target is not None and "Golan" in e[0].target.text
 
 
 def test_sending_investigators_is_the_investigation():
@@ -521,7 +523,7 @@ def test_pronoun_in_a_lower_clause_takes_the_subject_before_it():
 
 
 def test_partner_of_a_meal_hung_on_the_light_verb():
-    e = coded("Former US President Barack Obama had lunch with French President Emmanuel Macron.", "USA", "FRA")
+    e = coded("Former British Prime Minister Tony Blair had dinner with Kenyan President Uhuru Kenyatta.", "GBR", "KEN")
     assert e and e[0].plover == "CONSULT"
 
 
@@ -547,8 +549,8 @@ def test_attack_on_a_policy_is_criticism_and_on_a_base_is_force():
 
 
 def test_a_letter_carries_the_act_it_performs_towards_its_addressee():
-    e = coded("Brazilian President Jair Bolsonaro has sent a letter to the head of the WTO threatening to leave "
-              "the organization.", "BRA", "IGO")
+    e = coded("Indonesia's president sent a letter to the WTO director general threatening to quit the "
+              "organization.", "IDN", "IGO")
     assert e and e[0].plover == "THREATEN"
     # A plain statement's participle is its own event, not what the statement carries.
     e = coded("Egypt's foreign ministry denied the reports, calling on the press to check its facts.", "EGY")
@@ -562,14 +564,14 @@ def test_reported_prohibition_is_a_demand_on_whom_it_binds():
 
 
 def test_rivals_of_a_government_are_not_the_government():
-    events = code_text("Rivals of the Lebanese government said they will boycott the meeting.", date=PUB)
-    assert events and all(e.source.code != "LBNGOV" for e in events)
+    events = code_text("Rivals of the Haitian cabinet say they will boycott the talks.", date=PUB)
+    assert events and all(e.source.code != "HTIGOV" for e in events)
     assert any(e.source.text.startswith("Rivals") and e.plover == "REJECT" for e in events)
 
 
 def test_commitment_needs_no_recipient():
     # PLOVER: AGREE does not require a recipient.
-    e = coded("Finance Minister Ahmed Shide said Ethiopia is committed to opening up the economy.", "ETH")
+    e = coded("Trade Minister Maria Lopez said Uruguay is committed to opening up its markets.", "URY")
     assert e and e[0].plover == "AGREE" and e[0].target is None
 
 
@@ -630,15 +632,16 @@ def test_withholding_permission_is_a_refusal_and_a_search_for_evidence_an_invest
 
 def test_a_date_phrase_does_not_choose_the_verb_entry():
     # "meet its end" is not a meeting, but "at the end of August" only dates one.
-    e = coded("Duterte meets Chinese President Xi Jinping at the Diaoyutai State Guesthouse at the end of August.",
-              "PHL", "CHN")
+    e = coded("Indonesian President Joko Widodo meets Japanese Prime Minister Fumio Kishida at the Akasaka Palace "
+              "at the end of May.", "IDN", "JPN")
     assert e and e[0].plover == "CONSULT"
 
 
 def test_a_fronted_adjunct_names_no_argument_of_the_verb():
-    e = coded("On a visit to Angola, Portugal's president voiced his strong support of President Joao Lourenco.", "PRT")
+    e = coded("On a trip to Senegal, Spain's prime minister voiced his strong support for President Macky Sall.",
+              "ESP")
     supported = [x for x in e if x.trigger.text == "voiced"]
-    assert supported and "Lourenco" in supported[0].target.text
+    assert supported and "Sall" in supported[0].target.text
 
 
 def test_dropping_an_investigation_or_revoking_a_detention_order_yields():
@@ -652,25 +655,26 @@ def test_dropping_an_investigation_or_revoking_a_detention_order_yields():
 
 def test_a_meeting_between_parties_acts_through_them():
     pairs = {(e.source.code, e.target.code, e.plover) for e in coded(
-        "The summit between the EU and China failed to reach agreement on trade.", "") if e.target is not None}
-    assert ("IGOEUREEC", "CHN", "REJECT") in pairs and ("CHN", "IGOEUREEC", "REJECT") in pairs
+        "The summit between Peru and Ecuador failed to reach agreement on fishing rights.", "")
+        if e.target is not None}
+    assert ("PER", "ECU", "REJECT") in pairs and ("ECU", "PER", "REJECT") in pairs
 
 
 def test_possessor_of_an_act_done_to_someone_is_its_target():
-    e = coded("A Gibraltar court ordered the Iranian tanker's release.", "")
+    e = coded("A Maltese court ordered the Libyan freighter's release.", "")
     release = [x for x in e if x.cameo == "0841"]
-    assert release and release[0].target is not None and release[0].target.country == "IRN"
+    assert release and release[0].target is not None and release[0].target.country == "LBY"
     e = coded("Russia's invasion of Ukraine was condemned by the UN.", "IGOUNO", "RUS")
     assert e, "the invader is still who is condemned"
 
 
 def test_object_pronoun_in_an_adverbial_clause():
-    e = coded("Peter Biar Ajak was released Saturday after South Sudan President Salva Kiir pardoned him.", "SSD")
+    e = coded("Jean Mukendi was freed Friday after Congolese President Felix Tshisekedi pardoned him.", "COD")
     pardon = [x for x in e if x.trigger.text == "pardoned"]
-    assert pardon and pardon[0].target is not None and "Ajak" in pardon[0].target.text
-    e = coded("Taliban militants held 200 villagers in Buner to use them as human shields.", "AFG")
+    assert pardon and pardon[0].target is not None and "Mukendi" in pardon[0].target.text
+    e = coded("Boko Haram fighters held 80 farmers in Gwoza to use them as a human shield.", "NGA")
     shields = [x for x in e if x.trigger.text == "use"]
-    assert shields and "villagers" in shields[0].target.text
+    assert shields and "farmers" in shields[0].target.text
 
 
 def test_peacekeepers_sent_are_the_means():
@@ -679,13 +683,13 @@ def test_peacekeepers_sent_are_the_means():
 
 
 def test_conjoined_object_of_a_receiving_verb_comes_from_the_giver():
-    e = coded("The Saudi-led coalition has received logistics and financial support from the U.S. military.", "USA")
-    assert e and e[0].plover == "AID" and "coalition" in e[0].target.text
+    e = coded("The Nigerian-led force has received weapons and financial support from the Dutch army.", "NLD")
+    assert e and e[0].plover == "AID" and "force" in e[0].target.text
 
 
 def test_second_passive_participle_has_no_agent_in_its_patient():
-    events = code_text("Gul Rahman, a suspected militant, was tortured and killed in a secret prison.", date=PUB)
-    assert all("Rahman" not in e.source.text for e in events)
+    events = code_text("Ali Haidari, an alleged insurgent, was beaten and killed in a hidden jail.", date=PUB)
+    assert all("Haidari" not in e.source.text for e in events)
 
 
 def test_antecedents_are_not_reached_across_loose_links_or_from_things():
@@ -993,9 +997,9 @@ def test_agentless_execution_is_the_states_not_an_unknown_attackers():
 
 
 def test_an_object_pronoun_in_a_gerund_clause_is_the_one_acted_on_above():
-    # "after finding him guilty": him is the militant the court jailed, not the place of the bombing.
-    events = code_text("A Kenyan court jailed a Somali militant on Monday after finding him guilty of "
-                       "involvement in a hotel bombing in Mombasa.", date="2019-05-02")
+    # "after finding him guilty": him is the rebel the court jailed, not the place of the bombing.
+    events = code_text("A Ugandan court imprisoned a Sudanese rebel on Tuesday after finding him guilty of "
+                       "a role in a market bombing in Gulu.", date="2019-05-02")
     finding = [e for e in events if e.trigger.text == "finding" and e.source.code]
-    assert finding and all(e.target is not None and e.target.code == "SOMREB" for e in finding)
+    assert finding and all(e.target is not None and e.target.code == "SDNREB" for e in finding)
     assert not [e for e in events if e.target is not None and e.target.text == "Mombasa" and e.source.code]
