@@ -238,3 +238,18 @@ def test_the_north_elsewhere_is_nobody(nlp, resolver):
     assert north is None or north.code is None
     england = resolve(nlp, resolver, "Seoul noted that the North of England voted.", "the North of England")
     assert england is None or england.code != "PRK"
+
+
+def test_a_documents_mentions_keep_the_phrases_resolved_against_them(nlp: Language,
+                                                                     resolver: ActorResolver) -> None:
+    doc = nlp("Chilean President Gabriel Boric met Argentine troops near the border on Tuesday.")
+    mentions = resolver.match(doc)
+    start, end = _phrase(doc, "Chilean President Gabriel Boric")
+    first = resolver.resolve(doc, start, end, "2023-01-10", mentions)
+    assert first is not None and first.country == "CHL"
+    # Asked again (as a subject, then for salience): the kept answer, not a second resolution.
+    assert resolver.resolve(doc, start, end, "2023-01-10", mentions) is first
+    assert (start, end, "2023-01-10", True) in mentions.resolved
+    # Against a plain list of the same mentions it is resolved anew, to the same actor.
+    again = resolver.resolve(doc, start, end, "2023-01-10", list(mentions))
+    assert again == first and again is not first
