@@ -3,13 +3,13 @@
     python bench/audit.py [--corpus ../shared/corpus/ag_news_world_test.jsonl] [--show]
 
 The dev sets guide the coder's rules, so their figures read high. This draws a fixed sample of
-AG News items that are *not* in ``events_dev.jsonl`` (every 15th unseen item from the 8th, 100
-items), codes them with the default pipeline, and looks up each counted event (asserted, coded
+AG News items that are *not* in ``events_dev.jsonl`` (every 15th unseen item from the 4th and
+from the 8th, 200 items), codes them with the default pipeline, and looks up each counted event (asserted, coded
 source) in ``bench/audit/verdicts.jsonl``: a person's verdict, under ``EVENTS.md``, on whether
 the event's source, target and PLOVER type are all right. Events nobody has judged yet are listed
 with ``--show`` so the auditor can add their verdicts; precision is over judged events only, and the
 number unjudged is printed beside it. The sample is for measuring: a rule written for one of its
-items turns it into dev data, so draw a new sample (``--offset``) for the next audit.
+items turns it into dev data, so draw a new sample (``--offsets``) for the next audit.
 """
 
 from __future__ import annotations
@@ -34,11 +34,11 @@ def scorer(eval_dir: Path):
     return module
 
 
-def sample(corpus: Path, dev: Path, offset: int, step: int = 15, size: int = 100) -> list[dict]:
+def sample(corpus: Path, dev: Path, offsets: list[int], step: int = 15, size: int = 100) -> list[dict]:
     seen = {json.loads(line)["id"] for line in dev.open(encoding="utf-8") if line.strip()}
     items = [json.loads(line) for line in corpus.open(encoding="utf-8") if line.strip()]
     unseen = [d for d in items if d["id"] not in seen]
-    return [{"id": d["id"], "text": d["text"]} for d in unseen[offset::step][:size]]
+    return [{"id": d["id"], "text": d["text"]} for offset in offsets for d in unseen[offset::step][:size]]
 
 
 def code(docs: list[dict]) -> list[dict]:
@@ -59,13 +59,13 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--corpus", type=Path, default=SHARED / "corpus" / "ag_news_world_test.jsonl")
     ap.add_argument("--eval-dir", type=Path, default=SHARED / "eval")
-    ap.add_argument("--offset", type=int, default=7)
+    ap.add_argument("--offsets", default="3,7", help="comma-separated starts of the draws")
     ap.add_argument("--show", action="store_true", help="print the events no verdict covers yet")
     a = ap.parse_args()
     if not a.corpus.exists():
         sys.exit(f"{a.corpus}: no such file (the AG News corpus is in ../shared/corpus)")
     score = scorer(a.eval_dir)
-    docs = sample(a.corpus, a.eval_dir / "events_dev.jsonl", a.offset)
+    docs = sample(a.corpus, a.eval_dir / "events_dev.jsonl", [int(o) for o in a.offsets.split(",")])
     counted = [e for e in code(docs) if score.system_key(e.get("source"))
                and (e.get("modality") or "asserted") == "asserted"]
     verdicts = {}
