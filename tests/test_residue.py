@@ -36,7 +36,8 @@ def test_references_and_marks_read_as_characters(text: str, words: list[str]) ->
 
 def test_what_is_no_residue_stays_text() -> None:
     for text in ("Turnout was 3 < 4 > 2 in the poll; it was the  first.", "C:\\ drive \\ path",
-                 "AT&amp;T sold a unit.", "The <s>Serbs</s> met <t>Croats</t>.", "Quotas were cut; a lot; gtk;"):
+                 "AT&amp;T sold a unit.", "The <s>Serbs</s> met <t>Croats</t>.", "Quotas were cut; a lot; gtk;",
+                 "Team #65; was ranked #12;"):
         assert readable(text) == text
 
 

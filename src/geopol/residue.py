@@ -76,8 +76,8 @@ def _char(m: re.Match) -> str | None:
 def _reference(m: re.Match) -> str:
     raw = m.group(0)
     char = _char(m)
-    if char is None:
-        return raw
+    if char is None or (char.isalnum() and "&" not in raw):
+        return raw  # "ranked #65; ..." is a number: a lost "&" is only read as punctuation or a sign
     text, lead, suffix = m.string, m.group("lead"), m.group("s") or ""
     before = text[m.start() - 1] if m.start() > 0 else " "
     after = text[m.end():m.end() + 1] or " "
