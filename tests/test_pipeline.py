@@ -212,3 +212,23 @@ def test_a_state_named_as_its_own_officials_recipient_is_dropped_not_the_act():
     assert not [e for e in events if e.target is not None and e.target.code == "DEU"]
     # an act that needs a recipient has none left: no event
     assert not code_text("Otto Schily urged Germany to stay calm.", date="2003-05-01")
+
+
+def test_a_dated_dateline_places_attackers_and_is_no_actor():
+    events = code_text("PESHAWAR, Oct. 4 (AFP) -- Gunmen abducted two Italian aid workers on Monday.", date=PUB)
+    assert find(events, "PAK", "ITA", plover="ASSAULT")
+    assert not [e for e in events if "Oct" in e.source.text or "AFP" in e.source.text]
+
+
+def test_threats_against_foreigners_belong_where_the_story_is_filed():
+    events = code_text("KABUL, Afghanistan -- Kidnappers threatened to behead a South Korean engineer.", date=PUB)
+    assert find(events, "AFG", "KOR", plover="THREATEN")
+    assert not find(events, "KOR", "KOR")
+
+
+def test_the_toll_of_an_attack_is_no_second_event():
+    events = code_text("Ethiopian troops shelled a militia camp in Somalia on Monday, killing nine of its members "
+                       "and wounding others.", date=PUB)
+    counted = [e for e in events if e.source.code and e.plover == "ASSAULT"]
+    assert [(e.source.code, e.target.country) for e in counted] == [("ETHMIL", "SOM")]
+    assert [a.target.text for a in counted[0].alternatives] == ["others"]

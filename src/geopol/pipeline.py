@@ -18,6 +18,7 @@ from geopol.boilerplate import dateline_places, news_mask
 from geopol.casualties import find_casualties, with_casualties
 from geopol.config import CoderConfig
 from geopol.events.background import is_background
+from geopol.events.codes import THREAT_ROOT
 from geopol.events.constructions import load_constructions
 from geopol.events.extract import (
     DEEPER_PENALTY,
@@ -69,7 +70,7 @@ class Pipeline:
 
     # ------------------------------------------------------------------ public
     def code(self, doc: Document) -> list[Event]:
-        parsed = next(nlp.parse_pieces(self.nlp, [news_mask(doc.text)]))
+        parsed = next(nlp.parse_pieces(self.nlp, [news_mask(doc.text, self._place_kind)]))
         return self.events_of(doc, parsed)
 
     def code_many(self, items: Iterable[Document | InputError], batch_size: int = 32,
@@ -78,7 +79,7 @@ class Pipeline:
         pending: list[Document] = []
 
         def flush() -> Iterator[Result]:
-            texts = (news_mask(d.text) for d in pending)
+            texts = (news_mask(d.text, self._place_kind) for d in pending)
             parsed_docs = nlp.parse_pieces(self.nlp, texts, batch_size=batch_size, n_process=n_process)
             done = 0
             try:
@@ -88,7 +89,7 @@ class Pipeline:
             except Exception:  # the parser failed on the batch: parse the rest one by one
                 for d in pending[done:]:
                     try:
-                        parsed = next(nlp.parse_pieces(self.nlp, [news_mask(d.text)]))
+                        parsed = next(nlp.parse_pieces(self.nlp, [news_mask(d.text, self._place_kind)]))
                     except Exception as exc:
                         yield Result(d, [], InputError(d.path or d.id, None, f"parsing failed: {exc!r}", d.id))
                     else:
@@ -184,11 +185,16 @@ class Pipeline:
 
     def _dateline_country(self, text: str) -> str | None:
         """The country of the dateline's place ("BAGHDAD, Iraq -- "), if the gazetteer knows it."""
-        for name in reversed(dateline_places(text)):
+        for name in reversed(dateline_places(text, self._place_kind)):
             place = self.gazetteer.lookup(name)
             if place is not None and place.country:
                 return place.country
         return None
+
+    def _place_kind(self, name: str) -> str | None:
+        """What the gazetteer knows a name as ("city", "country"): how a dashless dateline is told."""
+        place = self.gazetteer.lookup(name)
+        return place.kind if place is not None else None
 
     def _subjects(self, sent: Span, ctx: DocContext) -> list:
         out = []
@@ -310,10 +316,11 @@ def _placed(cand: Candidate, home: str | None, where: str | None, code: str,
     """The event's actors placed by context: bare roles in the one country their sentence names,
     then in the country where the act happens; unidentified attackers where they struck. Attackers
     of foreigners, where the sentence names no place, are of the country the story is filed from."""
-    if filed_in and where is None and code[:2] in FORCE_ROOTS and cand.target is not None \
-            and cand.target.country and cand.target.country != iso_country(filed_in):
-        # "BAGHDAD - Kidnappers seized two Americans": attackers of foreigners are of the country
-        # the story is filed from, not of the one their victims come from.
+    if filed_in and where is None and (code[:2] in FORCE_ROOTS or code[:2] == THREAT_ROOT) \
+            and cand.target is not None and cand.target.country and cand.target.country != iso_country(filed_in):
+        # "BAGHDAD - Kidnappers seized two Americans", "... threatened to kill a Briton": attackers
+        # of foreigners (and those who threaten them) are of the country the story is filed from,
+        # not of the one their victims come from.
         cand = dataclasses.replace(cand, source=localize(cand.source, filed_in))
     if home is not None:
         cand = _localized(cand, home)

@@ -15,6 +15,7 @@ import dataclasses
 from collections.abc import Iterable
 from typing import Literal
 
+from geopol.events.codes import VIOLENT_ROOTS
 from geopol.events.parties import names_someone
 from geopol.schema import Actor, Alternative, Event
 
@@ -134,6 +135,11 @@ def fold_retellings(events: list[Event]) -> list[Event]:
         keys = _retelling_keys(e)
         known = next((firsts[k] for k in keys if k in firsts and (
             k[2] != "state" or _bare_state(e.target) or _bare_state(out[firsts[k]].target))), None)
+        if known is None and e.cameo_root in VIOLENT_ROOTS and (e.target is None or e.target.code is None):
+            # "attacked a camp, killing 14 militants": the toll of the attack told, not another act
+            known = next((n for n, f in enumerate(out) if f.sentence == e.sentence and f.source.code == e.source.code
+                          and f.plover == e.plover and f.modality == e.modality and f.target is not None
+                          and f.target.code), None)
         if known is None:
             for k in keys:
                 firsts[k] = len(out)
