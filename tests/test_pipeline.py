@@ -232,3 +232,22 @@ def test_the_toll_of_an_attack_is_no_second_event():
     counted = [e for e in events if e.source.code and e.plover == "ASSAULT"]
     assert [(e.source.code, e.target.country) for e in counted] == [("ETHMIL", "SOM")]
     assert [a.target.text for a in counted[0].alternatives] == ["others"]
+
+
+def test_the_authority_of_a_state_act_sits_where_the_story_is_filed():
+    events = code_text("LONDON (Reuters) - A Kenyan man appeared in court on Friday charged with fraud.", date=PUB)
+    assert find(events, "GBR", "KEN", plover="ACCUSE")
+    assert not find(events, "KEN", "KEN")
+    events = code_text("NAIROBI, March 3 - Two Britons were sentenced to five years in jail on Monday.", date=PUB)
+    assert find(events, "KEN", "GBR", plover="COERCE")
+    assert not find(events, "GBR", "GBR")
+    # A dateline's province abbreviation places it too.
+    events = code_text("WINNIPEG, Man. (CP) - Former city councillor Dale Ruddick was sentenced Tuesday to two years.",
+                       date=PUB)
+    assert find(events, "CAN", plover="COERCE")
+
+
+def test_a_place_in_the_clause_beats_the_dateline_for_a_state_act():
+    events = code_text("NAIROBI (Reuters) - Two Britons were sentenced in Uganda to five years in jail.", date=PUB)
+    assert find(events, "UGA", "GBR", plover="COERCE")
+    assert not find(events, "KEN")

@@ -132,9 +132,9 @@ class Pipeline:
         pub_date, pub_source = doc.date, "publication"
         if not pub_date:
             pub_date, pub_source = when.infer_publication_date(doc.text), "inferred"
-        ctx = DocContext(parsed, pub_date, self.resolver.match(parsed), Salience())
-        places = self.gazetteer.find_places(parsed) if len(parsed) else []
         filed_in = self._dateline_country(doc.text)
+        ctx = DocContext(parsed, pub_date, self.resolver.match(parsed), Salience(), filed_in=filed_in)
+        places = self.gazetteer.find_places(parsed) if len(parsed) else []
         events: list[Event] = []
         # Span.text walks the sentence's tokens on every call: slice the parsed text, read once.
         whole = parsed.text
@@ -322,6 +322,10 @@ def _placed(cand: Candidate, home: str | None, where: str | None, code: str,
         # of foreigners (and those who threaten them) are of the country the story is filed from,
         # not of the one their victims come from.
         cand = dataclasses.replace(cand, source=localize(cand.source, filed_in))
+    if filed_in and where is None and _bare_authority(cand):
+        # "JOHANNESBURG - A German man appeared in court": the court, the police, the prison of an
+        # act only a state performs sit where the story is filed, not in the accused's country.
+        cand = dataclasses.replace(cand, source=localize(cand.source, filed_in))
     if home is not None:
         cand = _localized(cand, home)
     if where and code[:2] not in SPOKEN_ROOTS and (cand.source.role or cand.target is not None and cand.target.role):
@@ -335,6 +339,14 @@ def _placed(cand: Candidate, home: str | None, where: str | None, code: str,
         # records them; the code stays empty, so no dyad is credited to anyone.
         source = dataclasses.replace(source, country=where)
     return source, cand.target
+
+
+def _bare_authority(cand: Candidate) -> bool:
+    """The source is the unnamed authority of a state-only act ("was sentenced", "appeared in
+    court"): the constructions give it the trigger's own words and a role with no country."""
+    source = cand.source
+    return (source.code is not None and source.code == source.role and source.country is None
+            and source.kind is None and cand.trigger_span[0] <= source.span[0] < cand.trigger_span[1])
 
 
 # CAMEO 010, "make statement, not specified": PLOVER has no type for it.
