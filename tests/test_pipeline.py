@@ -251,3 +251,13 @@ def test_a_place_in_the_clause_beats_the_dateline_for_a_state_act():
     events = code_text("NAIROBI (Reuters) - Two Britons were sentenced in Uganda to five years in jail.", date=PUB)
     assert find(events, "UGA", "GBR", plover="COERCE")
     assert not find(events, "KEN")
+
+
+def test_a_country_named_in_a_story_filed_from_another_does_not_place_its_roles():
+    events = code_text("WASHINGTON (AP) - The Labor Department urged factory owners to prepare for floods like those "
+                       "in Pakistan.", date=PUB)
+    assert not find(events, "PAK")
+    # The place of the act itself still places the roles that do it.
+    events = code_text("NAIROBI (Reuters) - Rebels attacked a police station in Somalia on Monday.", date=PUB)
+    assert find(events, "SOM", "SOM", plover="ASSAULT")
+    assert not find(events, "KEN")

@@ -375,13 +375,18 @@ def _is_state(actor: Actor, home: str) -> bool:
 
 
 def _sentence_country(sent: Span, ctx: DocContext, places, filed_in: str | None = None) -> str | None:
-    """The one country a sentence is about, if it names exactly one (by actor or by place); in a
-    sentence naming none, the country of the story's dateline (EVENTS.md rules 1 and 9)."""
+    """The one country a sentence is about, if it names exactly one (by actor or by place) and the
+    story is not filed from another; in a sentence naming none, the country of the story's
+    dateline (EVENTS.md rules 1 and 9)."""
     found = {m.entry.country for m in mentions_from(ctx.mentions, sent.start, sent.end)
              if m.entry.country and m.entry.kind != "igo" and not _patron(ctx.doc, m.end)}
     found |= {loc.country for (a, b), loc in places if sent.start_char <= a < sent.end_char and loc.country}
     if not found:
         return filed_in
+    if filed_in and iso_country(filed_in) not in {iso_country(c) for c in found}:
+        # "WASHINGTON - The department warned schools of sieges like the one in Russia": a story
+        # filed from one country about another is about two; the act's own place still places it.
+        found.add(filed_in)
     return found.pop() if len(found) == 1 else None
 
 
