@@ -261,3 +261,19 @@ def test_a_country_named_in_a_story_filed_from_another_does_not_place_its_roles(
     events = code_text("NAIROBI (Reuters) - Rebels attacked a police station in Somalia on Monday.", date=PUB)
     assert find(events, "SOM", "SOM", plover="ASSAULT")
     assert not find(events, "KEN")
+
+
+def test_a_story_about_one_country_places_the_roles_of_its_other_sentences():
+    events = code_text("The governor of Indonesia's Aceh province survived an ambush on Sunday. Police said rebels "
+                       "abducted three teachers on Monday.", date=PUB)
+    assert find(events, "IDN", plover="ASSAULT")
+    # A story about two countries places no one.
+    events = code_text("Thailand and Malaysia agreed on Sunday to patrol their border. Police said rebels abducted "
+                       "three teachers on Monday.", date=PUB)
+    assert not [e for e in events if e.plover == "ASSAULT" and e.source.code]
+
+
+def test_one_blow_at_one_countrys_people_is_one_event():
+    events = code_text("Rebels ambushed an army patrol near Kano on Sunday, killing two soldiers and a police officer.",
+                       date=PUB)
+    assert [(e.source.code, e.target.country) for e in events if e.plover == "ASSAULT"] == [("NGAREB", "NGA")]

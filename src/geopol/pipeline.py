@@ -135,6 +135,7 @@ class Pipeline:
         filed_in = self._dateline_country(doc.text)
         ctx = DocContext(parsed, pub_date, self.resolver.match(parsed), Salience(), filed_in=filed_in)
         places = self.gazetteer.find_places(parsed) if len(parsed) else []
+        about = filed_in or _doc_country(ctx, places)  # what a sentence naming no country is about
         events: list[Event] = []
         # Span.text walks the sentence's tokens on every call: slice the parsed text, read once.
         whole = parsed.text
@@ -144,7 +145,7 @@ class Pipeline:
                 continue
             candidates = [c for c in self.extractor.candidates(sent, ctx) if not is_background(c.trigger_tok)]
             if candidates:
-                home = _sentence_country(sent, ctx, places, filed_in)
+                home = _sentence_country(sent, ctx, places, about)
                 dates = when.find_dates(sent_text, pub_date, offset=sent.start_char)
                 dead = find_casualties(sent_text, offset=sent.start_char)
                 money = [m for m in amounts.find_amounts(sent_text, offset=sent.start_char)
@@ -387,6 +388,15 @@ def _sentence_country(sent: Span, ctx: DocContext, places, filed_in: str | None 
         # "WASHINGTON - The department warned schools of sieges like the one in Russia": a story
         # filed from one country about another is about two; the act's own place still places it.
         found.add(filed_in)
+    return found.pop() if len(found) == 1 else None
+
+
+def _doc_country(ctx: DocContext, places) -> str | None:
+    """The one country a story with no dateline names, if it names exactly one: "Police say
+    rebels detonated a bomb", after a sentence about Indian Kashmir, tells of India's rebels."""
+    found = {m.entry.country for m in ctx.mentions if m.entry.country and m.entry.kind != "igo"
+             and not _patron(ctx.doc, m.end)}
+    found |= {loc.country for _, loc in places if loc.country}
     return found.pop() if len(found) == 1 else None
 
 

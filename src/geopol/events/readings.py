@@ -153,7 +153,7 @@ def fold_retellings(events: list[Event]) -> list[Event]:
                     Alternative(e.source, e.target, e.confidence), *e.alternatives]:
             _add(alternatives, alt)
         out[known] = dataclasses.replace(first, alternatives=list(alternatives.values())[1:])
-        for k in _retelling_keys(first):
+        for k in [*_retelling_keys(first), *_retelling_keys(e)]:  # the folded trigger's next victims too
             firsts.setdefault(k, known)
     return out
 
@@ -174,6 +174,9 @@ def _retelling_keys(e: Event) -> list[tuple]:
     if (e.target is not None and target is not None and e.target.country
             and e.target.country == e.source.country):
         keys.append((e.sentence, e.trigger.span, frozenset({e.source.span, e.target.span}), e.plover, e.modality))
+    if e.cameo_root in VIOLENT_ROOTS and e.target is not None and e.target.country and target is not None:
+        # "killing four soldiers and a civilian": one blow struck at one country's people
+        keys.append((e.sentence, e.trigger.span, e.source.code, "victims", e.target.country, e.plover, e.modality))
     return keys
 
 
