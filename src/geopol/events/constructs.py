@@ -198,7 +198,7 @@ class Constructions:
     def _bare_authority(self, verb: Token, root: str, ctx: DocContext, state_only: bool = False) -> list[Actor]:
         """"The activist was arrested on Friday": an arrest or sentence told with no agent and no
         place is a bare authority's (EVENTS.md rule 9), uncoded here; the sentence's one country,
-        else the dateline's, places it (``pipeline._placed``). Only for a named or known patient."""
+        else the dateline's, places it (``events.placing.placed``). Only for a named or known patient."""
         shared = passive_head(verb)
         if not (root in BARE_AUTHORITY_ROOTS or state_only) or not agentless_passive(shared) or shared is not verb:
             return []
