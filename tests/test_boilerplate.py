@@ -88,3 +88,10 @@ def test_a_dashless_dateline_needs_a_known_place() -> None:
     for body in ("NATO Secretary General Jens Stoltenberg met Iran's envoy.", "KEY talks between Iran and Iraq.",
                  "THE talks in Tehran ended.", "IRAN Foreign Minister Javad Zarif said."):
         assert news_mask(body, kinds) == body and dateline_places(body, kinds) == ()
+
+
+def test_a_dashless_dateline_takes_the_region_the_gazetteer_knows() -> None:
+    kinds = {"Kigali": None, "Rwanda": "country"}.get
+    assert dateline_places("KIGALI, Rwanda The genocide trial resumed.", kinds) == ("Kigali", "Rwanda")
+    assert dateline_places("MOSCOW. Oct 5 (Interfax) - Lawmakers voted.") == ("Moscow",)
+    assert dateline_places("NEW DELHI, 7 September 2004 - Talks resumed.") == ("New Delhi",)

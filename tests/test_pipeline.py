@@ -277,3 +277,8 @@ def test_one_blow_at_one_countrys_people_is_one_event():
     events = code_text("Rebels ambushed an army patrol near Kano on Sunday, killing two soldiers and a police officer.",
                        date=PUB)
     assert [(e.source.code, e.target.country) for e in events if e.plover == "ASSAULT"] == [("NGAREB", "NGA")]
+
+
+def test_the_place_of_what_is_investigated_does_not_place_the_investigators():
+    events = code_text("Prosecutors examined the deaths of Iraqi prisoners at a camp in Jordan.", date=PUB)
+    assert not find(events, "JOR")

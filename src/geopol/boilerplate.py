@@ -31,7 +31,7 @@ _AGENCIES = ("AP", "AFP", "Reuters", "UPI", "CP", "Canadian Press", "Xinhua", "I
 _MONTH = (r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?"
           r"|(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Z]{0,6}\.?")
 # "Sept. 7, 2004", "Aug 25", "DEC 5": the filing date a dateline may carry after its place.
-_FILED = r"(?:" + _MONTH + r") ?\d{1,2}(?:, \d{4})?\.?"
+_FILED = r"(?:(?:" + _MONTH + r") ?\d{1,2}(?:, \d{4})?|\d{1,2} (?:" + _MONTH + r")(?: \d{4})?)\.?"
 _NOT_FILED = r"(?!(?:" + _MONTH + r") ?\d)"  # a region word is no month of a date
 # "(Reuters)", "(Xinhuanet)", "(IslamOnline.net & News Agencies)": the source in brackets.
 _CREDIT = r"(?: ?\([^()\n]{2,40}\))?"
@@ -50,8 +50,9 @@ _DATELINE = re.compile(
 )
 # "BAGHDAD Iraq promised ...", "KALAKAN, Afghanistan There were ...": a dateline some feeds give
 # with no dash; only a known city (or a known country after the comma) makes it one.
-_BARE_DATELINE = re.compile(
-    r"^\s*(?P<city>[A-Z]{3,}(?: [A-Z]{3,}){0,2})(?:, (?P<region>[A-Z][a-z]+(?: [A-Z][a-z]+)?))? (?=[A-Z])")
+_BARE_DATELINES = tuple(re.compile(
+    r"^\s*(?P<city>[A-Z]{3,}(?: [A-Z]{3,}){0,2})" + region + r" (?=[A-Z])")
+    for region in (r", (?P<region>[A-Z][a-z]+ [A-Z][a-z]+)", r", (?P<region>[A-Z][a-z]+)", r"(?P<region>)"))
 _BYLINE = re.compile(r"^\s*(by\s+)?([A-Z][\w.'-]+(\s+[A-Z][\w.'-]+){1,4})\s*$")
 _SENTENCE_END = re.compile(r"[.!?\"'”’)]\s*$")
 
@@ -136,11 +137,13 @@ def _slugs(line: str, place_kind: PlaceKind | None = None) -> list[tuple[tuple[s
         rest = line[at:]
         m = _DATELINE.match(rest)
         if not m or m.end() >= len(rest.rstrip()) or not rest[m.end():m.end() + 1].isupper():
-            m = _BARE_DATELINE.match(rest) if place_kind is not None and not out else None
-            if m is None or not _known_dateline(m.group("city"), m.group("region"), place_kind):
+            m = _bare_dateline(rest, place_kind) if place_kind is not None and not out else None
+            if m is None:
                 break
-        names = tuple(n.title() if n.isupper() else n for n in m.group("city", "region", "town") if n) \
-            if m.re is _DATELINE else tuple(n.title() if n.isupper() else n for n in m.group("city", "region") if n)
+        groups = m.group("city", "region", "town") if m.re is _DATELINE else m.group("city", "region")
+        # "MOSCOW. Oct 5": a full stop after the city is punctuation ("Que." keeps its own)
+        names = tuple((n.title() if n.isupper() else n).removesuffix("." if i == 0 else "")
+                      for i, n in enumerate(groups) if n)  # an empty region group is none
         if m.group("city") in _AGENCIES:
             names = ()
         at += m.end()
@@ -149,6 +152,15 @@ def _slugs(line: str, place_kind: PlaceKind | None = None) -> list[tuple[tuple[s
 
 
 _TOWN_KINDS = frozenset({"city", "capital", "port"})
+
+
+def _bare_dateline(line: str, place_kind: PlaceKind) -> re.Match | None:
+    """A dashless dateline opening ``line``, read with the longest region the gazetteer knows."""
+    for pattern in _BARE_DATELINES:
+        m = pattern.match(line)
+        if m is not None and _known_dateline(m.group("city"), m.group("region") or None, place_kind):
+            return m
+    return None
 
 
 def _known_dateline(city: str, region: str | None, place_kind: PlaceKind) -> bool:

@@ -59,8 +59,9 @@ def _bare_authority(cand: Candidate) -> bool:
 
 
 # CAMEO roots of acts done by word (statements, appeals, intents, consultation, diplomatic
-# cooperation, demands, disapproval, rejection, threats): their place is a venue.
-SPOKEN_ROOTS = frozenset({"01", "02", "03", "04", "05", "10", "11", "12", "13"})
+# cooperation, investigations, demands, disapproval, rejection, threats): their place is a
+# venue, or what is investigated ("examined deaths at a camp in Jordan"), not the actors' country.
+SPOKEN_ROOTS = frozenset({"01", "02", "03", "04", "05", "09", "10", "11", "12", "13"})
 
 
 def _localized(cand: Candidate, home: str) -> Candidate:
