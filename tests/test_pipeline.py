@@ -282,3 +282,14 @@ def test_one_blow_at_one_countrys_people_is_one_event():
 def test_the_place_of_what_is_investigated_does_not_place_the_investigators():
     events = code_text("Prosecutors examined the deaths of Iraqi prisoners at a camp in Jordan.", date=PUB)
     assert not find(events, "JOR")
+
+
+def test_a_states_forces_fight_its_own_rebels_in_the_country_the_story_is_filed_from():
+    events = code_text("BOGOTA, Colombia - Colombian troops attacked rebels near the Venezuelan border on Sunday.",
+                       date=PUB)
+    assert find(events, "COL", "COL", plover="ASSAULT")
+    assert not find(events, "COL", "VEN")
+    # Foreign forces' enemies are not the foreigners' own.
+    events = code_text("KABUL, Afghanistan - Canadian troops attacked rebels near the Pakistani border on Sunday.",
+                       date=PUB)
+    assert not find(events, "CAN", "CAN")

@@ -16,7 +16,7 @@ from geopol.actors.kb import iso_country
 from geopol.actors.resolve import localize, mentions_from
 from geopol.events.codes import THREAT_ROOT, VIOLENT_ROOTS
 from geopol.events.context import Candidate, DocContext
-from geopol.events.parties import FORCE_ROOTS
+from geopol.events.parties import FORCE_ROOTS, OPPOSING_ROLES
 from geopol.schema import Actor
 
 
@@ -37,6 +37,12 @@ def placed(cand: Candidate, home: str | None, where: str | None, code: str,
         cand = dataclasses.replace(cand, source=localize(cand.source, filed_in))
     if home is not None:
         cand = _localized(cand, home)
+    elif filed_in and where is None and code[:2] in FORCE_ROOTS and cand.target is not None \
+            and cand.target.role in OPPOSING_ROLES and cand.source.country \
+            and iso_country(cand.source.country) == iso_country(filed_in):
+        # "NANO, Pakistan - Pakistani forces are driving militants out of the mountains": a
+        # state's forces fighting rebels in the country the story is filed from fight its rebels.
+        cand = dataclasses.replace(cand, target=localize(cand.target, filed_in))
     if where and code[:2] not in SPOKEN_ROOTS and (cand.source.role or cand.target is not None and cand.target.role):
         # "Thousands of people blocked streets in Hong Kong": where the act happens places the
         # bare roles that do it and suffer it, whatever else the sentence names. Talks, appeals,
