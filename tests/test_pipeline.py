@@ -293,3 +293,8 @@ def test_a_states_forces_fight_its_own_rebels_in_the_country_the_story_is_filed_
     events = code_text("KABUL, Afghanistan - Canadian troops attacked rebels near the Pakistani border on Sunday.",
                        date=PUB)
     assert not find(events, "CAN", "CAN")
+
+
+def test_a_group_with_no_political_reading_stays_uncoded_whatever_the_dateline():
+    events = code_text("LAGOS, Nigeria (Reuters) - A group said it would sue the company on Monday.", date=PUB)
+    assert not [e for e in events if e.source.code]
