@@ -64,3 +64,34 @@ def test_references_that_lost_their_ampersand_are_read_as_characters() -> None:
     assert len(masked) == len(text)
     assert masked.split()[:5] == ["Chile's", "navy", "met", "Peru's", "envoy"] and "\u2014" in masked
     assert "didn't" in masked.split() and "won't" in masked.split()  # the contraction stays one word
+
+
+def test_datelines_with_a_filing_date_or_credit_are_datelines() -> None:
+    assert dateline_places("HANOI, Vietnam, Jan 14 -- Police detained two bloggers.") == ("Hanoi", "Vietnam")
+    assert dateline_places("MANILA, Nov. 3 (AFP) -- Troops clashed with rebels.") == ("Manila",)
+    assert dateline_places("TUNIS, MAR 8: The interior ministry said.") == ("Tunis",)
+    assert dateline_places("LIMA, Peru Feb. 2, 2011 - Miners blocked a road.") == ("Lima", "Peru")
+    # The place, a date and a credit in brackets, each its own slug: all blanked, the body kept.
+    text = "QUITO, Ecuador : Jun 07 (Andes News) - President Rafael Correa met farmers."
+    masked = news_mask(text)
+    assert masked.lstrip().startswith("President") and masked.index("President") == text.index("President")
+
+
+def test_a_dashless_dateline_needs_a_known_place() -> None:
+    kinds = {"Tehran": "capital", "Iran": "country", "Kalat": None}.get
+    text = "TEHRAN Iran said on Monday it would resume talks."
+    assert news_mask(text, kinds).lstrip().startswith("Iran said")
+    assert dateline_places(text, kinds) == ("Tehran",)
+    assert dateline_places("KALAT, Iran Guards clashed with smugglers.", kinds) == ("Kalat", "Iran")
+    # Without the gazetteer, and for capitals that are not places, nothing is blanked.
+    assert news_mask(text) == text
+    for body in ("NATO Secretary General Jens Stoltenberg met Iran's envoy.", "KEY talks between Iran and Iraq.",
+                 "THE talks in Tehran ended.", "IRAN Foreign Minister Javad Zarif said."):
+        assert news_mask(body, kinds) == body and dateline_places(body, kinds) == ()
+
+
+def test_a_dashless_dateline_takes_the_region_the_gazetteer_knows() -> None:
+    kinds = {"Kigali": None, "Rwanda": "country"}.get
+    assert dateline_places("KIGALI, Rwanda The genocide trial resumed.", kinds) == ("Kigali", "Rwanda")
+    assert dateline_places("MOSCOW. Oct 5 (Interfax) - Lawmakers voted.") == ("Moscow",)
+    assert dateline_places("NEW DELHI, 7 September 2004 - Talks resumed.") == ("New Delhi",)

@@ -212,3 +212,89 @@ def test_a_state_named_as_its_own_officials_recipient_is_dropped_not_the_act():
     assert not [e for e in events if e.target is not None and e.target.code == "DEU"]
     # an act that needs a recipient has none left: no event
     assert not code_text("Otto Schily urged Germany to stay calm.", date="2003-05-01")
+
+
+def test_a_dated_dateline_places_attackers_and_is_no_actor():
+    events = code_text("PESHAWAR, Oct. 4 (AFP) -- Gunmen abducted two Italian aid workers on Monday.", date=PUB)
+    assert find(events, "PAK", "ITA", plover="ASSAULT")
+    assert not [e for e in events if "Oct" in e.source.text or "AFP" in e.source.text]
+
+
+def test_threats_against_foreigners_belong_where_the_story_is_filed():
+    events = code_text("KABUL, Afghanistan -- Kidnappers threatened to behead a South Korean engineer.", date=PUB)
+    assert find(events, "AFG", "KOR", plover="THREATEN")
+    assert not find(events, "KOR", "KOR")
+
+
+def test_the_toll_of_an_attack_is_no_second_event():
+    events = code_text("Ethiopian troops shelled a militia camp in Somalia on Monday, killing nine of its members "
+                       "and wounding others.", date=PUB)
+    counted = [e for e in events if e.source.code and e.plover == "ASSAULT"]
+    assert [(e.source.code, e.target.country) for e in counted] == [("ETHMIL", "SOM")]
+    assert [a.target.text for a in counted[0].alternatives] == ["others"]
+
+
+def test_the_authority_of_a_state_act_sits_where_the_story_is_filed():
+    events = code_text("LONDON (Reuters) - A Kenyan man appeared in court on Friday charged with fraud.", date=PUB)
+    assert find(events, "GBR", "KEN", plover="ACCUSE")
+    assert not find(events, "KEN", "KEN")
+    events = code_text("NAIROBI, March 3 - Two Britons were sentenced to five years in jail on Monday.", date=PUB)
+    assert find(events, "KEN", "GBR", plover="COERCE")
+    assert not find(events, "GBR", "GBR")
+    # A dateline's province abbreviation places it too.
+    events = code_text("WINNIPEG, Man. (CP) - Former city councillor Dale Ruddick was sentenced Tuesday to two years.",
+                       date=PUB)
+    assert find(events, "CAN", plover="COERCE")
+
+
+def test_a_place_in_the_clause_beats_the_dateline_for_a_state_act():
+    events = code_text("NAIROBI (Reuters) - Two Britons were sentenced in Uganda to five years in jail.", date=PUB)
+    assert find(events, "UGA", "GBR", plover="COERCE")
+    assert not find(events, "KEN")
+
+
+def test_a_country_named_in_a_story_filed_from_another_does_not_place_its_roles():
+    events = code_text("WASHINGTON (AP) - The Labor Department urged factory owners to prepare for floods like those "
+                       "in Pakistan.", date=PUB)
+    assert not find(events, "PAK")
+    # The place of the act itself still places the roles that do it.
+    events = code_text("NAIROBI (Reuters) - Rebels attacked a police station in Somalia on Monday.", date=PUB)
+    assert find(events, "SOM", "SOM", plover="ASSAULT")
+    assert not find(events, "KEN")
+
+
+def test_a_story_about_one_country_places_the_roles_of_its_other_sentences():
+    events = code_text("The governor of Indonesia's Aceh province survived an ambush on Sunday. Police said rebels "
+                       "abducted three teachers on Monday.", date=PUB)
+    assert find(events, "IDN", plover="ASSAULT")
+    # A story about two countries places no one.
+    events = code_text("Thailand and Malaysia agreed on Sunday to patrol their border. Police said rebels abducted "
+                       "three teachers on Monday.", date=PUB)
+    assert not [e for e in events if e.plover == "ASSAULT" and e.source.code]
+
+
+def test_one_blow_at_one_countrys_people_is_one_event():
+    events = code_text("Rebels ambushed an army patrol near Kano on Sunday, killing two soldiers and a police officer.",
+                       date=PUB)
+    assert [(e.source.code, e.target.country) for e in events if e.plover == "ASSAULT"] == [("NGAREB", "NGA")]
+
+
+def test_the_place_of_what_is_investigated_does_not_place_the_investigators():
+    events = code_text("Prosecutors examined the deaths of Iraqi prisoners at a camp in Jordan.", date=PUB)
+    assert not find(events, "JOR")
+
+
+def test_a_states_forces_fight_its_own_rebels_in_the_country_the_story_is_filed_from():
+    events = code_text("BOGOTA, Colombia - Colombian troops attacked rebels near the Venezuelan border on Sunday.",
+                       date=PUB)
+    assert find(events, "COL", "COL", plover="ASSAULT")
+    assert not find(events, "COL", "VEN")
+    # Foreign forces' enemies are not the foreigners' own.
+    events = code_text("KABUL, Afghanistan - Canadian troops attacked rebels near the Pakistani border on Sunday.",
+                       date=PUB)
+    assert not find(events, "CAN", "CAN")
+
+
+def test_a_group_with_no_political_reading_stays_uncoded_whatever_the_dateline():
+    events = code_text("LAGOS, Nigeria (Reuters) - A group said it would sue the company on Monday.", date=PUB)
+    assert not [e for e in events if e.source.code]

@@ -84,3 +84,8 @@ def test_offsets_are_document_characters(nlp) -> None:
 def test_place_reached_through_a_part_of_the_city(nlp):
     doc = nlp("A journalist was killed in a car bomb explosion in a residential sector of eastern Beirut.")
     assert [loc.name for _, loc in find_places(doc)] == ["Beirut"]
+
+
+def test_dateline_abbreviations_are_looked_up_never_found_in_text(nlp) -> None:
+    assert lookup("Calif.").country == "USA" and lookup("Que.").country == "CAN"
+    assert places(nlp, "The villagers went home after Mass. Troops stayed in Kabul.") == [("Kabul", "AFG")]

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span
 
 from geopol import amounts, domains, nlp, when, where
 from geopol.actors.kb import iso_country, load_kb
-from geopol.actors.resolve import ActorResolver, localize, mentions_from
+from geopol.actors.resolve import ActorResolver
 from geopol.boilerplate import dateline_places, news_mask
 from geopol.casualties import find_casualties, with_casualties
 from geopol.config import CoderConfig
@@ -33,7 +33,8 @@ from geopol.events.extract import (
 )
 from geopol.events.lexicon import load_lexicon
 from geopol.events.ontology import cameo
-from geopol.events.parties import FORCE_ROOTS, RECIPIENT_TYPES, no_act, own_state, settle
+from geopol.events.parties import RECIPIENT_TYPES, no_act, own_state, settle
+from geopol.events.placing import doc_country, placed, sentence_country
 from geopol.events.readings import Reading, fold_readings, fold_retellings, hold_unsure
 from geopol.ingest import InputError, normalize_date, validate
 from geopol.schema import Actor, Document, Event, TextSpan
@@ -69,7 +70,7 @@ class Pipeline:
 
     # ------------------------------------------------------------------ public
     def code(self, doc: Document) -> list[Event]:
-        parsed = next(nlp.parse_pieces(self.nlp, [news_mask(doc.text)]))
+        parsed = next(nlp.parse_pieces(self.nlp, [news_mask(doc.text, self._place_kind)]))
         return self.events_of(doc, parsed)
 
     def code_many(self, items: Iterable[Document | InputError], batch_size: int = 32,
@@ -78,7 +79,7 @@ class Pipeline:
         pending: list[Document] = []
 
         def flush() -> Iterator[Result]:
-            texts = (news_mask(d.text) for d in pending)
+            texts = (news_mask(d.text, self._place_kind) for d in pending)
             parsed_docs = nlp.parse_pieces(self.nlp, texts, batch_size=batch_size, n_process=n_process)
             done = 0
             try:
@@ -88,7 +89,7 @@ class Pipeline:
             except Exception:  # the parser failed on the batch: parse the rest one by one
                 for d in pending[done:]:
                     try:
-                        parsed = next(nlp.parse_pieces(self.nlp, [news_mask(d.text)]))
+                        parsed = next(nlp.parse_pieces(self.nlp, [news_mask(d.text, self._place_kind)]))
                     except Exception as exc:
                         yield Result(d, [], InputError(d.path or d.id, None, f"parsing failed: {exc!r}", d.id))
                     else:
@@ -131,9 +132,10 @@ class Pipeline:
         pub_date, pub_source = doc.date, "publication"
         if not pub_date:
             pub_date, pub_source = when.infer_publication_date(doc.text), "inferred"
-        ctx = DocContext(parsed, pub_date, self.resolver.match(parsed), Salience())
-        places = self.gazetteer.find_places(parsed) if len(parsed) else []
         filed_in = self._dateline_country(doc.text)
+        ctx = DocContext(parsed, pub_date, self.resolver.match(parsed), Salience(), filed_in=filed_in)
+        places = self.gazetteer.find_places(parsed) if len(parsed) else []
+        about = filed_in or doc_country(ctx, places)  # what a sentence naming no country is about
         events: list[Event] = []
         # Span.text walks the sentence's tokens on every call: slice the parsed text, read once.
         whole = parsed.text
@@ -143,7 +145,7 @@ class Pipeline:
                 continue
             candidates = [c for c in self.extractor.candidates(sent, ctx) if not is_background(c.trigger_tok)]
             if candidates:
-                home = _sentence_country(sent, ctx, places, filed_in)
+                home = sentence_country(sent, ctx, places, about)
                 dates = when.find_dates(sent_text, pub_date, offset=sent.start_char)
                 dead = find_casualties(sent_text, offset=sent.start_char)
                 money = [m for m in amounts.find_amounts(sent_text, offset=sent.start_char)
@@ -184,11 +186,16 @@ class Pipeline:
 
     def _dateline_country(self, text: str) -> str | None:
         """The country of the dateline's place ("BAGHDAD, Iraq -- "), if the gazetteer knows it."""
-        for name in reversed(dateline_places(text)):
+        for name in reversed(dateline_places(text, self._place_kind)):
             place = self.gazetteer.lookup(name)
             if place is not None and place.country:
                 return place.country
         return None
+
+    def _place_kind(self, name: str) -> str | None:
+        """What the gazetteer knows a name as ("city", "country"): how a dashless dateline is told."""
+        place = self.gazetteer.lookup(name)
+        return place.kind if place is not None else None
 
     def _subjects(self, sent: Span, ctx: DocContext) -> list:
         out = []
@@ -214,7 +221,7 @@ class Pipeline:
             date_value = precision = date_source = None
         amount = _pick(money, lo, hi, cand.trigger_span)
         trigger_text = doc.text[cand.trigger_span[0]:cand.trigger_span[1]]
-        source, target = _placed(cand, home, place[1].country if place else None, code.code, filed_in)
+        source, target = placed(cand, home, place[1].country if place else None, code.code, filed_in)
         source, target = settle(_iso(source), _iso(target), home, code.code, place[0] if place else None, sent)
         return Event(
             doc_id=doc.id,
@@ -305,75 +312,8 @@ def _place_reading(text: str, event: Event, cand: Candidate, place) -> Event | N
     return dataclasses.replace(event, target=there, confidence=round(cand.confidence + DEEPER_PENALTY, 3))
 
 
-def _placed(cand: Candidate, home: str | None, where: str | None, code: str,
-            filed_in: str | None = None) -> tuple[Actor, Actor | None]:
-    """The event's actors placed by context: bare roles in the one country their sentence names,
-    then in the country where the act happens; unidentified attackers where they struck. Attackers
-    of foreigners, where the sentence names no place, are of the country the story is filed from."""
-    if filed_in and where is None and code[:2] in FORCE_ROOTS and cand.target is not None \
-            and cand.target.country and cand.target.country != iso_country(filed_in):
-        # "BAGHDAD - Kidnappers seized two Americans": attackers of foreigners are of the country
-        # the story is filed from, not of the one their victims come from.
-        cand = dataclasses.replace(cand, source=localize(cand.source, filed_in))
-    if home is not None:
-        cand = _localized(cand, home)
-    if where and code[:2] not in SPOKEN_ROOTS and (cand.source.role or cand.target is not None and cand.target.role):
-        # "Thousands of people blocked streets in Hong Kong": where the act happens places the
-        # bare roles that do it and suffer it, whatever else the sentence names. Talks, appeals,
-        # agreements and accusations are said somewhere: the venue is not the speakers' country.
-        cand = _localized(cand, where)
-    source = cand.source
-    if source.code is None and source.country is None and where and code[:2] in VIOLENT_ROOTS:
-        # "A roadside bomb near Samarra killed ...": unidentified attackers in Iraq, as ICEWS
-        # records them; the code stays empty, so no dyad is credited to anyone.
-        source = dataclasses.replace(source, country=where)
-    return source, cand.target
-
-
 # CAMEO 010, "make statement, not specified": PLOVER has no type for it.
 PLAIN_STATEMENT = "010"
-# CAMEO roots of acts done by word (statements, appeals, intents, consultation, diplomatic
-# cooperation, demands, disapproval, rejection, threats): their place is a venue.
-SPOKEN_ROOTS = frozenset({"01", "02", "03", "04", "05", "10", "11", "12", "13"})
-
-
-def _localized(cand: Candidate, home: str) -> Candidate:
-    """Place a bare role in its sentence's country, unless that state is its counterpart: the
-    officers who return a painting to Italy are not Italian; the police who arrest Egyptian
-    protesters are Egyptian."""
-    source, target = cand.source, cand.target
-    if target is None or not _is_state(target, home):
-        source = localize(source, home)
-    if target is not None and not _is_state(source, home):
-        target = localize(target, home)
-    return dataclasses.replace(cand, source=source, target=target)
-
-
-def _is_state(actor: Actor, home: str) -> bool:
-    """The phrase names the state itself ("to Italy"), not a city of it ("in Abidjan")."""
-    return (actor.code == home and bool(actor.name) and actor.name.lower() in actor.text.lower()
-            and len(actor.text.split()) <= len(actor.name.split()) + 1)  # not "Kenya Anti-Corruption Commission"
-
-
-def _sentence_country(sent: Span, ctx: DocContext, places, filed_in: str | None = None) -> str | None:
-    """The one country a sentence is about, if it names exactly one (by actor or by place); in a
-    sentence naming none, the country of the story's dateline (EVENTS.md rules 1 and 9)."""
-    found = {m.entry.country for m in mentions_from(ctx.mentions, sent.start, sent.end)
-             if m.entry.country and m.entry.kind != "igo" and not _patron(ctx.doc, m.end)}
-    found |= {loc.country for (a, b), loc in places if sent.start_char <= a < sent.end_char and loc.country}
-    if not found:
-        return filed_in
-    return found.pop() if len(found) == 1 else None
-
-
-# "Iran-backed", "US-led": the country named is another party's patron, not where things happen.
-PATRON_WORDS = frozenset({"backed", "allied", "led", "sponsored", "supported", "aligned", "funded", "brokered",
-                          "controlled", "based", "trained", "armed", "friendly"})
-
-
-def _patron(doc: Doc, end: int) -> bool:
-    return end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ in PATRON_WORDS
-
 
 def _trigger_phrase(cand: Candidate) -> str:
     """The trigger with its object ("modernizing ... infrastructure"): what the domain is read from."""

@@ -13,7 +13,8 @@ within, along, through, onto) governs it, possibly across a determiner, adjectiv
 location that does ("in Moscow and Beijing"). Seas, straits, islands, regions and sites are
 locations wherever they appear. Any name inside a longer non-place named entity (ORG, PERSON,
 FAC, ...) from the parser's NER is skipped. "from" and "to" are not locative: "a delegation
-from China", "sold jets to India" name actors, not where the event happened.
+from China", "sold jets to India" name actors, not where the event happened. The AP-style
+abbreviations of datelines ("SAN JOSE, Calif.") are found by ``lookup`` only.
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ from spacy.vocab import Vocab
 from geopol.schema import Location
 
 ACTOR_KINDS = frozenset({"country", "city", "capital"})
+LOOKUP_ONLY_KINDS = frozenset({"abbreviation"})
 LOCATIVE = frozenset({
     "in", "at", "near", "off", "into", "across", "inside", "outside", "around", "throughout",
     "within", "along", "through", "onto",
@@ -111,7 +113,8 @@ class Gazetteer:
             tokenizer = English(vocab=vocab).tokenizer
             matcher = PhraseMatcher(vocab, attr="ORTH")
             ids: dict[int, Place] = {}
-            names = list(self.places)
+            # Dateline abbreviations ("Calif.", "Que.") are looked up, never matched in running text.
+            names = [name for name, p in self.places.items() if p.kind not in LOOKUP_ONLY_KINDS]
             for name, pattern in zip(names, tokenizer.pipe(names), strict=True):
                 matcher.add(name, [pattern])
                 ids[vocab.strings[name]] = self.places[name]

@@ -49,6 +49,7 @@ from geopol.events.words import (
     RELATIVE_PRONOUNS,
     SHARED_SUBJECT_PREPS,
     STATIVE_PASSIVES,
+    SUPPOSING_VERBS,
 )
 from geopol.schema import Actor
 
@@ -173,6 +174,12 @@ class Arguments:
                 for child in head.children:
                     if child.dep_ == "dobj":
                         return self.actors_at(child, ctx), True
+            actors, _ = self.subjects(head, ctx)
+            return actors, True
+        if verb.dep_ == "ccomp" and head.lemma_.lower() in SUPPOSING_VERBS and any(
+                c.dep_ == "xcomp" and c.lemma_ == "be" and c.i < verb.i for c in head.children):
+            # "Gunmen believed to be Somali seized a ship", parsed with "seized" under "believed":
+            # the people said to be so did it.
             actors, _ = self.subjects(head, ctx)
             return actors, True
         if misparsed_main_verb(verb):

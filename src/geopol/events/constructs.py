@@ -138,10 +138,12 @@ class Constructions:
                 (prefix, organ), = organs.items()
                 return [Actor(verb.text, (verb.idx, verb.idx + len(verb)), prefix + role, organ.country, role, None,
                               "state")]
-        # "Five Bolivians were arrested", in a sentence naming no other country: their own state.
+        # "Five Bolivians were arrested", in a sentence naming no other country: their own state,
+        # unless the story is filed from another ("NAIROBI - Two Britons were sentenced").
         patients = [a for c in shared.children if c.dep_ in PASSIVE_SUBJECT_DEPS
                     for a in self.actors_at(c, ctx, search=False)]
-        if len(patients) != 1 or not patients[0].country or not patients[0].code:
+        if len(patients) != 1 or not patients[0].country or not patients[0].code or \
+                ctx.filed_in not in (None, patients[0].country):
             return []
         sent = verb.sent
         named = {m.entry.country for m in mentions_from(ctx.mentions, sent.start, sent.end)
@@ -196,7 +198,7 @@ class Constructions:
     def _bare_authority(self, verb: Token, root: str, ctx: DocContext, state_only: bool = False) -> list[Actor]:
         """"The activist was arrested on Friday": an arrest or sentence told with no agent and no
         place is a bare authority's (EVENTS.md rule 9), uncoded here; the sentence's one country,
-        else the dateline's, places it (``pipeline._placed``). Only for a named or known patient."""
+        else the dateline's, places it (``events.placing.placed``). Only for a named or known patient."""
         shared = passive_head(verb)
         if not (root in BARE_AUTHORITY_ROOTS or state_only) or not agentless_passive(shared) or shared is not verb:
             return []

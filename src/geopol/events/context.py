@@ -69,6 +69,7 @@ class DocContext:
     mentions: list
     salience: Salience
     mentioned: set[int] = field(default_factory=set)  # token indices inside an actor mention
+    filed_in: str | None = None  # the dateline's country: where the story is filed
 
     def __post_init__(self) -> None:
         self.mentioned = {i for m in self.mentions for i in range(m.start, m.end)}

@@ -40,6 +40,7 @@ from geopol.events.words import (
     QUANTITY_HEADS,
     RELATION_NOUNS,
     RELATIONAL_PEOPLE,
+    SUPPOSING_VERBS,
     TITLE_NOUNS,
 )
 from geopol.schema import Actor
@@ -159,6 +160,11 @@ class Phrases:
             if home:
                 return [dataclasses.replace(actor, code=home[0].country + CIVILIAN_ROLE, country=home[0].country,
                                             role=CIVILIAN_ROLE, kind="group", name=None)]
+        if actor is not None and actor.country is None and actor.role and actor.kind != "igo":
+            # "twelve men believed to be Afghan": the nationality the phrase is said to have
+            supposed = self._supposed_country(tok, ctx)
+            if supposed is not None:
+                actor = dataclasses.replace(actor, code=supposed + (actor.code or actor.role), country=supposed)
         if actor is not None and actor.code is None and _place_phrase(ctx.doc, start, end, tok):
             actor = None
         if actor is not None and actor.code is None and actor.kind is None and _personal_name(ctx.doc[start:end], tok):
@@ -189,6 +195,20 @@ class Phrases:
             if not _topic_phrase(inner, actor, ctx, start, end):
                 return [actor]
         return []
+
+    def _supposed_country(self, tok: Token, ctx: DocContext) -> str | None:
+        """The country of "<tok> believed/thought/said to be <demonym>", if it names one."""
+        verbs = [c for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in SUPPOSING_VERBS]
+        if tok.dep_ in SUBJECT_DEPS and tok.head.lemma_.lower() in SUPPOSING_VERBS:
+            verbs.append(tok.head)  # the small parser often makes the participle the main verb
+        for verb in verbs:
+            for be in (c for c in verb.children if c.dep_ == "xcomp" and c.lemma_ == "be"):
+                for pred in (c for c in be.children if c.dep_ in ("acomp", "attr")):
+                    said = self.resolver.resolve(ctx.doc, pred.left_edge.i, pred.right_edge.i + 1, ctx.date,
+                                                 ctx.mentions)
+                    if said is not None and said.country and said.kind == "state" and said.role is None:
+                        return said.country
+        return None
 
     def _of_owners(self, tok: Token, ctx: DocContext) -> list[Actor]:
         """The state a role belongs to: "the government of Chile", "rebels in Ivory Coast"."""

@@ -15,6 +15,7 @@ import dataclasses
 from collections.abc import Iterable
 from typing import Literal
 
+from geopol.events.codes import VIOLENT_ROOTS
 from geopol.events.parties import names_someone
 from geopol.schema import Actor, Alternative, Event
 
@@ -134,6 +135,11 @@ def fold_retellings(events: list[Event]) -> list[Event]:
         keys = _retelling_keys(e)
         known = next((firsts[k] for k in keys if k in firsts and (
             k[2] != "state" or _bare_state(e.target) or _bare_state(out[firsts[k]].target))), None)
+        if known is None and e.cameo_root in VIOLENT_ROOTS and (e.target is None or e.target.code is None):
+            # "attacked a camp, killing 14 militants": the toll of the attack told, not another act
+            known = next((n for n, f in enumerate(out) if f.sentence == e.sentence and f.source.code == e.source.code
+                          and f.plover == e.plover and f.modality == e.modality and f.target is not None
+                          and f.target.code), None)
         if known is None:
             for k in keys:
                 firsts[k] = len(out)
@@ -147,7 +153,7 @@ def fold_retellings(events: list[Event]) -> list[Event]:
                     Alternative(e.source, e.target, e.confidence), *e.alternatives]:
             _add(alternatives, alt)
         out[known] = dataclasses.replace(first, alternatives=list(alternatives.values())[1:])
-        for k in _retelling_keys(first):
+        for k in [*_retelling_keys(first), *_retelling_keys(e)]:  # the folded trigger's next victims too
             firsts.setdefault(k, known)
     return out
 
@@ -168,6 +174,9 @@ def _retelling_keys(e: Event) -> list[tuple]:
     if (e.target is not None and target is not None and e.target.country
             and e.target.country == e.source.country):
         keys.append((e.sentence, e.trigger.span, frozenset({e.source.span, e.target.span}), e.plover, e.modality))
+    if e.cameo_root in VIOLENT_ROOTS and e.target is not None and e.target.country and target is not None:
+        # "killing four soldiers and a civilian": one blow struck at one country's people
+        keys.append((e.sentence, e.trigger.span, e.source.code, "victims", e.target.country, e.plover, e.modality))
     return keys
 
 

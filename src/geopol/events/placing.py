@@ -1,0 +1,122 @@
+"""Where an act happens and which country the roles that do it and suffer it take there.
+
+A bare role ("police", "rebels", "the ministry") names no country; left so it counts for no one.
+The text places it (EVENTS.md rules 1 and 9): the place of the act ("in Kano"), the one country
+its sentence is about, the country the story is filed from (its dateline), the one country the
+story names. The pipeline reads the sentence's country and the dateline; ``placed`` applies them.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from spacy.tokens import Doc, Span
+
+from geopol.actors.kb import iso_country
+from geopol.actors.resolve import localize, mentions_from
+from geopol.events.codes import THREAT_ROOT, VIOLENT_ROOTS
+from geopol.events.context import Candidate, DocContext
+from geopol.events.parties import FORCE_ROOTS, OPPOSING_ROLES
+from geopol.schema import Actor
+
+
+def placed(cand: Candidate, home: str | None, where: str | None, code: str,
+           filed_in: str | None = None) -> tuple[Actor, Actor | None]:
+    """The event's actors placed by context: bare roles in the one country their sentence names,
+    then in the country where the act happens; unidentified attackers where they struck. Attackers
+    of foreigners, where the sentence names no place, are of the country the story is filed from."""
+    if filed_in and where is None and (code[:2] in FORCE_ROOTS or code[:2] == THREAT_ROOT) \
+            and cand.target is not None and cand.target.country and cand.target.country != iso_country(filed_in):
+        # "BAGHDAD - Kidnappers seized two Americans", "... threatened to kill a Briton": attackers
+        # of foreigners (and those who threaten them) are of the country the story is filed from,
+        # not of the one their victims come from.
+        cand = dataclasses.replace(cand, source=localize(cand.source, filed_in))
+    if filed_in and where is None and _bare_authority(cand):
+        # "JOHANNESBURG - A German man appeared in court": the court, the police, the prison of an
+        # act only a state performs sit where the story is filed, not in the accused's country.
+        cand = dataclasses.replace(cand, source=localize(cand.source, filed_in))
+    if home is not None:
+        cand = _localized(cand, home)
+    elif filed_in and where is None and code[:2] in FORCE_ROOTS and cand.target is not None \
+            and cand.target.role in OPPOSING_ROLES and cand.source.country \
+            and iso_country(cand.source.country) == iso_country(filed_in):
+        # "NANO, Pakistan - Pakistani forces are driving militants out of the mountains": a
+        # state's forces fighting rebels in the country the story is filed from fight its rebels.
+        cand = dataclasses.replace(cand, target=localize(cand.target, filed_in))
+    if where and code[:2] not in SPOKEN_ROOTS and (cand.source.role or cand.target is not None and cand.target.role):
+        # "Thousands of people blocked streets in Hong Kong": where the act happens places the
+        # bare roles that do it and suffer it, whatever else the sentence names. Talks, appeals,
+        # agreements and accusations are said somewhere: the venue is not the speakers' country.
+        cand = _localized(cand, where)
+    source = cand.source
+    if source.code is None and source.country is None and where and code[:2] in VIOLENT_ROOTS:
+        # "A roadside bomb near Samarra killed ...": unidentified attackers in Iraq, as ICEWS
+        # records them; the code stays empty, so no dyad is credited to anyone.
+        source = dataclasses.replace(source, country=where)
+    return source, cand.target
+
+
+def _bare_authority(cand: Candidate) -> bool:
+    """The source is the unnamed authority of a state-only act ("was sentenced", "appeared in
+    court"): the constructions give it the trigger's own words and a role with no country."""
+    source = cand.source
+    return (source.code is not None and source.code == source.role and source.country is None
+            and source.kind is None and cand.trigger_span[0] <= source.span[0] < cand.trigger_span[1])
+
+
+# CAMEO roots of acts done by word (statements, appeals, intents, consultation, diplomatic
+# cooperation, investigations, demands, disapproval, rejection, threats): their place is a
+# venue, or what is investigated ("examined deaths at a camp in Jordan"), not the actors' country.
+SPOKEN_ROOTS = frozenset({"01", "02", "03", "04", "05", "09", "10", "11", "12", "13"})
+
+
+def _localized(cand: Candidate, home: str) -> Candidate:
+    """Place a bare role in its sentence's country, unless that state is its counterpart: the
+    officers who return a painting to Italy are not Italian; the police who arrest Egyptian
+    protesters are Egyptian."""
+    source, target = cand.source, cand.target
+    if target is None or not _is_state(target, home):
+        source = localize(source, home)
+    if target is not None and not _is_state(source, home):
+        target = localize(target, home)
+    return dataclasses.replace(cand, source=source, target=target)
+
+
+def _is_state(actor: Actor, home: str) -> bool:
+    """The phrase names the state itself ("to Italy"), not a city of it ("in Abidjan")."""
+    return (actor.code == home and bool(actor.name) and actor.name.lower() in actor.text.lower()
+            and len(actor.text.split()) <= len(actor.name.split()) + 1)  # not "Kenya Anti-Corruption Commission"
+
+
+def sentence_country(sent: Span, ctx: DocContext, places, filed_in: str | None = None) -> str | None:
+    """The one country a sentence is about, if it names exactly one (by actor or by place) and the
+    story is not filed from another; in a sentence naming none, the country of the story's
+    dateline (EVENTS.md rules 1 and 9)."""
+    found = {m.entry.country for m in mentions_from(ctx.mentions, sent.start, sent.end)
+             if m.entry.country and m.entry.kind != "igo" and not _patron(ctx.doc, m.end)}
+    found |= {loc.country for (a, b), loc in places if sent.start_char <= a < sent.end_char and loc.country}
+    if not found:
+        return filed_in
+    if filed_in and iso_country(filed_in) not in {iso_country(c) for c in found}:
+        # "WASHINGTON - The department warned schools of sieges like the one in Russia": a story
+        # filed from one country about another is about two; the act's own place still places it.
+        found.add(filed_in)
+    return found.pop() if len(found) == 1 else None
+
+
+def doc_country(ctx: DocContext, places) -> str | None:
+    """The one country a story with no dateline names, if it names exactly one: "Police say
+    rebels detonated a bomb", after a sentence about Indian Kashmir, tells of India's rebels."""
+    found = {m.entry.country for m in ctx.mentions if m.entry.country and m.entry.kind != "igo"
+             and not _patron(ctx.doc, m.end)}
+    found |= {loc.country for _, loc in places if loc.country}
+    return found.pop() if len(found) == 1 else None
+
+
+# "Iran-backed", "US-led": the country named is another party's patron, not where things happen.
+PATRON_WORDS = frozenset({"backed", "allied", "led", "sponsored", "supported", "aligned", "funded", "brokered",
+                          "controlled", "based", "trained", "armed", "friendly"})
+
+
+def _patron(doc: Doc, end: int) -> bool:
+    return end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ in PATRON_WORDS
