@@ -23,6 +23,8 @@ UNDIRECTED_ROOTS = roots_with("undirected")
 # actor makes one worth recording, and not one lent to a trailing participle ("It alleges that ...",
 # "... as they search after a call from a man threatening" are not events).
 KNOWN_SOURCE_ROOTS = roots_with("known_source")
+# and the statements among them that reject something ("pleaded not guilty": a denial, 016).
+KNOWN_SOURCE_CODES = codes_with("known_source")
 # A noun alone is weaker evidence: "the attack", "a ceasefire" need a party on the other side.
 UNDIRECTED_NOUN_ROOTS = roots_with("undirected_noun")
 # Joint military exercises are cooperation between the partners (CAMEO 062), not a show of force.

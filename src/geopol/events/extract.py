@@ -30,6 +30,7 @@ from geopol.events.codes import (
     AGREEMENT_ROOT,
     FIGHT_ROOTS,
     JOINT_FORCE_CODE,
+    KNOWN_SOURCE_CODES,
     KNOWN_SOURCE_ROOTS,
     MUTUAL_CODES,
     MUTUAL_ROOTS,
@@ -285,9 +286,9 @@ class Extractor(Phrases, Antecedents, Arguments, VerbTriggers, Constructions, Co
             verb, sources, [*targets, *patients], ctx, phrasal=any(known(t) for t in targets),
             means=obj if obj is not None and moved_thing(trigger, obj) else None,
             intent=trigger.code.startswith(AGREEMENT_ROOT))
+        known_source = trigger.code[:2] in KNOWN_SOURCE_ROOTS or trigger.code[:3] in KNOWN_SOURCE_CODES
         if not targets and not deeper and not trigger.reciprocal and trigger.code[:2] not in UNDIRECTED_ROOTS and not (
-                trigger.code[:2] in KNOWN_SOURCE_ROOTS and not (inherited and verb.dep_ == "advcl")
-                and any(s.code for s in sources)):
+                known_source and not (inherited and verb.dep_ == "advcl") and any(s.code for s in sources)):
             # "It alleges ...", "Russia seeks to ...": a statement or act with no one on the
             # receiving end, by no one known, is not an event; the clause it introduces is coded
             # on its own.
