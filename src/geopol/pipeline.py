@@ -34,7 +34,7 @@ from geopol.events.extract import (
 )
 from geopol.events.lexicon import load_lexicon
 from geopol.events.ontology import cameo
-from geopol.events.parties import FORCE_ROOTS, RECIPIENT_TYPES, no_act, own_state, settle
+from geopol.events.parties import FORCE_ROOTS, RECIPIENT_TYPES, demanded_thing, no_act, own_state, settle
 from geopol.events.readings import Reading, fold_readings, fold_retellings, hold_unsure
 from geopol.ingest import InputError, normalize_date, validate
 from geopol.schema import Actor, Document, Event, TextSpan
@@ -159,10 +159,11 @@ class Pipeline:
                     if event is None:
                         continue
                     if no_act(event.cameo, event.plover, event.source, event.target, cand.source.country is None):
-                        if not cand.deeper and event.plover not in RECIPIENT_TYPES and own_state(
-                                event.cameo, event.source, event.target):
+                        if not cand.deeper and (event.plover not in RECIPIENT_TYPES and own_state(
+                                event.cameo, event.source, event.target) or demanded_thing(event, cand.trigger.lemma)):
                             # "the minister suspended aid to Sarajevo": a state's own country named
-                            # as the recipient is a mention, not a party; the act stands, towards no one
+                            # as the recipient is a mention, not a party; "demanded the right to
+                            # enrich uranium": the thing demanded. The act stands, towards no one
                             event = dataclasses.replace(event, target=None)
                         else:
                             # "hope to found a state of their own", "the governor flew to Denver";

@@ -74,3 +74,25 @@ def test_a_violent_confrontation_is_fighting_a_diplomatic_one_is_not() -> None:
     found = readings("Serbian police had a violent confrontation with Kosovar protesters.")
     assert [r for r in found if r[0] == "SRB" and r[2] == "ASSAULT"]
     assert "ASSAULT" not in types("Japan's confrontation with China over the islands deepened.")
+
+
+def test_a_demand_for_a_thing_is_a_request_with_no_addressee() -> None:
+    assert ("VEN", None, "REQUEST", "asserted") in readings("Venezuela demanded the right to inspect the tankers.")
+    assert ("KEN", None, "REQUEST", "asserted") in readings("Kenya's president demanded an end to the strikes.")
+    # a thing another verb needs is no demand
+    assert not [r for r in readings("Wounded Iraqi soldiers have required amputations.") if r[2] == "REQUEST"]
+
+
+def test_warplanes_scrambling_is_a_show_of_force_officials_scrambling_is_not() -> None:
+    assert ("KOR", None, "MOBILIZE", "asserted") in readings("South Korean fighter jets scrambled after the incursion.")
+    assert ("RUS", None, "MOBILIZE", "asserted") in readings("Russia scrambled fighter jets.")
+    assert not readings("Thai officials scrambled to contain the damage.")
+    assert not readings("Turkish ministers scrambled after the vote.")
+
+
+def test_clashes_between_two_named_sides_are_fighting_both_ways() -> None:
+    found = readings("Clashes between Kenyan police and Somali gunmen killed six.")
+    assert ("KEN", "SOM", "ASSAULT", "asserted") in found and ("SOM", "KEN", "ASSAULT", "asserted") in found
+    assert ("SOM", "ETH", "ASSAULT", "asserted") in readings(
+        "Six people died in fighting between Somali militiamen and Ethiopian troops.")
+    assert not readings("The battle between Microsoft and Google over search intensified.")

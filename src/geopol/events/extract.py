@@ -77,6 +77,7 @@ from geopol.events.verb_trigger import (
     recoded,
 )
 from geopol.events.words import (
+    COMBAT_NOUNS,
     CONDITION_MARKS,
     COPULAS,
     CULPABLE_WORDS,
@@ -319,8 +320,10 @@ class Extractor(Phrases, Antecedents, Arguments, VerbTriggers, Constructions, Co
             if sources:
                 break
         inherited = False
-        if not sources and (noun.lemma_.lower() in RELATION_NOUNS or _meeting_under_way(noun)):
-            # "Cooperation between Kenya and Uganda was strengthened": the partners named by "between".
+        if not sources and (noun.lemma_.lower() in RELATION_NOUNS or noun.lemma_.lower() in COMBAT_NOUNS
+                            or _meeting_under_way(noun)):
+            # "Cooperation between Kenya and Uganda was strengthened", "clashes between Indian troops
+            # and separatists": the partners named by "between".
             partners = [a for p in pobjs(noun, ("between",)) for a in self.actors_at(p, ctx)]
             if len({a.code for a in partners if a.code}) >= 2:
                 span = (noun.idx, noun.idx + len(noun))
@@ -462,7 +465,7 @@ class Extractor(Phrases, Antecedents, Arguments, VerbTriggers, Constructions, Co
                 if not same_actor(s, other) and all(not same_actor(other, x) for x in sources):
                     pairs.append((s, other, DEEPER_PENALTY))
         base = 0.6 if not inherited else 0.45
-        if trigger.objects is not None or trigger.particle is not None:
+        if trigger.objects is not None or trigger.particle is not None or trigger.subjects is not None:
             base += 0.1
         if noun_based:
             base -= 0.05

@@ -28,6 +28,9 @@ from geopol.events.words import (
     QUANTITY_HEADS,
 )
 
+# The subject a ``subjects`` entry reads: the active subject, and the passive one ("jets were scrambled").
+SUBJECT_WORD_DEPS = frozenset({"nsubj", "nsubjpass"})
+
 
 class VerbTriggers:
     """The trigger entry a verb fires (or the event noun under a support verb)."""
@@ -84,9 +87,13 @@ class VerbTriggers:
         compound = hyphened_lemma(verb)
         if compound is not None and self.lexicon.verbs(compound):
             lemma = compound  # "test-fired a missile" is a test (150), not the firing its last part names
-        trigger = self.lexicon.select(lemma, "VERB", obj_words, particles, has_object=has_object)
+        # "warplanes scrambled": some entries hold for one kind of subject only.
+        subject_words = [w for c in verb.children if c.dep_ in SUBJECT_WORD_DEPS for w in (c.lemma_.lower(),
+                                                                                          *modifiers(c))]
+        trigger = self.lexicon.select(lemma, "VERB", obj_words, particles, has_object, subject_words)
         if trigger is None or trigger.objects is None:
-            trigger = self.lexicon.select(lemma, "VERB", (*obj_words, *prep_words), particles, has_object=has_object)
+            trigger = self.lexicon.select(lemma, "VERB", (*obj_words, *prep_words), particles, has_object,
+                                          subject_words)
         used: set[int] = set()
         if trigger is not None and trigger.objects is not None:
             used.update(p.i for p in prep_objects if p.lemma_.lower() in trigger.objects)
