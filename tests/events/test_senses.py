@@ -96,3 +96,10 @@ def test_clashes_between_two_named_sides_are_fighting_both_ways() -> None:
     assert ("SOM", "ETH", "ASSAULT", "asserted") in readings(
         "Six people died in fighting between Somali militiamen and Ethiopian troops.")
     assert not readings("The battle between Microsoft and Google over search intensified.")
+
+
+def test_a_patrol_attacked_is_a_unit_not_a_show_of_force() -> None:
+    found = readings("A roadside bomb exploded near a Nigerian army patrol, wounding four soldiers.")
+    assert not [r for r in found if r[2] == "MOBILIZE"]
+    assert ("IND", "THA", "COOPERATE", "asserted") in readings(
+        "Indian and Thai navies began joint patrols in the Andaman Sea.")
