@@ -13,8 +13,13 @@ def readings(text: str) -> list[tuple[str | None, str | None, str, str]]:
             for e in code_every_reading(text)]
 
 
+def counted(text: str) -> list:
+    """The events that count (a held reading keeps no coded source)."""
+    return [e for e in code_text(text, date="2019-05-02") if e.source.code]
+
+
 def types(text: str) -> set[str]:
-    return {e.plover for e in code_text(text, date="2019-05-02")}
+    return {e.plover for e in counted(text)}
 
 
 def test_pleading_not_guilty_denies_the_charges() -> None:
@@ -103,3 +108,11 @@ def test_a_patrol_attacked_is_a_unit_not_a_show_of_force() -> None:
     assert not [r for r in found if r[2] == "MOBILIZE"]
     assert ("IND", "THA", "COOPERATE", "asserted") in readings(
         "Indian and Thai navies began joint patrols in the Andaman Sea.")
+
+
+def test_a_riot_a_verb_tells_needs_no_recipient() -> None:
+    events = counted("Thousands of Kenyan opposition supporters rioted in Nairobi.")
+    assert [(e.source.country, e.target, e.plover) for e in events] == [("KEN", None, "PROTEST")]
+    # a noun alone stays weaker: an election rally is no protest
+    assert "PROTEST" not in types("The Afghan president left his compound for his first election rally.")
+

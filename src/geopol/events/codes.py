@@ -25,6 +25,9 @@ UNDIRECTED_ROOTS = roots_with("undirected")
 KNOWN_SOURCE_ROOTS = roots_with("known_source")
 # and the statements among them that reject something ("pleaded not guilty": a denial, 016).
 KNOWN_SOURCE_CODES = codes_with("known_source")
+# A protest or a show of force a verb tells ("students rioted", "jets scrambled") is a whole reading
+# with no recipient (PLOVER needs none); a noun alone ("an election rally") is weaker.
+COMPLETE_UNDIRECTED_ROOTS = frozenset({"14", "15"})
 # A noun alone is weaker evidence: "the attack", "a ceasefire" need a party on the other side.
 UNDIRECTED_NOUN_ROOTS = roots_with("undirected_noun")
 # Joint military exercises are cooperation between the partners (CAMEO 062), not a show of force.

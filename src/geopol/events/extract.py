@@ -28,6 +28,7 @@ from geopol.events.arguments import Arguments
 from geopol.events.codes import (
     ACCUSATION_CODE,
     AGREEMENT_ROOT,
+    COMPLETE_UNDIRECTED_ROOTS,
     FIGHT_ROOTS,
     JOINT_FORCE_CODE,
     KNOWN_SOURCE_CODES,
@@ -471,8 +472,8 @@ class Extractor(Phrases, Antecedents, Arguments, VerbTriggers, Constructions, Co
             base -= 0.05
         for s, t, bonus in pairs:
             conf = base + bonus + (0.1 if s.code else 0.0) + (0.1 if t is not None and t.code else 0.0)
-            if t is None:
-                conf -= 0.15
+            if t is None and (noun_based or trigger.code[:2] not in COMPLETE_UNDIRECTED_ROOTS):
+                conf -= 0.15  # a protest or show of force a verb tells is whole without a recipient
             yield Candidate(trigger, trig_tok, span, s, t, modality, claimed_by, scope, round(min(conf, 0.99), 3),
                             deeper=bonus == DEEPER_PENALTY)
 
