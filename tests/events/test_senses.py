@@ -116,3 +116,8 @@ def test_a_riot_a_verb_tells_needs_no_recipient() -> None:
     # a noun alone stays weaker: an election rally is no protest
     assert "PROTEST" not in types("The Afghan president left his compound for his first election rally.")
 
+
+def test_an_armed_uprising_is_fighting_a_peaceful_one_dissent() -> None:
+    assert [r for r in readings("Iraq sent troops to crush a militant uprising in Mosul.") if r[2] == "ASSAULT"]
+    found = readings("The Kenyan opposition staged a peaceful uprising against the president.")
+    assert ("KEN", "KEN", "PROTEST", "asserted") in found and not [r for r in found if r[2] == "ASSAULT"]
