@@ -18,7 +18,7 @@ from geopol.boilerplate import dateline_places, news_mask
 from geopol.casualties import find_casualties, with_casualties
 from geopol.config import CoderConfig
 from geopol.events.background import is_background
-from geopol.events.codes import KNOWN_SOURCE_CODES
+from geopol.events.codes import known_source
 from geopol.events.constructions import load_constructions
 from geopol.events.extract import (
     DEEPER_PENALTY,
@@ -204,7 +204,7 @@ class Pipeline:
                sent_text: str | None = None) -> Event | None:
         code = cameo(cand.trigger.code)
         if code.code == PLAIN_STATEMENT or code.code.startswith(STATEMENT_ROOT) and cand.target is None and (
-                code.code != PESSIMISTIC_CODE and code.code[:3] not in KNOWN_SOURCE_CODES):
+                code.code != PESSIMISTIC_CODE and not known_source(code.code)):
             # "X told Y that ...": saying is no PLOVER act; what is said is coded on its own. A denial
             # of a charge ("pleaded not guilty") rejects it, with no addressee (PLOVER REJECT).
             return None

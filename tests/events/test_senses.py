@@ -121,3 +121,9 @@ def test_an_armed_uprising_is_fighting_a_peaceful_one_dissent() -> None:
     assert [r for r in readings("Iraq sent troops to crush a militant uprising in Mosul.") if r[2] == "ASSAULT"]
     found = readings("The Kenyan opposition staged a peaceful uprising against the president.")
     assert ("KEN", "KEN", "PROTEST", "asserted") in found and not [r for r in found if r[2] == "ASSAULT"]
+
+
+def test_a_general_strike_is_called_by_no_general() -> None:
+    assert not [r for r in readings("A general strike in Nigeria entered its second day.") if r[0] is not None]
+    assert ("NGA", None, "PROTEST", "asserted") in readings("Nigerian unions began a general strike on Monday.")
+    assert [r for r in readings("General Musharraf's visit to Kabul was cancelled.") if r[0] == "PAK"]

@@ -25,6 +25,12 @@ UNDIRECTED_ROOTS = roots_with("undirected")
 KNOWN_SOURCE_ROOTS = roots_with("known_source")
 # and the statements among them that reject something ("pleaded not guilty": a denial, 016).
 KNOWN_SOURCE_CODES = codes_with("known_source")
+
+
+def known_source(code: str) -> bool:
+    """Whether an act with no recipient is one when a known actor does it (``known_source`` trait)."""
+    return code[:2] in KNOWN_SOURCE_ROOTS or code[:3] in KNOWN_SOURCE_CODES
+
 # A protest or a show of force a verb tells ("students rioted", "jets scrambled") is a whole reading
 # with no recipient (PLOVER needs none); a noun alone ("an election rally") is weaker.
 COMPLETE_UNDIRECTED_ROOTS = frozenset({"14", "15"})

@@ -31,8 +31,6 @@ from geopol.events.codes import (
     COMPLETE_UNDIRECTED_ROOTS,
     FIGHT_ROOTS,
     JOINT_FORCE_CODE,
-    KNOWN_SOURCE_CODES,
-    KNOWN_SOURCE_ROOTS,
     MUTUAL_CODES,
     MUTUAL_ROOTS,
     PESSIMISTIC_CODE,
@@ -44,6 +42,7 @@ from geopol.events.codes import (
     UNDIRECTED_NOUN_ROOTS,
     UNDIRECTED_ROOTS,
     VIOLENT_ROOTS,
+    known_source,
 )
 from geopol.events.constructions import ConstructionSet, load_constructions
 from geopol.events.constructs import Constructions, code_in_context
@@ -78,7 +77,7 @@ from geopol.events.verb_trigger import (
     recoded,
 )
 from geopol.events.words import (
-    COMBAT_NOUNS,
+    ADJECTIVE_TITLES,
     CONDITION_MARKS,
     COPULAS,
     CULPABLE_WORDS,
@@ -88,6 +87,7 @@ from geopol.events.words import (
     LOCATIVE_PREPS,
     MEETING_NOUNS,
     PARTICIPATION_VERBS,
+    PARTNER_NOUNS,
     PATIENT_NOUNS,
     PLACE_NOUNS,
     RECEIVING_VERBS,
@@ -288,9 +288,9 @@ class Extractor(Phrases, Antecedents, Arguments, VerbTriggers, Constructions, Co
             verb, sources, [*targets, *patients], ctx, phrasal=any(known(t) for t in targets),
             means=obj if obj is not None and moved_thing(trigger, obj) else None,
             intent=trigger.code.startswith(AGREEMENT_ROOT))
-        known_source = trigger.code[:2] in KNOWN_SOURCE_ROOTS or trigger.code[:3] in KNOWN_SOURCE_CODES
         if not targets and not deeper and not trigger.reciprocal and trigger.code[:2] not in UNDIRECTED_ROOTS and not (
-                known_source and not (inherited and verb.dep_ == "advcl") and any(s.code for s in sources)):
+                known_source(trigger.code) and not (inherited and verb.dep_ == "advcl")
+                and any(s.code for s in sources)):
             # "It alleges ...", "Russia seeks to ...": a statement or act with no one on the
             # receiving end, by no one known, is not an event; the clause it introduces is coded
             # on its own.
@@ -313,16 +313,16 @@ class Extractor(Phrases, Antecedents, Arguments, VerbTriggers, Constructions, Co
                 if noun.dep_ == "pobj" and child.pos_ != "PRON":
                     return  # "linked to Russia's fight against X": a relation named as background
                 sources = self.actors_at(child, ctx, search=False)
-            elif child.dep_ in ("amod", "compound", "nmod") and child.i < noun.i:
-                start, end = self.phrase(child)
+            elif child.dep_ in ("amod", "compound", "nmod") and child.i < noun.i and not (
+                    child.dep_ == "amod" and child.is_lower and child.lower_ in ADJECTIVE_TITLES):
+                start, end = self.phrase(child)  # (not "a general strike": the adjective, no general)
                 actor = self.resolver.resolve(ctx.doc, start, end, ctx.date, ctx.mentions)
                 if actor is not None:
                     sources = [actor, *(a for c in conjuncts(child) for a in self.actors_at(c, ctx, search=False))]
             if sources:
                 break
         inherited = False
-        if not sources and (noun.lemma_.lower() in RELATION_NOUNS or noun.lemma_.lower() in COMBAT_NOUNS
-                            or _meeting_under_way(noun)):
+        if not sources and (noun.lemma_.lower() in PARTNER_NOUNS or _meeting_under_way(noun)):
             # "Cooperation between Kenya and Uganda was strengthened", "clashes between Indian troops
             # and separatists": the partners named by "between".
             partners = [a for p in pobjs(noun, ("between",)) for a in self.actors_at(p, ctx)]
