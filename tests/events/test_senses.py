@@ -127,3 +127,9 @@ def test_a_general_strike_is_called_by_no_general() -> None:
     assert not [r for r in readings("A general strike in Nigeria entered its second day.") if r[0] is not None]
     assert ("NGA", None, "PROTEST", "asserted") in readings("Nigerian unions began a general strike on Monday.")
     assert [r for r in readings("General Musharraf's visit to Kabul was cancelled.") if r[0] == "PAK"]
+
+
+def test_turning_ones_anger_on_someone_is_criticism() -> None:
+    assert ("VEN", "USA", "ACCUSE", "asserted") in readings(
+        "The Venezuelan president turned his anger on the United States.")
+    assert not readings("The Chilean minister turned his attention to the budget.")
