@@ -174,6 +174,9 @@ class Lexicon:
         self._verbs = {k: tuple(sorted(v, key=lambda t: -t.specificity)) for k, v in verbs.items()}
         self._nouns = {k: tuple(sorted(v, key=lambda t: -t.specificity)) for k, v in nouns.items()}
         self.support_verbs: frozenset[str] = frozenset(s.lower() for s in support_verbs)
+        #: Verb lemmas with an entry keyed on its subjects: only their subjects need reading.
+        self.subject_keyed: frozenset[str] = frozenset(
+            k for k, v in self._verbs.items() if any(t.subjects is not None for t in v))
         self.contexts: tuple[Context, ...] = tuple(contexts)
 
     def in_context(self, code: str, words: frozenset[str] | set[str]) -> str:

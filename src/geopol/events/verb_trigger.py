@@ -88,8 +88,8 @@ class VerbTriggers:
         if compound is not None and self.lexicon.verbs(compound):
             lemma = compound  # "test-fired a missile" is a test (150), not the firing its last part names
         # "warplanes scrambled": some entries hold for one kind of subject only.
-        subject_words = [w for c in verb.children if c.dep_ in SUBJECT_WORD_DEPS for w in (c.lemma_.lower(),
-                                                                                          *modifiers(c))]
+        subject_words = [w for c in verb.children if c.dep_ in SUBJECT_WORD_DEPS for w in (
+            c.lemma_.lower(), *modifiers(c))] if lemma in self.lexicon.subject_keyed else ()
         trigger = self.lexicon.select(lemma, "VERB", obj_words, particles, has_object, subject_words)
         if trigger is None or trigger.objects is None:
             trigger = self.lexicon.select(lemma, "VERB", (*obj_words, *prep_words), particles, has_object,
