@@ -121,6 +121,8 @@ def _constraints(t: Trigger) -> str:
         bits.append("objects: " + ", ".join(sorted(t.objects)))
     if t.objects_exclude:
         bits.append("not: " + ", ".join(sorted(t.objects_exclude)))
+    if t.subjects:
+        bits.append("subjects: " + ", ".join(sorted(t.subjects)))
     if t.transitive:
         bits.append("needs an object")
     if t.intransitive:

@@ -18,6 +18,7 @@ from geopol.boilerplate import dateline_places, news_mask
 from geopol.casualties import find_casualties, with_casualties
 from geopol.config import CoderConfig
 from geopol.events.background import is_background
+from geopol.events.codes import known_source
 from geopol.events.constructions import load_constructions
 from geopol.events.extract import (
     DEEPER_PENALTY,
@@ -33,7 +34,7 @@ from geopol.events.extract import (
 )
 from geopol.events.lexicon import load_lexicon
 from geopol.events.ontology import cameo
-from geopol.events.parties import RECIPIENT_TYPES, no_act, own_state, settle
+from geopol.events.parties import RECIPIENT_TYPES, demanded_thing, no_act, own_state, settle
 from geopol.events.placing import doc_country, placed, sentence_country
 from geopol.events.readings import Reading, fold_readings, fold_retellings, hold_unsure
 from geopol.ingest import InputError, normalize_date, validate
@@ -160,10 +161,11 @@ class Pipeline:
                     if event is None:
                         continue
                     if no_act(event.cameo, event.plover, event.source, event.target, cand.source.country is None):
-                        if not cand.deeper and event.plover not in RECIPIENT_TYPES and own_state(
-                                event.cameo, event.source, event.target):
+                        if not cand.deeper and (event.plover not in RECIPIENT_TYPES and own_state(
+                                event.cameo, event.source, event.target) or demanded_thing(event, cand.trigger.lemma)):
                             # "the minister suspended aid to Sarajevo": a state's own country named
-                            # as the recipient is a mention, not a party; the act stands, towards no one
+                            # as the recipient is a mention, not a party; "demanded the right to
+                            # enrich uranium": the thing demanded. The act stands, towards no one
                             event = dataclasses.replace(event, target=None)
                         else:
                             # "hope to found a state of their own", "the governor flew to Denver";
@@ -209,8 +211,10 @@ class Pipeline:
                sent_text: str | None = None) -> Event | None:
         code = cameo(cand.trigger.code)
         if code.code == PLAIN_STATEMENT or code.code.startswith(STATEMENT_ROOT) and cand.target is None and (
-                code.code != PESSIMISTIC_CODE):
-            return None  # "X told Y that ...": saying is no PLOVER act; what is said is coded on its own
+                code.code != PESSIMISTIC_CODE and not known_source(code.code)):
+            # "X told Y that ...": saying is no PLOVER act; what is said is coded on its own. A denial
+            # of a charge ("pleaded not guilty") rejects it, with no addressee (PLOVER REJECT).
+            return None
         lo, hi = _scope_chars(cand)
         date = _pick_date(dates, cand)
         if date is not None:

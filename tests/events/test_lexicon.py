@@ -315,3 +315,11 @@ def test_seizing_people_on_a_road_is_still_an_abduction() -> None:
 
     events = code_text("Gunmen in Mali seized two Ghanaians on the road to Gao.", date="2019-05-02")
     assert [e for e in events if e.plover == "ASSAULT" and e.target is not None and e.target.country == "GHA"]
+
+
+def test_a_subjects_entry_holds_for_its_subjects_only(tmp_path: Path) -> None:
+    lex = load_lexicon([write(tmp_path, 'verbs:\n  - {lemma: rumble, code: "150", subjects: [tank]}\n')])
+    assert lex.select("rumble", "VERB", (), (), False, ("tank", "israeli")).code == "150"
+    assert lex.select("rumble", "VERB", (), (), False, ("economy",)) is None
+    with pytest.raises(LexiconError, match="only allowed on verbs"):
+        parse_lexicon({"nouns": [{"lemma": "tank", "code": "150", "subjects": ["army"]}]}, "x.yaml")

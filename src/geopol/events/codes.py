@@ -23,6 +23,17 @@ UNDIRECTED_ROOTS = roots_with("undirected")
 # actor makes one worth recording, and not one lent to a trailing participle ("It alleges that ...",
 # "... as they search after a call from a man threatening" are not events).
 KNOWN_SOURCE_ROOTS = roots_with("known_source")
+# and the statements among them that reject something ("pleaded not guilty": a denial, 016).
+KNOWN_SOURCE_CODES = codes_with("known_source")
+
+
+def known_source(code: str) -> bool:
+    """Whether an act with no recipient is one when a known actor does it (``known_source`` trait)."""
+    return code[:2] in KNOWN_SOURCE_ROOTS or code[:3] in KNOWN_SOURCE_CODES
+
+# A protest or a show of force a verb tells ("students rioted", "jets scrambled") is a whole reading
+# with no recipient (PLOVER needs none); a noun alone ("an election rally") is weaker.
+COMPLETE_UNDIRECTED_ROOTS = frozenset({"14", "15"})
 # A noun alone is weaker evidence: "the attack", "a ceasefire" need a party on the other side.
 UNDIRECTED_NOUN_ROOTS = roots_with("undirected_noun")
 # Joint military exercises are cooperation between the partners (CAMEO 062), not a show of force.

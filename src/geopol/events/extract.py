@@ -28,9 +28,9 @@ from geopol.events.arguments import Arguments
 from geopol.events.codes import (
     ACCUSATION_CODE,
     AGREEMENT_ROOT,
+    COMPLETE_UNDIRECTED_ROOTS,
     FIGHT_ROOTS,
     JOINT_FORCE_CODE,
-    KNOWN_SOURCE_ROOTS,
     MUTUAL_CODES,
     MUTUAL_ROOTS,
     PESSIMISTIC_CODE,
@@ -42,6 +42,7 @@ from geopol.events.codes import (
     UNDIRECTED_NOUN_ROOTS,
     UNDIRECTED_ROOTS,
     VIOLENT_ROOTS,
+    known_source,
 )
 from geopol.events.constructions import ConstructionSet, load_constructions
 from geopol.events.constructs import Constructions, code_in_context
@@ -76,6 +77,7 @@ from geopol.events.verb_trigger import (
     recoded,
 )
 from geopol.events.words import (
+    ADJECTIVE_TITLES,
     CONDITION_MARKS,
     COPULAS,
     CULPABLE_WORDS,
@@ -85,6 +87,7 @@ from geopol.events.words import (
     LOCATIVE_PREPS,
     MEETING_NOUNS,
     PARTICIPATION_VERBS,
+    PARTNER_NOUNS,
     PATIENT_NOUNS,
     PLACE_NOUNS,
     RECEIVING_VERBS,
@@ -286,7 +289,7 @@ class Extractor(Phrases, Antecedents, Arguments, VerbTriggers, Constructions, Co
             means=obj if obj is not None and moved_thing(trigger, obj) else None,
             intent=trigger.code.startswith(AGREEMENT_ROOT))
         if not targets and not deeper and not trigger.reciprocal and trigger.code[:2] not in UNDIRECTED_ROOTS and not (
-                trigger.code[:2] in KNOWN_SOURCE_ROOTS and not (inherited and verb.dep_ == "advcl")
+                known_source(trigger.code) and not (inherited and verb.dep_ == "advcl")
                 and any(s.code for s in sources)):
             # "It alleges ...", "Russia seeks to ...": a statement or act with no one on the
             # receiving end, by no one known, is not an event; the clause it introduces is coded
@@ -310,16 +313,18 @@ class Extractor(Phrases, Antecedents, Arguments, VerbTriggers, Constructions, Co
                 if noun.dep_ == "pobj" and child.pos_ != "PRON":
                     return  # "linked to Russia's fight against X": a relation named as background
                 sources = self.actors_at(child, ctx, search=False)
-            elif child.dep_ in ("amod", "compound", "nmod") and child.i < noun.i:
-                start, end = self.phrase(child)
+            elif child.dep_ in ("amod", "compound", "nmod") and child.i < noun.i and not (
+                    child.dep_ == "amod" and child.is_lower and child.lower_ in ADJECTIVE_TITLES):
+                start, end = self.phrase(child)  # (not "a general strike": the adjective, no general)
                 actor = self.resolver.resolve(ctx.doc, start, end, ctx.date, ctx.mentions)
                 if actor is not None:
                     sources = [actor, *(a for c in conjuncts(child) for a in self.actors_at(c, ctx, search=False))]
             if sources:
                 break
         inherited = False
-        if not sources and (noun.lemma_.lower() in RELATION_NOUNS or _meeting_under_way(noun)):
-            # "Cooperation between Kenya and Uganda was strengthened": the partners named by "between".
+        if not sources and (noun.lemma_.lower() in PARTNER_NOUNS or _meeting_under_way(noun)):
+            # "Cooperation between Kenya and Uganda was strengthened", "clashes between Indian troops
+            # and separatists": the partners named by "between".
             partners = [a for p in pobjs(noun, ("between",)) for a in self.actors_at(p, ctx)]
             if len({a.code for a in partners if a.code}) >= 2:
                 span = (noun.idx, noun.idx + len(noun))
@@ -461,14 +466,14 @@ class Extractor(Phrases, Antecedents, Arguments, VerbTriggers, Constructions, Co
                 if not same_actor(s, other) and all(not same_actor(other, x) for x in sources):
                     pairs.append((s, other, DEEPER_PENALTY))
         base = 0.6 if not inherited else 0.45
-        if trigger.objects is not None or trigger.particle is not None:
+        if trigger.objects is not None or trigger.particle is not None or trigger.subjects is not None:
             base += 0.1
         if noun_based:
             base -= 0.05
         for s, t, bonus in pairs:
             conf = base + bonus + (0.1 if s.code else 0.0) + (0.1 if t is not None and t.code else 0.0)
-            if t is None:
-                conf -= 0.15
+            if t is None and (noun_based or trigger.code[:2] not in COMPLETE_UNDIRECTED_ROOTS):
+                conf -= 0.15  # a protest or show of force a verb tells is whole without a recipient
             yield Candidate(trigger, trig_tok, span, s, t, modality, claimed_by, scope, round(min(conf, 0.99), 3),
                             deeper=bonus == DEEPER_PENALTY)
 

@@ -16,6 +16,9 @@ Entry fields (YAML):
   nouns they are the noun's qualifiers (``hunger`` in "hunger strike", ``joint`` in "joint drills")
   and the object of its ``on`` or ``against`` phrase (``budget`` in "an attack on the budget").
 - ``objects_exclude``: the entry does not fire with these object lemmas.
+- ``subjects``: verbs only; the entry fires only when the subject's head or one of its qualifiers
+  is one of these lemmas: "warplanes scrambled" is a show of force, "officials scrambled to
+  respond" is not.
 - ``particle``: verbs only; fires only with this particle or preposition attached ("crack down").
 - ``target``: argument roles for the target, in order of preference: ``dobj``, ``dative`` or a
   preposition lemma whose object is the target.
@@ -70,8 +73,8 @@ PREPOSITIONS: frozenset[str] = frozenset(
 TARGET_ROLES: frozenset[str] = frozenset({"dobj", "dative"}) | PREPOSITIONS
 
 _FIELDS: frozenset[str] = frozenset(
-    {"lemma", "code", "objects", "objects_exclude", "particle", "target", "reciprocal", "transitive", "intransitive",
-     "suffered", "patient", "note"}
+    {"lemma", "code", "objects", "objects_exclude", "subjects", "particle", "target", "reciprocal", "transitive",
+     "intransitive", "suffered", "patient", "note"}
 )
 _SECTIONS: frozenset[str] = frozenset({"verbs", "nouns", "support_verbs", "contexts"})
 
@@ -100,6 +103,7 @@ class Trigger:
     pos: Pos
     objects: frozenset[str] | None = None
     objects_exclude: frozenset[str] = frozenset()
+    subjects: frozenset[str] | None = None
     particle: str | None = None
     target: tuple[str, ...] = DEFAULT_VERB_TARGET
     reciprocal: bool = False
@@ -125,17 +129,22 @@ class Trigger:
     def specificity(self) -> int:
         """Rank for 'most specific wins': object and particle constraints outrank exclusions."""
         return (2 if self.objects is not None else 0) + (2 if self.particle else 0) + (
+            2 if self.subjects is not None else 0) + (
             1 if self.objects_exclude or self.transitive or self.intransitive else 0
         )
 
     @property
-    def key(self) -> tuple[str, str, str | None, frozenset[str] | None]:
+    def key(self) -> tuple[str, str, str | None, frozenset[str] | None, frozenset[str] | None]:
         """Identity for overriding: a user entry with the same key replaces the default one."""
-        return (self.pos, self.lemma, self.particle, self.objects)
+        return (self.pos, self.lemma, self.particle, self.objects, self.subjects)
 
-    def matches(self, object_lemmas: frozenset[str], particles: frozenset[str], has_object: bool = True) -> bool:
-        """Whether the entry's constraints hold for these (lowercased) object lemmas and particles."""
+    def matches(self, object_lemmas: frozenset[str], particles: frozenset[str], has_object: bool = True,
+                subject_lemmas: frozenset[str] = frozenset()) -> bool:
+        """Whether the entry's constraints hold for these (lowercased) object lemmas, particles and
+        subject words."""
         if self.transitive and not has_object or self.intransitive and has_object:
+            return False
+        if self.subjects is not None and self.subjects.isdisjoint(subject_lemmas):
             return False
         if self.particle is not None and self.particle not in particles:
             return False
@@ -165,6 +174,9 @@ class Lexicon:
         self._verbs = {k: tuple(sorted(v, key=lambda t: -t.specificity)) for k, v in verbs.items()}
         self._nouns = {k: tuple(sorted(v, key=lambda t: -t.specificity)) for k, v in nouns.items()}
         self.support_verbs: frozenset[str] = frozenset(s.lower() for s in support_verbs)
+        #: Verb lemmas with an entry keyed on its subjects: only their subjects need reading.
+        self.subject_keyed: frozenset[str] = frozenset(
+            k for k, v in self._verbs.items() if any(t.subjects is not None for t in v))
         self.contexts: tuple[Context, ...] = tuple(contexts)
 
     def in_context(self, code: str, words: frozenset[str] | set[str]) -> str:
@@ -202,20 +214,23 @@ class Lexicon:
         object_lemma: str | Iterable[str] | None = None,
         particles: Iterable[str] = (),
         has_object: bool = True,
+        subject_lemmas: Iterable[str] = (),
     ) -> Trigger | None:
         """The most specific entry whose constraints hold, or None.
 
         ``object_lemma`` may be one lemma or several (conjoined objects, several noun modifiers);
         ``particles`` are the particles and prepositions attached to the verb; ``has_object``
-        says whether the verb has a direct object (for ``transitive`` entries).
+        says whether the verb has a direct object (for ``transitive`` entries); ``subject_lemmas``
+        are the subject's head and qualifiers (for ``subjects`` entries).
         """
         if pos not in ("VERB", "NOUN"):
             raise ValueError(f"pos must be 'VERB' or 'NOUN', not {pos!r}")
         group = self.verbs(lemma) if pos == "VERB" else self.nouns(lemma)
         objs = _lower_set(object_lemma)
         parts = _lower_set(particles)
+        subjects = _lower_set(subject_lemmas)
         for trigger in group:
-            if trigger.matches(objs, parts, has_object):
+            if trigger.matches(objs, parts, has_object, subjects):
                 return trigger
         return None
 
@@ -275,6 +290,9 @@ def _parse_entry(raw: Any, pos: Pos, where: str) -> Trigger:
     exclude: frozenset[str] = frozenset()
     if "objects_exclude" in raw:
         exclude = _words(raw["objects_exclude"], label, "objects_exclude")
+    subjects = _words(raw["subjects"], label, "subjects") if "subjects" in raw else None
+    if subjects is not None and pos == "NOUN":
+        raise LexiconError(f"{label}: subjects is only allowed on verbs")
     particle = raw.get("particle")
     if particle is not None:
         if pos == "NOUN":
@@ -320,6 +338,7 @@ def _parse_entry(raw: Any, pos: Pos, where: str) -> Trigger:
         pos=pos,
         objects=objects,
         objects_exclude=exclude,
+        subjects=subjects,
         particle=particle,
         target=target,
         reciprocal=reciprocal,
@@ -353,7 +372,7 @@ def parse_lexicon(data: Any, name: str) -> tuple[list[Trigger], list[str], list[
             if t.key in seen:
                 raise LexiconError(
                     f"{where} (lemma {t.lemma!r}): duplicates {section}[{seen[t.key]}] "
-                    "(same lemma, particle and objects)"
+                    "(same lemma, particle, objects and subjects)"
                 )
             seen[t.key] = i
             triggers.append(t)

@@ -72,7 +72,7 @@ def _entries(text: str) -> Iterator[tuple[str, int, dict, str | None]]:
 
 def _share_object(a: Trigger, b: Trigger) -> frozenset[str]:
     """Object lemmas both entries name (under the same particle) that neither excludes."""
-    if a.objects is None or b.objects is None or a.particle != b.particle:
+    if a.objects is None or b.objects is None or a.particle != b.particle or a.subjects != b.subjects:
         return frozenset()
     return (a.objects & b.objects) - a.objects_exclude - b.objects_exclude
 
@@ -97,7 +97,7 @@ def lint_text(text: str, name: str) -> list[Finding]:
     findings: list[Finding] = []
     documented = documented_fields()
     triggers, _, _ = parse_lexicon(yaml.safe_load(text), name)
-    lines: dict[tuple[str, str, str | None, frozenset[str] | None], int] = {}
+    lines: dict[tuple[str, str, str | None, frozenset[str] | None, frozenset[str] | None], int] = {}
     for section, line, raw, header in _entries(text):
         label = _label(raw)
         for fld in sorted(set(raw) - documented):
@@ -109,7 +109,8 @@ def lint_text(text: str, name: str) -> list[Finding]:
         pos = "VERB" if section == "verbs" else "NOUN"
         objects = frozenset(str(o).lower() for o in raw["objects"]) if raw.get("objects") else None
         particle = str(raw["particle"]).lower() if raw.get("particle") is not None else None
-        lines[(pos, str(raw.get("lemma", "")).lower(), particle, objects)] = line
+        subjects = frozenset(str(o).lower() for o in raw["subjects"]) if raw.get("subjects") else None
+        lines[(pos, str(raw.get("lemma", "")).lower(), particle, objects, subjects)] = line
     for a, b in overlaps(triggers):
         findings.append(Finding(
             name, lines.get(b.key, 0), f"{b.lemma!r} {b.code!r}",

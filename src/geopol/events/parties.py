@@ -24,7 +24,8 @@ from spacy.tokens import Token
 from geopol.actors.kb import ISO_OF_CAMEO, iso_country
 from geopol.events.codes import CIVILIAN_ROLE
 from geopol.events.extract import spans_overlap
-from geopol.schema import Actor, Span
+from geopol.events.words import DEMANDING_VERBS
+from geopol.schema import Actor, Event, Span
 from geopol.where import lookup
 
 # Force and coercion (CAMEO 17-20): done to a place, they are done to the people or state there.
@@ -190,6 +191,15 @@ def thing_recipient(plover: str, actor: Actor | None) -> bool:
         return False
     head = actor.text.split()[-1].strip(".,;:'\"") if actor.text.split() else ""
     return head.islower() and head not in AGENT_NOUNS and not head.endswith(AGENT_ENDINGS)
+
+
+def demanded_thing(event: Event, lemma: str) -> bool:
+    """"Iran demanded the right to enrich uranium": a demand's object that is a thing is what is
+    demanded, not whom; a known actor's demand needs no addressee (PLOVER REQUEST), so the act
+    stands towards no one. Other verbs' thing objects stay a wrong sense ("to help broker an end",
+    "wounds that required amputations")."""
+    return (lemma in DEMANDING_VERBS and event.plover == "REQUEST" and event.source.code is not None
+            and thing_recipient(event.plover, event.target))
 
 
 def names_someone(actor: Actor | None) -> bool:

@@ -28,6 +28,9 @@ from geopol.events.words import (
     QUANTITY_HEADS,
 )
 
+# The subject a ``subjects`` entry reads: the active subject, and the passive one ("jets were scrambled").
+SUBJECT_WORD_DEPS = frozenset({"nsubj", "nsubjpass"})
+
 
 class VerbTriggers:
     """The trigger entry a verb fires (or the event noun under a support verb)."""
@@ -71,7 +74,8 @@ class VerbTriggers:
         obj_words = (obj_lemma, *modifiers(obj)) if obj is not None else ()
         # "found the mayor guilty", "let free the prisoners": the complement says what the verb does.
         # "took two women hostage" may parse the complement as a second object.
-        obj_words += tuple(c.lemma_.lower() for c in verb.children
+        # A negated complement is another word: "found him not guilty" acquits, "pleaded not guilty" denies.
+        obj_words += tuple(complement_word(c) for c in verb.children
                            if c.dep_ in ("oprd", "acomp") or bare_complement(c)
                            or (c.dep_ == "dobj" and obj is not None and c.i > obj.i))
         if obj is not None and (obj.text in self.people_names or names_people(obj)):
@@ -80,9 +84,16 @@ class VerbTriggers:
         # The direct object decides before a preposition's ("suspended aid because of the fighting").
         # A passive's subject is its object: "the statue was returned to Italy".
         has_object = obj is not None or any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in verb.children)
-        trigger = self.lexicon.select(lemma, "VERB", obj_words, particles, has_object=has_object)
+        compound = hyphened_lemma(verb)
+        if compound is not None and self.lexicon.verbs(compound):
+            lemma = compound  # "test-fired a missile" is a test (150), not the firing its last part names
+        # "warplanes scrambled": some entries hold for one kind of subject only.
+        subject_words = [w for c in verb.children if c.dep_ in SUBJECT_WORD_DEPS for w in (
+            c.lemma_.lower(), *modifiers(c))] if lemma in self.lexicon.subject_keyed else ()
+        trigger = self.lexicon.select(lemma, "VERB", obj_words, particles, has_object, subject_words)
         if trigger is None or trigger.objects is None:
-            trigger = self.lexicon.select(lemma, "VERB", (*obj_words, *prep_words), particles, has_object=has_object)
+            trigger = self.lexicon.select(lemma, "VERB", (*obj_words, *prep_words), particles, has_object,
+                                          subject_words)
         used: set[int] = set()
         if trigger is not None and trigger.objects is not None:
             used.update(p.i for p in prep_objects if p.lemma_.lower() in trigger.objects)
@@ -104,6 +115,25 @@ class VerbTriggers:
         if obj is not None and obj_lemma and self.lexicon.nouns(obj_lemma):
             used.add(obj.i)
         return trigger, verb, used
+
+
+def complement_word(tok: Token) -> str:
+    """A verb's complement as its entries name it: "guilty", or "not-guilty" when negated."""
+    lemma = tok.lemma_.lower()
+    return f"not-{lemma}" if any(c.dep_ == "neg" for c in tok.children) else lemma
+
+
+def hyphened_lemma(verb: Token) -> str | None:
+    """"test-fired": the verb with the word hyphened before it ("test-fire"), which spaCy splits
+    off; None when the verb stands alone."""
+    i = verb.i
+    if i < 2:
+        return None
+    doc = verb.doc
+    hyphen, prefix = doc[i - 1], doc[i - 2]
+    if hyphen.text != "-" or hyphen.whitespace_ or prefix.whitespace_ or not prefix.is_alpha:
+        return None
+    return f"{prefix.lower_}-{verb.lemma_.lower()}"
 
 
 def moved_thing(trigger: Trigger, obj: Token) -> bool:

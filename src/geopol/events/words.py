@@ -110,6 +110,9 @@ PEOPLE_OBJECT = "person"
 
 # The classes the extractor's rules use, bound once at import.
 RELATION_NOUNS = word_class("relation_nouns")
+ADJECTIVE_TITLES = word_class("adjective_titles")
+PARTNER_NOUNS = word_class("partner_nouns")
+DEMANDING_VERBS = word_class("demanding_verbs")
 ACCUSING_VERBS = word_class("accusing_verbs")
 SHARED_SUBJECT_PREPS = word_class("shared_subject_preps")
 COPULAS = word_class("copulas")

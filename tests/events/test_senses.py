@@ -1,0 +1,135 @@
+"""Verb and noun senses of the trigger lexicon: the reading an entry gives, and the sense it must not fire on."""
+
+from __future__ import annotations
+
+from helpers import code_every_reading
+
+from geopol import code_text
+
+
+def readings(text: str) -> list[tuple[str | None, str | None, str, str]]:
+    """(source country, target country, PLOVER type, modality) of every reading, held or not."""
+    return [(e.source.country, e.target.country if e.target else None, e.plover, e.modality)
+            for e in code_every_reading(text)]
+
+
+def counted(text: str) -> list:
+    """The events that count (a held reading keeps no coded source)."""
+    return [e for e in code_text(text, date="2019-05-02") if e.source.code]
+
+
+def types(text: str) -> set[str]:
+    return {e.plover for e in counted(text)}
+
+
+def test_pleading_not_guilty_denies_the_charges() -> None:
+    assert ("COD", None, "REJECT", "asserted") in readings(
+        "Congo's former army chief pleaded not guilty to charges of recruiting child soldiers.")
+    assert ("SRB", None, "REJECT", "asserted") in readings(
+        "The Serbian commander pleaded innocent to charges of shelling the town.")
+
+
+def test_pleading_guilty_is_no_denial_and_no_appeal() -> None:
+    found = readings("The Rwandan officer pleaded guilty to the charges.")
+    assert not [r for r in found if r[2] in ("REJECT", "REQUEST")]
+
+
+def test_found_not_guilty_is_no_conviction() -> None:
+    acquitted = readings("A court in Cairo found the opposition leader not guilty of sedition.")
+    assert not [r for r in acquitted if r[2] == "SANCTION"]
+    assert ("EGY", "EGY", "SANCTION", "asserted") in readings(
+        "A court in Cairo found the opposition leader guilty of sedition.")
+
+
+def test_a_bare_denial_by_a_known_actor_is_a_rejection() -> None:
+    assert ("CHL", None, "REJECT", "asserted") in readings("The Chilean government denied.")
+
+
+def test_test_firing_a_missile_is_a_show_of_force_not_an_attack() -> None:
+    fired = readings("India test-fired a nuclear-capable missile on Monday.")
+    assert ("IND", None, "MOBILIZE", "asserted") in fired
+    assert not [r for r in fired if r[2] == "ASSAULT"]
+    assert ("IRN", None, "MOBILIZE", "asserted") in readings("Iran test-launched a new rocket.")
+    # The verb alone still fires at someone.
+    assert [r for r in readings("Syrian troops fired rockets at Turkish positions.") if r[2] == "ASSAULT"]
+
+
+def test_defending_a_person_or_a_policy_is_support_holding_ground_is_not() -> None:
+    assert ("CHL", "CHL", "SUPPORT", "asserted") in readings(
+        "Opposition lawmakers in Chile defended the minister against the charges.")
+    assert [r for r in readings("The Peruvian defence minister defended the war on drug gangs.")
+            if r[:1] == ("PER",) and r[2] == "SUPPORT"]
+    assert not [r for r in readings("Turkish troops defended the border against attacks.") if r[2] == "SUPPORT"]
+    assert not [r for r in readings("Ukrainian forces defended the city for weeks.") if r[2] == "SUPPORT"]
+
+
+def test_extending_rights_or_citizenship_is_a_concession() -> None:
+    assert ("DEU", "TUR", "CONCEDE", "asserted") in readings(
+        "Germany extended citizenship rights to Turkish workers.")
+    assert not readings("The Moroccan government extended the deadline for bids.")
+
+
+def test_stealing_into_a_military_post_is_an_attack_into_a_country_is_not() -> None:
+    assert ("NGA", "NGA", "ASSAULT", "asserted") in readings("Rebel fighters sneaked into a Nigerian army base.")
+    assert ("LKA", "LKA", "ASSAULT", "asserted") in readings("Tamil Tiger rebels sneaked onto a Sri Lankan navy base.")
+    assert not [r for r in readings("Two Mexican migrants sneaked into the United States.") if r[2] == "ASSAULT"]
+
+
+def test_a_violent_confrontation_is_fighting_a_diplomatic_one_is_not() -> None:
+    found = readings("Serbian police had a violent confrontation with Kosovar protesters.")
+    assert [r for r in found if r[0] == "SRB" and r[2] == "ASSAULT"]
+    assert "ASSAULT" not in types("Japan's confrontation with China over the islands deepened.")
+
+
+def test_a_demand_for_a_thing_is_a_request_with_no_addressee() -> None:
+    assert ("VEN", None, "REQUEST", "asserted") in readings("Venezuela demanded the right to inspect the tankers.")
+    assert ("KEN", None, "REQUEST", "asserted") in readings("Kenya's president demanded an end to the strikes.")
+    # a thing another verb needs is no demand
+    assert not [r for r in readings("Wounded Iraqi soldiers have required amputations.") if r[2] == "REQUEST"]
+
+
+def test_warplanes_scrambling_is_a_show_of_force_officials_scrambling_is_not() -> None:
+    assert ("KOR", None, "MOBILIZE", "asserted") in readings("South Korean fighter jets scrambled after the incursion.")
+    assert ("RUS", None, "MOBILIZE", "asserted") in readings("Russia scrambled fighter jets.")
+    assert not readings("Thai officials scrambled to contain the damage.")
+    assert not readings("Turkish ministers scrambled after the vote.")
+
+
+def test_clashes_between_two_named_sides_are_fighting_both_ways() -> None:
+    found = readings("Clashes between Kenyan police and Somali gunmen killed six.")
+    assert ("KEN", "SOM", "ASSAULT", "asserted") in found and ("SOM", "KEN", "ASSAULT", "asserted") in found
+    assert ("SOM", "ETH", "ASSAULT", "asserted") in readings(
+        "Six people died in fighting between Somali militiamen and Ethiopian troops.")
+    assert not readings("The battle between Microsoft and Google over search intensified.")
+
+
+def test_a_patrol_attacked_is_a_unit_not_a_show_of_force() -> None:
+    found = readings("A roadside bomb exploded near a Nigerian army patrol, wounding four soldiers.")
+    assert not [r for r in found if r[2] == "MOBILIZE"]
+    assert ("IND", "THA", "COOPERATE", "asserted") in readings(
+        "Indian and Thai navies began joint patrols in the Andaman Sea.")
+
+
+def test_a_riot_a_verb_tells_needs_no_recipient() -> None:
+    events = counted("Thousands of Kenyan opposition supporters rioted in Nairobi.")
+    assert [(e.source.country, e.target, e.plover) for e in events] == [("KEN", None, "PROTEST")]
+    # a noun alone stays weaker: an election rally is no protest
+    assert "PROTEST" not in types("The Afghan president left his compound for his first election rally.")
+
+
+def test_an_armed_uprising_is_fighting_a_peaceful_one_dissent() -> None:
+    assert [r for r in readings("Iraq sent troops to crush a militant uprising in Mosul.") if r[2] == "ASSAULT"]
+    found = readings("The Kenyan opposition staged a peaceful uprising against the president.")
+    assert ("KEN", "KEN", "PROTEST", "asserted") in found and not [r for r in found if r[2] == "ASSAULT"]
+
+
+def test_a_general_strike_is_called_by_no_general() -> None:
+    assert not [r for r in readings("A general strike in Nigeria entered its second day.") if r[0] is not None]
+    assert ("NGA", None, "PROTEST", "asserted") in readings("Nigerian unions began a general strike on Monday.")
+    assert [r for r in readings("General Musharraf's visit to Kabul was cancelled.") if r[0] == "PAK"]
+
+
+def test_turning_ones_anger_on_someone_is_criticism() -> None:
+    assert ("VEN", "USA", "ACCUSE", "asserted") in readings(
+        "The Venezuelan president turned his anger on the United States.")
+    assert not readings("The Chilean minister turned his attention to the budget.")
