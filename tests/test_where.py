@@ -84,3 +84,12 @@ def test_offsets_are_document_characters(nlp) -> None:
 def test_place_reached_through_a_part_of_the_city(nlp):
     doc = nlp("A journalist was killed in a car bomb explosion in a residential sector of eastern Beirut.")
     assert [loc.name for _, loc in find_places(doc)] == ["Beirut"]
+
+
+def test_place_reached_through_a_village_near_a_city(nlp):
+    # "in a village east of the northern city of X": eight bridging words still lead to the city.
+    text = "Shells fell in a village east of the northern city of Kirkuk overnight."
+    assert places(nlp, text) == [("Kirkuk", "IRQ")]
+    # a name far from any locative preposition is still no place
+    text = "Kirkuk officials said the council of the province had met for the first time since spring."
+    assert places(nlp, text) == []
