@@ -39,3 +39,22 @@ def test_a_quantity_word_is_not_the_target():
     events = [e for e in code_every_reading("Police in Lima seized a total of 40 rifles.", date=PUB)
               if e.target is not None]
     assert events and all(e.target.text != "total" for e in events)
+
+
+def test_prisoners_a_state_frees_or_hunts_are_held_at_home():
+    # The sentence names other countries, so no single country places them; the state holding
+    # or hunting them does.
+    assert targets("Jordan vowed to hunt down an escaped inmate who had fled with two Iraqi accomplices.",
+                   "THREATEN") == [("JOR", "JORCVL")]
+    assert targets("Kenya promised on Monday to release the detainees, a minister told Somali reporters.",
+                   "AGREE") == [("KEN", "KENCVL")]
+
+
+def test_prisoners_of_a_named_country_stay_theirs_and_other_people_stay_unplaced():
+    assert targets("Morocco agreed to free two Spanish prisoners after talks with Algerian envoys.",
+                   "AGREE") == [("MAR", "ESP")]
+    assert targets("Morocco promised to free two prisoners from Mauritania after talks with Algerian envoys.",
+                   "AGREE") == [("MAR", "MRT")]
+    # journalists are not held people: the state's release of them names no country for them
+    found = targets("Egypt promised to release two journalists after talks with Sudanese envoys.", "AGREE")
+    assert found and all(t is None or not t.startswith("EGY") for _, t in found)

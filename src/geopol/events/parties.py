@@ -8,7 +8,8 @@ Three conventions of exhaustive event coding (``EVENTS.md`` rules 1 and 9, CAMEO
 * a person acted on by a state or its own organs in a sentence about that state only ("Chilean
   police detained a man", "the army suspended a commander") is that state's: police, courts and
   armies act at home unless the sentence names another country; a person they charge, suspend
-  or arrest with no place named is theirs whatever else the sentence names;
+  or arrest with no place named, and prisoners they free or hunt, are theirs whatever else the
+  sentence names;
 * force used on a place ("shelled Fallujah") is used on the people or state there (rule 5);
 * armed or political opposition with no country of its own that acts on a state's organs
   ("rebels agreed to talks with the Sudanese government") is that state's opposition.
@@ -24,6 +25,7 @@ from spacy.tokens import Token
 from geopol.actors.kb import ISO_OF_CAMEO, iso_country
 from geopol.events.codes import CIVILIAN_ROLE
 from geopol.events.extract import spans_overlap
+from geopol.events.words import HELD_PEOPLE
 from geopol.schema import Actor, Span
 from geopol.where import lookup
 
@@ -107,14 +109,16 @@ def settle(source: Actor, target: Actor | None, home: str | None, code: str = ""
     if (target is not None and home and source.country == iso_country(home) and organ
             and target.country is None and (target.code is None or bare_role(target)) and _person(target)):
         target = _placed(target, home, target.role or "CVL")
-    elif (target is not None and home is None and where is None and code.startswith(LEGAL_CODES) and organ
+    elif (target is not None and home is None and where is None and organ and sent is not None
+          and (code.startswith(LEGAL_CODES) or _held(target, sent))
           and source.code and source.country and target.country is None
-          and (target.code is None or bare_role(target)) and sent is not None
+          and (target.code is None or bare_role(target))
           and (_person(target) or _named_person(target, sent))
           and not _affiliated(target, sent)):
         # "Israeli military police arrested a commander accused of shooting a Palestinian": a
         # state's police, courts and army charge, suspend and arrest at home; another country
-        # named deeper in the sentence is not the person's.
+        # named deeper in the sentence is not the person's. Prisoners a state frees or hunts
+        # ("promised to free two inmates") are held at home too.
         target = _placed(target, source.code[:3], target.role or "CVL")
     if bare_role(source):
         source = dataclasses.replace(source, code=None)
@@ -216,6 +220,12 @@ def _heads(actor: Actor, sent: SpacySpan) -> list[Token]:
 def _named_person(actor: Actor, sent: SpacySpan) -> bool:
     """A person's name the actor tables do not know ("Tayseer Alouni")."""
     return any(t.ent_type_ == "PERSON" for t in _heads(actor, sent))
+
+
+def _held(actor: Actor, sent: SpacySpan) -> bool:
+    """The phrase names people someone holds ("two women prisoners", "an escaped inmate")."""
+    heads = _heads(actor, sent)
+    return bool(heads) and heads[0].lemma_.lower() in HELD_PEOPLE
 
 
 def _head(actor: Actor, sent: SpacySpan) -> str:
