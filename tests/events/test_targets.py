@@ -58,3 +58,10 @@ def test_prisoners_of_a_named_country_stay_theirs_and_other_people_stay_unplaced
     # journalists are not held people: the state's release of them names no country for them
     found = targets("Egypt promised to release two journalists after talks with Sudanese envoys.", "AGREE")
     assert found and all(t is None or not t.startswith("EGY") for _, t in found)
+
+
+def test_easing_an_attack_yields_to_whom_it_was_done_to():
+    assert targets("Russia scaled back an offensive that has killed dozens of Ukrainian soldiers.",
+                   "RETREAT") == [("RUS", "UKRMIL")]
+    # an attack that names no one it was done to leaves the retreat with no target
+    assert targets("Chad eased a military campaign that had lasted three months.", "RETREAT") == [("TCD", None)]
