@@ -65,3 +65,12 @@ def test_easing_an_attack_yields_to_whom_it_was_done_to():
                    "RETREAT") == [("RUS", "UKRMIL")]
     # an attack that names no one it was done to leaves the retreat with no target
     assert targets("Chad eased a military campaign that had lasted three months.", "RETREAT") == [("TCD", None)]
+
+
+def test_an_oppositions_threat_with_no_one_named_is_aimed_at_its_state():
+    assert targets("Corsican separatists threatened to plant more bombs.", "THREATEN") == [("FRASEP", "FRA")]
+    assert targets("Maoist rebels in Nepal threatened to cut off the capital's roads.", "THREATEN") == [
+        ("NPLREB", "NPL")]
+    # a state's threat is not aimed at itself
+    found = targets("Colombia threatened to seize more land.", "THREATEN")
+    assert found and all(t is None or not t.startswith("COL") for _, t in found)

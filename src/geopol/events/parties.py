@@ -13,6 +13,8 @@ Three conventions of exhaustive event coding (``EVENTS.md`` rules 1 and 9, CAMEO
 * force used on a place ("shelled Fallujah") is used on the people or state there (rule 5);
 * armed or political opposition with no country of its own that acts on a state's organs
   ("rebels agreed to talks with the Sudanese government") is that state's opposition.
+* an opposition's threat with no one named ("separatists threatened to set off bombs") is aimed at
+  the state it opposes.
 """
 
 from __future__ import annotations
@@ -29,6 +31,8 @@ from geopol.events.words import HELD_PEOPLE
 from geopol.schema import Actor, Span
 from geopol.where import lookup
 
+# CAMEO 13, threaten.
+THREAT_ROOT = "13"
 # Force and coercion (CAMEO 17-20): done to a place, they are done to the people or state there.
 FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
 CAMEO_OF_ISO = {iso: cameo for cameo, iso in ISO_OF_CAMEO.items() if cameo != "GZS"}
@@ -102,6 +106,11 @@ def settle(source: Actor, target: Actor | None, home: str | None, code: str = ""
             there = lookup(sent.doc.text[where[0]:where[1]])
             if there is not None and there.country:
                 target = _placed(target, CAMEO_OF_ISO.get(there.country, there.country), target.role or "CVL")
+    if (code.startswith(THREAT_ROOT) and source.role in OPPOSING_ROLES and source.country and target is not None
+            and target.code is None and target.country is None and target.kind is None and not names_someone(target)):
+        # "separatists threatened to set off bombs", "rebels threatened to quit the talks": an
+        # armed or political opposition's threat with no one named is aimed at the state it opposes.
+        target = _placed(target, (source.code or "")[:3])
     if target is not None and target.country and bare_role(source) and source.role in OPPOSING_ROLES \
             and (target.role in STATE_ORGANS or _the_state(target)):
         source = _placed(source, (target.code or "")[:3])
