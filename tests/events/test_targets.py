@@ -74,3 +74,14 @@ def test_an_oppositions_threat_with_no_one_named_is_aimed_at_its_state():
     # a state's threat is not aimed at itself
     found = targets("Colombia threatened to seize more land.", "THREATEN")
     assert found and all(t is None or not t.startswith("COL") for _, t in found)
+
+
+def test_force_at_home_in_a_story_filed_from_the_forces_own_country():
+    # Another country is named (a border), so the sentence alone places no one; the dateline does.
+    assert targets("MANILA (Reuters) - Philippine troops killed six gunmen near the Malaysian border on Sunday, "
+                   "the army said.", "ASSAULT") == [("PHLMIL", "PHLREB")]
+    # forces of another country than the dateline's, or no dateline: the gunmen stay unplaced
+    assert targets("MANILA (Reuters) - Indonesian troops killed six gunmen near the Malaysian border on Sunday, "
+                   "the army said.", "ASSAULT") == [("IDNMIL", None)]
+    assert targets("Philippine troops killed six gunmen near the Malaysian border on Sunday, the army said.",
+                   "ASSAULT") == [("PHLMIL", None)]

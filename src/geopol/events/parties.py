@@ -11,6 +11,8 @@ Three conventions of exhaustive event coding (``EVENTS.md`` rules 1 and 9, CAMEO
   or arrest with no place named, and prisoners they free or hunt, are theirs whatever else the
   sentence names;
 * force used on a place ("shelled Fallujah") is used on the people or state there (rule 5);
+* force a state's forces use on people of no named country, in a story filed from that state and
+  naming no other place for the act, is used at home;
 * armed or political opposition with no country of its own that acts on a state's organs
   ("rebels agreed to talks with the Sudanese government") is that state's opposition.
 * an opposition's threat with no one named ("separatists threatened to set off bombs") is aimed at
@@ -89,10 +91,11 @@ def bare_role(actor: Actor | None) -> bool:
 
 
 def settle(source: Actor, target: Actor | None, home: str | None, code: str = "",
-           where: Span | None = None, sent: SpacySpan | None = None) -> tuple[Actor, Actor | None]:
+           where: Span | None = None, sent: SpacySpan | None = None,
+           filed_in: str | None = None) -> tuple[Actor, Actor | None]:
     """``home`` is the one country the sentence names, if it names exactly one; ``code`` the
     event's CAMEO code (or its root); ``where`` the span of the place the act happens in ("in Harbin"), which
-    stays a place reading and never becomes a party."""
+    stays a place reading and never becomes a party; ``filed_in`` the (ISO) country of the story's dateline."""
     root = code[:2]
     if (root in FORCE_ROOTS and target is not None and target.code is None
             and not (where is not None and spans_overlap(target.span, where))):
@@ -128,6 +131,14 @@ def settle(source: Actor, target: Actor | None, home: str | None, code: str = ""
         # state's police, courts and army charge, suspend and arrest at home; another country
         # named deeper in the sentence is not the person's. Prisoners a state frees or hunts
         # ("promised to free two inmates") are held at home too.
+        target = _placed(target, source.code[:3], target.role or "CVL")
+    elif (target is not None and filed_in and where is None and root in FORCE_ROOTS and organ and sent is not None
+          and source.code and source.country == filed_in and target.country is None
+          and (target.code is None or bare_role(target)) and (names_someone(target) or bare_role(target))
+          and not _affiliated(target, sent)):
+        # "LAGOS - Nigerian troops killed 12 gunmen in the hills": a state's forces using force
+        # on people of no named country, in a story filed from that state and no other place,
+        # use it at home.
         target = _placed(target, source.code[:3], target.role or "CVL")
     if bare_role(source):
         source = dataclasses.replace(source, code=None)
