@@ -85,3 +85,10 @@ def test_force_at_home_in_a_story_filed_from_the_forces_own_country():
                    "the army said.", "ASSAULT") == [("IDNMIL", None)]
     assert targets("Philippine troops killed six gunmen near the Malaysian border on Sunday, the army said.",
                    "ASSAULT") == [("PHLMIL", None)]
+
+
+def test_a_states_own_weapons_are_the_means_of_its_threat_not_its_target():
+    assert targets("Pyongyang threatened to launch more missiles.", "THREATEN") == [("PRK", None)]
+    # its own people it threatens to punish are whom it threatens
+    assert targets("The Thai government threatened to punish soldiers who fled.", "THREATEN") == [
+        ("THAGOV", "THAMIL")]

@@ -15,6 +15,7 @@ Three conventions of exhaustive event coding (``EVENTS.md`` rules 1 and 9, CAMEO
   naming no other place for the act, is used at home;
 * armed or political opposition with no country of its own that acts on a state's organs
   ("rebels agreed to talks with the Sudanese government") is that state's opposition.
+* a state's own weapons are the means of its threat ("threatened to launch missiles"), not its target;
 * an opposition's threat with no one named ("separatists threatened to set off bombs") is aimed at
   the state it opposes.
 """
@@ -27,9 +28,9 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from geopol.actors.kb import ISO_OF_CAMEO, iso_country
-from geopol.events.codes import CIVILIAN_ROLE
+from geopol.events.codes import CIVILIAN_ROLE, INSTRUMENT_ROLES
 from geopol.events.extract import spans_overlap
-from geopol.events.words import HELD_PEOPLE
+from geopol.events.words import HELD_PEOPLE, WEAPON_NOUNS
 from geopol.schema import Actor, Span
 from geopol.where import lookup
 
@@ -109,6 +110,12 @@ def settle(source: Actor, target: Actor | None, home: str | None, code: str = ""
             there = lookup(sent.doc.text[where[0]:where[1]])
             if there is not None and there.country:
                 target = _placed(target, CAMEO_OF_ISO.get(there.country, there.country), target.role or "CVL")
+    if (code.startswith(THREAT_ROOT) and target is not None and target.role in INSTRUMENT_ROLES
+            and source.country and target.country == source.country and sent is not None
+            and any(t.lemma_.lower() in WEAPON_NOUNS for t in _heads(target, sent))):
+        # "Pyongyang threatened to launch more missiles": a state's own weapons are the means of
+        # its threat, not whom it threatens.
+        target = None
     if (code.startswith(THREAT_ROOT) and source.role in OPPOSING_ROLES and source.country and target is not None
             and target.code is None and target.country is None and target.kind is None and not names_someone(target)):
         # "separatists threatened to set off bombs", "rebels threatened to quit the talks": an
