@@ -31,6 +31,12 @@ def test_backed_people_are_not_their_backer():
     assert found and all(t is None or not t.startswith("TUR") for _, t in found)
 
 
+def test_only_a_proposal_stands_for_its_sponsor():
+    # a channel, a school or a militia someone backs is itself acted on, not its backer
+    found = targets("Ankara banned a television channel backed by Baku.", "COERCE")
+    assert found and all(t is None or not t.startswith("AZE") for _, t in found)
+
+
 def test_a_thing_with_no_one_behind_it_stays_uncoded():
     assert targets("Chile rejected the draft on Tuesday.", "REJECT") == [("CHL", None)]
 

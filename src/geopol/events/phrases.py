@@ -36,6 +36,7 @@ from geopol.events.words import (
     PAIR_QUANTIFIERS,
     PLACE_NOUNS,
     PLURAL_ANAPHORA,
+    PROPOSAL_NOUNS,
     PROXY_NOUNS,
     QUANTITY_HEADS,
     RELATION_NOUNS,
@@ -135,7 +136,7 @@ class Phrases:
         # A known name reaching past the parsed phrase ("Democratic Republic | of Congo").
         end = max([end, *(m.end for m in mentions_from(ctx.mentions, start, end))])
         actor = self.resolver.resolve(ctx.doc, start, end, ctx.date, ctx.mentions)
-        backers = self._sponsors(tok, ctx) if tok.pos_ == "NOUN" else []
+        backers = self._sponsors(tok, ctx) if tok.pos_ == "NOUN" and tok.lemma_.lower() in PROPOSAL_NOUNS else []
         if backers and (actor is None or actor.role is None) and not any(
                 m.start <= tok.i < m.end for m in mentions_in(ctx.mentions, start, end)):
             # "vetoed a French-drafted resolution": a thing stands for whoever stands behind it;

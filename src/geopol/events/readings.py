@@ -15,6 +15,7 @@ import dataclasses
 from collections.abc import Iterable
 from typing import Literal
 
+from geopol.events.codes import FORCE_ROOTS
 from geopol.events.parties import names_someone
 from geopol.schema import Actor, Alternative, Event
 
@@ -149,14 +150,16 @@ def fold_retellings(events: list[Event]) -> list[Event]:
 
 
 def _merged(first: Event, e: Event) -> Event:
-    """``first`` told again as ``e``: one event, as sure as its surest telling ("demolished homes
-    ... killed 40 people" is one act, as certain as the killing)."""
+    """``first`` told again as ``e``: one event. Force told twice is as sure as its surest
+    telling ("demolished homes ... killed 40 people" is one attack, as certain as the killing);
+    words told twice ("proposed ..., recommending ...") keep the first telling's confidence."""
     alternatives: dict[tuple, Alternative] = {}
     for alt in [Alternative(first.source, first.target, first.confidence), *first.alternatives,
                 Alternative(e.source, e.target, e.confidence), *e.alternatives]:
         _add(alternatives, alt)
+    violent = first.cameo_root in FORCE_ROOTS and e.cameo_root in FORCE_ROOTS
     return dataclasses.replace(first, alternatives=list(alternatives.values())[1:],
-                               confidence=max(first.confidence, e.confidence))
+                               confidence=max(first.confidence, e.confidence) if violent else first.confidence)
 
 
 def _unknown(a: Actor | None) -> bool:
