@@ -214,6 +214,7 @@ HAND_ROWS: list[tuple[str, str, float, float, str]] = [
     ("Kobani", "SYR", 36.89, 38.35, "city"),
     ("Ramadi", "IRQ", 33.42, 43.3, "city"),
     ("Fallujah", "IRQ", 33.35, 43.78, "city"),
+    ("Falluja", "IRQ", 33.35, 43.78, "city"),
     ("Tikrit", "IRQ", 34.6, 43.68, "city"),
     ("Kirkuk", "IRQ", 35.47, 44.39, "city"),
     ("Sirte", "LBY", 31.2, 16.59, "city"),

@@ -89,3 +89,12 @@ def test_place_reached_through_a_part_of_the_city(nlp):
 def test_dateline_abbreviations_are_looked_up_never_found_in_text(nlp) -> None:
     assert lookup("Calif.").country == "USA" and lookup("Que.").country == "CAN"
     assert places(nlp, "The villagers went home after Mass. Troops stayed in Kabul.") == [("Kabul", "AFG")]
+
+
+def test_place_reached_through_a_village_near_a_city(nlp):
+    # "in a village east of the northern city of X": eight bridging words still lead to the city.
+    text = "Shells fell in a village east of the northern city of Kirkuk overnight."
+    assert places(nlp, text) == [("Kirkuk", "IRQ")]
+    # a name far from any locative preposition is still no place
+    text = "Kirkuk officials said the council of the province had met for the first time since spring."
+    assert places(nlp, text) == []

@@ -226,7 +226,8 @@ class Pipeline:
         amount = _pick(money, lo, hi, cand.trigger_span)
         trigger_text = doc.text[cand.trigger_span[0]:cand.trigger_span[1]]
         source, target = placed(cand, home, place[1].country if place else None, code.code, filed_in)
-        source, target = settle(_iso(source), _iso(target), home, code.code, place[0] if place else None, sent)
+        source, target = settle(_iso(source), _iso(target), home, code.code, place[0] if place else None, sent,
+                                filed_in)
         return Event(
             doc_id=doc.id,
             sentence=index,

@@ -49,7 +49,7 @@ BRIDGE = frozenset({
 })
 BRIDGE_POS = frozenset({"DET", "ADJ"})
 NON_PLACE_ENTS = frozenset({"ORG", "PERSON", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "NORP"})
-MAX_BRIDGE = 6
+MAX_BRIDGE = 8
 
 
 @dataclass(frozen=True, slots=True)

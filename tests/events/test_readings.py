@@ -98,6 +98,27 @@ def test_the_bare_state_and_its_people_in_one_retelling_are_one_act():
     assert [(e.source.code, e.target.code) for e in assault] == [("THAMIL", "KHMMIL")]
 
 
+def test_the_same_act_towards_unknown_people_folds_into_its_coded_telling():
+    # "destroyed houses in a village near Kirkuk and wounded a dozen others": one attack on Iraq's
+    # people; the wounded of no known country are that act told again, not an attack on no one.
+    events = code_every_reading("Turkish warplanes destroyed houses in a village east of the northern city of "
+                                "Kirkuk and wounded a dozen others.", date=PUB)
+    assault = [e for e in events if e.plover == "ASSAULT" and e.source.code]
+    assert [(e.source.code, e.target.code) for e in assault] == [("TURMIL", "IRQCVL")]
+    assert any(a.target is not None and a.target.text == "a dozen others" for a in assault[0].alternatives)
+    # unknown people beside no coded telling stay an event of their own
+    events = code_every_reading("Turkish warplanes wounded a dozen others.", date=PUB)
+    assert [e.target.code for e in events if e.plover == "ASSAULT"] == [None]
+
+
+def test_an_act_told_twice_is_as_sure_as_its_surest_telling():
+    events = code_every_reading("Turkish warplanes that destroyed houses overnight in a village east of the "
+                                "northern city of Kirkuk killed at least nine people.", date=PUB)
+    assault = [e for e in events if e.plover == "ASSAULT" and e.source.code]
+    assert len(assault) == 1
+    assert assault[0].confidence == max([assault[0].confidence, *(a.confidence for a in assault[0].alternatives)])
+
+
 def test_a_symmetric_act_within_one_country_is_one_event():
     events = code_text("Kenyan government troops battled Kenyan rebels in the north.", date=PUB)
     fights = [e for e in events if e.plover == "ASSAULT" and e.source.code]

@@ -14,6 +14,7 @@ from geopol.events.codes import (
     LOCATIVE_TARGET_ROOTS,
     REJECTION_ROOT,
     VIOLENT_ROOTS,
+    YIELD_ROOT,
 )
 from geopol.events.context import DocContext
 from geopol.events.lexicon import Lexicon, Trigger
@@ -252,6 +253,11 @@ class Arguments:
             if noun is not None:
                 for prep in (c for c in obj.children if c.dep_ == "prep" and c.lower_ in noun.target):
                     ordered.extend(objects_of(prep))
+                if trigger.code.startswith(YIELD_ROOT) and noun.code[:2] in VIOLENT_ROOTS:
+                    # "eased an offensive that has killed 40 Chadians": easing an attack yields
+                    # to whom it was done to.
+                    ordered.extend(o for r in obj.children if r.dep_ in ("relcl", "acl")
+                                   for o in r.children if o.dep_ == "dobj")
         # Then what any entry would accept: "urged Iran to stop" parsed as a clause with its own
         # subject, the participants of "against", "into", "with" ..., and the direct object.
         for child in children:

@@ -64,6 +64,8 @@ LOCATIVE_TARGET_ROOTS = roots_with("locative_target")
 REFUSAL_CODE = "120"
 # Agreeing, consulting, cooperating: a compound subject acts with its own members.
 AGREEMENT_ROOT = "03"
+# CAMEO 08, yield: easing, halting or ending what one does to someone.
+YIELD_ROOT = "08"
 MUTUAL_ROOTS = roots_with("mutual")
 # "A and B violated the ceasefire": a truce binds both; each broke it towards the other.
 MUTUAL_CODES = codes_with("mutual")

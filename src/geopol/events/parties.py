@@ -8,10 +8,16 @@ Three conventions of exhaustive event coding (``EVENTS.md`` rules 1 and 9, CAMEO
 * a person acted on by a state or its own organs in a sentence about that state only ("Chilean
   police detained a man", "the army suspended a commander") is that state's: police, courts and
   armies act at home unless the sentence names another country; a person they charge, suspend
-  or arrest with no place named is theirs whatever else the sentence names;
+  or arrest with no place named, and prisoners they free or hunt, are theirs whatever else the
+  sentence names;
 * force used on a place ("shelled Fallujah") is used on the people or state there (rule 5);
+* force a state's forces use on people of no named country, in a story filed from that state and
+  naming no other place for the act, is used at home;
 * armed or political opposition with no country of its own that acts on a state's organs
   ("rebels agreed to talks with the Sudanese government") is that state's opposition.
+* a state's own weapons are the means of its threat ("threatened to launch missiles"), not its target;
+* an opposition's threat with no one named ("separatists threatened to set off bombs") is aimed at
+  the state it opposes.
 """
 
 from __future__ import annotations
@@ -22,9 +28,9 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from geopol.actors.kb import ISO_OF_CAMEO, iso_country
-from geopol.events.codes import CIVILIAN_ROLE
+from geopol.events.codes import CIVILIAN_ROLE, INSTRUMENT_ROLES, THREAT_ROOT
 from geopol.events.extract import spans_overlap
-from geopol.events.words import DEMANDING_VERBS
+from geopol.events.words import DEMANDING_VERBS, HELD_PEOPLE, WEAPON_NOUNS
 from geopol.schema import Actor, Event, Span
 from geopol.where import lookup
 
@@ -84,10 +90,11 @@ def bare_role(actor: Actor | None) -> bool:
 
 
 def settle(source: Actor, target: Actor | None, home: str | None, code: str = "",
-           where: Span | None = None, sent: SpacySpan | None = None) -> tuple[Actor, Actor | None]:
+           where: Span | None = None, sent: SpacySpan | None = None,
+           filed_in: str | None = None) -> tuple[Actor, Actor | None]:
     """``home`` is the one country the sentence names, if it names exactly one; ``code`` the
     event's CAMEO code (or its root); ``where`` the span of the place the act happens in ("in Harbin"), which
-    stays a place reading and never becomes a party."""
+    stays a place reading and never becomes a party; ``filed_in`` the (ISO) country of the story's dateline."""
     root = code[:2]
     if (root in FORCE_ROOTS and target is not None and target.code is None
             and not (where is not None and spans_overlap(target.span, where))):
@@ -101,6 +108,17 @@ def settle(source: Actor, target: Actor | None, home: str | None, code: str = ""
             there = lookup(sent.doc.text[where[0]:where[1]])
             if there is not None and there.country:
                 target = _placed(target, CAMEO_OF_ISO.get(there.country, there.country), target.role or "CVL")
+    if (code.startswith(THREAT_ROOT) and target is not None and target.role in INSTRUMENT_ROLES
+            and source.country and target.country == source.country and sent is not None
+            and any(t.lemma_.lower() in WEAPON_NOUNS for t in _heads(target, sent))):
+        # "Pyongyang threatened to launch more missiles": a state's own weapons are the means of
+        # its threat, not whom it threatens.
+        target = None
+    if (code.startswith(THREAT_ROOT) and source.role in OPPOSING_ROLES and source.country and target is not None
+            and target.code is None and target.country is None and target.kind is None and not names_someone(target)):
+        # "separatists threatened to set off bombs", "rebels threatened to quit the talks": an
+        # armed or political opposition's threat with no one named is aimed at the state it opposes.
+        target = _placed(target, (source.code or "")[:3])
     if target is not None and target.country and bare_role(source) and source.role in OPPOSING_ROLES \
             and (target.role in STATE_ORGANS or _the_state(target)):
         source = _placed(source, (target.code or "")[:3])
@@ -108,14 +126,24 @@ def settle(source: Actor, target: Actor | None, home: str | None, code: str = ""
     if (target is not None and home and source.country == iso_country(home) and organ
             and target.country is None and (target.code is None or bare_role(target)) and _person(target)):
         target = _placed(target, home, target.role or "CVL")
-    elif (target is not None and home is None and where is None and code.startswith(LEGAL_CODES) and organ
+    elif (target is not None and home is None and where is None and organ and sent is not None
+          and (code.startswith(LEGAL_CODES) or _held(target, sent))
           and source.code and source.country and target.country is None
-          and (target.code is None or bare_role(target)) and sent is not None
+          and (target.code is None or bare_role(target))
           and (_person(target) or _named_person(target, sent))
           and not _affiliated(target, sent)):
         # "Israeli military police arrested a commander accused of shooting a Palestinian": a
         # state's police, courts and army charge, suspend and arrest at home; another country
-        # named deeper in the sentence is not the person's.
+        # named deeper in the sentence is not the person's. Prisoners a state frees or hunts
+        # ("promised to free two inmates") are held at home too.
+        target = _placed(target, source.code[:3], target.role or "CVL")
+    elif (target is not None and filed_in and where is None and root in FORCE_ROOTS and organ and sent is not None
+          and source.code and source.country == filed_in and target.country is None
+          and (target.code is None or bare_role(target)) and (names_someone(target) or bare_role(target))
+          and not _affiliated(target, sent)):
+        # "LAGOS - Nigerian troops killed 12 gunmen in the hills": a state's forces using force
+        # on people of no named country, in a story filed from that state and no other place,
+        # use it at home.
         target = _placed(target, source.code[:3], target.role or "CVL")
     if bare_role(source):
         source = dataclasses.replace(source, code=None)
@@ -226,6 +254,12 @@ def _heads(actor: Actor, sent: SpacySpan) -> list[Token]:
 def _named_person(actor: Actor, sent: SpacySpan) -> bool:
     """A person's name the actor tables do not know ("Tayseer Alouni")."""
     return any(t.ent_type_ == "PERSON" for t in _heads(actor, sent))
+
+
+def _held(actor: Actor, sent: SpacySpan) -> bool:
+    """The phrase names people someone holds ("two women prisoners", "an escaped inmate")."""
+    heads = _heads(actor, sent)
+    return bool(heads) and heads[0].lemma_.lower() in HELD_PEOPLE
 
 
 def _head(actor: Actor, sent: SpacySpan) -> str:

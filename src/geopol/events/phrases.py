@@ -36,10 +36,12 @@ from geopol.events.words import (
     PAIR_QUANTIFIERS,
     PLACE_NOUNS,
     PLURAL_ANAPHORA,
+    PROPOSAL_NOUNS,
     PROXY_NOUNS,
     QUANTITY_HEADS,
     RELATION_NOUNS,
     RELATIONAL_PEOPLE,
+    SPONSOR_PARTICIPLES,
     SUPPOSING_VERBS,
     TITLE_NOUNS,
 )
@@ -135,6 +137,14 @@ class Phrases:
         # A known name reaching past the parsed phrase ("Democratic Republic | of Congo").
         end = max([end, *(m.end for m in mentions_from(ctx.mentions, start, end))])
         actor = self.resolver.resolve(ctx.doc, start, end, ctx.date, ctx.mentions)
+        backers = self._sponsors(tok, ctx) if tok.pos_ == "NOUN" and tok.lemma_.lower() in PROPOSAL_NOUNS else []
+        if backers and (actor is None or actor.role is None) and not any(
+                m.start <= tok.i < m.end for m in mentions_in(ctx.mentions, start, end)):
+            # "vetoed a French-drafted resolution": a thing stands for whoever stands behind it;
+            # the body it is put to ("a US-sponsored UN draft") is a party to it as well.
+            body = [actor] if actor is not None and actor.kind == "igo" and all(
+                b.code != actor.code for b in backers) else []
+            return [*backers, *body]
         group = of_object(tok) if actor is not None and actor.role and tok.lemma_.lower() in MEMBER_WORDS else None
         found = self.actors_at(group, ctx, search=False) if group is not None else []
         if len(found) == 1 and found[0].code and found[0].role:
@@ -209,6 +219,23 @@ class Phrases:
                     if said is not None and said.country and said.kind == "state" and said.role is None:
                         return said.country
         return None
+
+    def _sponsors(self, tok: Token, ctx: DocContext) -> list[Actor]:
+        """Who stands behind a thing: "an Arab-backed draft", "a plan proposed by Tokyo"."""
+        out: list[Actor] = []
+        for part in tok.children:
+            if part.tag_ != "VBN" or part.lemma_.lower() not in SPONSOR_PARTICIPLES:
+                continue
+            if part.dep_ == "amod":
+                names = [c for c in part.children if c.dep_ in ("npadvmod", "compound", "nmod", "amod", "poss")]
+            elif part.dep_ == "acl":
+                names = [p for c in part.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+            else:
+                continue
+            for name in names:
+                out.extend(a for a in self.actors_at(name, ctx, search=False)
+                           if a.code and all(a.code != o.code for o in out))
+        return out
 
     def _of_owners(self, tok: Token, ctx: DocContext) -> list[Actor]:
         """The state a role belongs to: "the government of Chile", "rebels in Ivory Coast"."""

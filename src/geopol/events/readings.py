@@ -15,7 +15,7 @@ import dataclasses
 from collections.abc import Iterable
 from typing import Literal
 
-from geopol.events.codes import VIOLENT_ROOTS
+from geopol.events.codes import FORCE_ROOTS, VIOLENT_ROOTS
 from geopol.events.parties import names_someone
 from geopol.schema import Actor, Alternative, Event
 
@@ -148,14 +148,46 @@ def fold_retellings(events: list[Event]) -> list[Event]:
         first = out[known]
         if _bare_state(first.target) and not _bare_state(e.target):
             first, e = e, first  # "opened fire and wounded two Ghanaian guards": the guards are the target
-        alternatives: dict[tuple, Alternative] = {}
-        for alt in [Alternative(first.source, first.target, first.confidence), *first.alternatives,
-                    Alternative(e.source, e.target, e.confidence), *e.alternatives]:
-            _add(alternatives, alt)
-        out[known] = dataclasses.replace(first, alternatives=list(alternatives.values())[1:])
+        out[known] = _merged(first, e)
         for k in [*_retelling_keys(first), *_retelling_keys(e)]:  # the folded trigger's next victims too
             firsts.setdefault(k, known)
-    return out
+    return _fold_unknown_people(out)
+
+
+def _merged(first: Event, e: Event) -> Event:
+    """``first`` told again as ``e``: one event. Force told twice is as sure as its surest
+    telling ("demolished homes ... killed 40 people" is one attack, as certain as the killing);
+    words told twice ("proposed ..., recommending ...") keep the first telling's confidence."""
+    alternatives: dict[tuple, Alternative] = {}
+    for alt in [Alternative(first.source, first.target, first.confidence), *first.alternatives,
+                Alternative(e.source, e.target, e.confidence), *e.alternatives]:
+        _add(alternatives, alt)
+    violent = first.cameo_root in FORCE_ROOTS and e.cameo_root in FORCE_ROOTS
+    return dataclasses.replace(first, alternatives=list(alternatives.values())[1:],
+                               confidence=max(first.confidence, e.confidence) if violent else first.confidence)
+
+
+def _unknown(a: Actor | None) -> bool:
+    """A recipient named but of no known actor or country ("wounded 12 others")."""
+    return a is not None and a.code is None and a.country is None
+
+
+def _fold_unknown_people(events: list[Event]) -> list[Event]:
+    """"Jets destroyed houses in a village near Mosul and wounded 12 others": the act towards
+    unknown people beside the same act towards a coded target in the sentence is that act told
+    again, not an act towards no one."""
+    coded: dict[tuple, int] = {}
+    for n, e in enumerate(events):
+        if e.source.code is not None and e.target is not None and e.target.code is not None:
+            coded.setdefault((e.sentence, e.source.code, e.plover, e.modality), n)
+    merged = list(events)
+    dropped: set[int] = set()
+    for n, e in enumerate(events):
+        into = coded.get((e.sentence, e.source.code, e.plover, e.modality)) if e.source.code else None
+        if into is not None and _unknown(e.target):
+            merged[into] = _merged(merged[into], e)
+            dropped.add(n)
+    return [e for n, e in enumerate(merged) if n not in dropped]
 
 
 def _bare_state(a: Actor | None) -> bool:

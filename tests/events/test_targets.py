@@ -1,0 +1,100 @@
+"""The target when the object is a thing (EVENTS.md rule 5): the actor behind or acted upon
+through it, never the thing, its topic or a quantity word; a thing with no actor behind it stays
+no coded target."""
+
+from helpers import code_every_reading
+
+PUB = "2019-06-12"
+
+
+def targets(text: str, plover: str) -> list[tuple[str | None, str | None]]:
+    """(source code, target code) of the events of one PLOVER type."""
+    return [(e.source.code, e.target.code if e.target else None)
+            for e in code_every_reading(text, date=PUB) if e.plover == plover]
+
+
+def test_a_sponsored_thing_stands_for_its_sponsor_not_its_topic():
+    assert targets("Moscow vetoed a Canadian-drafted resolution on Yemen.", "REJECT") == [("RUS", "CAN")]
+    assert targets("Manila rejected a peace plan proposed by Jakarta.", "REJECT") == [("PHL", "IDN")]
+    assert targets("Ottawa criticised a bill backed by Washington and Mexico City.", "ACCUSE") == [
+        ("CAN", "USA"), ("CAN", "MEX")]
+
+
+def test_the_body_a_sponsored_draft_is_put_to_is_a_party_as_well():
+    found = targets("Caracas rejected a Brazilian-sponsored OAS resolution.", "REJECT")
+    assert sorted(found) == [("VEN", "BRA"), ("VEN", "IGOOAS")]
+
+
+def test_backed_people_are_not_their_backer():
+    # "Turkish-backed militias" are the militias, not Turkey.
+    found = targets("Kurdish fighters ambushed Turkish-backed militias near the border.", "ASSAULT")
+    assert found and all(t is None or not t.startswith("TUR") for _, t in found)
+
+
+def test_only_a_proposal_stands_for_its_sponsor():
+    # a channel, a school or a militia someone backs is itself acted on, not its backer
+    found = targets("Ankara banned a television channel backed by Baku.", "COERCE")
+    assert found and all(t is None or not t.startswith("AZE") for _, t in found)
+
+
+def test_a_thing_with_no_one_behind_it_stays_uncoded():
+    assert targets("Chile rejected the draft on Tuesday.", "REJECT") == [("CHL", None)]
+
+
+def test_a_quantity_word_is_not_the_target():
+    events = [e for e in code_every_reading("Police in Lima seized a total of 40 rifles.", date=PUB)
+              if e.target is not None]
+    assert events and all(e.target.text != "total" for e in events)
+
+
+def test_prisoners_a_state_frees_or_hunts_are_held_at_home():
+    # The sentence names other countries, so no single country places them; the state holding
+    # or hunting them does.
+    assert targets("Jordan vowed to hunt down an escaped inmate who had fled with two Iraqi accomplices.",
+                   "THREATEN") == [("JOR", "JORCVL")]
+    assert targets("Kenya promised on Monday to release the detainees, a minister told Somali reporters.",
+                   "AGREE") == [("KEN", "KENCVL")]
+
+
+def test_prisoners_of_a_named_country_stay_theirs_and_other_people_stay_unplaced():
+    assert targets("Morocco agreed to free two Spanish prisoners after talks with Algerian envoys.",
+                   "AGREE") == [("MAR", "ESP")]
+    assert targets("Morocco promised to free two prisoners from Mauritania after talks with Algerian envoys.",
+                   "AGREE") == [("MAR", "MRT")]
+    # journalists are not held people: the state's release of them names no country for them
+    found = targets("Egypt promised to release two journalists after talks with Sudanese envoys.", "AGREE")
+    assert found and all(t is None or not t.startswith("EGY") for _, t in found)
+
+
+def test_easing_an_attack_yields_to_whom_it_was_done_to():
+    assert targets("Russia scaled back an offensive that has killed dozens of Ukrainian soldiers.",
+                   "RETREAT") == [("RUS", "UKRMIL")]
+    # an attack that names no one it was done to leaves the retreat with no target
+    assert targets("Chad eased a military campaign that had lasted three months.", "RETREAT") == [("TCD", None)]
+
+
+def test_an_oppositions_threat_with_no_one_named_is_aimed_at_its_state():
+    assert targets("Corsican separatists threatened to plant more bombs.", "THREATEN") == [("FRASEP", "FRA")]
+    assert targets("Maoist rebels in Nepal threatened to cut off the capital's roads.", "THREATEN") == [
+        ("NPLREB", "NPL")]
+    # a state's threat is not aimed at itself
+    found = targets("Colombia threatened to seize more land.", "THREATEN")
+    assert found and all(t is None or not t.startswith("COL") for _, t in found)
+
+
+def test_force_at_home_in_a_story_filed_from_the_forces_own_country():
+    # Another country is named (a border), so the sentence alone places no one; the dateline does.
+    assert targets("MANILA (Reuters) - Philippine troops killed six gunmen near the Malaysian border on Sunday, "
+                   "the army said.", "ASSAULT") == [("PHLMIL", "PHLREB")]
+    # forces of another country than the dateline's, or no dateline: the gunmen stay unplaced
+    assert targets("MANILA (Reuters) - Indonesian troops killed six gunmen near the Malaysian border on Sunday, "
+                   "the army said.", "ASSAULT") == [("IDNMIL", None)]
+    assert targets("Philippine troops killed six gunmen near the Malaysian border on Sunday, the army said.",
+                   "ASSAULT") == [("PHLMIL", None)]
+
+
+def test_a_states_own_weapons_are_the_means_of_its_threat_not_its_target():
+    assert targets("Pyongyang threatened to launch more missiles.", "THREATEN") == [("PRK", None)]
+    # its own people it threatens to punish are whom it threatens
+    assert targets("The Thai government threatened to punish soldiers who fled.", "THREATEN") == [
+        ("THAGOV", "THAMIL")]
