@@ -151,7 +151,7 @@ class Constructions:
             return []
         return [Actor(verb.text, (verb.idx, verb.idx + len(verb)), country + role, country, role, None, "state")]
 
-    def _unknown_perpetrator(self, verb: Token) -> list[Actor]:
+    def _unknown_perpetrator(self, verb: Token, ctx: DocContext) -> list[Actor]:
         """"A roadside bomb killed two soldiers", "were killed in a car bombing": violence whose
         author the sentence does not name is still an event; the weapon or attack phrase stands in
         for the source, uncoded (GDELT leaves Actor1 blank in the same case)."""
@@ -166,6 +166,9 @@ class Constructions:
             armed = lemma in BLAST_NOUNS and any(m in WEAPON_NOUNS or m == "suicide" for m in modifiers(phrase))
             if lemma in WEAPON_NOUNS or armed or (entry is not None and entry.code[:2] in VIOLENT_ROOTS
                                                   and lemma not in BLAST_NOUNS):
+                agents = self.noun_agents(phrase, ctx) if entry is not None else None
+                if agents:
+                    return agents  # "were killed in an ambush blamed on rebels": the attack's own agent
                 unknown = self.unresolved(phrase)
                 return [unknown] if unknown is not None else []
         return []

@@ -54,7 +54,6 @@ from geopol.events.tree import (
     AGENT_DEPS,
     PASSIVE_SUBJECT_DEPS,
     SUBJECT_DEPS,
-    conjuncts,
     each_other,
     fronted_adjuncts,
     misread_object,
@@ -173,7 +172,7 @@ class Extractor(Phrases, Antecedents, Arguments, VerbTriggers, Constructions, Co
         if trigger.code[:2] in STATE_ACT_ROOTS and passive_head(verb) is not verb:
             sources, inherited = [], False  # "was arrested and charged": the one arrested charged no one
         if not sources and trigger.code[:2] in VIOLENT_ROOTS and verb.lemma_.lower() not in STATE_ONLY_VERBS:
-            sources = self._unknown_perpetrator(verb)
+            sources = self._unknown_perpetrator(verb, ctx)
         by_state = False
         # "was executed": a killing only a state carries out, told with no agent (EVENTS.md rule 9).
         state_only = trigger.code[:2] in VIOLENT_ROOTS and verb.lemma_.lower() in STATE_ONLY_VERBS
@@ -300,24 +299,12 @@ class Extractor(Phrases, Antecedents, Arguments, VerbTriggers, Constructions, Co
             return
         if own_agent_only and not self._own_agent(noun, ctx):
             return
-        sources: list[Actor] = []
-        for child in noun.children:
-            if child.dep_ == "prep" and child.lower_ == "by":
-                # "months of threats by Erdogan", "attacks by rebels": the nominal's agent.
-                sources = [a for p in child.children if p.dep_ == "pobj" for a in self.actors_at(p, ctx)]
-            elif child.dep_ == "poss" and noun.lemma_.lower() not in PATIENT_NOUNS:
-                # "Russia's invasion", "their opposition to US plans" (pronouns by salience).
-                if noun.dep_ == "pobj" and child.pos_ != "PRON":
-                    return  # "linked to Russia's fight against X": a relation named as background
-                sources = self.actors_at(child, ctx, search=False)
-            elif child.dep_ in ("amod", "compound", "nmod") and child.i < noun.i:
-                start, end = self.phrase(child)
-                actor = self.resolver.resolve(ctx.doc, start, end, ctx.date, ctx.mentions)
-                if actor is not None:
-                    sources = [actor, *(a for c in conjuncts(child) for a in self.actors_at(c, ctx, search=False))]
-            if sources:
-                break
+        sources = self.noun_agents(noun, ctx)
+        if sources is None:
+            return  # "linked to Russia's fight against X": a relation named as background
         inherited = False
+        if not sources and (accused := self.accused(noun, ctx)):
+            sources, inherited = accused, True  # "charged with the murder of a general": the accused's act
         if not sources and (noun.lemma_.lower() in RELATION_NOUNS or _meeting_under_way(noun)):
             # "Cooperation between Kenya and Uganda was strengthened": the partners named by "between".
             partners = [a for p in pobjs(noun, ("between",)) for a in self.actors_at(p, ctx)]

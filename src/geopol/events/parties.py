@@ -22,7 +22,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from geopol.actors.kb import ISO_OF_CAMEO, iso_country
-from geopol.events.codes import CIVILIAN_ROLE
+from geopol.events.codes import CIVILIAN_ROLE, STATE_ORGANS
 from geopol.events.extract import spans_overlap
 from geopol.schema import Actor, Span
 from geopol.where import lookup
@@ -32,8 +32,6 @@ FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
 CAMEO_OF_ISO = {iso: cameo for cameo, iso in ISO_OF_CAMEO.items() if cameo != "GZS"}
 # Roles that oppose a government: with no country of their own they are that government's.
 OPPOSING_ROLES = frozenset({"REB", "OPP", "INS", "SEP", "RAD", "UAF"})
-# A state's organs: what they act on at home is of their own country.
-STATE_ORGANS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 # Heads of noun phrases that name one or more private people (not things, places or topics).
 PERSON_NOUNS = frozenset(
     "man men woman women boy boys girl girls person persons individual individuals suspect suspects "

@@ -58,6 +58,12 @@ def agentless_passive(verb: Token) -> bool:
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in children) and not any(c.dep_ == "agent" for c in children)
 
 
+def reduced_passive(verb: Token) -> bool:
+    """"a journalist slain by gunmen", "hostages seized by militants": a past participle
+    modifying its patient, with its agent (without one it may only describe the noun)."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children)
+
+
 def passive_head(verb: Token) -> Token:
     """"were arrested and charged": the passive participle whose subject a bare conjoined one
     shares (the verb itself otherwise)."""

@@ -111,6 +111,11 @@ PEOPLE_OBJECT = "person"
 # The classes the extractor's rules use, bound once at import.
 RELATION_NOUNS = word_class("relation_nouns")
 ACCUSING_VERBS = word_class("accusing_verbs")
+PUNISHING_VERBS = word_class("punishing_verbs")
+CHARGE_NOUNS = word_class("charge_nouns")
+PERPETRATING_VERBS = word_class("perpetrating_verbs")
+CHARGE_PREPS = word_class("charge_preps")
+FACING_VERBS = word_class("facing_verbs")
 SHARED_SUBJECT_PREPS = word_class("shared_subject_preps")
 COPULAS = word_class("copulas")
 PARTICIPATION_VERBS = word_class("participation_verbs")
