@@ -60,8 +60,12 @@ def agentless_passive(verb: Token) -> bool:
 
 def reduced_passive(verb: Token) -> bool:
     """"a journalist slain by gunmen", "hostages seized by militants": a past participle
-    modifying its patient, with its agent (without one it may only describe the noun)."""
-    return verb.dep_ == "acl" and verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children)
+    modifying its patient, with its agent (without one it may only describe the noun). With an
+    object it is a main verb misread ("helicopters bombarded by missiles a building")."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBN":
+        return False
+    agents = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    return bool(agents) and not any(c.dep_ == "dobj" for t in (verb, *agents) for c in t.children)
 
 
 def passive_head(verb: Token) -> Token:
