@@ -80,3 +80,34 @@ def test_an_act_named_as_a_topic_or_a_misparsed_support_verb_gives_no_event():
     # "committed" is the massacres' support verb, never a commitment (AGREE) by the army
     got = triples("Sudan denied the massacres of villagers committed by its army in Darfur.")
     assert not [t for t in got if t[2] == "AGREE"]
+
+
+def _parsed(words, heads, deps, tags):
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    return Doc(Vocab(), words=words, heads=heads, deps=deps, tags=tags)
+
+
+def test_a_participle_with_an_object_is_no_reduced_passive():
+    from geopol.events.tree import reduced_passive
+
+    # "engineers abducted by gunmen": the participle's patient is the noun it modifies
+    doc = _parsed(["engineers", "abducted", "by", "gunmen"], [0, 0, 1, 2], ["ROOT", "acl", "agent", "pobj"],
+                  ["NNS", "VBN", "IN", "NNS"])
+    assert reduced_passive(doc[1])
+    # "jets pounded by rockets a market": a main verb the parser hung on its subject
+    doc = _parsed(["jets", "pounded", "by", "rockets", "a", "market"], [0, 0, 1, 2, 5, 3],
+                  ["ROOT", "acl", "agent", "pobj", "det", "dobj"], ["NNS", "VBN", "IN", "NNS", "DT", "NN"])
+    assert not reduced_passive(doc[1])
+    # without an agent the participle may only describe the noun ("the detained reporters")
+    doc = _parsed(["reporters", "detained", "there"], [0, 0, 1], ["ROOT", "acl", "advmod"], ["NNS", "VBN", "RB"])
+    assert not reduced_passive(doc[1])
+
+
+def test_a_charge_in_a_named_court_is_that_court_act():
+    got = triples("Two Somali pirates were charged in a Kenyan court on Monday.")
+    assert ("KEN", "SOM", "ACCUSE", "asserted") in got
+    # a court named as a place of no country says nothing of who charged
+    assert not [t for t in triples("Two Somali pirates were charged in court on Monday.") if t[2] == "ACCUSE"
+                and t[0] == "KEN"]

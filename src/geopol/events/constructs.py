@@ -124,7 +124,9 @@ class Constructions:
             return []
         for pobj in [*pobjs(verb, ("in", "from", "within")), *(pobjs(shared, ("in", "from", "within"))
                                                                  if shared is not verb else ())]:
-            states = [a for a in self.actors_at(pobj, ctx, search=False) if names_country(a)]
+            found = self.actors_at(pobj, ctx, search=False)
+            # "were charged in a Kenyan court": a state's court named where it happens is who acted.
+            states = [a for a in found if names_country(a)] or [a for a in found if a.country and a.role == "JUD"]
             if states:
                 return states[:1]
         role = AUTHORITY_OF_ROOT.get(root, "GOV")
