@@ -111,3 +111,9 @@ def test_a_charge_in_a_named_court_is_that_court_act():
     # a court named as a place of no country says nothing of who charged
     assert not [t for t in triples("Two Somali pirates were charged in court on Monday.") if t[2] == "ACCUSE"
                 and t[0] == "KEN"]
+
+
+def test_a_participle_on_a_thing_names_no_one_acted_on():
+    # proposing a budget is no act towards anyone known
+    got = triples("Peruvian lawmakers refused to approve a budget proposed by the prime minister.")
+    assert not [t for t in got if t[2] == "REQUEST"]

@@ -64,6 +64,7 @@ from geopol.events.tree import (
     phrasal_reach,
     pobjs,
     purpose_clause,
+    reduced_passive,
     spans_overlap,
 )
 from geopol.events.verb_trigger import (
@@ -252,6 +253,8 @@ class Extractor(Phrases, Antecedents, Arguments, VerbTriggers, Constructions, Co
         if verb.tag_ == "VBN" and verb.dep_ in ("advcl", "amod") and not any(c.dep_ == "agent" for c in verb.children):
             # "Isolated from the west, Russia ...": a participle describing its subject, not an act.
             return
+        if reduced_passive(verb) and not any(t.code for t in targets):
+            return  # "a team proposed by the president", "sites seized by gunmen": done to no one known
         reaimed = self.reaimed(verb, trigger, ctx)  # data/constructions: "said X was responsible"
         if reaimed is not None:
             trigger, targets = reaimed
