@@ -117,3 +117,17 @@ def test_a_participle_on_a_thing_names_no_one_acted_on():
     # proposing a budget is no act towards anyone known
     got = triples("Peruvian lawmakers refused to approve a budget proposed by the prime minister.")
     assert not [t for t in got if t[2] == "REQUEST"]
+
+
+def test_a_relative_clause_and_its_conjunct_are_acts_of_the_antecedent():
+    got = triples("Chadian troops hunted the Sudanese rebels who killed two Chadian soldiers and are threatening "
+                  "to execute a Chadian officer.")
+    assert ("SDN", "TCD", "ASSAULT", "asserted") in got
+    assert ("SDN", "TCD", "THREATEN", "asserted") in got
+    # the hunters killed no one
+    assert not [t for t in got if t[0] == "TCD" and t[2] == "ASSAULT"]
+
+
+def test_an_act_noun_takes_its_agent_from_by_and_its_target_from_of():
+    assert assaults("The killing of a Pakistani reporter by Taliban fighters drew wide condemnation.") == [
+        ("AFG", "PAK")]
