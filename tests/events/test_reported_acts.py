@@ -131,3 +131,11 @@ def test_a_relative_clause_and_its_conjunct_are_acts_of_the_antecedent():
 def test_an_act_noun_takes_its_agent_from_by_and_its_target_from_of():
     assert assaults("The killing of a Pakistani reporter by Taliban fighters drew wide condemnation.") == [
         ("AFG", "PAK")]
+
+
+def test_a_charge_for_an_act_of_another_year_names_it_as_past():
+    assert assaults("A Kenyan court convicted two Tanzanian men of the bombing of the US embassy in Nairobi.") == [
+        ("TZA", "USA")]
+    # a dated act is history, not news of the day (it would be counted on the publication date)
+    assert assaults("A Kenyan court convicted two Tanzanian men of the 1998 bombing of the US embassy.") == []
+    assert assaults("A Kenyan court jailed two Tanzanian men for last year's bombing of the US embassy.") == []

@@ -243,6 +243,9 @@ class Arguments:
         gov = prep.head
         if gov.dep_ == "pobj" and gov.head.dep_ == "agent" and gov.head.head.lemma_.lower() in ACCUSING_VERBS:
             gov = gov.head.head  # "accused by rights groups of torture": the parser hangs "of" on the accuser
+        elif (prep.lower_ == "of" and gov.dep_ in ("dobj", *PASSIVE_SUBJECT_DEPS)
+              and gov.head.lemma_.lower() in ACCUSING_VERBS):
+            gov = gov.head  # "convicted two men of the bombing": "of" hung on the accused
         lemma = gov.lemma_.lower()
         if gov.pos_ == "NOUN" and lemma in CHARGE_NOUNS:
             if gov.dep_ == "dobj" and gov.head.lemma_.lower() in FACING_VERBS:
