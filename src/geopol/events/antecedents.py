@@ -51,7 +51,15 @@ class Antecedents:
                 or pronoun.head.dep_ not in LOWER_CLAUSES):
             return []  # not across a loose link ("met an analyst ... on suspicion he passed ...")
         verb = next((a for a in pronoun.head.ancestors if a.pos_ in ("VERB", "AUX")
-                     and any(c.dep_ in SUBJECT_DEPS for c in a.children)), None)
+                     and any(c.dep_ in SUBJECT_DEPS for c in a.children)
+                     or a.dep_ == "pcomp" and self.accused(a, ctx) is not None), None)
+        if verb is not None and not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+            # "charged an officer with misusing his weapon when he shot a girl": the act charged is
+            # the accused's, and so is the clause that tells it; "he" is one accused person.
+            accused = self.accused(verb, ctx) or []
+            person = len(accused) == 1 and (accused[0].kind == "person" or accused[0].role is not None
+                                            and accused[0].kind not in ("state", "igo", "organization"))
+            return accused if person == (pronoun.lower_ in PERSON_PRONOUNS) and accused else []
         subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.pos_ != "PRON"
                         and c.i < pronoun.i), None) if verb is not None else None
         if subject is None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from geopol.actors.resolve import localize
 from geopol.events.codes import (
     DIRECTIVE_ROOTS,
     FORCE_ROLES,
@@ -13,6 +14,7 @@ from geopol.events.codes import (
     INSTRUMENT_ROLES,
     LOCATIVE_TARGET_ROOTS,
     REJECTION_ROOT,
+    STATE_ORGANS,
     VIOLENT_ROOTS,
     YIELD_ROOT,
 )
@@ -34,19 +36,26 @@ from geopol.events.tree import (
     objects_of,
     own_belonging,
     pobjs,
+    reduced_passive,
     temporal,
 )
 from geopol.events.verb_trigger import moved_thing
 from geopol.events.words import (
     ACCUSING_VERBS,
+    ADJECTIVE_TITLES,
+    CHARGE_NOUNS,
+    CHARGE_PREPS,
     COLLECTIVE_NOUNS,
     CULPABLE_WORDS,
+    FACING_VERBS,
     MEETING_NOUNS,
     NON_ARGUMENT_PREPS,
     PARTICIPANT_PREPS,
     PARTICIPATION_VERBS,
     PATIENT_NOUNS,
+    PERPETRATING_VERBS,
     POSTING_PASSIVES,
+    PUNISHING_VERBS,
     RELATIVE_PRONOUNS,
     SHARED_SUBJECT_PREPS,
     STATIVE_PASSIVES,
@@ -70,15 +79,21 @@ class Arguments:
         if phrase.lemma_.lower() in REMAINS_NOUNS:
             return []  # "the body of the late president arrived in Cairo": no one acted
         found = self.actors_at(phrase, ctx)
-        if not any(t.code[:2] in VIOLENT_ROOTS for t in self.lexicon.nouns(phrase.lemma_.lower())):
+        violent = [t for t in self.lexicon.nouns(phrase.lemma_.lower()) if t.code[:2] in VIOLENT_ROOTS]
+        if not violent:
             return found
-        aimed = [t for c in phrase.children if c.dep_ == "prep" and c.lower_ in ("on", "against", "at")
-                 for t in c.subtree]
-        return [a for a in found if not any(a.span[0] <= t.idx < a.span[1] for t in aimed)]
+        # "the bombing of the embassy, blamed on X, killed ...": whom it was aimed at did not kill.
+        preps = {"on", "against", "at"}.union(*(t.target for t in violent))
+        aimed = [t for c in phrase.children if c.dep_ == "prep" and c.lower_ in preps for t in c.subtree]
+        found = [a for a in found if not any(a.span[0] <= t.idx < a.span[1] for t in aimed)]
+        # "the bombings carried out by separatists killed two policemen": the attack's own agent.
+        return found or self.noun_agents(phrase, ctx) or []
 
     def subjects(self, verb: Token, ctx: DocContext) -> tuple[list[Actor], bool]:
         """Source actors of a verb and whether they were inherited from another clause."""
-        passive = any(c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in verb.children)
+        # "a journalist slain by gunmen": a participle modifying its patient is a passive too.
+        passive = any(c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in verb.children) or reduced_passive(
+            verb)
         if passive and verb.lemma_.lower() in STATIVE_PASSIVES and not any(c.dep_ == "agent" for c in verb.children):
             # "Israel is opposed to French mediation": a stance, its holder the grammatical subject.
             holder = next((c for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS), None)
@@ -140,12 +155,11 @@ class Arguments:
                 return self.actors_at(misparsed, ctx), False
         # Inherit: "agreed to cooperate", "met ... and hailed", "did not join in condemning".
         head = verb.head
-        if (verb.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ in ("of", "for")
-                and head.head.lemma_.lower() in ACCUSING_VERBS):
+        accused = self.accused(verb, ctx) if verb.dep_ == "pcomp" else None
+        if accused is not None:
             # "accused Chile of attacking its boats", "Chile was blamed for attacking": the accused
             # did it, as reported (EVENTS.md rule 4); the accusation is the speaker's own event.
-            accused = next((c for c in head.head.children if c.dep_ in ("dobj", *PASSIVE_SUBJECT_DEPS)), None)
-            return (self.actors_at(accused, ctx), True) if accused is not None else ([], False)
+            return accused, bool(accused)
         if (verb.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ in SHARED_SUBJECT_PREPS
                 and head.head.pos_ in ("VERB", "AUX")):
             actors, _ = self.subjects(head.head, ctx)
@@ -199,6 +213,80 @@ class Arguments:
             return found, True
         return [], False
 
+    def noun_agents(self, noun: Token, ctx: DocContext) -> list[Actor] | None:
+        """Who does what an event noun names, by its own phrase: a by-phrase, a participle's agent,
+        a possessor, an actor qualifying it; None when the noun names a relation as background."""
+        sources: list[Actor] = []
+        for child in noun.children:
+            if child.dep_ == "prep" and child.lower_ == "by":
+                # "months of threats by Erdogan", "attacks by rebels": the nominal's agent.
+                sources = [a for p in child.children if p.dep_ == "pobj" for a in self.actors_at(p, ctx)]
+            elif reduced_passive(child) and child.lemma_.lower() in PERPETRATING_VERBS:
+                # "the bombings carried out by separatists", "killings perpetrated by a militia".
+                sources = [a for p in pobjs(child, ("by",), ("agent",)) for a in self.actors_at(p, ctx)]
+            elif child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_.lower() in ACCUSING_VERBS:
+                # "an ambush blamed on Maoist rebels": whom it is blamed on did it, as reported.
+                sources = [a for p in pobjs(child, ("on",)) for a in self.actors_at(p, ctx)]
+            elif child.dep_ == "poss" and noun.lemma_.lower() not in PATIENT_NOUNS:
+                # "Russia's invasion", "their opposition to US plans" (pronouns by salience).
+                if noun.dep_ == "pobj" and child.pos_ != "PRON":
+                    return None  # "linked to Russia's fight against X": a relation named as background
+                sources = self.actors_at(child, ctx, search=False)
+            elif child.dep_ in ("amod", "compound", "nmod") and child.i < noun.i and not (
+                    child.dep_ == "amod" and child.is_lower and child.lower_ in ADJECTIVE_TITLES):
+                start, end = self.phrase(child)  # (not "a general strike": the adjective, no general)
+                actor = self.resolver.resolve(ctx.doc, start, end, ctx.date, ctx.mentions)
+                if actor is not None:
+                    sources = [actor, *(a for c in conjuncts(child) for a in self.actors_at(c, ctx, search=False))]
+            if sources:
+                break
+        return sources
+
+    def accused(self, act: Token, ctx: DocContext) -> list[Actor] | None:
+        """Whose act an accusation or a charge names, as reported (EVENTS.md rule 4): "accused
+        Chile of attacking its boats", "were charged with the murder of X", "two men suspected of
+        bombing", "jailed over the killing of X", "arrested on suspicion of", "faces trial for";
+        None when ``act`` (a gerund or an act noun) is not named by one."""
+        prep = act.head
+        if act.dep_ not in ("pcomp", "pobj") or prep.dep_ != "prep" or prep.lower_ not in CHARGE_PREPS:
+            return None
+        gov = prep.head
+        if gov.dep_ == "pobj" and gov.head.dep_ == "agent" and gov.head.head.lemma_.lower() in ACCUSING_VERBS:
+            gov = gov.head.head  # "accused by rights groups of torture": the parser hangs "of" on the accuser
+        elif (prep.lower_ == "of" and gov.dep_ in ("dobj", *PASSIVE_SUBJECT_DEPS)
+              and gov.head.lemma_.lower() in ACCUSING_VERBS):
+            gov = gov.head  # "convicted two men of the bombing": "of" hung on the accused
+        lemma = gov.lemma_.lower()
+        if gov.pos_ == "NOUN" and lemma in CHARGE_NOUNS:
+            if gov.dep_ == "dobj" and gov.head.lemma_.lower() in FACING_VERBS:
+                return self.subjects(gov.head, ctx)[0]  # "faces charges of spying"
+            if gov.dep_ != "pobj" or gov.head.dep_ != "prep" or gov.head.head.pos_ != "VERB":
+                return None
+            verb = gov.head.head  # "arrested two men on charges of spying"
+        elif gov.pos_ == "VERB" and (lemma in ACCUSING_VERBS or lemma in PUNISHING_VERBS):
+            verb = gov
+        else:
+            return None
+        phrase = next((c for c in verb.children if c.dep_ in ("dobj", *PASSIVE_SUBJECT_DEPS)), None)
+        if verb.dep_ in ("acl", "relcl") and (phrase is None and verb.tag_ == "VBN" or phrase is not None and (
+                phrase.lower_ in RELATIVE_PRONOUNS)):
+            phrase = verb.head  # "two men accused of bombing", "an officer who was charged with"
+        accused = self.actors_at(phrase, ctx) if phrase is not None else []
+        if any(a.country is None for a in accused):
+            # "Four soldiers were charged with the murder of X, the army said", "an Israeli court
+            # charged an officer with ...": as for the charge itself, a state's organs charge and
+            # arrest at home; the accused with no other country are its own.
+            accusers = self._state_of_place(verb, ctx, "11") if agentless_passive(verb) else self.subjects(verb, ctx)[0]
+            held = phrase.head if phrase.i == verb.head.i != verb.i and phrase.dep_ == "dobj" else None
+            if held is not None and held.lemma_.lower() in PUNISHING_VERBS:
+                accusers = self.subjects(held, ctx)[0]  # "police arrested a commander accused of"
+            states = {a.code[:3] for a in accusers if a.country and a.code and (a.role in STATE_ORGANS
+                                                                                or a.kind == "state")}
+            if len(states) == 1:
+                home = states.pop()
+                accused = [localize(a, home) for a in accused]
+        return accused
+
     def _refuses(self, verb: Token) -> bool:
         """The verb is a refusal (CAMEO 12: rejected, vetoed, opposed)."""
         found = self.verb_trigger(verb)
@@ -234,6 +322,8 @@ class Arguments:
         children = [c for c in children if c.i not in fronted]
         stance = tok.lemma_.lower() in STATIVE_PASSIVES
         ordered: list[Token] = [c for c in children if c.dep_ in PASSIVE_SUBJECT_DEPS and not stance]
+        if reduced_passive(tok):
+            ordered.append(tok.head)  # "hostages seized by militants": the noun the participle modifies
         if tok.pos_ == "NOUN" and tok.lemma_.lower() in PATIENT_NOUNS:
             # "ordered the tanker's release", "Navalny's arrest": whose release, whose arrest.
             ordered.extend(c for c in tok.children if c.dep_ == "poss" and c.pos_ != "PRON")

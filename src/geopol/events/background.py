@@ -12,6 +12,8 @@ import re
 
 from spacy.tokens import Token
 
+from geopol.events.words import CHARGE_PREPS
+
 # "since the invasion": always a backdrop, the act began before the sentence's time.
 SINCE = frozenset({"since"})
 # "after/before/following the 2003 war": a backdrop when the act carries its own (past) year.
@@ -41,7 +43,9 @@ def is_background(trigger: Token) -> bool:
         word = "prior"
     if word in SINCE:
         return True
-    return word in DATED and _own_year(trigger)
+    # "convicted of the 1998 embassy bombings", "jailed for last year's attack": a charge for an
+    # act of another year names it as past, not as news of the day.
+    return (word in DATED or word in CHARGE_PREPS) and _own_year(trigger)
 
 
 # "three weeks after kidnapping him", "since seizing power": an act the sentence's time is counted from.
@@ -66,9 +70,13 @@ def _purpose(tok: Token) -> bool:
 
 
 def _own_year(trigger: Token) -> bool:
-    """The act names its year itself: "the 2003 war", "the invasion of Kuwait in 1990"."""
+    """The act names its year itself: "the 2003 war", "the invasion of Kuwait in 1990", "last
+    year's bombing"."""
     for child in trigger.children:
         if child.dep_ in ("nummod", "compound", "amod", "npadvmod") and _YEAR.match(child.text):
+            return True
+        if child.dep_ == "poss" and child.lemma_.lower() == "year" and any(
+                c.lower_ == "last" for c in child.children):
             return True
         if child.dep_ == "prep" and child.lower_ == "in":
             if any(_YEAR.match(g.text) for g in child.children if g.dep_ == "pobj"):

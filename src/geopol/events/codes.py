@@ -47,6 +47,8 @@ MOVING_CODES = tuple(sorted(codes_with("moving") | roots_with("moving")))
 PROTEST_ROOT = "14"
 FORCE_ROOTS = roots_with("force")
 CIVILIAN_ROLE = "CVL"
+# A state's organs: what they act on at home is of their own country.
+STATE_ORGANS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 THREAT_ROOT = "13"
 # A bare threat ("warned"): the one a warning of no forceful act may be a pessimistic comment instead.
 THREAT_CODE = "130"

@@ -124,7 +124,9 @@ class Constructions:
             return []
         for pobj in [*pobjs(verb, ("in", "from", "within")), *(pobjs(shared, ("in", "from", "within"))
                                                                  if shared is not verb else ())]:
-            states = [a for a in self.actors_at(pobj, ctx, search=False) if names_country(a)]
+            found = self.actors_at(pobj, ctx, search=False)
+            # "were charged in a Kenyan court": a state's court named where it happens is who acted.
+            states = [a for a in found if names_country(a)] or [a for a in found if a.country and a.role == "JUD"]
             if states:
                 return states[:1]
         role = AUTHORITY_OF_ROOT.get(root, "GOV")
@@ -153,7 +155,7 @@ class Constructions:
             return []
         return [Actor(verb.text, (verb.idx, verb.idx + len(verb)), country + role, country, role, None, "state")]
 
-    def _unknown_perpetrator(self, verb: Token) -> list[Actor]:
+    def _unknown_perpetrator(self, verb: Token, ctx: DocContext) -> list[Actor]:
         """"A roadside bomb killed two soldiers", "were killed in a car bombing": violence whose
         author the sentence does not name is still an event; the weapon or attack phrase stands in
         for the source, uncoded (GDELT leaves Actor1 blank in the same case)."""
@@ -168,6 +170,9 @@ class Constructions:
             armed = lemma in BLAST_NOUNS and any(m in WEAPON_NOUNS or m == "suicide" for m in modifiers(phrase))
             if lemma in WEAPON_NOUNS or armed or (entry is not None and entry.code[:2] in VIOLENT_ROOTS
                                                   and lemma not in BLAST_NOUNS):
+                agents = self.noun_agents(phrase, ctx) if entry is not None else None
+                if agents:
+                    return agents  # "were killed in an ambush blamed on rebels": the attack's own agent
                 unknown = self.unresolved(phrase)
                 return [unknown] if unknown is not None else []
         return []

@@ -55,7 +55,6 @@ from geopol.events.tree import (
     AGENT_DEPS,
     PASSIVE_SUBJECT_DEPS,
     SUBJECT_DEPS,
-    conjuncts,
     each_other,
     fronted_adjuncts,
     misread_object,
@@ -66,6 +65,7 @@ from geopol.events.tree import (
     phrasal_reach,
     pobjs,
     purpose_clause,
+    reduced_passive,
     spans_overlap,
 )
 from geopol.events.verb_trigger import (
@@ -77,7 +77,6 @@ from geopol.events.verb_trigger import (
     recoded,
 )
 from geopol.events.words import (
-    ADJECTIVE_TITLES,
     CONDITION_MARKS,
     COPULAS,
     CULPABLE_WORDS,
@@ -176,7 +175,7 @@ class Extractor(Phrases, Antecedents, Arguments, VerbTriggers, Constructions, Co
         if trigger.code[:2] in STATE_ACT_ROOTS and passive_head(verb) is not verb:
             sources, inherited = [], False  # "was arrested and charged": the one arrested charged no one
         if not sources and trigger.code[:2] in VIOLENT_ROOTS and verb.lemma_.lower() not in STATE_ONLY_VERBS:
-            sources = self._unknown_perpetrator(verb)
+            sources = self._unknown_perpetrator(verb, ctx)
         by_state = False
         # "was executed": a killing only a state carries out, told with no agent (EVENTS.md rule 9).
         state_only = trigger.code[:2] in VIOLENT_ROOTS and verb.lemma_.lower() in STATE_ONLY_VERBS
@@ -256,6 +255,8 @@ class Extractor(Phrases, Antecedents, Arguments, VerbTriggers, Constructions, Co
         if verb.tag_ == "VBN" and verb.dep_ in ("advcl", "amod") and not any(c.dep_ == "agent" for c in verb.children):
             # "Isolated from the west, Russia ...": a participle describing its subject, not an act.
             return
+        if reduced_passive(verb) and not any(t.code for t in targets):
+            return  # "a team proposed by the president", "sites seized by gunmen": done to no one known
         reaimed = self.reaimed(verb, trigger, ctx)  # data/constructions: "said X was responsible"
         if reaimed is not None:
             trigger, targets = reaimed
@@ -303,25 +304,12 @@ class Extractor(Phrases, Antecedents, Arguments, VerbTriggers, Constructions, Co
             return
         if own_agent_only and not self._own_agent(noun, ctx):
             return
-        sources: list[Actor] = []
-        for child in noun.children:
-            if child.dep_ == "prep" and child.lower_ == "by":
-                # "months of threats by Erdogan", "attacks by rebels": the nominal's agent.
-                sources = [a for p in child.children if p.dep_ == "pobj" for a in self.actors_at(p, ctx)]
-            elif child.dep_ == "poss" and noun.lemma_.lower() not in PATIENT_NOUNS:
-                # "Russia's invasion", "their opposition to US plans" (pronouns by salience).
-                if noun.dep_ == "pobj" and child.pos_ != "PRON":
-                    return  # "linked to Russia's fight against X": a relation named as background
-                sources = self.actors_at(child, ctx, search=False)
-            elif child.dep_ in ("amod", "compound", "nmod") and child.i < noun.i and not (
-                    child.dep_ == "amod" and child.is_lower and child.lower_ in ADJECTIVE_TITLES):
-                start, end = self.phrase(child)  # (not "a general strike": the adjective, no general)
-                actor = self.resolver.resolve(ctx.doc, start, end, ctx.date, ctx.mentions)
-                if actor is not None:
-                    sources = [actor, *(a for c in conjuncts(child) for a in self.actors_at(c, ctx, search=False))]
-            if sources:
-                break
+        sources = self.noun_agents(noun, ctx)
+        if sources is None:
+            return  # "linked to Russia's fight against X": a relation named as background
         inherited = False
+        if not sources and (accused := self.accused(noun, ctx)):
+            sources, inherited = accused, True  # "charged with the murder of a general": the accused's act
         if not sources and (noun.lemma_.lower() in PARTNER_NOUNS or _meeting_under_way(noun)):
             # "Cooperation between Kenya and Uganda was strengthened", "clashes between Indian troops
             # and separatists": the partners named by "between".

@@ -28,7 +28,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from geopol.actors.kb import ISO_OF_CAMEO, iso_country
-from geopol.events.codes import CIVILIAN_ROLE, INSTRUMENT_ROLES, THREAT_ROOT
+from geopol.events.codes import CIVILIAN_ROLE, INSTRUMENT_ROLES, STATE_ORGANS, THREAT_ROOT
 from geopol.events.extract import spans_overlap
 from geopol.events.words import DEMANDING_VERBS, HELD_PEOPLE, WEAPON_NOUNS
 from geopol.schema import Actor, Event, Span
@@ -39,8 +39,6 @@ FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
 CAMEO_OF_ISO = {iso: cameo for cameo, iso in ISO_OF_CAMEO.items() if cameo != "GZS"}
 # Roles that oppose a government: with no country of their own they are that government's.
 OPPOSING_ROLES = frozenset({"REB", "OPP", "INS", "SEP", "RAD", "UAF"})
-# A state's organs: what they act on at home is of their own country.
-STATE_ORGANS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 # Heads of noun phrases that name one or more private people (not things, places or topics).
 PERSON_NOUNS = frozenset(
     "man men woman women boy boys girl girls person persons individual individuals suspect suspects "

@@ -58,6 +58,16 @@ def agentless_passive(verb: Token) -> bool:
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in children) and not any(c.dep_ == "agent" for c in children)
 
 
+def reduced_passive(verb: Token) -> bool:
+    """"a journalist slain by gunmen", "hostages seized by militants": a past participle
+    modifying its patient, with its agent (without one it may only describe the noun). With an
+    object it is a main verb misread ("helicopters bombarded by missiles a building")."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBN":
+        return False
+    agents = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    return bool(agents) and not any(c.dep_ == "dobj" for t in (verb, *agents) for c in t.children)
+
+
 def passive_head(verb: Token) -> Token:
     """"were arrested and charged": the passive participle whose subject a bare conjoined one
     shares (the verb itself otherwise)."""

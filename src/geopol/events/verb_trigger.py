@@ -18,6 +18,7 @@ from geopol.events.tree import (
     noun_words,
     of_object,
     pobjs,
+    reduced_passive,
     temporal,
 )
 from geopol.events.words import (
@@ -54,12 +55,16 @@ class VerbTriggers:
             return None  # no entry and no support verb: nothing below can fire (most verbs of a text)
         if self.dropped(verb):
             return None  # data/constructions/non_events.yaml: "fighting to keep his seat", "called it routine"
+        if reduced_passive(verb) and lemma in self.lexicon.support_verbs:
+            return None  # "the massacres committed by the army": the noun's own event, by the agent
         named_object = misread_object(verb)
         # "called X on Monday" is not "called on X": a preposition that only dates the act is no particle.
         # "set free the hostages" may parse the particle as an adverb.
         particles = tuple(c.lower_ for c in verb.children if c.dep_ in ("prt", "prep", "agent", "dative", "advmod")
                           and not (c.dep_ == "prep" and any(temporal(p) for p in c.children if p.dep_ == "pobj")))
         obj = next((c for c in verb.children if c.dep_ in ("dobj", "attr")), named_object)
+        if obj is None and reduced_passive(verb):
+            obj = verb.head  # "hostages seized by militants": the noun is what was seized
         if obj is not None and obj.lemma_.lower() in QUANTITY_HEADS:
             # "returned dozens of artifacts": the thing is the "of" object.
             obj = of_object(obj) or obj
@@ -147,6 +152,8 @@ def embedded_under_intent(verb: Token, lexicon: Lexicon) -> bool:
     """True when a verb is the complement of another event verb ("pledged to invest")."""
     if verb.dep_ != "xcomp":
         return False
+    if verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "have" for c in verb.children):
+        return False  # "claimed to have kidnapped two reporters": an act done, as reported, not an intent
     head = verb.head
     if head.pos_ != "VERB":
         return False
