@@ -435,12 +435,12 @@ class Extractor(Phrases, Antecedents, Arguments, VerbTriggers, Constructions, Co
         if each_other(trig_tok) or each_other(scope):
             targets, reciprocal = [], True
         shared = trigger.code[:2] in MUTUAL_ROOTS or trigger.code in MUTUAL_CODES
-        # "Kenya and Uganda agreed to sanction X": an agreement is between those who made it,
-        # whoever its terms concern.
-        agreed = (trigger.code.startswith(AGREEMENT_ROOT) and len({s.code or s.text for s in sources}) >= 2
-                  and any(s.code for s in sources))
-        # "Malian and French troops fought jihadists": co-subjects of force used on a coded party are allies.
         coded_targets = any(t.code for t in targets)
+        # "Kenya and Uganda agreed to sanction X": an agreement is between those who made it,
+        # whoever its terms concern; "A and B will meet X" is each one's intent towards X.
+        agreed = (trigger.code.startswith(AGREEMENT_ROOT) and len({s.code or s.text for s in sources}) >= 2
+                  and any(s.code for s in sources) and not (intended and coded_targets))
+        # "Malian and French troops fought jihadists": co-subjects of force used on a coded party are allies.
         allies = not joint and trigger.code[:2] in FIGHT_ROOTS and coded_targets
         mutual = len(sources) >= 2 and not allies and (reciprocal or agreed or (shared and not coded_targets))
         if mutual:

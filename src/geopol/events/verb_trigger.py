@@ -55,7 +55,7 @@ class VerbTriggers:
         # "called X on Monday" is not "called on X": a preposition that only dates the act is no particle.
         # "set free the hostages" may parse the particle as an adverb.
         particles = tuple(c.lower_ for c in verb.children if c.dep_ in ("prt", "prep", "agent", "dative", "advmod")
-                          and not (c.dep_ == "prep" and any(temporal(p) for p in c.children if p.dep_ == "pobj")))
+                          and not (c.dep_ == "prep" and _only_dates(c)))
         obj = next((c for c in verb.children if c.dep_ in ("dobj", "attr")), named_object)
         if obj is not None and obj.lemma_.lower() in QUANTITY_HEADS:
             # "returned dozens of artifacts": the thing is the "of" object.
@@ -104,6 +104,12 @@ class VerbTriggers:
         if obj is not None and obj_lemma and self.lexicon.nouns(obj_lemma):
             used.add(obj.i)
         return trigger, verb, used
+
+
+def _only_dates(prep: Token) -> bool:
+    """"on Monday", not "for a summit on Sunday" (a misparse may hang both on one preposition)."""
+    objects = [p for p in prep.children if p.dep_ == "pobj"]
+    return bool(objects) and all(temporal(p) for p in objects)
 
 
 def moved_thing(trigger: Trigger, obj: Token) -> bool:

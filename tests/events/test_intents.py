@@ -1,0 +1,42 @@
+"""Intents, promises and future cooperation (EVENTS.md rule 8), on sentences written for these tests."""
+
+from helpers import code_every_reading as code_text
+
+PUB = "2019-06-12"
+
+
+def agree(text: str, src: str | None = None) -> list:
+    """The AGREE events of ``text`` (from ``src``'s country, when given)."""
+    return [e for e in code_text(text, date=PUB) if e.plover == "AGREE"
+            and (src is None or e.source.country == src)]
+
+
+def test_it_after_a_persons_words_is_the_state_not_the_person():
+    # "it" stands for the state the clause it opens names, not for the minister who speaks ...
+    e = agree("Minister Okada says that while Japan respects the treaty, it will offer to train "
+              "Philippine coastguards.")
+    assert e and e[0].source.country == "JPN" and e[0].target is not None and e[0].target.country == "PHL"
+    # ... or for the state an official speaks for.
+    e = agree("Chile's president says it will offer to host the Peruvian delegation.")
+    assert e and e[0].source.code == "CHL"
+    # A state that speaks is still its own "it".
+    assert agree("Norway says it will offer to host the Colombian delegation.", "NOR")
+
+
+def test_joining_a_leader_for_a_summit_is_each_guests_intent_towards_the_host():
+    events = agree("Officials said the presidents of Ghana and Togo will join Nigeria's leader for a summit in Abuja.")
+    pairs = {(e.source.country, e.target.country if e.target else None) for e in events if e.source.code}
+    assert pairs == {("GHA", "NGA"), ("TGO", "NGA")}
+    # The guests do not promise anything to each other.
+    assert ("GHA", "TGO") not in pairs and ("TGO", "GHA") not in pairs
+
+
+def test_joining_a_leader_for_talks_that_happened_is_a_meeting():
+    events = [e for e in code_text("The Peruvian foreign minister joined Bolivian President Arce for talks on Monday.",
+                                   date=PUB) if e.plover == "CONSULT" and e.source.code]
+    assert {(e.source.country, e.target.country) for e in events} == {("PER", "BOL"), ("BOL", "PER")}
+
+
+def test_joining_the_talks_is_not_a_meeting_with_the_talks():
+    events = code_text("Mongolia will join the regional talks next month.", date=PUB)
+    assert not [e for e in events if e.target is not None and e.target.code and e.source.code]
