@@ -40,3 +40,30 @@ def test_joining_a_leader_for_talks_that_happened_is_a_meeting():
 def test_joining_the_talks_is_not_a_meeting_with_the_talks():
     events = code_text("Mongolia will join the regional talks next month.", date=PUB)
     assert not [e for e in events if e.target is not None and e.target.code and e.source.code]
+
+
+def counted(text: str) -> set[tuple]:
+    """(source country, target country, PLOVER) of the events that enter counts (default floor)."""
+    from geopol.pipeline import default_pipeline
+    from geopol.schema import Document
+
+    events = default_pipeline().code(Document(id="doc", text=text, date=PUB))
+    return {(e.source.country, e.target.country if e.target else None, e.plover) for e in events
+            if e.source.code and e.modality == "asserted"}
+
+
+def test_a_party_in_what_is_promised_is_whom_it_is_promised_to():
+    assert ("NOR", "CHL", "AGREE") in counted(
+        "Norway has pledged to work for the safe return of the four Chileans kidnapped in Sudan.")
+    # the one a condition names must act: the offer is made to them
+    assert ("CUB", "USA", "AGREE") in counted("Cuba says it is willing to reopen talks on migration if Washington "
+                                             "drops its demands.")
+
+
+def test_the_place_or_the_circumstance_of_a_promise_is_not_its_recipient():
+    assert not {e for e in counted("Canadian ministers agreed to set up three trade offices in Asia.")
+                if e[1] == "ASA"}
+    assert not {e for e in counted("Japan will hold a summit amid a dispute over the admission of Taiwan.")
+                if e[1] == "TWN"}
+    assert not {e for e in counted("Mexico's president, trying to mend ties with Cuba, pledged to cut tariffs.")
+                if e[1] == "CUB" and e[2] == "AGREE"}
