@@ -67,3 +67,16 @@ def test_the_place_or_the_circumstance_of_a_promise_is_not_its_recipient():
                 if e[1] == "TWN"}
     assert not {e for e in counted("Mexico's president, trying to mend ties with Cuba, pledged to cut tariffs.")
                 if e[1] == "CUB" and e[2] == "AGREE"}
+
+
+def test_an_offer_answered_was_made_to_who_answers_it():
+    assert ("MAR", "DZA", "AGREE") in counted("Algeria welcomed a Moroccan offer of mediation.")
+    # an object urged to accept it is whom it was made to
+    assert ("VNM", "KHM", "AGREE") in counted("The envoy pressed Cambodia to accept a Vietnamese offer of talks.")
+    # a request answered too
+    assert ("ETH", "KEN", "REQUEST") in counted("Kenya rejected an Ethiopian request for the extradition of the men.")
+
+
+def test_any_proposal_is_none_made_yet():
+    assert not [e for e in code_text("Laos says it will reject any Thai proposal on the dam.", date=PUB)
+                if e.source.country == "THA" and e.modality == "asserted"]

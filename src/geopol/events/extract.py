@@ -363,6 +363,8 @@ class Extractor(Phrases, Antecedents, Arguments, VerbTriggers, Constructions, Co
             return
         targets = self.targets(noun, trigger, ctx)
         targets = [t for t in targets if all(t.span != s.span for s in sources)]
+        if not any(t.code for t in targets):  # "X rejected Y's offer": the offer was made to X
+            targets = self.responders(noun, sources, ctx) or targets
         span = (noun.idx, noun.idx + len(noun))
         scope = noun.head if noun.head.pos_ == "VERB" else noun
         legal, targets, patients = self._towards_patients(trigger, noun, span, sources, targets, scope, ctx,

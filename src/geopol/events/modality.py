@@ -42,6 +42,7 @@ NEGATING_GOVERNORS = frozenset({"refuse", "fail", "decline", "avoid", "stop", "c
                                 "end", "suspend", "abandon", "prevent", "block", "forbid", "ban"})
 NEGATORS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without"})
 NEGATIVE_DETERMINERS = frozenset({"no", "neither"})
+ANY_DETERMINERS = frozenset({"any", "whatever", "whichever"})
 
 # Speech and cognition verbs: their subject is the one who claims what the complement says.
 REPORTING_VERBS = frozenset(
@@ -71,8 +72,8 @@ def _own_modality(tok: Token) -> str | None:
                 return "future"
         if dep == "mark" and low in CONDITIONAL_MARKS:
             return "hypothetical"
-        if dep == "amod" and low in HEDGE_MODIFIERS:
-            return "hypothetical"
+        if dep == "amod" and low in HEDGE_MODIFIERS or dep == "det" and low in ANY_DETERMINERS and tok.pos_ == "NOUN":
+            return "hypothetical"  # "the proposed talks", "will reject any proposal": none made yet
         if tok.pos_ == "NOUN" and _on_calendar(child, SCHEDULE_MODIFIERS):
             return "future"
     return None
