@@ -73,8 +73,10 @@ def test_an_offer_answered_was_made_to_who_answers_it():
     assert ("MAR", "DZA", "AGREE") in counted("Algeria welcomed a Moroccan offer of mediation.")
     # an object urged to accept it is whom it was made to
     assert ("VNM", "KHM", "AGREE") in counted("The envoy pressed Cambodia to accept a Vietnamese offer of talks.")
-    # a request answered too
+    # a request answered too, met or turned down by a passive's agent
     assert ("ETH", "KEN", "REQUEST") in counted("Kenya rejected an Ethiopian request for the extradition of the men.")
+    assert ("JPN", "AUS", "REQUEST") in counted("Australia agreed to meet a Japanese request for more naval patrols.")
+    assert ("URY", "ARG", "REQUEST") in counted("A Uruguayan demand for new talks was rejected by Argentina.")
 
 
 def test_any_proposal_is_none_made_yet():

@@ -200,13 +200,14 @@ class Arguments:
         return found is not None and found[0].code.startswith(REJECTION_ROOT)
 
     def responders(self, noun: Token, sources: list[Actor], ctx: DocContext) -> list[Actor]:
-        """"Chile rejected a Peruvian offer", "urged Seoul to accept Tokyo's proposal": whom an
-        offer, request or proposal was made to is who answers it, when it names its own author."""
+        """"Chile rejected a Peruvian offer", "urged Seoul to accept Tokyo's proposal", "the rebels'
+        demand was rejected by the army": whom an offer, request or proposal was made to is who
+        answers it, when it names its own author."""
         verb = noun.head
-        if noun.dep_ != "dobj" or verb.lemma_.lower() not in RESPONSE_VERBS or not any(s.code for s in sources):
+        if (noun.dep_ not in ("dobj", "nsubjpass") or verb.lemma_.lower() not in RESPONSE_VERBS
+                or not any(s.code for s in sources)):
             return []
-        return [a for a in self.subjects(verb, ctx)[0]
-                if a.code and not any(a.country and a.country == s.country or a.code == s.code for s in sources)]
+        return [a for a in self.subjects(verb, ctx)[0] if a.code and all(a.code != s.code for s in sources)]
 
     def targets(self, tok: Token, trigger: Trigger, ctx: DocContext, skip: Token | None = None) -> list[Actor]:
         """Target actors by the entry's argument roles, in order of preference.
