@@ -82,3 +82,13 @@ def test_an_offer_answered_was_made_to_who_answers_it():
 def test_any_proposal_is_none_made_yet():
     assert not [e for e in code_text("Laos says it will reject any Thai proposal on the dam.", date=PUB)
                 if e.source.country == "THA" and e.modality == "asserted"]
+
+
+def test_set_or_poised_to_act_is_the_passive_subjects_intent():
+    assert ("BRA", "PRY", "AGREE") in counted("Brazil is set to sign a power deal with Paraguay.")
+    assert ("BRA", "PRY", "AGREE") in counted("Brazil is poised to sign a power deal with Paraguay.")
+    # an expectation others hold is no intent stated: the act stays future
+    assert not {e for e in counted("Brazil is expected to sign a power deal with Paraguay.") if e[0] == "BRA"}
+    # what a future act hands on ("set to give the go-ahead to talks with X") has not happened either
+    assert not {e for e in counted("The Swiss government is set to give the go-ahead later today to trade talks "
+                                   "with Chile.") if e[2] == "CONSULT"}

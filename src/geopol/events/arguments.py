@@ -48,6 +48,7 @@ from geopol.events.words import (
     PARTICIPATION_VERBS,
     PATIENT_NOUNS,
     POSTING_PASSIVES,
+    RAISING_PASSIVES,
     RELATIVE_PRONOUNS,
     RESPONSE_VERBS,
     SHARED_SUBJECT_PREPS,
@@ -155,6 +156,10 @@ class Arguments:
                 and head.head.dep_ == "acomp"):
             # "are both guilty of breaching the truce": the subject of the copula did it.
             actors, _ = self.subjects(head.head.head, ctx)
+            return actors, True
+        if verb.dep_ == "xcomp" and head.lemma_.lower() in RAISING_PASSIVES and agentless_passive(head):
+            # "Egypt is set to sign a gas deal": the passive's subject signs.
+            actors = [a for c in head.children if c.dep_ in PASSIVE_SUBJECT_DEPS for a in self.actors_at(c, ctx)]
             return actors, True
         if verb.dep_ == "xcomp" and head.pos_ == "ADJ" and head.dep_ == "acomp":
             # "Russia is willing to withdraw": the subject of the copula.

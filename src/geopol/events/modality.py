@@ -55,7 +55,7 @@ REPORTING_VERBS = frozenset(
 )
 
 # Dependency links a clause keeps its modality across (the complement of "did not join in ...").
-_CHAIN = frozenset({"xcomp", "pcomp", "prep", "acomp", "oprd", "dobj", "pobj", "compound", "amod", "auxpass"})
+_CHAIN = frozenset({"xcomp", "pcomp", "prep", "acomp", "oprd", "dobj", "pobj", "compound", "amod", "auxpass", "dative"})
 
 
 def _own_modality(tok: Token) -> str | None:
@@ -181,8 +181,8 @@ def according_to(trigger: Token) -> Token | None:
 # CAMEO codes as an event of its own (03x), and "will not lift" a refusal (12x).
 INTENT_AUX = frozenset({"will", "shall", "'ll", "wo"})
 # CAMEO 03: "offer, promise, agree to, or otherwise indicate willingness".
-INTENT_GOVERNORS = frozenset({"willing", "ready", "prepared", "plan", "intend", "vow", "swear", "pledge", "promise",
-                              "offer", "determined", "set", "refuse", "threaten"})
+INTENT_GOVERNORS = frozenset({"willing", "ready", "prepared", "poised", "poise", "schedule", "slate", "plan", "intend",
+                              "vow", "swear", "pledge", "promise", "offer", "determined", "set", "refuse", "threaten"})
 
 
 def intends(trigger: Token) -> bool:
