@@ -67,6 +67,19 @@ class Antecedents:
         found = self.actors_at(subject, ctx, search=False)
         return found if _agrees(pronoun, subject, found) else []
 
+    def _fronted_clause_subject(self, pronoun: Token, ctx: DocContext) -> list[Actor]:
+        """"While the US recognises one China, it will help Taiwan": a subject pronoun of a
+        clause that a subordinate clause opens is that clause's subject, when it agrees."""
+        if pronoun.dep_ not in SUBJECT_DEPS or pronoun.lower_ not in ANTECEDENT_PRONOUNS:
+            return []
+        clause = next((c for c in pronoun.head.children if c.dep_ == "advcl" and c.i < pronoun.i), None)
+        subject = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS and c.pos_ != "PRON"),
+                       None) if clause is not None else None
+        if subject is None:
+            return []
+        found = self.actors_at(subject, ctx, search=False)
+        return found if _agrees(pronoun, subject, found) else []
+
     def _object_antecedent(self, pronoun: Token, ctx: DocContext) -> list[Actor]:
         """"Ajak was freed after Kiir pardoned him", "held 200 people to use them as shields": an
         object pronoun in an adverbial clause is the one the clause above acts on (its object, or
@@ -104,14 +117,23 @@ class Antecedents:
         if not found and (subject.pos_ == "PROPN" or subject.lemma_.lower() in COLLECTIVE_NOUNS):
             unknown = self.unresolved(subject)  # "The strike committee said it will not ..."
             found = [unknown] if unknown is not None else []
+        if pronoun.lower_ == "it" and _person(subject, found):
+            # "Turkey's president says it will ...": "it" is no person, but the state they speak for.
+            return [Actor(text=a.text, span=a.span, code=a.country, country=a.country, kind="state")
+                    for a in found[:1] if a.country]
         return found
+
+
+def _person(antecedent: Token, actors: list[Actor]) -> bool:
+    """A named person, or an actor the knowledge base knows as one."""
+    return antecedent.ent_type_ == "PERSON" or any(a.kind == "person" for a in actors)
 
 
 def _agrees(pronoun: Token, antecedent: Token, actors: list[Actor]) -> bool:
     """he/him/she/her: one person; it: one actor, not a person; they/them: not one person
     ("the premier warned her colleagues after they threatened ...": not her)."""
     low = pronoun.lower_
-    person = antecedent.ent_type_ == "PERSON" or any(a.kind == "person" for a in actors) or (
+    person = _person(antecedent, actors) or (
         # "jailed a militant after finding him guilty": one holder of a role is a person
         pronoun.lower_ in OBJECT_PRONOUNS and antecedent.tag_ == "NN"
         and not antecedent.ent_type_ and len(actors) == 1

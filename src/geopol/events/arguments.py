@@ -20,6 +20,7 @@ from geopol.events.codes import (
 )
 from geopol.events.context import DocContext
 from geopol.events.lexicon import Lexicon, Trigger
+from geopol.events.modality import CONDITIONAL_MARKS
 from geopol.events.phrases import names_country
 from geopol.events.tree import (
     PASSIVE_SUBJECT_DEPS,
@@ -48,6 +49,7 @@ from geopol.events.words import (
     COLLECTIVE_NOUNS,
     CULPABLE_WORDS,
     FACING_VERBS,
+    LOCATIVE_PREPS,
     MEETING_NOUNS,
     NON_ARGUMENT_PREPS,
     PARTICIPANT_PREPS,
@@ -56,7 +58,9 @@ from geopol.events.words import (
     PERPETRATING_VERBS,
     POSTING_PASSIVES,
     PUNISHING_VERBS,
+    RAISING_PASSIVES,
     RELATIVE_PRONOUNS,
+    RESPONSE_VERBS,
     SHARED_SUBJECT_PREPS,
     STATIVE_PASSIVES,
     SUPPOSING_VERBS,
@@ -168,6 +172,10 @@ class Arguments:
                 and head.head.dep_ == "acomp"):
             # "are both guilty of breaching the truce": the subject of the copula did it.
             actors, _ = self.subjects(head.head.head, ctx)
+            return actors, True
+        if verb.dep_ == "xcomp" and head.lemma_.lower() in RAISING_PASSIVES and agentless_passive(head):
+            # "Egypt is set to sign a gas deal": the passive's subject signs.
+            actors = [a for c in head.children if c.dep_ in PASSIVE_SUBJECT_DEPS for a in self.actors_at(c, ctx)]
             return actors, True
         if verb.dep_ == "xcomp" and head.pos_ == "ADJ" and head.dep_ == "acomp":
             # "Russia is willing to withdraw": the subject of the copula.
@@ -292,6 +300,16 @@ class Arguments:
         found = self.verb_trigger(verb)
         return found is not None and found[0].code.startswith(REJECTION_ROOT)
 
+    def responders(self, noun: Token, sources: list[Actor], ctx: DocContext) -> list[Actor]:
+        """"Chile rejected a Peruvian offer", "urged Seoul to accept Tokyo's proposal", "the rebels'
+        demand was rejected by the army": whom an offer, request or proposal was made to is who
+        answers it, when it names its own author."""
+        verb = noun.head
+        if (noun.dep_ not in ("dobj", "nsubjpass") or verb.lemma_.lower() not in RESPONSE_VERBS
+                or not any(s.code for s in sources)):
+            return []
+        return [a for a in self.subjects(verb, ctx)[0] if a.code and all(a.code != s.code for s in sources)]
+
     def targets(self, tok: Token, trigger: Trigger, ctx: DocContext, skip: Token | None = None) -> list[Actor]:
         """Target actors by the entry's argument roles, in order of preference.
 
@@ -415,3 +433,33 @@ class Arguments:
             if unresolved is not None:
                 return [unresolved]
         return []
+
+
+def promised_to(ctx: DocContext, party: Actor, sources: list[Actor], scope: Token) -> bool:
+    """An intent's recipient is often in what it promises ("promised to secure the release of
+    three Ghanaians", "willing to resume talks if Ottawa is ready"): a coded party named in the
+    act's complement, object or condition, not the promiser's own side, nor in an adjunct
+    ("will hold a summit amid a row over X"), nor the place the promised act happens in ("agreed
+    to open offices in Asia"), is a likelier reading than a party deeper in another act's clause."""
+    if party.code is None or any(party.country and party.country == s.country for s in sources):
+        return False
+    span = ctx.doc.char_span(*party.span, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    if root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS or any(t.dep_ in ("relcl", "appos") for t in span):
+        return False  # a place, or a phrase wider than one party ("a government, a move that ...")
+    tok = root
+    while tok.head.i != scope.i:
+        if tok.head.i == tok.i or tok.dep_ == "conj" and tok.tag_ in FINITE_TAGS:
+            return False  # not below the act, or in an act of its own ("... and defended the war in X")
+        tok = tok.head
+    if tok.dep_ == "advcl":  # a purpose or a condition, not a circumstance ("trying to mend ties with X")
+        return any(c.dep_ == "aux" and c.lower_ == "to" or c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS
+                   for c in tok.children)
+    return tok.dep_ in PROMISED_DEPS or tok.dep_ == "prep" and tok.lower_ == "of"
+
+
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+# Links under an act to what it promises: its complement or object.
+PROMISED_DEPS = frozenset({"xcomp", "ccomp", "dobj", "dative", "acl"})

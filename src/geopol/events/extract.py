@@ -24,7 +24,7 @@ from spacy.tokens import Span, Token
 
 from geopol.actors.resolve import ActorResolver, localize, mentions_in
 from geopol.events.antecedents import Antecedents
-from geopol.events.arguments import Arguments
+from geopol.events.arguments import Arguments, promised_to
 from geopol.events.codes import (
     ACCUSATION_CODE,
     AGREEMENT_ROOT,
@@ -49,12 +49,13 @@ from geopol.events.constructs import Constructions, code_in_context
 from geopol.events.construed import ConstructionEffects
 from geopol.events.context import Candidate, DocContext, Salience
 from geopol.events.lexicon import Lexicon, Trigger
-from geopol.events.modality import according_to, modality_of, own_modality, reporting_head
+from geopol.events.modality import according_to, intends, modality_of, own_modality, reporting_head
 from geopol.events.phrases import Phrases, known, same_actor
 from geopol.events.tree import (
     AGENT_DEPS,
     PASSIVE_SUBJECT_DEPS,
     SUBJECT_DEPS,
+    conditions_of,
     each_other,
     fronted_adjuncts,
     misread_object,
@@ -106,6 +107,7 @@ __all__ = [
 OWN_CLAUSE_DEPS = frozenset({"relcl"})
 # A known actor found deeper in the clause than the trigger's own arguments: a weaker reading.
 DEEPER_PENALTY = -0.25
+INTENT_RECIPIENT_BONUS = 0.15
 DEEPER_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 
 
@@ -241,14 +243,14 @@ class Extractor(Phrases, Antecedents, Arguments, VerbTriggers, Constructions, Co
                     targets = found
                     break
         if not any(t.code for t in targets):
-            # "will keep the tariffs until Ruritania opens its market": the condition names who must act.
-            for clause in verb.children:
-                if clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS
-                                                  for c in clause.children):
-                    conditional = [a for a in self.subjects(clause, ctx)[0] if a.code]
-                    if conditional:
-                        targets = conditional
-                        break
+            # "will keep the tariffs until Ruritania opens its market", "is willing to reopen talks if
+            # Havana frees ...": the condition of an act or an offer names who must act.
+            for clause in conditions_of(verb, CONDITION_MARKS | ({"if"} if intends(verb) else set())):
+                conditional = [a for a in self.subjects(clause, ctx)[0]  # "... if it can keep X": not its own side
+                               if a.code and not any(a.country and a.country == s.country for s in sources)]
+                if conditional:
+                    targets = conditional
+                    break
         if not targets and len(sources) > 1 and obj is not None and obj_lemma in RELATION_NOUNS:
             # "Russia and China have extolled their relationship": each towards the other.
             trigger = as_reciprocal(trigger)
@@ -354,6 +356,8 @@ class Extractor(Phrases, Antecedents, Arguments, VerbTriggers, Constructions, Co
             return
         targets = self.targets(noun, trigger, ctx)
         targets = [t for t in targets if all(t.span != s.span for s in sources)]
+        if not any(t.code for t in targets):  # "X rejected Y's offer": the offer was made to X
+            targets = self.responders(noun, sources, ctx) or targets
         span = (noun.idx, noun.idx + len(noun))
         scope = noun.head if noun.head.pos_ == "VERB" else noun
         legal, targets, patients = self._towards_patients(trigger, noun, span, sources, targets, scope, ctx,
@@ -428,12 +432,12 @@ class Extractor(Phrases, Antecedents, Arguments, VerbTriggers, Constructions, Co
         if each_other(trig_tok) or each_other(scope):
             targets, reciprocal = [], True
         shared = trigger.code[:2] in MUTUAL_ROOTS or trigger.code in MUTUAL_CODES
-        # "Kenya and Uganda agreed to sanction X": an agreement is between those who made it,
-        # whoever its terms concern.
-        agreed = (trigger.code.startswith(AGREEMENT_ROOT) and len({s.code or s.text for s in sources}) >= 2
-                  and any(s.code for s in sources))
-        # "Malian and French troops fought jihadists": co-subjects of force used on a coded party are allies.
         coded_targets = any(t.code for t in targets)
+        # "Kenya and Uganda agreed to sanction X": an agreement is between those who made it,
+        # whoever its terms concern; "A and B will meet X" is each one's intent towards X.
+        agreed = (trigger.code.startswith(AGREEMENT_ROOT) and len({s.code or s.text for s in sources}) >= 2
+                  and any(s.code for s in sources) and not (intended and coded_targets))
+        # "Malian and French troops fought jihadists": co-subjects of force used on a coded party are allies.
         allies = not joint and trigger.code[:2] in FIGHT_ROOTS and coded_targets
         mutual = len(sources) >= 2 and not allies and (reciprocal or agreed or (shared and not coded_targets))
         if mutual:
@@ -449,10 +453,13 @@ class Extractor(Phrases, Antecedents, Arguments, VerbTriggers, Constructions, Co
         if not targets and not mutual and (not deeper or trigger.code[:2] in UNDIRECTED_ROOTS):
             pairs = [(s, None, 0.0) for s in sources]
         # Beside partners acting together, only an uncoded place or party ("a ceasefire in Idlib").
+        promise = trigger.code.startswith(AGREEMENT_ROOT) and any(s.code for s in sources)
         for other in (d for d in deeper if not mutual or d.code is None):
+            # A party in what is promised is likely whom it is promised to (EVENTS.md rule 8).
+            lent = INTENT_RECIPIENT_BONUS if promise and promised_to(ctx, other, sources, scope) else 0.0
             for s in sources:
                 if not same_actor(s, other) and all(not same_actor(other, x) for x in sources):
-                    pairs.append((s, other, DEEPER_PENALTY))
+                    pairs.append((s, other, DEEPER_PENALTY + lent))
         base = 0.6 if not inherited else 0.45
         if trigger.objects is not None or trigger.particle is not None or trigger.subjects is not None:
             base += 0.1
@@ -463,7 +470,7 @@ class Extractor(Phrases, Antecedents, Arguments, VerbTriggers, Constructions, Co
             if t is None and (noun_based or trigger.code[:2] not in COMPLETE_UNDIRECTED_ROOTS):
                 conf -= 0.15  # a protest or show of force a verb tells is whole without a recipient
             yield Candidate(trigger, trig_tok, span, s, t, modality, claimed_by, scope, round(min(conf, 0.99), 3),
-                            deeper=bonus == DEEPER_PENALTY)
+                            deeper=bonus < 0)
 
     def _towards_patients(self, trigger: Trigger, trig_tok: Token, span: tuple[int, int], sources: list[Actor],
                           targets: list[Actor], scope: Token, ctx: DocContext, inherited: bool,

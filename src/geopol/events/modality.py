@@ -42,6 +42,7 @@ NEGATING_GOVERNORS = frozenset({"refuse", "fail", "decline", "avoid", "stop", "c
                                 "end", "suspend", "abandon", "prevent", "block", "forbid", "ban"})
 NEGATORS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without"})
 NEGATIVE_DETERMINERS = frozenset({"no", "neither"})
+ANY_DETERMINERS = frozenset({"any", "whatever", "whichever"})
 
 # Speech and cognition verbs: their subject is the one who claims what the complement says.
 REPORTING_VERBS = frozenset(
@@ -54,7 +55,7 @@ REPORTING_VERBS = frozenset(
 )
 
 # Dependency links a clause keeps its modality across (the complement of "did not join in ...").
-_CHAIN = frozenset({"xcomp", "pcomp", "prep", "acomp", "oprd", "dobj", "pobj", "compound", "amod", "auxpass"})
+_CHAIN = frozenset({"xcomp", "pcomp", "prep", "acomp", "oprd", "dobj", "pobj", "compound", "amod", "auxpass", "dative"})
 
 
 def _own_modality(tok: Token) -> str | None:
@@ -71,8 +72,8 @@ def _own_modality(tok: Token) -> str | None:
                 return "future"
         if dep == "mark" and low in CONDITIONAL_MARKS:
             return "hypothetical"
-        if dep == "amod" and low in HEDGE_MODIFIERS:
-            return "hypothetical"
+        if dep == "amod" and low in HEDGE_MODIFIERS or dep == "det" and low in ANY_DETERMINERS and tok.pos_ == "NOUN":
+            return "hypothetical"  # "the proposed talks", "will reject any proposal": none made yet
         if tok.pos_ == "NOUN" and _on_calendar(child, SCHEDULE_MODIFIERS):
             return "future"
     return None
@@ -183,8 +184,8 @@ def according_to(trigger: Token) -> Token | None:
 # CAMEO codes as an event of its own (03x), and "will not lift" a refusal (12x).
 INTENT_AUX = frozenset({"will", "shall", "'ll", "wo"})
 # CAMEO 03: "offer, promise, agree to, or otherwise indicate willingness".
-INTENT_GOVERNORS = frozenset({"willing", "ready", "prepared", "plan", "intend", "vow", "swear", "pledge", "promise",
-                              "offer", "determined", "set", "refuse", "threaten"})
+INTENT_GOVERNORS = frozenset({"willing", "ready", "prepared", "poised", "poise", "schedule", "slate", "plan", "intend",
+                              "vow", "swear", "pledge", "promise", "offer", "determined", "set", "refuse", "threaten"})
 
 
 def intends(trigger: Token) -> bool:

@@ -102,7 +102,8 @@ class Phrases:
                 if not any(c.lower_ in PAIR_QUANTIFIERS for c in tok.subtree):
                     return []
             speaker = self._speaker_of(tok, ctx) or self._possessor_subject(tok, ctx) or \
-                self._clause_antecedent(tok, ctx) or self._object_antecedent(tok, ctx)
+                self._clause_antecedent(tok, ctx) or self._fronted_clause_subject(tok, ctx) or \
+                self._object_antecedent(tok, ctx)
             return speaker if speaker else ctx.salience.resolve(tok)
         if tok.pos_ == "NOUN" and tok.lemma_.lower() in OWN_STATE_NOUNS:
             # "her country will keep the quota", "its government": the possessor's state.

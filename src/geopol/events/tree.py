@@ -130,6 +130,17 @@ def purpose_clause(verb: Token) -> bool:
         c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
+def conditions_of(verb: Token, marks: frozenset[str]) -> list[Token]:
+    """The adverbial clauses, opened by one of ``marks``, that bind the act or the readiness or
+    plan it completes ("is willing to reopen talks if X drops its demands")."""
+    chain, tok = [verb], verb
+    while tok.dep_ in ("xcomp", "acomp") and tok.head.i != tok.i and len(chain) < 4:
+        tok = tok.head
+        chain.append(tok)
+    return [c for t in chain for c in t.children
+            if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children)]
+
+
 def misread_object(verb: Token) -> Token | None:
     """"called Ethiopian Prime Minister Abiy Ahmed on Monday": a name the parser took for a
     predicate ("called him a liar") when the verb has no object; it is the object."""

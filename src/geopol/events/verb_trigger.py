@@ -61,7 +61,7 @@ class VerbTriggers:
         # "called X on Monday" is not "called on X": a preposition that only dates the act is no particle.
         # "set free the hostages" may parse the particle as an adverb.
         particles = tuple(c.lower_ for c in verb.children if c.dep_ in ("prt", "prep", "agent", "dative", "advmod")
-                          and not (c.dep_ == "prep" and any(temporal(p) for p in c.children if p.dep_ == "pobj")))
+                          and not (c.dep_ == "prep" and _only_dates(c)))
         obj = next((c for c in verb.children if c.dep_ in ("dobj", "attr")), named_object)
         if obj is None and reduced_passive(verb):
             obj = verb.head  # "hostages seized by militants": the noun is what was seized
@@ -139,6 +139,12 @@ def hyphened_lemma(verb: Token) -> str | None:
     if hyphen.text != "-" or hyphen.whitespace_ or prefix.whitespace_ or not prefix.is_alpha:
         return None
     return f"{prefix.lower_}-{verb.lemma_.lower()}"
+
+
+def _only_dates(prep: Token) -> bool:
+    """"on Monday", not "for a summit on Sunday" (a misparse may hang both on one preposition)."""
+    objects = [p for p in prep.children if p.dep_ == "pobj"]
+    return bool(objects) and all(temporal(p) for p in objects)
 
 
 def moved_thing(trigger: Trigger, obj: Token) -> bool:
