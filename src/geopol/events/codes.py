@@ -53,6 +53,8 @@ LOCATIVE_TARGET_ROOTS = roots_with("locative_target")
 REFUSAL_CODE = "120"
 # Agreeing, consulting, cooperating: a compound subject acts with its own members.
 AGREEMENT_ROOT = "03"
+# Meetings, visits, talks, mediation.
+CONSULT_ROOT = "04"
 MUTUAL_ROOTS = roots_with("mutual")
 # "A and B violated the ceasefire": a truce binds both; each broke it towards the other.
 MUTUAL_CODES = codes_with("mutual")

@@ -28,6 +28,7 @@ from geopol.events.arguments import Arguments
 from geopol.events.codes import (
     ACCUSATION_CODE,
     AGREEMENT_ROOT,
+    CONSULT_ROOT,
     FIGHT_ROOTS,
     JOINT_FORCE_CODE,
     KNOWN_SOURCE_ROOTS,
@@ -47,6 +48,7 @@ from geopol.events.constructions import ConstructionSet, load_constructions
 from geopol.events.constructs import Constructions, code_in_context
 from geopol.events.construed import ConstructionEffects
 from geopol.events.context import Candidate, DocContext, Salience
+from geopol.events.joint import among_members, joint_force, members
 from geopol.events.lexicon import Lexicon, Trigger
 from geopol.events.modality import according_to, modality_of, own_modality, reporting_head
 from geopol.events.phrases import Phrases, known, same_actor
@@ -213,6 +215,11 @@ class Extractor(Phrases, Antecedents, Arguments, VerbTriggers, Constructions, Co
             # The entry names other roles, but the object may still name the counterpart
             # ("signed a contract to buy gas from Gazprom").
             targets = self._object_actors(obj, ctx)
+        if (trigger.code.startswith(CONSULT_ROOT) and obj is not None and obj.pos_ == "NOUN"
+                and "dobj" not in trigger.target):
+            # "discussed Iran's nuclear programme": a topic named after its owner is no partner
+            # ("discussed trade with Peru" names one).
+            targets = [t for t in targets if not t.span[0] <= obj.idx < t.span[1]]
         if not targets:
             # "agreed to cooperate with X", "staged a sit-in to protest against X": the
             # target sits in the complement or purpose clause.
@@ -222,6 +229,11 @@ class Extractor(Phrases, Antecedents, Arguments, VerbTriggers, Constructions, Co
                     inner_obj = next((c.lemma_.lower() for c in child.children if c.dep_ == "dobj"), None)
                     particles = tuple(c.lower_ for c in child.children if c.dep_ in ("prt", "prep"))
                     inner = self.lexicon.select(child.lemma_.lower(), "VERB", inner_obj, particles)
+                    if trigger.reciprocal and trigger.code.startswith(CONSULT_ROOT) and (
+                            inner is None or len(sources) > 1 or members(sources[0], ctx.doc)):
+                        # "A and B met to review the talks between C and D": who meets are its
+                        # subjects; what the meeting is for names its topic, not a partner.
+                        continue
                     targets = self.targets(child, inner or generic_target(trigger), ctx)
                     if targets:
                         # "agreed to accept refugees": the complement's object did not agree.
@@ -373,7 +385,7 @@ class Extractor(Phrases, Antecedents, Arguments, VerbTriggers, Constructions, Co
                                      phrasal=any(known(t) for t in targets),
                                      intent=trigger.code.startswith(AGREEMENT_ROOT))
         if not targets and not deeper and not (joint and len(sources) > 1) and \
-                trigger.code[:2] not in UNDIRECTED_NOUN_ROOTS:
+                trigger.code[:2] not in UNDIRECTED_NOUN_ROOTS and not among_members(trigger, sources, ctx.doc):
             # "western sanctions", "Chinese funding": without a recipient a noun is not yet an event.
             return
         if own_agent_only and not any(t.code for t in [*targets, *deeper]):
@@ -422,7 +434,15 @@ class Extractor(Phrases, Antecedents, Arguments, VerbTriggers, Constructions, Co
         if code != trigger.code:
             trigger = recoded(trigger, code, by="triggers.yaml contexts")
         claimed_by = self._claimant(scope, ctx)
-        joint = any(c.lower_ in JOINT_WORDS for c in [*trig_tok.children, *scope.children])
+        if joint_force(trigger, sources, trig_tok, scope):
+            # "a joint offensive by Kenyan and Ugandan troops": the partners cooperate, and each uses
+            # force on the enemy alone (EVENTS.md rule 3), never on the other.
+            together = recoded(trigger, JOINT_FORCE_CODE, by="events/joint.py joint-force")
+            yield from self._emit(together, trig_tok, span, sources, [], scope, ctx, inherited, noun_based)
+            trigger = dataclasses.replace(trigger, reciprocal=False)
+            joint = False
+        else:
+            joint = any(c.lower_ in JOINT_WORDS for c in [*trig_tok.children, *scope.children])
         if (not joint and len(sources) >= 2 and trigger.code.startswith("15")
                 and trig_tok.lemma_.lower() in EXERCISE_WORDS and len({s.code for s in sources}) >= 2):
             # "US and allied forces launch war games near Iran": drills held together are joint; the
@@ -453,7 +473,11 @@ class Extractor(Phrases, Antecedents, Arguments, VerbTriggers, Constructions, Co
                 pairs.append((s, t, 0.0))
                 if reciprocal and t.code:
                     pairs.append((t, s, 0.0))
-        if not targets and not mutual and (not deeper or trigger.code[:2] in UNDIRECTED_ROOTS):
+        if not mutual and reciprocal and not coded_targets and among_members(trigger, sources, ctx.doc):
+            # "NATO defence ministers held a meeting": an organisation's members meet one another
+            # (EVENTS.md rule 7, a meeting with no host); what they discuss is no party.
+            pairs, targets, deeper = [(sources[0], sources[0], 0.1)], [], [d for d in deeper if d.code is None]
+        if not targets and not mutual and not pairs and (not deeper or trigger.code[:2] in UNDIRECTED_ROOTS):
             pairs = [(s, None, 0.0) for s in sources]
         # Beside partners acting together, only an uncoded place or party ("a ceasefire in Idlib").
         for other in (d for d in deeper if not mutual or d.code is None):

@@ -1,0 +1,45 @@
+"""Who acts together: the parties of acts done jointly or among themselves (EVENTS.md rules 3, 7).
+
+* An organisation's members meeting with no one else ("NATO defence ministers ended a meeting")
+  meet one another: the meeting is CONSULT within the organisation.
+* Force used by partners together ("a joint offensive", "jointly raided") is each partner's force
+  on the enemy and cooperation between the partners (CAMEO 062), never force on each other.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from geopol.events.codes import CONSULT_ROOT, FIGHT_ROOTS
+from geopol.events.lexicon import Trigger
+from geopol.events.tree import phrasal_reach
+from geopol.events.words import JOINT_FORCE_NOUNS, JOINT_WORDS
+from geopol.schema import Actor
+
+
+def among_members(trigger: Trigger, sources: list[Actor], doc: Doc) -> bool:
+    """A meeting held by one organisation's members ("EU leaders met"): they meet one another."""
+    return (trigger.reciprocal and trigger.code.startswith(CONSULT_ROOT) and len(sources) == 1
+            and members(sources[0], doc))
+
+
+def members(actor: Actor, doc: Doc) -> bool:
+    """An organisation's members named together ("ASEAN trade ministers", "EU leaders"): a plural
+    phrase of an IGO, not the body itself ("the Arab League") nor one person of it."""
+    if actor.kind != "igo" or not actor.code:
+        return False
+    phrase = doc.char_span(actor.span[0], actor.span[1], alignment_mode="expand")
+    return phrase is not None and phrase.root.tag_ == "NNS"
+
+
+def joint_force(trigger: Trigger, sources: list[Actor], trig_tok: Token, scope: Token) -> bool:
+    """Force used by two or more partners together: the trigger or its scope is marked joint
+    ("jointly attacked", "a joint offensive by A and B"), or the clause's own phrases name a joint
+    operation ("advanced on the town on the third day of a joint operation")."""
+    if trigger.code[:2] not in FIGHT_ROOTS or len({s.code for s in sources if s.code}) < 2:
+        return False
+    if any(c.lower_ in JOINT_WORDS for c in [*trig_tok.children, *scope.children]):
+        return True
+    doc = scope.doc
+    return any(doc[i].lower_ in JOINT_WORDS and doc[i].head.lemma_.lower() in JOINT_FORCE_NOUNS
+               for i in phrasal_reach(scope))

@@ -1,0 +1,73 @@
+"""Symmetric and joint acts, meetings and visits (EVENTS.md rules 3 and 7), on sentences written
+for these tests."""
+
+from helpers import code_every_reading
+
+from geopol import code_text
+
+PUB = "2019-06-12"
+
+
+def triples(text: str, every: bool = True) -> set[tuple]:
+    events = (code_every_reading if every else code_text)(text, date=PUB)
+    return {(e.source.code, e.target.code if e.target else None, e.plover, e.modality) for e in events}
+
+
+def test_an_organisations_members_meeting_meet_one_another():
+    got = triples("NATO defence ministers ended a two-day meeting in Brussels on Thursday.")
+    assert ("IGOWSTNAT", "IGOWSTNAT", "CONSULT", "asserted") in got
+    got = triples("African Union foreign ministers met in Addis Ababa to discuss the famine.")
+    assert ("IGOAFRAFU", "IGOAFRAFU", "CONSULT", "asserted") in got
+
+
+def test_the_body_itself_or_one_official_meeting_names_no_partner():
+    assert not [t for t in triples("The Arab League held a meeting on Sunday.") if t[1] is not None]
+    got = triples("The EU foreign policy chief held a meeting in Cairo.", every=False)
+    assert ("IGOEUREEC", "IGOEUREEC", "CONSULT", "asserted") not in got
+
+
+def test_members_meeting_with_a_partner_meet_the_partner():
+    got = triples("Mercosur trade ministers held talks with Japan on Monday.")
+    assert ("IGOSAMMER", "JPN", "CONSULT", "asserted") in got
+    assert ("IGOSAMMER", "IGOSAMMER", "CONSULT", "asserted") not in got
+
+
+def test_what_a_meeting_is_for_is_its_topic_not_a_partner():
+    text = ("President Mwai Kibaki and Vice President Moody Awori attended a meeting on Monday to assess the "
+            "progress of the border talks between Kenya and Ethiopia.")
+    assert not [t for t in triples(text) if t[0] == "KENGOV" and t[1] == "ETH"]
+    got = triples("EU leaders met on Thursday to review Iran's nuclear programme.")
+    assert ("IGOEUREEC", "IGOEUREEC", "CONSULT", "asserted") in got
+    assert not [t for t in got if t[1] == "IRN" or t[0] == "IRN"]
+
+
+def test_a_topic_named_after_its_owner_is_not_a_partner_in_talks():
+    got = triples("Japan and South Korea discussed North Korea's missile tests.")
+    assert ("JPN", "KOR", "CONSULT", "asserted") in got
+    assert not [t for t in got if (t[0] or "").startswith("PRK") or (t[1] or "").startswith("PRK")]
+    assert ("CHLGOV", "PER", "CONSULT", "asserted") in triples("The Chilean minister discussed trade with Peru.")
+
+
+def test_an_ended_visit_took_place():
+    got = triples("The Kenyan foreign minister ended her three-day visit to Tanzania on Sunday.")
+    assert ("KENGOV", "TZA", "CONSULT", "asserted") in got
+    assert not [t for t in got if t[3] == "negated"]
+
+
+def test_force_used_jointly_is_cooperation_between_the_partners_not_force_on_each_other():
+    for text in ("Kenyan and Ugandan troops launched a joint offensive against the rebels.",
+                 "Colombian and Ecuadorian police jointly raided a rebel camp.",
+                 "Kenyan and Ugandan troops were advancing on the town on the fourth day of a joint operation."):
+        got = triples(text)
+        pairs = {(t[0][:3], t[1][:3]) for t in got if t[1] and t[2] == "COOPERATE"}
+        assert len(pairs) == 2, text
+        assert not [t for t in got if t[2] == "ASSAULT" and t[1] and t[0][:3] != t[1][:3]
+                    and {t[0][:3], t[1][:3]} <= {"KEN", "UGA", "COL", "ECU"}], text
+
+
+def test_one_force_or_partners_fighting_side_by_side_is_no_joint_cooperation():
+    assert not [t for t in triples("Kenyan troops launched a joint offensive against the rebels.")
+                if t[2] == "COOPERATE"]
+    assert not [t for t in triples("Malian and French troops fought jihadists near Gao.") if t[2] == "COOPERATE"]
+    got = triples("Kenyan and Ugandan troops shelled rebel positions, a joint statement said.")
+    assert not [t for t in got if t[2] == "COOPERATE"]
