@@ -71,3 +71,24 @@ def test_one_force_or_partners_fighting_side_by_side_is_no_joint_cooperation():
     assert not [t for t in triples("Malian and French troops fought jihadists near Gao.") if t[2] == "COOPERATE"]
     got = triples("Kenyan and Ugandan troops shelled rebel positions, a joint statement said.")
     assert not [t for t in got if t[2] == "COOPERATE"]
+
+
+def test_talks_between_two_parties_told_happening_are_consultation_both_ways():
+    for text in ("The collapse of talks between Chile and Bolivia angered Peru.",
+                 "The talks now under way between Chile and Bolivia are the first in a decade.",
+                 "Peru blamed Ecuador for the breakdown of two weeks of negotiations between Chile and Bolivia."):
+        got = triples(text)
+        assert ("CHL", "BOL", "CONSULT", "asserted") in got and ("BOL", "CHL", "CONSULT", "asserted") in got, text
+
+
+def test_talks_named_as_a_topic_or_still_to_come_are_no_consultation():
+    for text in ("A new round of talks between Chile and Bolivia will be held in May.",
+                 "Chile-Bolivia talks are a frequent topic in Lima.",
+                 "Analysts fear the failure of talks between Chile and Bolivia.",
+                 "Talks between Chile and Bolivia could resume next year."):
+        assert not [t for t in triples(text) if t[2] == "CONSULT" and t[3] == "asserted"], text
+
+
+def test_talks_with_a_bare_role_name_no_pair_to_count():
+    got = triples("The collapse of talks between the government and rebels angered the church.", every=False)
+    assert not [t for t in got if t[2] == "CONSULT"]

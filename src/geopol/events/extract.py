@@ -48,9 +48,9 @@ from geopol.events.constructions import ConstructionSet, load_constructions
 from geopol.events.constructs import Constructions, code_in_context
 from geopol.events.construed import ConstructionEffects
 from geopol.events.context import Candidate, DocContext, Salience
-from geopol.events.joint import among_members, joint_force, members
+from geopol.events.joint import among_members, joint_force, meeting_happening, members
 from geopol.events.lexicon import Lexicon, Trigger
-from geopol.events.modality import according_to, modality_of, own_modality, reporting_head
+from geopol.events.modality import according_to, own_modality, reporting_head
 from geopol.events.phrases import Phrases, known, same_actor
 from geopol.events.tree import (
     AGENT_DEPS,
@@ -82,17 +82,14 @@ from geopol.events.words import (
     COPULAS,
     CULPABLE_WORDS,
     EXERCISE_WORDS,
-    HAPPENING_VERBS,
     JOINT_WORDS,
     LOCATIVE_PREPS,
-    MEETING_NOUNS,
     PARTICIPATION_VERBS,
     PATIENT_NOUNS,
     PLACE_NOUNS,
     RECEIVING_VERBS,
     RELATION_NOUNS,
     STATE_ONLY_VERBS,
-    UNDER_WAY_WORDS,
 )
 from geopol.schema import Actor
 
@@ -330,10 +327,10 @@ class Extractor(Phrases, Antecedents, Arguments, VerbTriggers, Constructions, Co
             if sources:
                 break
         inherited = False
-        if not sources and (noun.lemma_.lower() in RELATION_NOUNS or _meeting_under_way(noun)):
+        if not sources and (noun.lemma_.lower() in RELATION_NOUNS or meeting_happening(noun)):
             # "Cooperation between Kenya and Uganda was strengthened": the partners named by "between".
             partners = [a for p in pobjs(noun, ("between",)) for a in self.actors_at(p, ctx)]
-            if len({a.code for a in partners if a.code}) >= 2:
+            if len({a.code for a in partners if known(a)}) >= 2:  # not a bare role ("rebels")
                 span = (noun.idx, noun.idx + len(noun))
                 yield from self._emit(as_reciprocal(trigger), noun, span, partners, [], noun, ctx, False,
                                       noun_based=True)
@@ -599,18 +596,3 @@ class Extractor(Phrases, Antecedents, Arguments, VerbTriggers, Constructions, Co
             if found:
                 return found[0]
         return None
-
-
-def _meeting_under_way(noun: Token) -> bool:
-    """"Talks between A and B resumed", "... are under way": a meeting the sentence reports
-    happening (EVENTS.md rule 10), not one named as a topic."""
-    if noun.lemma_.lower() not in MEETING_NOUNS or noun.dep_ not in ("nsubj", "nsubjpass"):
-        return False
-    verb = noun.head
-    lemma = verb.lemma_.lower()
-    if modality_of(verb) != "asserted":
-        return False  # "will resume", "could open": not yet happening (a planned meeting is AGREE)
-    if lemma in COPULAS:
-        return any(c.lower_ in UNDER_WAY_WORDS for c in verb.children) or any(
-            c.dep_ == "advmod" and c.lower_ == "underway" for c in verb.subtree)
-    return lemma in HAPPENING_VERBS or lemma == "hold" and noun.dep_ == "nsubjpass"

@@ -2,6 +2,9 @@
 
 * An organisation's members meeting with no one else ("NATO defence ministers ended a meeting")
   meet one another: the meeting is CONSULT within the organisation.
+* A meeting between A and B the sentence reports happening ("talks between A and B resumed",
+  "the failure of three weeks of talks between A and B", "the talks under way between A and B") is
+  CONSULT both ways; named as a topic ("A-B talks") it is no event (rule 10).
 * Force used by partners together ("a joint offensive", "jointly raided") is each partner's force
   on the enemy and cooperation between the partners (CAMEO 062), never force on each other.
 """
@@ -12,8 +15,18 @@ from spacy.tokens import Doc, Token
 
 from geopol.events.codes import CONSULT_ROOT, FIGHT_ROOTS
 from geopol.events.lexicon import Trigger
+from geopol.events.modality import modality_of
 from geopol.events.tree import phrasal_reach
-from geopol.events.words import JOINT_FORCE_NOUNS, JOINT_WORDS
+from geopol.events.words import (
+    COPULAS,
+    HAPPENING_MODIFIERS,
+    HAPPENING_VERBS,
+    JOINT_FORCE_NOUNS,
+    JOINT_WORDS,
+    MEETING_NOUNS,
+    OCCURRENCE_NOUNS,
+    UNDER_WAY_WORDS,
+)
 from geopol.schema import Actor
 
 
@@ -43,3 +56,33 @@ def joint_force(trigger: Trigger, sources: list[Actor], trig_tok: Token, scope: 
     doc = scope.doc
     return any(doc[i].lower_ in JOINT_WORDS and doc[i].head.lemma_.lower() in JOINT_FORCE_NOUNS
                for i in phrasal_reach(scope))
+
+
+def meeting_happening(noun: Token) -> bool:
+    """"Talks between A and B resumed", "... are under way", "the ongoing talks", "the collapse of
+    two weeks of talks": a meeting the sentence reports happening (EVENTS.md rule 10), not one
+    named as a topic."""
+    if noun.lemma_.lower() not in MEETING_NOUNS:
+        return False
+    if any(c.lower_ in HAPPENING_MODIFIERS or c.lower_ in UNDER_WAY_WORDS and any(
+            p.lower_ == "way" for p in c.children) for c in noun.children):
+        # "the ongoing talks between A and B", "talks under way between A and B"
+        return modality_of(noun) == "asserted"
+    if noun.dep_ in ("nsubj", "nsubjpass"):
+        verb = noun.head
+        lemma = verb.lemma_.lower()
+        if modality_of(verb) != "asserted":
+            return False  # "will resume", "could open": not yet happening (a planned meeting is AGREE)
+        if lemma in COPULAS:
+            return any(c.lower_ in UNDER_WAY_WORDS for c in verb.children) or any(
+                c.dep_ == "advmod" and c.lower_ == "underway" for c in verb.subtree)
+        return lemma in HAPPENING_VERBS or lemma == "hold" and noun.dep_ == "nsubjpass"
+    if modality_of(noun) != "asserted":
+        return False
+    measure = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+    if measure is None or measure.lemma_.lower() not in OCCURRENCE_NOUNS:
+        return False
+    # "three weeks of talks", "the failure of talks": they took place, unless what is told of them
+    # is still to come ("a new round of talks will be held").
+    verb = next((t for t in measure.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    return modality_of(measure) == "asserted" and (verb is None or modality_of(verb) == "asserted")
