@@ -92,3 +92,18 @@ def test_talks_named_as_a_topic_or_still_to_come_are_no_consultation():
 def test_talks_with_a_bare_role_name_no_pair_to_count():
     got = triples("The collapse of talks between the government and rebels angered the church.", every=False)
     assert not [t for t in got if t[2] == "CONSULT"]
+
+
+def test_a_visit_naming_no_host_is_to_the_country_the_story_is_filed_from():
+    got = triples("NAIROBI, Kenya -- The UN refugee chief began a visit on Monday to see the camps.", every=False)
+    assert ("IGOUNO", "KEN", "CONSULT", "asserted") in got
+
+
+def test_a_visit_with_no_dateline_or_at_home_or_elsewhere_takes_no_host_from_it():
+    assert not [t for t in triples("The UN refugee chief began a visit on Monday to see the camps.")
+                if t[2] == "CONSULT"]
+    assert not [t for t in triples("NAIROBI, Kenya -- The Kenyan president began a visit on Monday.")
+                if t[2] == "CONSULT"]
+    got = triples("NAIROBI, Kenya -- The UN refugee chief began a visit to Somalia on Monday.", every=False)
+    assert ("IGOUNO", "SOM", "CONSULT", "asserted") in got
+    assert not [t for t in got if t[1] == "KEN"]

@@ -43,6 +43,7 @@ from geopol.events.codes import (
     UNDIRECTED_NOUN_ROOTS,
     UNDIRECTED_ROOTS,
     VIOLENT_ROOTS,
+    VISIT_CODES,
 )
 from geopol.events.constructions import ConstructionSet, load_constructions
 from geopol.events.constructs import Constructions, code_in_context
@@ -296,7 +297,7 @@ class Extractor(Phrases, Antecedents, Arguments, VerbTriggers, Constructions, Co
             intent=trigger.code.startswith(AGREEMENT_ROOT))
         if not targets and not deeper and not trigger.reciprocal and trigger.code[:2] not in UNDIRECTED_ROOTS and not (
                 trigger.code[:2] in KNOWN_SOURCE_ROOTS and not (inherited and verb.dep_ == "advcl")
-                and any(s.code for s in sources)):
+                and any(s.code for s in sources)) and trigger.code[:3] not in VISIT_CODES:
             # "It alleges ...", "Russia seeks to ...": a statement or act with no one on the
             # receiving end, by no one known, is not an event; the clause it introduces is coded
             # on its own.
@@ -382,7 +383,8 @@ class Extractor(Phrases, Antecedents, Arguments, VerbTriggers, Constructions, Co
                                      phrasal=any(known(t) for t in targets),
                                      intent=trigger.code.startswith(AGREEMENT_ROOT))
         if not targets and not deeper and not (joint and len(sources) > 1) and \
-                trigger.code[:2] not in UNDIRECTED_NOUN_ROOTS and not among_members(trigger, sources, ctx.doc):
+                trigger.code[:2] not in UNDIRECTED_NOUN_ROOTS and not among_members(trigger, sources, ctx.doc) \
+                and trigger.code[:3] not in VISIT_CODES:  # "began a visit": the dateline may name the host
             # "western sanctions", "Chinese funding": without a recipient a noun is not yet an event.
             return
         if own_agent_only and not any(t.code for t in [*targets, *deeper]):

@@ -22,7 +22,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from geopol.actors.kb import ISO_OF_CAMEO, iso_country
-from geopol.events.codes import CIVILIAN_ROLE
+from geopol.events.codes import CIVILIAN_ROLE, VISIT_CODES
 from geopol.events.extract import spans_overlap
 from geopol.schema import Actor, Span
 from geopol.where import lookup
@@ -47,7 +47,6 @@ PERSON_NOUNS = frozenset(
     "muslims christians hindus sikhs buddhists jews catholics protestants shiites sunnis monks nuns "
     "priests clerics worshippers pilgrims believers".split()
 )
-VISIT_CODES = frozenset({"042", "043"})
 # What force is used on somewhere, standing for the people there (EVENTS.md rule 5); not the
 # act's own object ("opened fire", "fought pitched battles").
 TARGET_NOUNS = frozenset(
