@@ -107,3 +107,16 @@ def test_a_visit_with_no_dateline_or_at_home_or_elsewhere_takes_no_host_from_it(
     got = triples("NAIROBI, Kenya -- The UN refugee chief began a visit to Somalia on Monday.", every=False)
     assert ("IGOUNO", "SOM", "CONSULT", "asserted") in got
     assert not [t for t in got if t[1] == "KEN"]
+
+
+def test_forces_backing_forces_in_an_operation_cooperate_both_ways():
+    got = triples("French troops were supporting Malian soldiers in raids on militant hideouts.")
+    assert ("FRAMIL", "MLIMIL", "COOPERATE", "asserted") in got and ("MLIMIL", "FRAMIL", "COOPERATE", "asserted") in got
+    assert not [t for t in got if t[2] == "SUPPORT"]
+
+
+def test_support_outside_an_operation_or_between_states_stays_support():
+    got = triples("French troops support Malian soldiers.")
+    assert ("FRAMIL", "MLIMIL", "SUPPORT", "asserted") in got and not [t for t in got if t[2] == "COOPERATE"]
+    got = triples("France supported Mali in talks with the rebels.")
+    assert not [t for t in got if t[2] == "COOPERATE"]

@@ -49,7 +49,7 @@ from geopol.events.constructions import ConstructionSet, load_constructions
 from geopol.events.constructs import Constructions, code_in_context
 from geopol.events.construed import ConstructionEffects
 from geopol.events.context import Candidate, DocContext, Salience
-from geopol.events.joint import among_members, joint_force, meeting_happening, members
+from geopol.events.joint import among_members, backed_in_operation, joint_force, meeting_happening, members
 from geopol.events.lexicon import Lexicon, Trigger
 from geopol.events.modality import according_to, own_modality, reporting_head
 from geopol.events.phrases import Phrases, known, same_actor
@@ -263,6 +263,7 @@ class Extractor(Phrases, Antecedents, Arguments, VerbTriggers, Constructions, Co
         if verb.tag_ == "VBN" and verb.dep_ in ("advcl", "amod") and not any(c.dep_ == "agent" for c in verb.children):
             # "Isolated from the west, Russia ...": a participle describing its subject, not an act.
             return
+        trigger = backed_in_operation(verb, trigger, sources, targets) or trigger  # "backed X's troops in raids"
         reaimed = self.reaimed(verb, trigger, ctx)  # data/constructions: "said X was responsible"
         if reaimed is not None:
             trigger, targets = reaimed

@@ -6,17 +6,21 @@
   "the failure of three weeks of talks between A and B", "the talks under way between A and B") is
   CONSULT both ways; named as a topic ("A-B talks") it is no event (rule 10).
 * Force used by partners together ("a joint offensive", "jointly raided") is each partner's force
-  on the enemy and cooperation between the partners (CAMEO 062), never force on each other.
+  on the enemy and cooperation between the partners (CAMEO 062), never force on each other; so is
+  one force backing another in an operation ("supporting Malian soldiers in raids").
 """
 
 from __future__ import annotations
 
+import dataclasses
+
 from spacy.tokens import Doc, Token
 
-from geopol.events.codes import CONSULT_ROOT, FIGHT_ROOTS
+from geopol.events.codes import CONSULT_ROOT, FIGHT_ROOTS, FORCE_ROLES, JOINT_FORCE_CODE
 from geopol.events.lexicon import Trigger
 from geopol.events.modality import modality_of
 from geopol.events.tree import phrasal_reach
+from geopol.events.verb_trigger import recoded
 from geopol.events.words import (
     COPULAS,
     HAPPENING_MODIFIERS,
@@ -86,3 +90,19 @@ def meeting_happening(noun: Token) -> bool:
     # is still to come ("a new round of talks will be held").
     verb = next((t for t in measure.ancestors if t.pos_ in ("VERB", "AUX")), None)
     return modality_of(measure) == "asserted" and (verb is None or modality_of(verb) == "asserted")
+
+
+def backed_in_operation(verb: Token, trigger: Trigger, sources: list[Actor], targets: list[Actor]) -> Trigger | None:
+    """"French troops were supporting Malian soldiers in raids", "NATO jets backed Afghan troops in an
+    offensive": forces backing forces in an operation fight together, material cooperation (CAMEO
+    062) both ways, not a statement of support. The trigger so recoded, else None."""
+    if not trigger.code.startswith("05") or not any(t.role in FORCE_ROLES for t in targets) or not any(
+            s.role in FORCE_ROLES or s.kind == "igo" for s in sources):
+        return None
+    holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    if not any(p.dep_ == "prep" and p.lower_ == "in" and any(
+            o.dep_ == "pobj" and o.lemma_.lower() in JOINT_FORCE_NOUNS for o in p.children)
+            for h in holders for p in h.children):
+        return None
+    return dataclasses.replace(recoded(trigger, JOINT_FORCE_CODE, by="events/joint.py backed-in-operation"),
+                               reciprocal=True)
