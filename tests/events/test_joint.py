@@ -120,3 +120,17 @@ def test_support_outside_an_operation_or_between_states_stays_support():
     assert ("FRAMIL", "MLIMIL", "SUPPORT", "asserted") in got and not [t for t in got if t[2] == "COOPERATE"]
     got = triples("France supported Mali in talks with the rebels.")
     assert not [t for t in got if t[2] == "COOPERATE"]
+
+
+def test_mediators_mediate_between_the_parties_of_the_talks_their_sentence_names():
+    text = ("Chad blamed Libya for the failure of two weeks of talks between Ethiopia and Eritrea, but Norwegian "
+            "mediators said negotiations would resume in May.")
+    got = triples(text, every=False)
+    assert ("NOR", "ETH", "CONSULT", "asserted") in got and ("NOR", "ERI", "CONSULT", "asserted") in got
+    assert ("ETH", "NOR", "CONSULT", "asserted") not in got
+
+
+def test_a_mediator_offered_or_with_no_talks_named_mediates_nothing():
+    got = triples("Qatar offered to act as a mediator between Ethiopia and Eritrea.")
+    assert not [t for t in got if t[2] == "CONSULT" and t[3] == "asserted"]
+    assert not [t for t in triples("Norwegian mediators praised the ceasefire.") if t[2] == "CONSULT"]

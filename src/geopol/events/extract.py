@@ -49,7 +49,15 @@ from geopol.events.constructions import ConstructionSet, load_constructions
 from geopol.events.constructs import Constructions, code_in_context
 from geopol.events.construed import ConstructionEffects
 from geopol.events.context import Candidate, DocContext, Salience
-from geopol.events.joint import among_members, backed_in_operation, joint_force, meeting_happening, members
+from geopol.events.joint import (
+    AGENT_TRIGGERS,
+    among_members,
+    backed_in_operation,
+    joint_force,
+    meeting_happening,
+    members,
+    talks_between,
+)
 from geopol.events.lexicon import Lexicon, Trigger
 from geopol.events.modality import according_to, own_modality, reporting_head
 from geopol.events.phrases import Phrases, known, same_actor
@@ -371,6 +379,8 @@ class Extractor(Phrases, Antecedents, Arguments, VerbTriggers, Constructions, Co
         if not sources:
             return
         targets = self.targets(noun, trigger, ctx)
+        if not targets and noun.lemma_.lower() in AGENT_TRIGGERS:  # "Norwegian mediators said the talks between ..."
+            targets = [a for p in talks_between(noun) for a in self.actors_at(p, ctx) if known(a)]
         targets = [t for t in targets if all(t.span != s.span for s in sources)]
         span = (noun.idx, noun.idx + len(noun))
         scope = noun.head if noun.head.pos_ == "VERB" else noun

@@ -5,6 +5,8 @@
 * A meeting between A and B the sentence reports happening ("talks between A and B resumed",
   "the failure of three weeks of talks between A and B", "the talks under way between A and B") is
   CONSULT both ways; named as a topic ("A-B talks") it is no event (rule 10).
+* Mediators named in a sentence about talks between A and B ("Norwegian mediators said the talks
+  between A and B would resume") mediate between them: CONSULT (045) towards each side.
 * Force used by partners together ("a joint offensive", "jointly raided") is each partner's force
   on the enemy and cooperation between the partners (CAMEO 062), never force on each other; so is
   one force backing another in an operation ("supporting Malian soldiers in raids").
@@ -32,6 +34,9 @@ from geopol.events.words import (
     UNDER_WAY_WORDS,
 )
 from geopol.schema import Actor
+
+# Event nouns that name the agent, not the act ("mediators"): their parties may be another phrase's.
+AGENT_TRIGGERS = frozenset({"mediator"})
 
 
 def among_members(trigger: Trigger, sources: list[Actor], doc: Doc) -> bool:
@@ -106,3 +111,11 @@ def backed_in_operation(verb: Token, trigger: Trigger, sources: list[Actor], tar
         return None
     return dataclasses.replace(recoded(trigger, JOINT_FORCE_CODE, by="events/joint.py backed-in-operation"),
                                reciprocal=True)
+
+
+def talks_between(noun: Token) -> list[Token]:
+    """The parties named by "between" of the meetings in the mediator's sentence ("the talks between
+    A and B"): whom mediators named with no parties of their own mediate between."""
+    return [p for tok in noun.sent if tok.lemma_.lower() in MEETING_NOUNS and tok.i != noun.i
+            for prep in tok.children if prep.dep_ == "prep" and prep.lower_ == "between"
+            for p in prep.children if p.dep_ == "pobj"]
