@@ -34,8 +34,8 @@ from geopol.events.extract import (
 )
 from geopol.events.lexicon import load_lexicon
 from geopol.events.ontology import cameo
-from geopol.events.parties import FORCE_ROOTS, RECIPIENT_TYPES, no_act, own_state, settle
-from geopol.events.readings import Reading, fold_readings, fold_retellings, hold_unsure
+from geopol.events.parties import FORCE_ROOTS, RECIPIENT_TYPES, no_act, own_state, settle, unplaced_partner
+from geopol.events.readings import Reading, fold_readings, fold_retellings, held, hold_unsure
 from geopol.ingest import InputError, normalize_date, validate
 from geopol.schema import Actor, Document, Event, TextSpan
 
@@ -171,6 +171,8 @@ class Pipeline:
                             if not cand.deeper:
                                 voided.add((event.trigger.span, event.source.span))
                             continue
+                    if unplaced_partner(event.plover, event.target) and event.source.code:
+                        event = held(event)  # "talks between Khartoum and rebels": no counterpart to count
                     readings.append((event, "deeper" if cand.deeper else "direct"))
                     place_reading = _place_reading(doc.text, event, cand, place)
                     if place_reading is not None:

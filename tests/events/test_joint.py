@@ -134,3 +134,13 @@ def test_a_mediator_offered_or_with_no_talks_named_mediates_nothing():
     got = triples("Qatar offered to act as a mediator between Ethiopia and Eritrea.")
     assert not [t for t in got if t[2] == "CONSULT" and t[3] == "asserted"]
     assert not [t for t in triples("Norwegian mediators praised the ceasefire.") if t[2] == "CONSULT"]
+
+
+def test_a_meeting_with_a_counterpart_no_context_places_is_no_event():
+    got = triples("Peru blamed Chile for the collapse of two weeks of talks between Quito and rebels on Friday.",
+                  every=False)
+    assert not [t for t in got if t[2] == "CONSULT" and t[0] and t[1] is None]
+    got = triples("The collapse of talks between Ecuadorian rebels and the government in Quito angered Peru.",
+                  every=False)
+    assert not [t for t in got if t[2] == "CONSULT" and t[1] is None]
+    assert ("ECUREB", "ECUGOV", "CONSULT", "asserted") in got

@@ -340,7 +340,7 @@ class Extractor(Phrases, Antecedents, Arguments, VerbTriggers, Constructions, Co
         if not sources and (noun.lemma_.lower() in RELATION_NOUNS or meeting_happening(noun)):
             # "Cooperation between Kenya and Uganda was strengthened": the partners named by "between".
             partners = [a for p in pobjs(noun, ("between",)) for a in self.actors_at(p, ctx)]
-            if len({a.code for a in partners if known(a)}) >= 2:  # not a bare role ("rebels")
+            if len({a.code for a in partners if a.code}) >= 2 and any(known(a) for a in partners):
                 span = (noun.idx, noun.idx + len(noun))
                 yield from self._emit(as_reciprocal(trigger), noun, span, partners, [], noun, ctx, False,
                                       noun_based=True)

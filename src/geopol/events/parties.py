@@ -137,6 +137,18 @@ def no_act(cameo_code: str, plover: str, source: Actor, target: Actor | None, pl
             or private_crime(cameo_code, source, target))
 
 
+# Acts with a counterpart (PLOVER gives them no undirected form): meetings and cooperation.
+PARTNER_TYPES = frozenset({"CONSULT", "COOPERATE"})
+
+
+def unplaced_partner(plover: str, target: Actor | None) -> bool:
+    """A meeting or cooperation with a bare role context could not place ("talks between Khartoum
+    and rebels" in a sentence naming two countries): the counterpart names no actor to count
+    (EVENTS.md rule 1), and a meeting with no counterpart is no event; it is listed, not counted."""
+    return (plover in PARTNER_TYPES and target is not None and target.code is None
+            and target.role is not None and target.country is None and target.kind != "igo")
+
+
 def private_crime(cameo_code: str, source: Actor, target: Actor | None) -> bool:
     """Force a private person uses on no political actor ("the man murdered eight teenagers"):
     a crime, not a political event (EVENTS.md rules 1 and 6); on a state's organs or leaders it
