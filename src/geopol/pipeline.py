@@ -171,8 +171,6 @@ class Pipeline:
                             if not cand.deeper:
                                 voided.add((event.trigger.span, event.source.span))
                             continue
-                    if unplaced_partner(event.plover, event.target) and event.source.code:
-                        event = held(event)  # "talks between Khartoum and rebels": no counterpart to count
                     readings.append((event, "deeper" if cand.deeper else "direct"))
                     place_reading = _place_reading(doc.text, event, cand, place)
                     if place_reading is not None:
@@ -181,6 +179,8 @@ class Pipeline:
                 voided -= {(e.trigger.span, e.source.span) for e, _ in readings if e.target and e.target.code}
                 readings = [r for r in readings if not _voided(r, voided)]
                 acts = with_casualties(fold_retellings(fold_readings(readings)), dead, VIOLENT_ROOTS)
+                # "talks between Khartoum and rebels": a counterpart no one can count; its other readings stay its own
+                acts = [held(e) if e.source.code and unplaced_partner(e.plover, e.target) else e for e in acts]
                 events.extend(hold_unsure(acts, self.config.min_confidence))
             ctx.salience.update(self._subjects(sent, ctx))
         return events

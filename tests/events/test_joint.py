@@ -144,3 +144,20 @@ def test_a_meeting_with_a_counterpart_no_context_places_is_no_event():
                   every=False)
     assert not [t for t in got if t[2] == "CONSULT" and t[1] is None]
     assert ("ECUREB", "ECUGOV", "CONSULT", "asserted") in got
+
+
+def test_members_talking_with_someone_unnamed_do_not_meet_one_another():
+    got = triples("The UN inspectors discussed their findings with him at the palace.")
+    assert ("IGOUNO", "IGOUNO", "CONSULT", "asserted") not in got
+
+
+def test_a_held_meeting_lends_its_place_in_the_count_to_no_other_party():
+    got = triples("Peru resumed talks with rebels in the south on Thursday while the United Nations set up a panel "
+                  "to investigate charges of abuses in Chile.", every=False)
+    assert not [t for t in got if t[2] == "CONSULT" and t[1] == "IGOUNO"]
+
+
+def test_the_opposition_a_state_meets_is_its_own():
+    got = triples("Peru resumed talks with rebels in the south on Thursday while the United Nations set up a panel "
+                  "to investigate charges of abuses in Chile.", every=False)
+    assert ("PER", "PERREB", "CONSULT", "asserted") in got

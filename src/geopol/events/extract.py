@@ -483,7 +483,7 @@ class Extractor(Phrases, Antecedents, Arguments, VerbTriggers, Constructions, Co
                 pairs.append((s, t, 0.0))
                 if reciprocal and t.code:
                     pairs.append((t, s, 0.0))
-        if not mutual and reciprocal and not coded_targets and among_members(trigger, sources, ctx.doc):
+        if not mutual and reciprocal and not targets and among_members(trigger, sources, ctx.doc):
             # "NATO defence ministers held a meeting": an organisation's members meet one another
             # (EVENTS.md rule 7, a meeting with no host); what they discuss is no party.
             pairs, targets, deeper = [(sources[0], sources[0], 0.1)], [], [d for d in deeper if d.code is None]

@@ -22,7 +22,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from geopol.actors.kb import ISO_OF_CAMEO, iso_country
-from geopol.events.codes import CIVILIAN_ROLE, VISIT_CODES
+from geopol.events.codes import CIVILIAN_ROLE, CONSULT_ROOT, VISIT_CODES
 from geopol.events.extract import spans_overlap
 from geopol.schema import Actor, Span
 from geopol.where import lookup
@@ -103,6 +103,11 @@ def settle(source: Actor, target: Actor | None, home: str | None, code: str = ""
             and (target.role in STATE_ORGANS or _the_state(target)):
         source = _placed(source, (target.code or "")[:3])
     organ = source.role in STATE_ORGANS or (source.role is None and source.kind == "state")
+    if (target is not None and code[:2] == CONSULT_ROOT and organ and source.country and bare_role(target)
+            and target.role in OPPOSING_ROLES):
+        # "Khartoum resumed talks with rebels": the opposition a state's organs meet is its own,
+        # as it is when the rebels are the ones who meet the state (above).
+        target = _placed(target, (source.code or "")[:3])
     if (target is not None and home and source.country == iso_country(home) and organ
             and target.country is None and (target.code is None or bare_role(target)) and _person(target)):
         target = _placed(target, home, target.role or "CVL")
