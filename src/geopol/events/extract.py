@@ -394,7 +394,7 @@ class Extractor(Phrases, Antecedents, Arguments, VerbTriggers, Constructions, Co
                                      phrasal=any(known(t) for t in targets),
                                      intent=trigger.code.startswith(AGREEMENT_ROOT))
         if not targets and not deeper and not (joint and len(sources) > 1) and \
-                trigger.code[:2] not in UNDIRECTED_NOUN_ROOTS and not among_members(trigger, sources, ctx.doc) \
+                trigger.code[:2] not in UNDIRECTED_NOUN_ROOTS and not among_members(trigger, sources, noun) \
                 and trigger.code[:3] not in VISIT_CODES:  # "began a visit": the dateline may name the host
             # "western sanctions", "Chinese funding": without a recipient a noun is not yet an event.
             return
@@ -483,7 +483,7 @@ class Extractor(Phrases, Antecedents, Arguments, VerbTriggers, Constructions, Co
                 pairs.append((s, t, 0.0))
                 if reciprocal and t.code:
                     pairs.append((t, s, 0.0))
-        if not mutual and reciprocal and not targets and among_members(trigger, sources, ctx.doc):
+        if not mutual and reciprocal and not targets and among_members(trigger, sources, trig_tok):
             # "NATO defence ministers held a meeting": an organisation's members meet one another
             # (EVENTS.md rule 7, a meeting with no host); what they discuss is no party.
             pairs, targets, deeper = [(sources[0], sources[0], 0.1)], [], [d for d in deeper if d.code is None]

@@ -35,14 +35,21 @@ from geopol.events.words import (
 )
 from geopol.schema import Actor
 
+# Prepositions that name whom one meets.
+PARTNER_PREPS = frozenset({"with", "between"})
 # Event nouns that name the agent, not the act ("mediators"): their parties may be another phrase's.
 AGENT_TRIGGERS = frozenset({"mediator"})
 
 
-def among_members(trigger: Trigger, sources: list[Actor], doc: Doc) -> bool:
-    """A meeting held by one organisation's members ("EU leaders met"): they meet one another."""
-    return (trigger.reciprocal and trigger.code.startswith(CONSULT_ROOT) and len(sources) == 1
-            and members(sources[0], doc))
+def among_members(trigger: Trigger, sources: list[Actor], tok: Token) -> bool:
+    """A meeting held by one organisation's members ("EU leaders met") and no one else: they meet
+    one another; "discussed it with him", "met them" name someone else."""
+    if not (trigger.reciprocal and trigger.code.startswith(CONSULT_ROOT) and len(sources) == 1
+            and members(sources[0], tok.doc)):
+        return False
+    heads = [tok, tok.head] if tok.dep_ == "dobj" else [tok]
+    return not any(c.dep_ in ("dobj", "dative") and c.i != tok.i or c.dep_ == "prep" and c.lower_ in PARTNER_PREPS
+                   for h in heads for c in h.children)
 
 
 def members(actor: Actor, doc: Doc) -> bool:
