@@ -18,7 +18,6 @@ from geopol.boilerplate import dateline_places, news_mask
 from geopol.casualties import find_casualties, with_casualties
 from geopol.config import CoderConfig
 from geopol.events.background import is_background
-from geopol.events.codes import VISIT_CODES
 from geopol.events.constructions import load_constructions
 from geopol.events.extract import (
     DEEPER_PENALTY,
@@ -32,6 +31,7 @@ from geopol.events.extract import (
     Salience,
     spans_overlap,
 )
+from geopol.events.joint import hosted
 from geopol.events.lexicon import load_lexicon
 from geopol.events.ontology import cameo
 from geopol.events.parties import FORCE_ROOTS, RECIPIENT_TYPES, no_act, own_state, settle, unplaced_partner
@@ -217,7 +217,7 @@ class Pipeline:
             date_value = precision = date_source = None
         amount = _pick(money, lo, hi, cand.trigger_span)
         trigger_text = doc.text[cand.trigger_span[0]:cand.trigger_span[1]]
-        cand = _hosted(doc.text, cand, code.code, place, filed_in)
+        cand = hosted(doc.text, cand, code.code, place, filed_in)  # a visit to the dateline's country
         source, target = _placed(cand, home, place[1].country if place else None, code.code, filed_in)
         source, target = settle(_iso(source), _iso(target), home, code.code, place[0] if place else None, sent)
         return Event(
@@ -332,23 +332,6 @@ def _placed(cand: Candidate, home: str | None, where: str | None, code: str,
         # records them; the code stays empty, so no dyad is credited to anyone.
         source = dataclasses.replace(source, country=where)
     return source, cand.target
-
-
-def _hosted(text: str, cand: Candidate, code: str, place, filed_in: str | None) -> Candidate:
-    """"NAIROBI - The UN refugee chief began a visit to see the camps": a visit that names no host
-    and no place is to the country the story is filed from (a visit is CONSULT to its host, rule 7)."""
-    named = cand.target
-    if not filed_in or place is not None or code[:3] not in VISIT_CODES or named is not None and (
-            named.code or named.kind or named.role):
-        return cand  # a host or a place is named; "to see the camps" names neither
-    names = dateline_places(text)
-    start = text.upper().find(names[0].upper()) if names else -1
-    if start < 0:
-        return cand
-    host = Actor(text=text[start:start + len(names[0])], span=(start, start + len(names[0])), code=filed_in,
-                 country=iso_country(filed_in), kind="state")
-    confidence = cand.confidence + (0.15 if named is None else 0.0)  # not a visit to no one
-    return dataclasses.replace(cand, target=host, confidence=round(confidence, 3))
 
 
 # CAMEO 010, "make statement, not specified": PLOVER has no type for it.

@@ -23,12 +23,12 @@ from collections.abc import Iterator, Sequence
 from spacy.tokens import Span, Token
 
 from geopol.actors.resolve import ActorResolver, localize, mentions_in
+from geopol.events import joint as together
 from geopol.events.antecedents import Antecedents
 from geopol.events.arguments import Arguments
 from geopol.events.codes import (
     ACCUSATION_CODE,
     AGREEMENT_ROOT,
-    CONSULT_ROOT,
     FIGHT_ROOTS,
     JOINT_FORCE_CODE,
     KNOWN_SOURCE_ROOTS,
@@ -49,15 +49,6 @@ from geopol.events.constructions import ConstructionSet, load_constructions
 from geopol.events.constructs import Constructions, code_in_context
 from geopol.events.construed import ConstructionEffects
 from geopol.events.context import Candidate, DocContext, Salience
-from geopol.events.joint import (
-    AGENT_TRIGGERS,
-    among_members,
-    backed_in_operation,
-    joint_force,
-    meeting_happening,
-    members,
-    talks_between,
-)
 from geopol.events.lexicon import Lexicon, Trigger
 from geopol.events.modality import according_to, own_modality, reporting_head
 from geopol.events.phrases import Phrases, known, same_actor
@@ -221,11 +212,7 @@ class Extractor(Phrases, Antecedents, Arguments, VerbTriggers, Constructions, Co
             # The entry names other roles, but the object may still name the counterpart
             # ("signed a contract to buy gas from Gazprom").
             targets = self._object_actors(obj, ctx)
-        if (trigger.code.startswith(CONSULT_ROOT) and obj is not None and obj.pos_ == "NOUN"
-                and "dobj" not in trigger.target):
-            # "discussed Iran's nuclear programme": a topic named after its owner is no partner
-            # ("discussed trade with Peru" names one).
-            targets = [t for t in targets if not t.span[0] <= obj.idx < t.span[1]]
+        targets = together.partners_not_topic(trigger, obj, targets)  # not "discussed Iran's nuclear programme"
         if not targets:
             # "agreed to cooperate with X", "staged a sit-in to protest against X": the
             # target sits in the complement or purpose clause.
@@ -235,11 +222,8 @@ class Extractor(Phrases, Antecedents, Arguments, VerbTriggers, Constructions, Co
                     inner_obj = next((c.lemma_.lower() for c in child.children if c.dep_ == "dobj"), None)
                     particles = tuple(c.lower_ for c in child.children if c.dep_ in ("prt", "prep"))
                     inner = self.lexicon.select(child.lemma_.lower(), "VERB", inner_obj, particles)
-                    if trigger.reciprocal and trigger.code.startswith(CONSULT_ROOT) and (
-                            inner is None or len(sources) > 1 or members(sources[0], ctx.doc)):
-                        # "A and B met to review the talks between C and D": who meets are its
-                        # subjects; what the meeting is for names its topic, not a partner.
-                        continue
+                    if together.purpose_is_topic(trigger, inner, sources, verb):
+                        continue  # "A and B met to review the talks between C and D"
                     targets = self.targets(child, inner or generic_target(trigger), ctx)
                     if targets:
                         # "agreed to accept refugees": the complement's object did not agree.
@@ -271,7 +255,7 @@ class Extractor(Phrases, Antecedents, Arguments, VerbTriggers, Constructions, Co
         if verb.tag_ == "VBN" and verb.dep_ in ("advcl", "amod") and not any(c.dep_ == "agent" for c in verb.children):
             # "Isolated from the west, Russia ...": a participle describing its subject, not an act.
             return
-        trigger = backed_in_operation(verb, trigger, sources, targets) or trigger  # "backed X's troops in raids"
+        trigger = together.backed_in_operation(verb, trigger, sources, targets) or trigger  # "backed troops in raids"
         reaimed = self.reaimed(verb, trigger, ctx)  # data/constructions: "said X was responsible"
         if reaimed is not None:
             trigger, targets = reaimed
@@ -337,7 +321,7 @@ class Extractor(Phrases, Antecedents, Arguments, VerbTriggers, Constructions, Co
             if sources:
                 break
         inherited = False
-        if not sources and (noun.lemma_.lower() in RELATION_NOUNS or meeting_happening(noun)):
+        if not sources and (noun.lemma_.lower() in RELATION_NOUNS or together.meeting_happening(noun)):
             # "Cooperation between Kenya and Uganda was strengthened": the partners named by "between".
             partners = [a for p in pobjs(noun, ("between",)) for a in self.actors_at(p, ctx)]
             if len({a.code for a in partners if a.code}) >= 2 and any(known(a) for a in partners):
@@ -379,8 +363,8 @@ class Extractor(Phrases, Antecedents, Arguments, VerbTriggers, Constructions, Co
         if not sources:
             return
         targets = self.targets(noun, trigger, ctx)
-        if not targets and noun.lemma_.lower() in AGENT_TRIGGERS:  # "Norwegian mediators said the talks between ..."
-            targets = [a for p in talks_between(noun) for a in self.actors_at(p, ctx) if known(a)]
+        if not targets and noun.lemma_.lower() in together.AGENT_TRIGGERS:  # "Norwegian mediators said talks ..."
+            targets = [a for p in together.talks_between(noun) for a in self.actors_at(p, ctx) if known(a)]
         targets = [t for t in targets if all(t.span != s.span for s in sources)]
         span = (noun.idx, noun.idx + len(noun))
         scope = noun.head if noun.head.pos_ == "VERB" else noun
@@ -394,7 +378,7 @@ class Extractor(Phrases, Antecedents, Arguments, VerbTriggers, Constructions, Co
                                      phrasal=any(known(t) for t in targets),
                                      intent=trigger.code.startswith(AGREEMENT_ROOT))
         if not targets and not deeper and not (joint and len(sources) > 1) and \
-                trigger.code[:2] not in UNDIRECTED_NOUN_ROOTS and not among_members(trigger, sources, noun) \
+                trigger.code[:2] not in UNDIRECTED_NOUN_ROOTS and not together.among_members(trigger, sources, noun) \
                 and trigger.code[:3] not in VISIT_CODES:  # "began a visit": the dateline may name the host
             # "western sanctions", "Chinese funding": without a recipient a noun is not yet an event.
             return
@@ -444,11 +428,11 @@ class Extractor(Phrases, Antecedents, Arguments, VerbTriggers, Constructions, Co
         if code != trigger.code:
             trigger = recoded(trigger, code, by="triggers.yaml contexts")
         claimed_by = self._claimant(scope, ctx)
-        if joint_force(trigger, sources, trig_tok, scope):
+        if together.joint_force(trigger, sources, trig_tok, scope):
             # "a joint offensive by Kenyan and Ugandan troops": the partners cooperate, and each uses
             # force on the enemy alone (EVENTS.md rule 3), never on the other.
-            together = recoded(trigger, JOINT_FORCE_CODE, by="events/joint.py joint-force")
-            yield from self._emit(together, trig_tok, span, sources, [], scope, ctx, inherited, noun_based)
+            jointly = recoded(trigger, JOINT_FORCE_CODE, by="events/joint.py joint-force")
+            yield from self._emit(jointly, trig_tok, span, sources, [], scope, ctx, inherited, noun_based)
             trigger = dataclasses.replace(trigger, reciprocal=False)
             joint = False
         else:
@@ -483,7 +467,7 @@ class Extractor(Phrases, Antecedents, Arguments, VerbTriggers, Constructions, Co
                 pairs.append((s, t, 0.0))
                 if reciprocal and t.code:
                     pairs.append((t, s, 0.0))
-        if not mutual and reciprocal and not targets and among_members(trigger, sources, trig_tok):
+        if not mutual and reciprocal and not targets and together.among_members(trigger, sources, trig_tok):
             # "NATO defence ministers held a meeting": an organisation's members meet one another
             # (EVENTS.md rule 7, a meeting with no host); what they discuss is no party.
             pairs, targets, deeper = [(sources[0], sources[0], 0.1)], [], [d for d in deeper if d.code is None]

@@ -7,6 +7,7 @@
   CONSULT both ways; named as a topic ("A-B talks") it is no event (rule 10).
 * Mediators named in a sentence about talks between A and B ("Norwegian mediators said the talks
   between A and B would resume") mediate between them: CONSULT (045) towards each side.
+* A visit naming no host and no place, in a story filed from abroad, is to the dateline's country.
 * Force used by partners together ("a joint offensive", "jointly raided") is each partner's force
   on the enemy and cooperation between the partners (CAMEO 062), never force on each other; so is
   one force backing another in an operation ("supporting Malian soldiers in raids").
@@ -18,7 +19,10 @@ import dataclasses
 
 from spacy.tokens import Doc, Token
 
-from geopol.events.codes import CONSULT_ROOT, FIGHT_ROOTS, FORCE_ROLES, JOINT_FORCE_CODE
+from geopol.actors.kb import iso_country
+from geopol.boilerplate import dateline_places
+from geopol.events.codes import CONSULT_ROOT, FIGHT_ROOTS, FORCE_ROLES, JOINT_FORCE_CODE, VISIT_CODES
+from geopol.events.context import Candidate
 from geopol.events.lexicon import Trigger
 from geopol.events.modality import modality_of
 from geopol.events.tree import phrasal_reach
@@ -126,3 +130,37 @@ def talks_between(noun: Token) -> list[Token]:
     return [p for tok in noun.sent if tok.lemma_.lower() in MEETING_NOUNS and tok.i != noun.i
             for prep in tok.children if prep.dep_ == "prep" and prep.lower_ == "between"
             for p in prep.children if p.dep_ == "pobj"]
+
+
+def partners_not_topic(trigger: Trigger, obj: Token | None, targets: list[Actor]) -> list[Actor]:
+    """"discussed Iran's nuclear programme": in talks, a topic named after its owner is no partner
+    ("discussed trade with Peru" names one). The targets left."""
+    if (not trigger.code.startswith(CONSULT_ROOT) or obj is None or obj.pos_ != "NOUN"
+            or "dobj" in trigger.target):
+        return targets
+    return [t for t in targets if not t.span[0] <= obj.idx < t.span[1]]
+
+
+def purpose_is_topic(trigger: Trigger, inner: Trigger | None, sources: list[Actor], verb: Token) -> bool:
+    """"A and B met to review the talks between C and D", "EU leaders met to discuss Iran": who
+    meets are the meeting's subjects; what it is for names its topic, not a partner (a lone
+    subject's "met to discuss trade with Peru" may name one)."""
+    return trigger.reciprocal and trigger.code.startswith(CONSULT_ROOT) and (
+        inner is None or len(sources) > 1 or members(sources[0], verb.doc))
+
+
+def hosted(text: str, cand: Candidate, code: str, place: tuple | None, filed_in: str | None) -> Candidate:
+    """"NAIROBI - The UN refugee chief began a visit to see the camps": a visit that names no host
+    and no place is to the country the story is filed from (a visit is CONSULT to its host, rule 7)."""
+    named = cand.target
+    if not filed_in or place is not None or code[:3] not in VISIT_CODES or named is not None and (
+            named.code or named.kind or named.role):
+        return cand  # a host or a place is named; "to see the camps" names neither
+    names = dateline_places(text)
+    start = text.upper().find(names[0].upper()) if names else -1
+    if start < 0:
+        return cand
+    host = Actor(text=text[start:start + len(names[0])], span=(start, start + len(names[0])), code=filed_in,
+                 country=iso_country(filed_in), kind="state")
+    confidence = cand.confidence + (0.15 if named is None else 0.0)  # not a visit to no one
+    return dataclasses.replace(cand, target=host, confidence=round(confidence, 3))
