@@ -161,3 +161,8 @@ def test_the_opposition_a_state_meets_is_its_own():
     got = triples("Peru resumed talks with rebels in the south on Thursday while the United Nations set up a panel "
                   "to investigate charges of abuses in Chile.", every=False)
     assert ("PER", "PERREB", "CONSULT", "asserted") in got
+
+
+def test_an_ended_deployment_is_not_told_as_happening():
+    got = triples("The UN ended its peacekeeping mission in Sierra Leone.")
+    assert not [t for t in got if t[2] == "AID" and t[3] == "asserted"]
