@@ -32,11 +32,19 @@ from geopol.events.extract import (
     Salience,
     spans_overlap,
 )
+from geopol.events.joint import hosted
 from geopol.events.lexicon import load_lexicon
 from geopol.events.ontology import cameo
-from geopol.events.parties import RECIPIENT_TYPES, demanded_thing, no_act, own_state, settle
+from geopol.events.parties import (
+    RECIPIENT_TYPES,
+    demanded_thing,
+    no_act,
+    own_state,
+    settle,
+    unplaced_partner,
+)
 from geopol.events.placing import doc_country, placed, sentence_country
-from geopol.events.readings import Reading, fold_readings, fold_retellings, hold_unsure
+from geopol.events.readings import Reading, fold_readings, fold_retellings, held, hold_unsure
 from geopol.ingest import InputError, normalize_date, validate
 from geopol.schema import Actor, Document, Event, TextSpan
 
@@ -182,6 +190,8 @@ class Pipeline:
                 voided -= {(e.trigger.span, e.source.span) for e, _ in readings if e.target and e.target.code}
                 readings = [r for r in readings if not _voided(r, voided)]
                 acts = with_casualties(fold_retellings(fold_readings(readings)), dead, VIOLENT_ROOTS)
+                # "talks between Khartoum and rebels": a counterpart no one can count; its other readings stay its own
+                acts = [held(e) if e.source.code and unplaced_partner(e.plover, e.target) else e for e in acts]
                 events.extend(hold_unsure(acts, self.config.min_confidence))
             ctx.salience.update(self._subjects(sent, ctx))
         return events
@@ -225,6 +235,7 @@ class Pipeline:
             date_value = precision = date_source = None
         amount = _pick(money, lo, hi, cand.trigger_span)
         trigger_text = doc.text[cand.trigger_span[0]:cand.trigger_span[1]]
+        cand = hosted(doc.text, cand, code.code, place, filed_in)  # a visit to the dateline's country
         source, target = placed(cand, home, place[1].country if place else None, code.code, filed_in)
         source, target = settle(_iso(source), _iso(target), home, code.code, place[0] if place else None, sent,
                                 filed_in)

@@ -27,6 +27,13 @@ def token(sentence: str, word: str):
         ("Pakistan refused to extradite the suspects to India.", "extradite", "negated"),
         ("Trade fell due to sanctions on Iran.", "sanctions", "asserted"),
         ("The envoy is due to visit Kabul next week.", "visit", "future"),
+        # an occasion ended has happened; a stance ended has not gone on
+        ("The Kenyan minister ended a three-day visit to Tanzania on Sunday.", "visit", "asserted"),
+        ("Thai and Malaysian officials ended their summit in Penang.", "summit", "asserted"),
+        ("Canada ended its support for the mining consortium.", "support", "negated"),
+        # the means an act is ended by was taken
+        ("The envoy ended the standoff by urging both sides to withdraw.", "urging", "asserted"),
+        ("Ghana refused to end the ban on imports.", "ban", "negated"),
     ],
 )
 def test_modality(sentence: str, word: str, expected: str) -> None:

@@ -68,6 +68,10 @@ REFUSAL_CODE = "120"
 AGREEMENT_ROOT = "03"
 # CAMEO 08, yield: easing, halting or ending what one does to someone.
 YIELD_ROOT = "08"
+# Meetings, visits, talks, mediation.
+CONSULT_ROOT = "04"
+# Making and hosting a visit: CONSULT from visitor to host only (EVENTS.md rule 7).
+VISIT_CODES = frozenset({"042", "043"})
 MUTUAL_ROOTS = roots_with("mutual")
 # "A and B violated the ceasefire": a truce binds both; each broke it towards the other.
 MUTUAL_CODES = codes_with("mutual")

@@ -23,6 +23,7 @@ from collections.abc import Iterator, Sequence
 from spacy.tokens import Span, Token
 
 from geopol.actors.resolve import ActorResolver, localize, mentions_in
+from geopol.events import joint as together
 from geopol.events.antecedents import Antecedents
 from geopol.events.arguments import Arguments, promised_to
 from geopol.events.codes import (
@@ -42,6 +43,7 @@ from geopol.events.codes import (
     UNDIRECTED_NOUN_ROOTS,
     UNDIRECTED_ROOTS,
     VIOLENT_ROOTS,
+    VISIT_CODES,
     known_source,
 )
 from geopol.events.constructions import ConstructionSet, load_constructions
@@ -49,7 +51,7 @@ from geopol.events.constructs import Constructions, code_in_context
 from geopol.events.construed import ConstructionEffects
 from geopol.events.context import Candidate, DocContext, Salience
 from geopol.events.lexicon import Lexicon, Trigger
-from geopol.events.modality import according_to, intends, modality_of, own_modality, reporting_head
+from geopol.events.modality import according_to, intends, own_modality, reporting_head
 from geopol.events.phrases import Phrases, known, same_actor
 from geopol.events.tree import (
     AGENT_DEPS,
@@ -82,10 +84,8 @@ from geopol.events.words import (
     COPULAS,
     CULPABLE_WORDS,
     EXERCISE_WORDS,
-    HAPPENING_VERBS,
     JOINT_WORDS,
     LOCATIVE_PREPS,
-    MEETING_NOUNS,
     PARTICIPATION_VERBS,
     PARTNER_NOUNS,
     PATIENT_NOUNS,
@@ -93,7 +93,6 @@ from geopol.events.words import (
     RECEIVING_VERBS,
     RELATION_NOUNS,
     STATE_ONLY_VERBS,
-    UNDER_WAY_WORDS,
 )
 from geopol.schema import Actor
 
@@ -217,6 +216,7 @@ class Extractor(Phrases, Antecedents, Arguments, VerbTriggers, Constructions, Co
             # The entry names other roles, but the object may still name the counterpart
             # ("signed a contract to buy gas from Gazprom").
             targets = self._object_actors(obj, ctx)
+        targets = together.partners_not_topic(trigger, obj, targets)  # not "discussed Iran's nuclear programme"
         if not targets:
             # "agreed to cooperate with X", "staged a sit-in to protest against X": the
             # target sits in the complement or purpose clause.
@@ -226,6 +226,8 @@ class Extractor(Phrases, Antecedents, Arguments, VerbTriggers, Constructions, Co
                     inner_obj = next((c.lemma_.lower() for c in child.children if c.dep_ == "dobj"), None)
                     particles = tuple(c.lower_ for c in child.children if c.dep_ in ("prt", "prep"))
                     inner = self.lexicon.select(child.lemma_.lower(), "VERB", inner_obj, particles)
+                    if together.purpose_is_topic(trigger, inner, sources, verb):
+                        continue  # "A and B met to review the talks between C and D"
                     targets = self.targets(child, inner or generic_target(trigger), ctx)
                     if targets:
                         # "agreed to accept refugees": the complement's object did not agree.
@@ -259,6 +261,7 @@ class Extractor(Phrases, Antecedents, Arguments, VerbTriggers, Constructions, Co
             return
         if reduced_passive(verb) and not any(t.code for t in targets):
             return  # "a team proposed by the president", "sites seized by gunmen": done to no one known
+        trigger = together.backed_in_operation(verb, trigger, sources, targets) or trigger  # "backed troops in raids"
         reaimed = self.reaimed(verb, trigger, ctx)  # data/constructions: "said X was responsible"
         if reaimed is not None:
             trigger, targets = reaimed
@@ -293,7 +296,7 @@ class Extractor(Phrases, Antecedents, Arguments, VerbTriggers, Constructions, Co
             intent=trigger.code.startswith(AGREEMENT_ROOT))
         if not targets and not deeper and not trigger.reciprocal and trigger.code[:2] not in UNDIRECTED_ROOTS and not (
                 known_source(trigger.code) and not (inherited and verb.dep_ == "advcl")
-                and any(s.code for s in sources)):
+                and any(s.code for s in sources)) and trigger.code[:3] not in VISIT_CODES:
             # "It alleges ...", "Russia seeks to ...": a statement or act with no one on the
             # receiving end, by no one known, is not an event; the clause it introduces is coded
             # on its own.
@@ -312,11 +315,11 @@ class Extractor(Phrases, Antecedents, Arguments, VerbTriggers, Constructions, Co
         inherited = False
         if not sources and (accused := self.accused(noun, ctx)):
             sources, inherited = accused, True  # "charged with the murder of a general": the accused's act
-        if not sources and (noun.lemma_.lower() in PARTNER_NOUNS or _meeting_under_way(noun)):
+        if not sources and (noun.lemma_.lower() in PARTNER_NOUNS or together.meeting_happening(noun)):
             # "Cooperation between Kenya and Uganda was strengthened", "clashes between Indian troops
             # and separatists": the partners named by "between".
             partners = [a for p in pobjs(noun, ("between",)) for a in self.actors_at(p, ctx)]
-            if len({a.code for a in partners if a.code}) >= 2:
+            if len({a.code for a in partners if a.code}) >= 2 and any(known(a) for a in partners):
                 span = (noun.idx, noun.idx + len(noun))
                 yield from self._emit(as_reciprocal(trigger), noun, span, partners, [], noun, ctx, False,
                                       noun_based=True)
@@ -355,6 +358,8 @@ class Extractor(Phrases, Antecedents, Arguments, VerbTriggers, Constructions, Co
         if not sources:
             return
         targets = self.targets(noun, trigger, ctx)
+        if not targets and noun.lemma_.lower() in together.AGENT_TRIGGERS:  # "Norwegian mediators said talks ..."
+            targets = [a for p in together.talks_between(noun) for a in self.actors_at(p, ctx) if known(a)]
         targets = [t for t in targets if all(t.span != s.span for s in sources)]
         if not any(t.code for t in targets):  # "X rejected Y's offer": the offer was made to X
             targets = self.responders(noun, sources, ctx) or targets
@@ -370,7 +375,8 @@ class Extractor(Phrases, Antecedents, Arguments, VerbTriggers, Constructions, Co
                                      phrasal=any(known(t) for t in targets),
                                      intent=trigger.code.startswith(AGREEMENT_ROOT))
         if not targets and not deeper and not (joint and len(sources) > 1) and \
-                trigger.code[:2] not in UNDIRECTED_NOUN_ROOTS:
+                trigger.code[:2] not in UNDIRECTED_NOUN_ROOTS and not together.among_members(trigger, sources, noun) \
+                and trigger.code[:3] not in VISIT_CODES:  # "began a visit": the dateline may name the host
             # "western sanctions", "Chinese funding": without a recipient a noun is not yet an event.
             return
         if own_agent_only and not any(t.code for t in [*targets, *deeper]):
@@ -419,7 +425,15 @@ class Extractor(Phrases, Antecedents, Arguments, VerbTriggers, Constructions, Co
         if code != trigger.code:
             trigger = recoded(trigger, code, by="triggers.yaml contexts")
         claimed_by = self._claimant(scope, ctx)
-        joint = any(c.lower_ in JOINT_WORDS for c in [*trig_tok.children, *scope.children])
+        if together.joint_force(trigger, sources, trig_tok, scope):
+            # "a joint offensive by Kenyan and Ugandan troops": the partners cooperate, and each uses
+            # force on the enemy alone (EVENTS.md rule 3), never on the other.
+            jointly = recoded(trigger, JOINT_FORCE_CODE, by="events/joint.py joint-force")
+            yield from self._emit(jointly, trig_tok, span, sources, [], scope, ctx, inherited, noun_based)
+            trigger = dataclasses.replace(trigger, reciprocal=False)
+            joint = False
+        else:
+            joint = any(c.lower_ in JOINT_WORDS for c in [*trig_tok.children, *scope.children])
         if (not joint and len(sources) >= 2 and trigger.code.startswith("15")
                 and trig_tok.lemma_.lower() in EXERCISE_WORDS and len({s.code for s in sources}) >= 2):
             # "US and allied forces launch war games near Iran": drills held together are joint; the
@@ -450,7 +464,11 @@ class Extractor(Phrases, Antecedents, Arguments, VerbTriggers, Constructions, Co
                 pairs.append((s, t, 0.0))
                 if reciprocal and t.code:
                     pairs.append((t, s, 0.0))
-        if not targets and not mutual and (not deeper or trigger.code[:2] in UNDIRECTED_ROOTS):
+        if not mutual and reciprocal and not targets and together.among_members(trigger, sources, trig_tok):
+            # "NATO defence ministers held a meeting": an organisation's members meet one another
+            # (EVENTS.md rule 7, a meeting with no host); what they discuss is no party.
+            pairs, targets, deeper = [(sources[0], sources[0], 0.1)], [], [d for d in deeper if d.code is None]
+        if not targets and not mutual and not pairs and (not deeper or trigger.code[:2] in UNDIRECTED_ROOTS):
             pairs = [(s, None, 0.0) for s in sources]
         # Beside partners acting together, only an uncoded place or party ("a ceasefire in Idlib").
         promise = trigger.code.startswith(AGREEMENT_ROOT) and any(s.code for s in sources)
@@ -575,18 +593,3 @@ class Extractor(Phrases, Antecedents, Arguments, VerbTriggers, Constructions, Co
             if found:
                 return found[0]
         return None
-
-
-def _meeting_under_way(noun: Token) -> bool:
-    """"Talks between A and B resumed", "... are under way": a meeting the sentence reports
-    happening (EVENTS.md rule 10), not one named as a topic."""
-    if noun.lemma_.lower() not in MEETING_NOUNS or noun.dep_ not in ("nsubj", "nsubjpass"):
-        return False
-    verb = noun.head
-    lemma = verb.lemma_.lower()
-    if modality_of(verb) != "asserted":
-        return False  # "will resume", "could open": not yet happening (a planned meeting is AGREE)
-    if lemma in COPULAS:
-        return any(c.lower_ in UNDER_WAY_WORDS for c in verb.children) or any(
-            c.dep_ == "advmod" and c.lower_ == "underway" for c in verb.subtree)
-    return lemma in HAPPENING_VERBS or lemma == "hold" and noun.dep_ == "nsubjpass"

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from geopol.events.words import OCCASION_NOUNS
+
 HYPOTHETICAL_MODALS = frozenset({"could", "might", "may", "would", "can", "ought"})
 FUTURE_MODALS = frozenset({"will", "shall", "'ll", "wo"})
 # "should begin receiving in 2017" is an expectation about the future, not a wish.
@@ -100,7 +102,11 @@ def modality_of(trigger: Token) -> str:
             break
         lemma = tok.lemma_.lower()
         if tok.i != trigger.i and tok.dep_ != "prep":  # "due to torture" is a cause, not a schedule
-            if lemma in NEGATING_GOVERNORS:
+            if lemma in NEGATING_GOVERNORS and not (
+                    lemma == "end" and prev.dep_ == "dobj" and prev.lemma_.lower() in OCCASION_NOUNS) and not (
+                    prev.dep_ == "prep" and prev.lower_ == "by"):
+                # "ended her visit to Peru": the visit took place (an ended stance did not go on);
+                # "ended the strike by agreeing to talks": the means was taken, not refused
                 result = "negated"
                 break
             if lemma in FUTURE_GOVERNORS or lemma in PROMISE_GOVERNORS and prev.dep_ == "xcomp":

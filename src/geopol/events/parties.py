@@ -28,7 +28,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from geopol.actors.kb import ISO_OF_CAMEO, iso_country
-from geopol.events.codes import CIVILIAN_ROLE, INSTRUMENT_ROLES, STATE_ORGANS, THREAT_ROOT
+from geopol.events.codes import CIVILIAN_ROLE, CONSULT_ROOT, INSTRUMENT_ROLES, STATE_ORGANS, THREAT_ROOT, VISIT_CODES
 from geopol.events.extract import spans_overlap
 from geopol.events.words import DEMANDING_VERBS, HELD_PEOPLE, WEAPON_NOUNS
 from geopol.schema import Actor, Event, Span
@@ -52,7 +52,6 @@ PERSON_NOUNS = frozenset(
     "muslims christians hindus sikhs buddhists jews catholics protestants shiites sunnis monks nuns "
     "priests clerics worshippers pilgrims believers".split()
 )
-VISIT_CODES = frozenset({"042", "043"})
 # What force is used on somewhere, standing for the people there (EVENTS.md rule 5); not the
 # act's own object ("opened fire", "fought pitched battles").
 TARGET_NOUNS = frozenset(
@@ -121,6 +120,11 @@ def settle(source: Actor, target: Actor | None, home: str | None, code: str = ""
             and (target.role in STATE_ORGANS or _the_state(target)):
         source = _placed(source, (target.code or "")[:3])
     organ = source.role in STATE_ORGANS or (source.role is None and source.kind == "state")
+    if (target is not None and code[:2] == CONSULT_ROOT and organ and source.country and bare_role(target)
+            and target.role in OPPOSING_ROLES):
+        # "Khartoum resumed talks with rebels": the opposition a state's organs meet is its own,
+        # as it is when the rebels are the ones who meet the state (above).
+        target = _placed(target, (source.code or "")[:3])
     if (target is not None and home and source.country == iso_country(home) and organ
             and target.country is None and (target.code is None or bare_role(target)) and _person(target)):
         target = _placed(target, home, target.role or "CVL")
@@ -163,6 +167,18 @@ def no_act(cameo_code: str, plover: str, source: Actor, target: Actor | None, pl
     return (thing_recipient(plover, target) or home_trip(cameo_code, source, target)
             or no_recipient(cameo_code, target) or not placed and own_state(cameo_code, source, target)
             or private_crime(cameo_code, source, target))
+
+
+# Acts with a counterpart (PLOVER gives them no undirected form): meetings and cooperation.
+PARTNER_TYPES = frozenset({"CONSULT", "COOPERATE"})
+
+
+def unplaced_partner(plover: str, target: Actor | None) -> bool:
+    """A meeting or cooperation with a bare role context could not place ("talks between Khartoum
+    and rebels" in a sentence naming two countries): the counterpart names no actor to count
+    (EVENTS.md rule 1), and a meeting with no counterpart is no event; it is listed, not counted."""
+    return (plover in PARTNER_TYPES and target is not None and target.code is None
+            and target.role is not None and target.country is None and target.kind != "igo")
 
 
 def private_crime(cameo_code: str, source: Actor, target: Actor | None) -> bool:

@@ -216,11 +216,12 @@ def hold_unsure(events: Iterable[Event], min_confidence: float) -> list[Event]:
     """An act the coder is less sure of than ``min_confidence`` is listed, not counted: its
     reading becomes its first alternative and its source stays uncoded (no count reads it),
     as the issue 9 audit found most such events wrong."""
-    out = []
-    for e in events:
-        if e.confidence < min_confidence and e.source.code:
-            held = dataclasses.replace(e.source, code=None, country=None, name=None, kind=None)
-            e = dataclasses.replace(e, source=held, alternatives=[Alternative(e.source, e.target, e.confidence),
-                                                                  *e.alternatives])
-        out.append(e)
-    return out
+    return [held(e) if e.confidence < min_confidence and e.source.code else e for e in events]
+
+
+def held(e: Event) -> Event:
+    """The event listed, not counted: its reading becomes its first alternative and its source
+    stays uncoded."""
+    source = dataclasses.replace(e.source, code=None, country=None, name=None, kind=None)
+    return dataclasses.replace(e, source=source, alternatives=[Alternative(e.source, e.target, e.confidence),
+                                                               *e.alternatives])
