@@ -201,9 +201,11 @@ class Pipeline:
                home: str | None, pub_date: str | None, pub_source: str, filed_in: str | None = None,
                sent_text: str | None = None) -> Event | None:
         code = cameo(cand.trigger.code)
-        if code.code == PLAIN_STATEMENT or code.code.startswith(STATEMENT_ROOT) and cand.target is None and (
+        if code.code in NO_PLOVER_ACT or code.code.startswith(STATEMENT_ROOT) and cand.target is None and (
                 code.code != PESSIMISTIC_CODE):
-            return None  # "X told Y that ...": saying is no PLOVER act; what is said is coded on its own
+            # "X told Y that ...": saying is no PLOVER act; what is said is coded on its own. Nor are
+            # mourning, condolences or a wreath laid (EVENTS.md rule 2).
+            return None
         lo, hi = _scope_chars(cand)
         date = _pick_date(dates, cand)
         if date is not None:
@@ -330,8 +332,11 @@ def _placed(cand: Candidate, home: str | None, where: str | None, code: str,
     return source, cand.target
 
 
-# CAMEO 010, "make statement, not specified": PLOVER has no type for it.
-PLAIN_STATEMENT = "010"
+# CAMEO codes the PLOVER manual has no type for, so no event (EVENTS.md rule 2): 010 "make
+# statement, not specified", 017 "engage in symbolic act" (a wreath laid, a minute's silence) and
+# 018 "make empathetic comment" (mourning, condolences, sympathy). cameo.tsv still gives them the
+# closest type for CAMEO users; they are recognised so that no other reading of the verb is made.
+NO_PLOVER_ACT = frozenset({"010", "017", "018"})
 # CAMEO roots of acts done by word (statements, appeals, intents, consultation, diplomatic
 # cooperation, demands, disapproval, rejection, threats): their place is a venue.
 SPOKEN_ROOTS = frozenset({"01", "02", "03", "04", "05", "10", "11", "12", "13"})
