@@ -106,3 +106,66 @@ def test_a_bid_or_a_move_is_not_the_act() -> None:
     assert not any(e[3] == "asserted" and e[4] == "expel"
                    for e in every("Zimbabwe condemned a British move to expel its ambassador."))
     assert counted("Peru rejected Chile's bid to expand its fishing zone.") == [("PER", "CHL", "REJECT")]
+
+
+# -- a company's business, markets -------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Toyota said it will invest 900 million dollars in Brazil over the next five years.",
+    "Chinese carmaker Geely agreed to buy Volvo from Ford.",
+    "Malaysia Airlines cancelled dozens of flights because of a strike by ground staff.",
+])
+def test_a_company_s_business_is_no_political_act(text: str) -> None:
+    assert counted(text) == []
+
+
+def test_a_company_acting_towards_a_government_counts() -> None:
+    assert ("RUSBUS", "UKR", "SANCTION") in counted("Gazprom cut gas supplies to Ukraine on Sunday.")
+    assert any(e[0] == "BRA" for e in counted("Brazil will invest 900 million dollars in Bolivian gas fields."))
+
+
+@pytest.mark.parametrize("text", [
+    "Asian markets welcomed the Fed decision.",
+    "Indian shares welcomed the central bank's rate cut.",
+])
+def test_a_market_is_no_party(text: str) -> None:
+    assert [e for e in every(text) if e[0]] == []
+
+
+def test_a_market_regulator_still_acts() -> None:
+    assert any(e[0] and e[0].startswith("CHN") for e in every("The Chinese market regulator fined three brokers."))
+
+
+# -- types: an insult, freeing up, a warning that only reports ----------------------------------------
+
+def test_dismissing_someone_as_something_is_disapproval() -> None:
+    assert ("VENGOV", "COL", "ACCUSE") in [e[:3] for e in every(
+        "Venezuela's president dismissed Colombia as a puppet of Washington.")]
+    assert [e[2] for e in every("Seoul dismissed the proposal as unworkable.")] == ["REJECT"]
+
+
+def test_freeing_up_troops_releases_no_one() -> None:
+    assert every("The deal frees up Kenyan troops for duty in Somalia.") == []
+    assert [e[2] for e in every("Rebels freed two Indian hostages on Monday.")] == ["RETREAT"]
+
+
+def test_a_warning_that_reports_what_happened_blames_no_one() -> None:
+    readings = every("Thousands of Somalis have fled to Kenya in recent weeks, the UN refugee agency warned.")
+    assert not any(e[2] == "ACCUSE" and e[1] for e in readings)
+    assert any(e[2] == "ACCUSE" and e[1] for e in every("The opposition predicted that the Zambian authorities "
+                                                         "would rig the vote."))
+
+
+def test_threatened_to_with_no_act_is_no_threat() -> None:
+    idle = every("Thousands of Congolese refugees threatened to cross into Rwanda.")
+    assert not any(e[2] == "THREATEN" for e in idle)
+    assert ("CUB", "PAN", "THREATEN") in [e[:3] for e in every("Cuba threatened to cut ties with Panama.")]
+    assert any(e[2] == "THREATEN" for e in every("Basque separatists threatened to set off bombs in Madrid."))
+
+
+def test_an_apposition_s_own_clauses_are_not_the_actor() -> None:
+    readings = every("Some 5,000 Burmese, victims of raids by Thai militia near the border, marched to Bangkok "
+                     "to protest.")
+    assert not any(e[0] and "THA" in e[0] and e[2] == "PROTEST" for e in readings)
+    titled = every("Sergei Lavrov, the foreign minister of Russia, criticized Georgia on Monday.")
+    assert ("RUSGOV", "GEO", "ACCUSE") in [e[:3] for e in titled]

@@ -36,6 +36,10 @@ MOVING_CODES = tuple(sorted(codes_with("moving") | roots_with("moving")))
 PROTEST_ROOT = "14"
 FORCE_ROOTS = roots_with("force")
 CIVILIAN_ROLE = "CVL"
+BUSINESS_ROLE = "BUS"
+# Economic cooperation and aid and the intent to them (CAMEO 0311, 0331, 061, 071): done by a
+# company, its business.
+ECONOMIC_CODES = frozenset({"0311", "0331", "061", "071"})
 THREAT_ROOT = "13"
 # A bare threat ("warned"): the one a warning of no forceful act may be a pessimistic comment instead.
 THREAT_CODE = "130"

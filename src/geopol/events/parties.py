@@ -22,7 +22,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from geopol.actors.kb import ISO_OF_CAMEO, iso_country
-from geopol.events.codes import CIVILIAN_ROLE
+from geopol.events.codes import BUSINESS_ROLE, CIVILIAN_ROLE, ECONOMIC_CODES, PROTEST_ROOT
 from geopol.events.extract import spans_overlap
 from geopol.schema import Actor, Span
 from geopol.where import lookup
@@ -136,6 +136,19 @@ def no_act(cameo_code: str, plover: str, source: Actor, target: Actor | None, pl
     return (thing_recipient(plover, target) or home_trip(cameo_code, source, target)
             or no_recipient(cameo_code, target) or not placed and own_state(cameo_code, source, target)
             or private_crime(cameo_code, source, target))
+
+
+def business_act(cameo_code: str, source: Actor, target: Actor | None) -> bool:
+    """A company's own business ("the carmaker will invest in Brazil", "the airline cancelled
+    flights"): a company is a political actor only when it acts politically (EVENTS.md rule 1),
+    towards a state, its organs or another political actor, or in protest; its investments,
+    trade and donations are economic dealings whoever they are with."""
+    if source.role != BUSINESS_ROLE:
+        return False
+    if cameo_code in ECONOMIC_CODES:
+        return True
+    return cameo_code[:2] != PROTEST_ROOT and (
+        target is None or target.code is None or target.role in (BUSINESS_ROLE, CIVILIAN_ROLE))
 
 
 def private_crime(cameo_code: str, source: Actor, target: Actor | None) -> bool:

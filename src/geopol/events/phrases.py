@@ -29,6 +29,7 @@ from geopol.events.tree import (
 )
 from geopol.events.words import (
     INNER_PREPS,
+    MARKET_NOUNS,
     MEMBER_WORDS,
     MEMBERSHIP_PREPS,
     OWN_STATE_NOUNS,
@@ -66,8 +67,12 @@ class Phrases:
         for child in head.rights:
             if child.left_edge.i > end + 1:
                 break  # not contiguous: a misattached apposition far along the sentence
-            if child.dep_ in ("flat", "compound", "appos", "nummod"):
+            if child.dep_ in ("flat", "compound", "nummod"):
                 end = max(end, child.right_edge.i + 1)
+            elif child.dep_ == "appos":
+                # "Lavrov, Russia's foreign minister": the apposition's own phrase, not the
+                # clauses and prepositions under it ("Sudanese, victims of attacks by militia").
+                end = max(end, self.phrase(child)[1])
             elif child.dep_ == "prep" and child.lower_ == "of" and head.lemma_.lower() in TITLE_NOUNS:
                 end = max(end, child.right_edge.i + 1)
             elif child.dep_ != "punct":
@@ -130,6 +135,8 @@ class Phrases:
             # are not X (unless the word itself names a role: "critics of Ruto" are the opposition).
             unknown = self.unresolved(tok)
             return [unknown] if unknown is not None else []
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in MARKET_NOUNS and tok.i not in ctx.mentioned:
+            return []  # "the Nikkei average", "Asian markets", "US stocks": a market, not a party
         start, end = self.phrase(tok)
         # A known name reaching past the parsed phrase ("Democratic Republic | of Congo").
         end = max([end, *(m.end for m in mentions_from(ctx.mentions, start, end))])

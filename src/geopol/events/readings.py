@@ -15,7 +15,7 @@ import dataclasses
 from collections.abc import Iterable
 from typing import Literal
 
-from geopol.events.parties import names_someone
+from geopol.events.parties import business_act, names_someone
 from geopol.schema import Actor, Alternative, Event
 
 #: How a reading was found: one of the trigger's own arguments, a party deeper in the clause, the place.
@@ -174,10 +174,11 @@ def _retelling_keys(e: Event) -> list[tuple]:
 def hold_unsure(events: Iterable[Event], min_confidence: float) -> list[Event]:
     """An act the coder is less sure of than ``min_confidence`` is listed, not counted: its
     reading becomes its first alternative and its source stays uncoded (no count reads it),
-    as the issue 9 audit found most such events wrong."""
+    as the issue 9 audit found most such events wrong. So is a company's own business
+    (``parties.business_act``): whether it is political the text rarely says."""
     out = []
     for e in events:
-        if e.confidence < min_confidence and e.source.code:
+        if e.source.code and (e.confidence < min_confidence or business_act(e.cameo, e.source, e.target)):
             held = dataclasses.replace(e.source, code=None, country=None, name=None, kind=None)
             e = dataclasses.replace(e, source=held, alternatives=[Alternative(e.source, e.target, e.confidence),
                                                                   *e.alternatives])
