@@ -169,3 +169,20 @@ def test_an_apposition_s_own_clauses_are_not_the_actor() -> None:
     assert not any(e[0] and "THA" in e[0] and e[2] == "PROTEST" for e in readings)
     titled = every("Sergei Lavrov, the foreign minister of Russia, criticized Georgia on Monday.")
     assert ("RUSGOV", "GEO", "ACCUSE") in [e[:3] for e in titled]
+
+
+def test_kin_of_a_leader_are_not_the_leader() -> None:
+    readings = every("Ahmed Karzai, nephew of the late Afghan king, arrived in Rome from Dubai on Monday.")
+    assert not any(e[0] and e[0].startswith("AFG") for e in readings)
+
+
+def test_an_apposition_still_joins_a_list_of_parties() -> None:
+    readings = every("In a deal hailed as a boost to frosty ties, Peru and Chile signed a fishing accord with Ecuador.")
+    assert {("PER", "ECU"), ("CHL", "ECU")} <= {e[:2] for e in readings if e[2] == "SUPPORT"}
+
+
+def test_a_company_acting_politically_counts() -> None:
+    suit = every("Toyota and seven other automakers filed suit to block the new Californian regulation.")
+    assert any(e[0] == "JPNBUS" and e[2] == "ACCUSE" for e in suit)
+    halt = every("A Turkish construction company halted operations in Iraq to save its kidnapped workers.")
+    assert any(e[0] == "TURBUS" and e[2] == "RETREAT" for e in halt)

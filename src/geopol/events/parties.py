@@ -22,7 +22,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from geopol.actors.kb import ISO_OF_CAMEO, iso_country
-from geopol.events.codes import BUSINESS_ROLE, CIVILIAN_ROLE, ECONOMIC_CODES, PROTEST_ROOT
+from geopol.events.codes import BUSINESS_ROLE, CIVILIAN_ROLE, ECONOMIC_CODES
 from geopol.events.extract import spans_overlap
 from geopol.schema import Actor, Span
 from geopol.where import lookup
@@ -140,15 +140,22 @@ def no_act(cameo_code: str, plover: str, source: Actor, target: Actor | None, pl
 
 def business_act(cameo_code: str, source: Actor, target: Actor | None) -> bool:
     """A company's own business ("the carmaker will invest in Brazil", "the airline cancelled
-    flights"): a company is a political actor only when it acts politically (EVENTS.md rule 1),
-    towards a state, its organs or another political actor, or in protest; its investments,
-    trade and donations are economic dealings whoever they are with."""
+    flights", "agreed to buy a rival"): a company is a political actor only when it acts
+    politically (EVENTS.md rule 1). Its investments, trade and donations are economic dealings
+    whoever they are with; its deals, meetings, cuts and accidents are business unless a
+    political actor is on the other side. Its suits, demands, protests and concessions to
+    kidnappers are political and stay."""
     if source.role != BUSINESS_ROLE:
         return False
     if cameo_code in ECONOMIC_CODES:
         return True
-    return cameo_code[:2] != PROTEST_ROOT and (
+    return cameo_code[:2] in BUSINESS_ROOTS and (
         target is None or target.code is None or target.role in (BUSINESS_ROLE, CIVILIAN_ROLE))
+
+
+# Intents, meetings, cooperation, aid, reduced relations and force (CAMEO 03-07, 16, 18-20):
+# the acts a company does in the course of business.
+BUSINESS_ROOTS = frozenset({"03", "04", "05", "06", "07", "16", "18", "19", "20"})
 
 
 def private_crime(cameo_code: str, source: Actor, target: Actor | None) -> bool:

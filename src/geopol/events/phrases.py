@@ -70,9 +70,15 @@ class Phrases:
             if child.dep_ in ("flat", "compound", "nummod"):
                 end = max(end, child.right_edge.i + 1)
             elif child.dep_ == "appos":
-                # "Lavrov, Russia's foreign minister": the apposition's own phrase, not the
-                # clauses and prepositions under it ("Sudanese, victims of attacks by militia").
-                end = max(end, self.phrase(child)[1])
+                # "Lavrov, Russia's foreign minister", "Egypt and Israel": the apposition, up to
+                # another's agent or a clause of its own ("Sudanese, victims of attacks | by militia").
+                # "al-Hakim, nephew | of the late leader": kin and victims are not whom they relate to.
+                kin = child.lemma_.lower() in RELATIONAL_PEOPLE
+                cut = min((t.left_edge.i for t in child.subtree if t.i > child.i and (
+                    t.dep_ in ("relcl", "acl") or t.dep_ in ("prep", "agent") and t.lower_ == "by"
+                    or kin and t.head.i == child.i and t.dep_ == "prep" and t.lower_ == "of")),
+                    default=child.right_edge.i + 1)
+                end = max(end, cut)
             elif child.dep_ == "prep" and child.lower_ == "of" and head.lemma_.lower() in TITLE_NOUNS:
                 end = max(end, child.right_edge.i + 1)
             elif child.dep_ != "punct":
