@@ -34,7 +34,7 @@ from geopol.events.extract import (
 from geopol.events.lexicon import load_lexicon
 from geopol.events.ontology import cameo
 from geopol.events.parties import FORCE_ROOTS, RECIPIENT_TYPES, no_act, own_state, settle
-from geopol.events.readings import Reading, fold_readings, fold_retellings, hold_unsure
+from geopol.events.readings import Reading, fold_readings, fold_recipientless, fold_retellings, hold_unsure
 from geopol.ingest import InputError, normalize_date, validate
 from geopol.schema import Actor, Document, Event, TextSpan
 
@@ -178,7 +178,7 @@ class Pipeline:
                 voided -= {(e.trigger.span, e.source.span) for e, _ in readings if e.target and e.target.code}
                 readings = [r for r in readings if not _voided(r, voided)]
                 acts = with_casualties(fold_retellings(fold_readings(readings)), dead, VIOLENT_ROOTS)
-                events.extend(hold_unsure(acts, self.config.min_confidence))
+                events.extend(fold_recipientless(hold_unsure(acts, self.config.min_confidence)))
             ctx.salience.update(self._subjects(sent, ctx))
         return events
 

@@ -186,3 +186,21 @@ def test_a_company_acting_politically_counts() -> None:
     assert any(e[0] == "JPNBUS" and e[2] == "ACCUSE" for e in suit)
     halt = every("A Turkish construction company halted operations in Iraq to save its kidnapped workers.")
     assert any(e[0] == "TURBUS" and e[2] == "RETREAT" for e in halt)
+
+
+def test_one_act_told_with_and_without_its_recipient_is_one_event() -> None:
+    events = counted("The minister launched a fierce attack on the Chilean ambassador, accusing him of lying.")
+    accusations = [e for e in events if e[2] == "ACCUSE"]
+    assert len(accusations) == 1 and accusations[0][1] is not None
+
+
+def test_two_acts_towards_two_recipients_stay_two() -> None:
+    events = counted("Japan criticized China and accused South Korea of provocation.")
+    assert {("JPN", "CHN", "ACCUSE"), ("JPN", "KOR", "ACCUSE")} <= set(events)
+
+
+def test_what_a_plot_or_scheme_was_for_is_not_asserted() -> None:
+    readings = every("The ousted dictator kept power through secret schemes to buy off Kenyan officials.")
+    assert not any(e[3] == "asserted" and e[4] == "buy" for e in readings)
+    readings = every("Prosecutors in Lagos uncovered a plot to kill the Nigerian president.")
+    assert not any(e[3] == "asserted" and e[2] == "ASSAULT" for e in readings)

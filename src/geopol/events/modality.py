@@ -65,7 +65,7 @@ INTENT_NOUN_MODALITY = {
     **dict.fromkeys(("decision", "plan", "proposal", "intention", "pledge", "promise", "commitment",
                      "resolution", "vote"), "future"),
     **dict.fromkeys(("move", "bid", "attempt", "effort", "offer", "threat", "readiness", "willingness",
-                     "determination"), "hypothetical"),
+                     "determination", "plot", "scheme", "conspiracy"), "hypothetical"),
     **dict.fromkeys(("refusal", "failure"), "negated"),
 }
 
@@ -149,14 +149,16 @@ def modality_of(trigger: Token) -> str:
 
 def intent_noun(clause: Token) -> Token | None:
     """The decision, plan or offer whose infinitive ``clause`` is: the noun it hangs from, or the
-    object just before it where the small parser hangs "criticized a decision | to impose" on the verb."""
+    object just before it where the small parser hangs "criticized a decision | to impose" (or "acted
+    through schemes | to bribe") on the verb."""
     if clause.dep_ not in ("acl", "advcl"):
         return None
     to = next((c for c in clause.children if c.dep_ == "aux" and c.lower_ == "to"), None)
     if to is None:
         return None
     noun = clause.head if clause.dep_ == "acl" else next(
-        (c for c in clause.head.children if c.dep_ == "dobj" and c.right_edge.i + 1 == to.i), None)
+        (t for t in clause.head.subtree if t.dep_ in ("dobj", "pobj") and t.i < to.i and t.right_edge.i + 1 == to.i),
+        None)
     if noun is None or noun.pos_ != "NOUN" or noun.lemma_.lower() not in INTENT_NOUN_MODALITY:
         return None
     return noun

@@ -152,6 +152,33 @@ def fold_retellings(events: list[Event]) -> list[Event]:
     return out
 
 
+def fold_recipientless(events: list[Event]) -> list[Event]:
+    """"launched a scathing attack on the prince, accusing him of ...": a sentence telling one act
+    by one source twice, once with its recipient coded and once without, gives the event with the
+    recipient; the other reading is kept among its alternatives. Run after ``hold_unsure``: a
+    held reading (its source uncoded) takes in nothing."""
+    def act(e: Event) -> tuple:
+        return (e.sentence, e.source.code, e.plover, e.modality)
+
+    directed: dict[tuple, int] = {}
+    for n, e in enumerate(events):
+        if e.source.code is not None and _coded(e.target):
+            directed.setdefault(act(e), n)
+    out = list(events)
+    gone: set[int] = set()
+    for n, e in enumerate(events):
+        if e.source.code is None or _coded(e.target) or act(e) not in directed:
+            continue
+        keep = directed[act(e)]
+        main = out[keep]
+        alternatives: dict[tuple, Alternative] = {}
+        for alt in [*main.alternatives, Alternative(e.source, e.target, e.confidence), *e.alternatives]:
+            _add(alternatives, alt)
+        out[keep] = dataclasses.replace(main, alternatives=list(alternatives.values()))
+        gone.add(n)
+    return [e for n, e in enumerate(out) if n not in gone]
+
+
 def _bare_state(a: Actor | None) -> bool:
     """The state's bare code ("EGY"), a vaguer reading of people the sentence names more exactly."""
     return a is not None and a.code is not None and a.country is not None and len(a.code) == 3
