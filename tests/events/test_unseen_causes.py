@@ -111,7 +111,7 @@ def test_a_bid_or_a_move_is_not_the_act() -> None:
 # -- a company's business, markets -------------------------------------------------------------------
 
 @pytest.mark.parametrize("text", [
-    "Toyota said it will invest 900 million dollars in Brazil over the next five years.",
+    "A Japanese carmaker said it will invest 900 million dollars in Brazil over the next five years.",
     "Chinese carmaker Geely agreed to buy Volvo from Ford.",
     "Malaysia Airlines cancelled dozens of flights because of a strike by ground staff.",
 ])
@@ -121,6 +121,8 @@ def test_a_company_s_business_is_no_political_act(text: str) -> None:
 
 def test_a_company_acting_towards_a_government_counts() -> None:
     assert ("RUSBUS", "UKR", "SANCTION") in counted("Gazprom cut gas supplies to Ukraine on Sunday.")
+    # a state-owned or strategic company the knowledge names acts for its state (EVENTS.md rule 1)
+    assert counted("Toyota said it will invest 900 million dollars in Brazil over the next five years.")
     assert any(e[0] == "BRA" for e in counted("Brazil will invest 900 million dollars in Bolivian gas fields."))
 
 
@@ -204,3 +206,12 @@ def test_what_a_plot_or_scheme_was_for_is_not_asserted() -> None:
     assert not any(e[3] == "asserted" and e[4] == "buy" for e in readings)
     readings = every("Prosecutors in Lagos uncovered a plot to kill the Nigerian president.")
     assert not any(e[3] == "asserted" and e[2] == "ASSAULT" for e in readings)
+
+
+def test_a_call_from_an_anonymous_person_is_no_consultation() -> None:
+    assert not any(e[2] == "CONSULT" for e in every(
+        "Chilean police received a call from a man claiming to have planted a bomb."))
+    assert ("KENGOV", "UGA", "CONSULT") in [e[:3] for e in every(
+        "The Kenyan president received a phone call from his Ugandan counterpart.")]
+    assert any(e[2] == "CONSULT" and e[1] == "RUSCVL" for e in every(
+        "Putin met families of the school siege victims in Beslan."))

@@ -135,7 +135,23 @@ def no_act(cameo_code: str, plover: str, source: Actor, target: Actor | None, pl
     ("Senator Smith criticised Ankara"), so it says nothing of whose state the target is."""
     return (thing_recipient(plover, target) or home_trip(cameo_code, source, target)
             or no_recipient(cameo_code, target) or not placed and own_state(cameo_code, source, target)
-            or private_crime(cameo_code, source, target))
+            or private_crime(cameo_code, source, target) or private_contact(cameo_code, target))
+
+
+def private_contact(cameo_code: str, target: Actor | None) -> bool:
+    """A call or meeting with someone unnamed and private ("after receiving a phone call from a
+    man", "met a woman at the market"): a consultation is between political actors, and an
+    anonymous civilian is none (EVENTS.md rule 1: a private person is a party only of a political
+    act). Named people and groups ("families of the victims") are left alone."""
+    if cameo_code[:2] != CONSULT_ROOT or target is None or target.role != CIVILIAN_ROLE or target.name is not None:
+        return False
+    words = target.text.split()
+    return target.kind != "group" and bool(words) and words[-1].lower() in LONE_PERSONS
+
+
+CONSULT_ROOT = "04"
+# One unnamed private person.
+LONE_PERSONS = frozenset({"man", "woman", "person", "individual", "caller", "stranger", "boy", "girl", "resident"})
 
 
 def business_act(cameo_code: str, source: Actor, target: Actor | None) -> bool:
@@ -144,8 +160,10 @@ def business_act(cameo_code: str, source: Actor, target: Actor | None) -> bool:
     politically (EVENTS.md rule 1). Its investments, trade and donations are economic dealings
     whoever they are with; its deals, meetings, cuts and accidents are business unless a
     political actor is on the other side. Its suits, demands, protests and concessions to
-    kidnappers are political and stay."""
-    if source.role != BUSINESS_ROLE:
+    kidnappers are political and stay. A company the knowledge names is a state-owned or
+    strategic one (data/actors/organizations.yaml), which rule 1 counts as the state's: only
+    an unnamed one ("a Turkish construction company", "the airline") is held."""
+    if source.role != BUSINESS_ROLE or source.name is not None:
         return False
     if cameo_code in ECONOMIC_CODES:
         return True
