@@ -44,7 +44,14 @@ from geopol.events.parties import (
     unplaced_partner,
 )
 from geopol.events.placing import doc_country, placed, sentence_country
-from geopol.events.readings import Reading, fold_readings, fold_retellings, held, hold_unsure
+from geopol.events.readings import (
+    Reading,
+    fold_readings,
+    fold_recipientless,
+    fold_retellings,
+    held,
+    hold_unsure,
+)
 from geopol.ingest import InputError, normalize_date, validate
 from geopol.schema import Actor, Document, Event, TextSpan
 
@@ -192,7 +199,7 @@ class Pipeline:
                 acts = with_casualties(fold_retellings(fold_readings(readings)), dead, VIOLENT_ROOTS)
                 # "talks between Khartoum and rebels": a counterpart no one can count; its other readings stay its own
                 acts = [held(e) if e.source.code and unplaced_partner(e.plover, e.target) else e for e in acts]
-                events.extend(hold_unsure(acts, self.config.min_confidence))
+                events.extend(fold_recipientless(hold_unsure(acts, self.config.min_confidence)))
             ctx.salience.update(self._subjects(sent, ctx))
         return events
 
@@ -220,10 +227,11 @@ class Pipeline:
                home: str | None, pub_date: str | None, pub_source: str, filed_in: str | None = None,
                sent_text: str | None = None) -> Event | None:
         code = cameo(cand.trigger.code)
-        if code.code == PLAIN_STATEMENT or code.code.startswith(STATEMENT_ROOT) and cand.target is None and (
+        if code.code in NO_PLOVER_ACT or code.code.startswith(STATEMENT_ROOT) and cand.target is None and (
                 code.code != PESSIMISTIC_CODE and not known_source(code.code)):
             # "X told Y that ...": saying is no PLOVER act; what is said is coded on its own. A denial
-            # of a charge ("pleaded not guilty") rejects it, with no addressee (PLOVER REJECT).
+            # of a charge ("pleaded not guilty") rejects it, with no addressee (PLOVER REJECT); nor are
+            # mourning, condolences or a wreath laid (EVENTS.md rule 2).
             return None
         lo, hi = _scope_chars(cand)
         date = _pick_date(dates, cand)
@@ -328,8 +336,11 @@ def _place_reading(text: str, event: Event, cand: Candidate, place) -> Event | N
     return dataclasses.replace(event, target=there, confidence=round(cand.confidence + DEEPER_PENALTY, 3))
 
 
-# CAMEO 010, "make statement, not specified": PLOVER has no type for it.
-PLAIN_STATEMENT = "010"
+# CAMEO codes the PLOVER manual has no type for, so no event (EVENTS.md rule 2): 010 "make
+# statement, not specified", 017 "engage in symbolic act" (a wreath laid, a minute's silence) and
+# 018 "make empathetic comment" (mourning, condolences, sympathy). cameo.tsv still gives them the
+# closest type for CAMEO users; they are recognised so that no other reading of the verb is made.
+NO_PLOVER_ACT = frozenset({"010", "017", "018"})
 
 def _trigger_phrase(cand: Candidate) -> str:
     """The trigger with its object ("modernizing ... infrastructure"): what the domain is read from."""

@@ -20,7 +20,7 @@ from geopol.events.codes import (
 )
 from geopol.events.context import DocContext
 from geopol.events.lexicon import Lexicon, Trigger
-from geopol.events.modality import CONDITIONAL_MARKS
+from geopol.events.modality import CONDITIONAL_MARKS, intent_noun
 from geopol.events.phrases import names_country
 from geopol.events.tree import (
     PASSIVE_SUBJECT_DEPS,
@@ -49,6 +49,7 @@ from geopol.events.words import (
     COLLECTIVE_NOUNS,
     CULPABLE_WORDS,
     FACING_VERBS,
+    INSTRUMENT_PREPS,
     LOCATIVE_PREPS,
     MEETING_NOUNS,
     NON_ARGUMENT_PREPS,
@@ -66,6 +67,9 @@ from geopol.events.words import (
     SUPPOSING_VERBS,
 )
 from geopol.schema import Actor
+
+# What an attack noun is aimed at: "the bombing of", "an attack on", "strikes against".
+ATTACKED_PREPS = frozenset({"of", "on", "against", "at"})
 
 # What is left of someone: it arrives, lies in state or is buried, and does nothing.
 REMAINS_NOUNS = frozenset({"body", "bodies", "remains", "coffin", "casket", "corpse", "ashes"})
@@ -121,8 +125,10 @@ class Arguments:
                     and not (verb.dep_ == "relcl" and c.lower_ in RELATIVE_PRONOUNS and antecedent_next(c))]
         if subjects:
             # Two subjects is a misparse of a fronted clause ("Meeting X, President Y hailed"): the
-            # one nearest the verb is the real one.
+            # one nearest the verb is the real one, unless it is the object the farther one's own
+            # clause lacks ("Rebels claiming to hold two Thai engineers | met ...").
             nearest = min(subjects, key=lambda c: abs(c.i - verb.i))
+            nearest = next((c for c in subjects if c is not nearest and _object_of_clause(c, nearest)), nearest)
             if nearest.lemma_.lower() in MEETING_NOUNS:
                 # "Talks between Kyiv and Moscow failed to reach a deal": the parties acted.
                 parties = [a for p in pobjs(nearest, ("between",)) for a in self.actors_at(p, ctx)]
@@ -157,6 +163,10 @@ class Arguments:
                               for p in c.children if p.dep_ == "pobj" and p.i < verb.i), None)
             if misparsed is not None:
                 return self.actors_at(misparsed, ctx), False
+        owner = self._intent_owner(verb, ctx)
+        if owner:
+            # "criticized an EU decision to impose tariffs": the decision's maker imposes them.
+            return owner, False
         # Inherit: "agreed to cooperate", "met ... and hailed", "did not join in condemning".
         head = verb.head
         accused = self.accused(verb, ctx) if verb.dep_ == "pcomp" else None
@@ -210,9 +220,18 @@ class Arguments:
             # called ...": with no other verb in the sentence, the noun is the subject.
             return self.actors_at(verb.head, ctx), False
         if verb.dep_ in ("acl", "relcl") and verb.tag_ == "VBG" or verb.dep_ == "relcl" and has_relative_subject(verb):
+            noun = verb.head
+            if self._attacked(noun) and self._violent(verb):
+                # "the bombing of a Kenyan police post that killed two officers": what was
+                # attacked did not kill; the attack did, by whoever carried it out.
+                return [], False
+            user = _instrument_user(noun, ctx)
+            if user is not None:
+                # "pressed Sudan with a Kenyan draft resolution threatening sanctions": a thing
+                # used by the clause's subject acts for that subject, whoever it names.
+                return self._agents_at(user, ctx), True
             # "the siege that killed 300": only a noun that itself names an actor did the act.
             found = self.actors_at(verb.head, ctx, search=verb.tag_ == "VBG")
-            noun = verb.head
             if (not found and noun.dep_ in ("dobj", "pobj") and noun.head.pos_ == "VERB" and verb.dep_ == "acl"
                     and not self._refuses(noun.head)):
                 # "put out a report accusing X": the report's author; "vetoed a resolution
@@ -294,6 +313,37 @@ class Arguments:
                 home = states.pop()
                 accused = [localize(a, home) for a in accused]
         return accused
+
+    def _attacked(self, noun: Token) -> bool:
+        """The noun is what an attack noun is aimed at: "the bombing of X", "an attack on X"."""
+        prep = noun.head
+        return (noun.dep_ == "pobj" and prep.lower_ in ATTACKED_PREPS and prep.head.pos_ == "NOUN"
+                and any(t.code[:2] in VIOLENT_ROOTS for t in self.lexicon.nouns(prep.head.lemma_.lower())))
+
+    def _violent(self, verb: Token) -> bool:
+        found = self.verb_trigger(verb)
+        return found is not None and found[0].code[:2] in VIOLENT_ROOTS
+
+    def _intent_owner(self, verb: Token, ctx: DocContext) -> list[Actor]:
+        """Who acts in the infinitive a decision, plan or offer names: the noun's own actor
+        ("Iran's offer to suspend", "a UN decision to impose"), when it is not the subject of the
+        clause above ("rejected Russia's plan to ..." is Russia's plan, not the rejecter's)."""
+        noun = intent_noun(verb)
+        if noun is None:
+            return []
+        above = noun.head if noun.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj") else None
+        while above is not None and above.pos_ not in ("VERB", "AUX") and above.head.i != above.i:
+            above = above.head
+        subjects = {a.code for a in self.subjects(above, ctx)[0] if a.code} if above is not None and (
+            above.pos_ in ("VERB", "AUX")) else set()
+        for child in noun.children:
+            if child.i > noun.i or child.dep_ not in ("poss", "compound", "amod", "nmod") or child.pos_ == "PRON":
+                continue
+            start, end = self.phrase(child)
+            actor = self.resolver.resolve(ctx.doc, start, end, ctx.date, ctx.mentions)
+            if actor is not None and actor.code and actor.code not in subjects:
+                return [actor]
+        return []
 
     def _refuses(self, verb: Token) -> bool:
         """The verb is a refusal (CAMEO 12: rejected, vetoed, opposed)."""
@@ -463,3 +513,31 @@ def promised_to(ctx: DocContext, party: Actor, sources: list[Actor], scope: Toke
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 # Links under an act to what it promises: its complement or object.
 PROMISED_DEPS = frozenset({"xcomp", "ccomp", "dobj", "dative", "acl"})
+
+def _object_of_clause(far: Token, near: Token) -> bool:
+    """"Militants claiming to hold two Thai engineers met ...", parsed with "engineers" as a second
+    subject: the nearer one follows straight on a clause of the farther one whose last verb has
+    no object of its own, so it is that object."""
+    clause = next((c for c in far.children if c.dep_ in ("acl", "relcl") and c.i > far.i), None)
+    if clause is None or clause.right_edge.i + 1 != near.left_edge.i:
+        return False
+    last = max((t for t in clause.subtree if t.pos_ == "VERB"), key=lambda t: t.i)
+    return not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in last.children)
+
+
+def _instrument_user(noun: Token, ctx: DocContext) -> Token | None:
+    """The subject of the clause a thing is used in ("with a draft resolution", "through a
+    decree"): the thing names no actor itself."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in INSTRUMENT_PREPS or noun.i in ctx.mentioned:
+        return None
+    verb = noun.head.head
+    for _ in range(4):
+        if verb.pos_ not in ("VERB", "AUX"):
+            return None
+        subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+        if subject is not None:
+            return subject
+        if verb.dep_ not in ("xcomp", "advcl", "conj") or verb.head.i == verb.i:
+            return None
+        verb = verb.head
+    return None

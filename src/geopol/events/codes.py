@@ -49,6 +49,10 @@ FORCE_ROOTS = roots_with("force")
 CIVILIAN_ROLE = "CVL"
 # A state's organs: what they act on at home is of their own country.
 STATE_ORGANS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+BUSINESS_ROLE = "BUS"
+# Economic cooperation and aid and the intent to them (CAMEO 0311, 0331, 061, 071): done by a
+# company, its business.
+ECONOMIC_CODES = frozenset({"0311", "0331", "061", "071"})
 THREAT_ROOT = "13"
 # A bare threat ("warned"): the one a warning of no forceful act may be a pessimistic comment instead.
 THREAT_CODE = "130"

@@ -200,6 +200,17 @@ class Constructions:
                 return False  # "warned that troops would strike"
         return True
 
+    def _idle_threat(self, verb: Token) -> bool:
+        """"30,000 refugees threatened to cross into Chad", "the unrest threatens to spread":
+        "threaten" with an intransitive infinitive that is no act of any kind says what may
+        happen, not a threat (CAMEO 13 threatens an act: force, sanctions, a walk-out; "threatened
+        to set off bombs" names what it would be done with)."""
+        if verb.lemma_.lower() != "threaten":
+            return False
+        clause = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+        return (clause is not None and not any(c.dep_ == "dobj" for c in clause.children)
+                and self.verb_trigger(clause) is None)
+
     def _bare_authority(self, verb: Token, root: str, ctx: DocContext, state_only: bool = False) -> list[Actor]:
         """"The activist was arrested on Friday": an arrest or sentence told with no agent and no
         place is a bare authority's (EVENTS.md rule 9), uncoded here; the sentence's one country,

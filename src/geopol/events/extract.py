@@ -51,7 +51,7 @@ from geopol.events.constructs import Constructions, code_in_context
 from geopol.events.construed import ConstructionEffects
 from geopol.events.context import Candidate, DocContext, Salience
 from geopol.events.lexicon import Lexicon, Trigger
-from geopol.events.modality import according_to, intends, own_modality, reporting_head
+from geopol.events.modality import according_to, intends, modality_of, own_modality, reporting_head
 from geopol.events.phrases import Phrases, known, same_actor
 from geopol.events.tree import (
     AGENT_DEPS,
@@ -173,6 +173,8 @@ class Extractor(Phrases, Antecedents, Arguments, VerbTriggers, Constructions, Co
             # "The minister warned that the economy would shrink": a warning of what others do or
             # what will happen, to no one, is a pessimistic comment (CAMEO 012), not a threat.
             trigger = recoded(trigger, PESSIMISTIC_CODE, by="events/constructs.py warning-no-threat")
+        if trigger.code == THREAT_CODE and trig_tok.i == verb.i and self._idle_threat(verb):
+            return
         if trigger.code[:2] in STATE_ACT_ROOTS and passive_head(verb) is not verb:
             sources, inherited = [], False  # "was arrested and charged": the one arrested charged no one
         if not sources and trigger.code[:2] in VIOLENT_ROOTS and verb.lemma_.lower() not in STATE_ONLY_VERBS:
@@ -284,7 +286,9 @@ class Extractor(Phrases, Antecedents, Arguments, VerbTriggers, Constructions, Co
             # "predicted that the authorities would rig the vote": a dark forecast of someone's
             # act is aimed at them; of what merely happens, at no one.
             if any(s.code for s in sources):
-                blamed = [a for c in verb.children if c.dep_ == "ccomp" for subj in c.children
+                # A report of what they did ("30,000 refugees have fled, the agency warned") is no forecast.
+                blamed = [a for c in verb.children if c.dep_ == "ccomp" and modality_of(c) != "asserted"
+                          for subj in c.children
                           if subj.dep_ in SUBJECT_DEPS and subj.pos_ != "PRON"
                           for a in self.actors_at(subj, ctx, search=False)
                           if a.code and not any(same_actor(a, s) for s in sources)]

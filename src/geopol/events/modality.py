@@ -40,8 +40,14 @@ HYPOTHETICAL_GOVERNORS = frozenset(
      "threaten", "fear", "risk", "imagine", "envisage", "envision", "happy", "ready", "willing", "able",
      "see", "like", "attempt", "offer", "urge", "ask", "call", "demand", "push", "press", "likely", "unlikely"}
 )
+# ... and what an act averts or thwarts has not happened ("talks to avert an assault", "foiled an attack").
 NEGATING_GOVERNORS = frozenset({"refuse", "fail", "decline", "avoid", "stop", "cease", "deny", "reject", "halt",
-                                "end", "suspend", "abandon", "prevent", "block", "forbid", "ban"})
+                                "end", "suspend", "abandon", "prevent", "block", "forbid", "ban",
+                                "avert", "forestall", "thwart", "foil", "preempt", "pre-empt", "stave"})
+# "received a green light to host talks", "permission to build": an act allowed may still not
+# happen (EVENTS.md rule 8: the permission is the permitter's act, the permitted one is possible).
+PERMISSION_NOUNS = frozenset({"permission", "go-ahead", "approval", "authorisation", "authorization", "clearance",
+                              "consent", "nod"})
 NEGATORS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without"})
 NEGATIVE_DETERMINERS = frozenset({"no", "neither"})
 ANY_DETERMINERS = frozenset({"any", "whatever", "whichever"})
@@ -55,6 +61,16 @@ REPORTING_VERBS = frozenset(
      "quote", "tweet", "post", "signal", "hint", "estimate", "reiterate", "reaffirm", "repeat", "remind",
      "underline", "underscore", "conclude"}
 )
+
+# "Uganda's decision to withdraw", "a bid to oust", "its refusal to comply": what the infinitive
+# of such a noun tells has not happened by the noun's telling.
+INTENT_NOUN_MODALITY = {
+    **dict.fromkeys(("decision", "plan", "proposal", "intention", "pledge", "promise", "commitment",
+                     "resolution", "vote"), "future"),
+    **dict.fromkeys(("move", "bid", "attempt", "effort", "offer", "threat", "readiness", "willingness",
+                     "determination", "plot", "scheme", "conspiracy"), "hypothetical"),
+    **dict.fromkeys(("refusal", "failure"), "negated"),
+}
 
 # Dependency links a clause keeps its modality across (the complement of "did not join in ...").
 _CHAIN = frozenset({"xcomp", "pcomp", "prep", "acomp", "oprd", "dobj", "pobj", "compound", "amod", "auxpass", "dative"})
@@ -112,9 +128,13 @@ def modality_of(trigger: Token) -> str:
             if lemma in FUTURE_GOVERNORS or lemma in PROMISE_GOVERNORS and prev.dep_ == "xcomp":
                 result = "future"  # not "begin": "began a visit" has happened
                 break
-            if lemma in HYPOTHETICAL_GOVERNORS:
+            if lemma in HYPOTHETICAL_GOVERNORS or _permitted(tok, prev):
                 result = "hypothetical"
                 break
+        noun = intent_noun(tok)
+        if noun is not None:
+            result = INTENT_NOUN_MODALITY[noun.lemma_.lower()]
+            break
         if tok.dep_ == "advcl" and any(c.dep_ == "mark" and (c.lower_ in CONDITIONAL_MARKS or c.lower_ == "until"
                                                                and tok.tag_ in OPEN_UNTIL_TAGS) for c in tok.children):
             result = "hypothetical"
@@ -132,6 +152,38 @@ def modality_of(trigger: Token) -> str:
         elif trigger.dep_ in ("acl", "relcl") and trigger.head.lemma_.lower() in ("plan", "proposal", "intention"):
             result = result or "future"
     return result or "asserted"
+
+
+def intent_noun(clause: Token) -> Token | None:
+    """The decision, plan or offer whose infinitive ``clause`` is: the noun it hangs from, or the
+    object just before it where the small parser hangs "criticized a decision | to impose" (or "acted
+    through schemes | to bribe") on the verb."""
+    if clause.dep_ not in ("acl", "advcl"):
+        return None
+    to = next((c for c in clause.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+    if to is None:
+        return None
+    noun = clause.head if clause.dep_ == "acl" else next(
+        (t for t in clause.head.subtree if t.dep_ in ("dobj", "pobj") and t.i < to.i and t.right_edge.i + 1 == to.i),
+        None)
+    if noun is None or noun.pos_ != "NOUN" or noun.lemma_.lower() not in INTENT_NOUN_MODALITY:
+        return None
+    return noun
+
+
+def _permission(tok: Token) -> bool:
+    """"permission", "a green light", "the go-ahead" (which the small parser splits)."""
+    lemma = tok.lemma_.lower()
+    return lemma in PERMISSION_NOUNS or (lemma == "light" and any(c.lower_ == "green" for c in tok.children)) or (
+        lemma == "ahead" and any(c.lower_ == "go" for c in tok.children))
+
+
+def _permitted(tok: Token, prev: Token) -> bool:
+    """The infinitive below is what a permission allows: "permission to host" (the clause on the
+    noun) or "received a green light from X to host" (the clause on the verb that got it)."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in prev.children):
+        return False
+    return _permission(tok) or (tok.pos_ == "VERB" and any(c.dep_ == "dobj" and _permission(c) for c in tok.children))
 
 
 def _on_calendar(child: Token, words: frozenset[str]) -> bool:

@@ -28,7 +28,16 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from geopol.actors.kb import ISO_OF_CAMEO, iso_country
-from geopol.events.codes import CIVILIAN_ROLE, CONSULT_ROOT, INSTRUMENT_ROLES, STATE_ORGANS, THREAT_ROOT, VISIT_CODES
+from geopol.events.codes import (
+    BUSINESS_ROLE,
+    CIVILIAN_ROLE,
+    CONSULT_ROOT,
+    ECONOMIC_CODES,
+    INSTRUMENT_ROLES,
+    STATE_ORGANS,
+    THREAT_ROOT,
+    VISIT_CODES,
+)
 from geopol.events.extract import spans_overlap
 from geopol.events.words import DEMANDING_VERBS, HELD_PEOPLE, WEAPON_NOUNS
 from geopol.schema import Actor, Event, Span
@@ -166,7 +175,44 @@ def no_act(cameo_code: str, plover: str, source: Actor, target: Actor | None, pl
     ("Senator Smith criticised Ankara"), so it says nothing of whose state the target is."""
     return (thing_recipient(plover, target) or home_trip(cameo_code, source, target)
             or no_recipient(cameo_code, target) or not placed and own_state(cameo_code, source, target)
-            or private_crime(cameo_code, source, target))
+            or private_crime(cameo_code, source, target) or private_contact(cameo_code, target))
+
+
+def private_contact(cameo_code: str, target: Actor | None) -> bool:
+    """A call or meeting with someone unnamed and private ("after receiving a phone call from a
+    man", "met a woman at the market"): a consultation is between political actors, and an
+    anonymous civilian is none (EVENTS.md rule 1: a private person is a party only of a political
+    act). Named people and groups ("families of the victims") are left alone."""
+    if cameo_code[:2] != CONSULT_ROOT or target is None or target.role != CIVILIAN_ROLE or target.name is not None:
+        return False
+    words = target.text.split()
+    return target.kind != "group" and bool(words) and words[-1].lower() in LONE_PERSONS
+
+
+# One unnamed private person.
+LONE_PERSONS = frozenset({"man", "woman", "person", "individual", "caller", "stranger", "boy", "girl", "resident"})
+
+
+def business_act(cameo_code: str, source: Actor, target: Actor | None) -> bool:
+    """A company's own business ("the carmaker will invest in Brazil", "the airline cancelled
+    flights", "agreed to buy a rival"): a company is a political actor only when it acts
+    politically (EVENTS.md rule 1). Its investments, trade and donations are economic dealings
+    whoever they are with; its deals, meetings, cuts and accidents are business unless a
+    political actor is on the other side. Its suits, demands, protests and concessions to
+    kidnappers are political and stay. A company the knowledge names is a state-owned or
+    strategic one (data/actors/organizations.yaml), which rule 1 counts as the state's: only
+    an unnamed one ("a Turkish construction company", "the airline") is held."""
+    if source.role != BUSINESS_ROLE or source.name is not None:
+        return False
+    if cameo_code in ECONOMIC_CODES:
+        return True
+    return cameo_code[:2] in BUSINESS_ROOTS and (
+        target is None or target.code is None or target.role in (BUSINESS_ROLE, CIVILIAN_ROLE))
+
+
+# Intents, meetings, cooperation, aid, reduced relations and force (CAMEO 03-07, 16, 18-20):
+# the acts a company does in the course of business.
+BUSINESS_ROOTS = frozenset({"03", "04", "05", "06", "07", "16", "18", "19", "20"})
 
 
 # Acts with a counterpart (PLOVER gives them no undirected form): meetings and cooperation.

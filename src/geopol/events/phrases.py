@@ -29,6 +29,7 @@ from geopol.events.tree import (
 )
 from geopol.events.words import (
     INNER_PREPS,
+    MARKET_NOUNS,
     MEMBER_WORDS,
     MEMBERSHIP_PREPS,
     OWN_STATE_NOUNS,
@@ -69,8 +70,18 @@ class Phrases:
         for child in head.rights:
             if child.left_edge.i > end + 1:
                 break  # not contiguous: a misattached apposition far along the sentence
-            if child.dep_ in ("flat", "compound", "appos", "nummod"):
+            if child.dep_ in ("flat", "compound", "nummod"):
                 end = max(end, child.right_edge.i + 1)
+            elif child.dep_ == "appos":
+                # "Lavrov, Russia's foreign minister", "Egypt and Israel": the apposition, up to
+                # another's agent or a clause of its own ("Sudanese, victims of attacks | by militia").
+                # "al-Hakim, nephew | of the late leader": kin and victims are not whom they relate to.
+                kin = child.lemma_.lower() in RELATIONAL_PEOPLE
+                cut = min((t.left_edge.i for t in child.subtree if t.i > child.i and (
+                    t.dep_ in ("relcl", "acl") or t.dep_ in ("prep", "agent") and t.lower_ == "by"
+                    or kin and t.head.i == child.i and t.dep_ == "prep" and t.lower_ == "of")),
+                    default=child.right_edge.i + 1)
+                end = max(end, cut)
             elif child.dep_ == "prep" and child.lower_ == "of" and head.lemma_.lower() in TITLE_NOUNS:
                 end = max(end, child.right_edge.i + 1)
             elif child.dep_ != "punct":
@@ -134,6 +145,8 @@ class Phrases:
             # are not X (unless the word itself names a role: "critics of Ruto" are the opposition).
             unknown = self.unresolved(tok)
             return [unknown] if unknown is not None else []
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in MARKET_NOUNS and tok.i not in ctx.mentioned:
+            return []  # "the Nikkei average", "Asian markets", "US stocks": a market, not a party
         start, end = self.phrase(tok)
         # A known name reaching past the parsed phrase ("Democratic Republic | of Congo").
         end = max([end, *(m.end for m in mentions_from(ctx.mentions, start, end))])

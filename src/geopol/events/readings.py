@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from typing import Literal
 
 from geopol.events.codes import FORCE_ROOTS, VIOLENT_ROOTS
-from geopol.events.parties import names_someone
+from geopol.events.parties import business_act, names_someone
 from geopol.schema import Actor, Alternative, Event
 
 #: How a reading was found: one of the trigger's own arguments, a party deeper in the clause, the place.
@@ -190,6 +190,33 @@ def _fold_unknown_people(events: list[Event]) -> list[Event]:
     return [e for n, e in enumerate(merged) if n not in dropped]
 
 
+def fold_recipientless(events: list[Event]) -> list[Event]:
+    """"launched a scathing attack on the prince, accusing him of ...": a sentence telling one act
+    by one source twice, once with its recipient coded and once without, gives the event with the
+    recipient; the other reading is kept among its alternatives. Run after ``hold_unsure``: a
+    held reading (its source uncoded) takes in nothing."""
+    def act(e: Event) -> tuple:
+        return (e.sentence, e.source.code, e.plover, e.modality)
+
+    directed: dict[tuple, int] = {}
+    for n, e in enumerate(events):
+        if e.source.code is not None and _coded(e.target):
+            directed.setdefault(act(e), n)
+    out = list(events)
+    gone: set[int] = set()
+    for n, e in enumerate(events):
+        if e.source.code is None or _coded(e.target) or act(e) not in directed:
+            continue
+        keep = directed[act(e)]
+        main = out[keep]
+        alternatives: dict[tuple, Alternative] = {}
+        for alt in [*main.alternatives, Alternative(e.source, e.target, e.confidence), *e.alternatives]:
+            _add(alternatives, alt)
+        out[keep] = dataclasses.replace(main, alternatives=list(alternatives.values()))
+        gone.add(n)
+    return [e for n, e in enumerate(out) if n not in gone]
+
+
 def _bare_state(a: Actor | None) -> bool:
     """The state's bare code ("EGY"), a vaguer reading of people the sentence names more exactly."""
     return a is not None and a.code is not None and a.country is not None and len(a.code) == 3
@@ -215,8 +242,10 @@ def _retelling_keys(e: Event) -> list[tuple]:
 def hold_unsure(events: Iterable[Event], min_confidence: float) -> list[Event]:
     """An act the coder is less sure of than ``min_confidence`` is listed, not counted: its
     reading becomes its first alternative and its source stays uncoded (no count reads it),
-    as the issue 9 audit found most such events wrong."""
-    return [held(e) if e.confidence < min_confidence and e.source.code else e for e in events]
+    as the issue 9 audit found most such events wrong. So is a company's own business
+    (``parties.business_act``): whether it is political the text rarely says."""
+    return [held(e) if e.source.code and (e.confidence < min_confidence or business_act(e.cameo, e.source, e.target))
+            else e for e in events]
 
 
 def held(e: Event) -> Event:
