@@ -9,7 +9,9 @@ source) in ``bench/audit/verdicts.jsonl``: a person's verdict, under ``EVENTS.md
 the event's source, target and PLOVER type are all right. Events nobody has judged yet are listed
 with ``--show`` so the auditor can add their verdicts; precision is over judged events only, and the
 number unjudged is printed beside it. The sample is for measuring: a rule written for one of its
-items turns it into dev data, so draw a new sample (``--offsets``) for the next audit.
+items turns it into dev data, so draw a new sample (``--offsets``) for the next audit. Two draws
+are judged: the default (offsets 3 and 7), whose errors guided rules once judged, and draw B
+(``--offsets 0,11``), which only the auditor has read: its figure is the unseen one.
 """
 
 from __future__ import annotations
