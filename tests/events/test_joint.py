@@ -124,7 +124,7 @@ def test_support_outside_an_operation_or_between_states_stays_support():
 
 def test_mediators_mediate_between_the_parties_of_the_talks_their_sentence_names():
     text = ("Chad blamed Libya for the failure of two weeks of talks between Ethiopia and Eritrea, but Norwegian "
-            "mediators said negotiations would resume in May.")
+            "mediators expect the negotiations to restart in May.")
     got = triples(text, every=False)
     assert ("NOR", "ETH", "CONSULT", "asserted") in got and ("NOR", "ERI", "CONSULT", "asserted") in got
     assert ("ETH", "NOR", "CONSULT", "asserted") not in got

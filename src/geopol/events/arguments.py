@@ -81,8 +81,8 @@ class Arguments:
     lexicon: Lexicon
 
     def _agents_at(self, phrase: Token, ctx: DocContext) -> list[Actor]:
-        """The actors of a subject or agent phrase; when it names an attack ("a mortar attack on
-        a US base killed ..."), not those it was aimed at: the attack's "on"/"against" object
+        """The actors of a subject or agent phrase; when it names an attack ("a rocket attack on
+        an army camp wounded ..."), not those it was aimed at: the attack's "on"/"against" object
         is its target, not who killed."""
         if phrase.lemma_.lower() in REMAINS_NOUNS:
             return []  # "the body of the late president arrived in Cairo": no one acted

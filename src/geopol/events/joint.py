@@ -3,7 +3,7 @@
 * An organisation's members meeting with no one else ("NATO defence ministers ended a meeting")
   meet one another: the meeting is CONSULT within the organisation.
 * A meeting between A and B the sentence reports happening ("talks between A and B resumed",
-  "the failure of three weeks of talks between A and B", "the talks under way between A and B") is
+  "the breakdown of two months of talks between A and B", "the talks under way between A and B") is
   CONSULT both ways; named as a topic ("A-B talks") it is no event (rule 10).
 * Mediators named in a sentence about talks between A and B ("Norwegian mediators said the talks
   between A and B would resume") mediate between them: CONSULT (045) towards each side.

@@ -234,7 +234,7 @@ def _retelling_keys(e: Event) -> list[tuple]:
             and e.target.country == e.source.country):
         keys.append((e.sentence, e.trigger.span, frozenset({e.source.span, e.target.span}), e.plover, e.modality))
     if e.cameo_root in VIOLENT_ROOTS and e.target is not None and e.target.country and target is not None:
-        # "killing four soldiers and a civilian": one blow struck at one country's people
+        # "wounding three policemen and a driver": one blow struck at one country's people
         keys.append((e.sentence, e.trigger.span, e.source.code, "victims", e.target.country, e.plover, e.modality))
     return keys
 
