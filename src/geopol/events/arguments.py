@@ -13,7 +13,9 @@ from geopol.events.codes import (
     FORCE_ROOTS,
     INSTRUMENT_ROLES,
     LOCATIVE_TARGET_ROOTS,
+    OPPOSING_ROLES,
     REJECTION_ROOT,
+    RELEASE_CODE,
     STATE_ORGANS,
     VIOLENT_ROOTS,
     YIELD_ROOT,
@@ -444,11 +446,15 @@ class Arguments:
         ordered = [a for a in ordered if not (a.dep_ == "dobj" and tok.lemma_.lower() in self.lexicon.support_verbs
                                               and self.lexicon.nouns(a.lemma_.lower())
                                               and any(c.dep_ == "poss" for c in a.children))]
+        # "rebels freed two soldiers": the soldiers an opposition frees are whom it frees, not its means.
+        freed_organs = trigger.code.startswith(RELEASE_CODE) and any(
+            s.role in OPPOSING_ROLES for s in self.subjects(tok, ctx)[0])
         for arg in ordered:
             if own_belonging(arg) and arg.dep_ not in SUBJECT_DEPS:
                 continue  # "withdraw its troops"; but "demanded that its partners refuse" names them
             found = self._object_actors(arg, ctx)
-            if found and all(a.country is None and (a.role in INSTRUMENT_ROLES if arg.dep_ == "dobj" else
+            if found and not (freed_organs and arg.dep_ == "dobj") and all(
+                    a.country is None and (a.role in INSTRUMENT_ROLES if arg.dep_ == "dobj" else
                                                     arg.head.lower_ == "with" and a.role == "MIL") for a in found):
                 continue  # "mobilized troops against X", "hit positions with a missile": the means
             if found:

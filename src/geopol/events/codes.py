@@ -66,6 +66,10 @@ AUTHORITY_OF_ROOT = {"09": "JUD", "11": "JUD", "17": "COP"}
 VIOLENT_ROOTS = roots_with("violent")
 FORCE_ROLES = frozenset({"MIL", "COP", "SPY", "UAF", "REB", "IGOPKO"})
 INSTRUMENT_ROLES = frozenset({"MIL", "COP", "UAF", "SPY"})
+# Releases of persons (CAMEO 0841): the soldiers or police freed are whom it is done to, not its means.
+RELEASE_CODE = "0841"
+# Roles that oppose a government: with no country of their own they are that government's.
+OPPOSING_ROLES = frozenset({"REB", "OPP", "INS", "SEP", "RAD", "UAF"})
 LOCATIVE_TARGET_ROOTS = roots_with("locative_target")
 REFUSAL_CODE = "120"
 # Agreeing, consulting, cooperating: a compound subject acts with its own members.

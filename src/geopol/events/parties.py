@@ -34,6 +34,7 @@ from geopol.events.codes import (
     CONSULT_ROOT,
     ECONOMIC_CODES,
     INSTRUMENT_ROLES,
+    OPPOSING_ROLES,
     STATE_ORGANS,
     THREAT_ROOT,
     VISIT_CODES,
@@ -46,8 +47,6 @@ from geopol.where import lookup
 # Force and coercion (CAMEO 17-20): done to a place, they are done to the people or state there.
 FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
 CAMEO_OF_ISO = {iso: cameo for cameo, iso in ISO_OF_CAMEO.items() if cameo != "GZS"}
-# Roles that oppose a government: with no country of their own they are that government's.
-OPPOSING_ROLES = frozenset({"REB", "OPP", "INS", "SEP", "RAD", "UAF"})
 # Heads of noun phrases that name one or more private people (not things, places or topics).
 PERSON_NOUNS = frozenset(
     "man men woman women boy boys girl girls person persons individual individuals suspect suspects "

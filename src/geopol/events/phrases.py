@@ -164,7 +164,13 @@ class Phrases:
         if len(found) == 1 and found[0].code and found[0].role:
             # "leaders of the opposition party": they speak for the group they lead.
             span = (actor.span[0], max(actor.span[1], found[0].span[1]))
-            return [dataclasses.replace(found[0], text=ctx.doc.text[span[0]:span[1]], span=span)]
+            leader = dataclasses.replace(found[0], text=ctx.doc.text[span[0]:span[1]], span=span)
+            own = self._own_demonym(tok, ctx)
+            if own is not None and own != leader.country:
+                # "the Dutch head of a band of smugglers": the member's own nationality is his,
+                # whatever country the group he leads is placed in.
+                leader = dataclasses.replace(leader, code=own + (leader.role or ""), country=own)
+            return [leader]
         if actor is not None and actor.country is None and actor.role and actor.kind != "igo":
             # "the navies of Peru and Chile", "the government of Fiji": the role of each.
             owners = self._of_owners(tok, ctx)
@@ -219,6 +225,15 @@ class Phrases:
             if not _topic_phrase(inner, actor, ctx, start, end):
                 return [actor]
         return []
+
+    def _own_demonym(self, tok: Token, ctx: DocContext) -> str | None:
+        """The country of a demonym modifying the head noun itself ("the British leader")."""
+        for c in tok.children:
+            if c.dep_ == "amod" and c.ent_type_ == "NORP" and c.i < tok.i:
+                said = self.resolver.resolve(ctx.doc, c.i, c.i + 1, ctx.date, ctx.mentions)
+                if said is not None and said.country and said.kind == "state":
+                    return said.country
+        return None
 
     def _supposed_country(self, tok: Token, ctx: DocContext) -> str | None:
         """The country of "<tok> believed/thought/said to be <demonym>", if it names one."""

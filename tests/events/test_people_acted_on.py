@@ -1,0 +1,38 @@
+"""The people acted on belong to the country the phrase or its actor gives (EVENTS.md rules 1, 9):
+a demonym on the head noun names the person's own country, and the soldiers or police an
+opposition frees or fights are of the state it opposes."""
+
+from helpers import code_every_reading
+
+PUB = "2021-03-09"
+
+
+def pairs(text: str, root: str) -> list[tuple[str | None, str | None]]:
+    """(source code, target code) of the events whose CAMEO code starts with ``root``."""
+    return [(e.source.code, e.target.code if e.target else None)
+            for e in code_every_reading(text, date=PUB) if e.cameo.startswith(root)]
+
+
+def test_a_demonym_on_the_leader_names_his_own_country_not_the_groups():
+    found = pairs("The Dutch head of a gang of smugglers caught in Morocco was sentenced to five years.", "17")
+    assert [t[:3] for _, t in found if t] == ["NLD"]
+    assert not any(t and t.startswith("MAR") for _, t in found)
+
+
+def test_without_a_demonym_the_leader_is_the_groups():
+    found = pairs("The leader of a gang of Moroccan smugglers was jailed for five years.", "17")
+    assert not any(t and t.startswith("NLD") for _, t in found)
+
+
+def test_soldiers_an_opposition_frees_are_of_the_state_it_opposes():
+    assert ("COLREB", "COLCOP") in pairs("Colombian rebels freed three policemen they had kidnapped last year.",
+                                         "0841")
+    found = pairs("Chadian rebels in Sudan freed 12 soldiers captured in clashes last month.", "0841")
+    assert ("TCDREB", "TCDMIL") in found
+    assert not any(t and t.startswith("SDN") for _, t in found)
+
+
+def test_soldiers_a_state_frees_get_no_country_from_it():
+    # Iran freeing "the sailors" may free foreigners: the state's own role is not given them.
+    found = pairs("Iran freed the sailors on Tuesday after two weeks in custody.", "0841")
+    assert found and not any(t and t.startswith("IRN") for _, t in found)
