@@ -36,3 +36,14 @@ def test_soldiers_a_state_frees_get_no_country_from_it():
     # Iran freeing "the sailors" may free foreigners: the state's own role is not given them.
     found = pairs("Iran freed the sailors on Tuesday after two weeks in custody.", "0841")
     assert found and not any(t and t.startswith("IRN") for _, t in found)
+
+
+def test_whoever_a_states_organs_detain_at_home_is_of_that_state_whatever_the_noun():
+    found = pairs("LIMA, Peru - Peruvian police detained the alleged mastermind of a kidnapping ring on Friday.", "17")
+    assert ("PERCOP", "PERCVL") in found
+
+
+def test_a_detention_abroad_gives_the_detained_no_country_of_the_police():
+    # Two countries in the sentence: the one detained is of neither by default.
+    found = pairs("Peruvian police detained the alleged mastermind of a kidnapping ring in Bolivia.", "17")
+    assert not any(t and t.startswith("PER") for _, t in found)

@@ -72,6 +72,8 @@ TARGET_NOUNS = frozenset(
 # Charges, convictions, suspensions, arrests (CAMEO prefixes): what a state's organs do to persons
 # at home. Deportation (174) is of foreigners.
 LEGAL_CODES = ("1121", "116", "16", "170", "171", "172", "173", "175")
+# Arrests, detentions, imprisonment (CAMEO prefixes): done only to persons, whatever noun names them.
+CUSTODY_CODES = ("172", "173")
 # PLOVER types whose act needs someone to receive it.
 RECIPIENT_TYPES = frozenset({"CONSULT", "AID", "SUPPORT", "COOPERATE", "REQUEST"})
 # Heads that name agents of no known country: a target so named is someone, though uncoded.
@@ -134,7 +136,10 @@ def settle(source: Actor, target: Actor | None, home: str | None, code: str = ""
         # as it is when the rebels are the ones who meet the state (above).
         target = _placed(target, (source.code or "")[:3])
     if (target is not None and home and source.country == iso_country(home) and organ
-            and target.country is None and (target.code is None or bare_role(target)) and _person(target)):
+            and target.country is None and (target.code is None or bare_role(target))
+            and (_person(target) or code.startswith(CUSTODY_CODES))):
+        # "Police in Lagos detained the alleged mastermind": whoever a state's organs arrest or
+        # jail in the one country of the sentence is a person of it, whatever the noun.
         target = _placed(target, home, target.role or "CVL")
     elif (target is not None and home is None and where is None and organ and sent is not None
           and (code.startswith(LEGAL_CODES) or _held(target, sent))
