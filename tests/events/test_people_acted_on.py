@@ -47,3 +47,14 @@ def test_a_detention_abroad_gives_the_detained_no_country_of_the_police():
     # Two countries in the sentence: the one detained is of neither by default.
     found = pairs("Peruvian police detained the alleged mastermind of a kidnapping ring in Bolivia.", "17")
     assert not any(t and t.startswith("PER") for _, t in found)
+
+
+def test_an_act_named_with_its_agent_stands_for_the_agent_not_the_place():
+    found = pairs("Baghdad condemned cross-border raids by Turkey in northern Iraq.", "11")
+    assert ("IRQ", "TUR") in found
+    assert not any(t and t.startswith("IRQ") for _, t in found)
+
+
+def test_an_act_named_without_an_agent_gives_no_agent():
+    found = pairs("Ankara condemned the recent raids in northern Syria.", "11")
+    assert not any(t and t.startswith("TUR") for _, t in found)

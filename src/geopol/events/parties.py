@@ -72,8 +72,8 @@ TARGET_NOUNS = frozenset(
 # Charges, convictions, suspensions, arrests (CAMEO prefixes): what a state's organs do to persons
 # at home. Deportation (174) is of foreigners.
 LEGAL_CODES = ("1121", "116", "16", "170", "171", "172", "173", "175")
-# Arrests, detentions, imprisonment (CAMEO prefixes): done only to persons, whatever noun names them.
-CUSTODY_CODES = ("172", "173")
+# Arrests, detentions, jailing (CAMEO 173): done only to persons, whatever noun names them.
+CUSTODY_CODES = ("173",)
 # PLOVER types whose act needs someone to receive it.
 RECIPIENT_TYPES = frozenset({"CONSULT", "AID", "SUPPORT", "COOPERATE", "REQUEST"})
 # Heads that name agents of no known country: a target so named is someone, though uncoded.

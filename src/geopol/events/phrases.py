@@ -145,6 +145,14 @@ class Phrases:
             # are not X (unless the word itself names a role: "critics of Ruto" are the opposition).
             unknown = self.unresolved(tok)
             return [unknown] if unknown is not None else []
+        if tok.pos_ == "NOUN" and tok.i not in ctx.mentioned and self.lexicon.nouns(tok.lemma_.lower()):
+            # "condemned military actions by Rwanda in Congo", "deplored raids by Turkey": an act
+            # named with its agent stands for the agent, not for the place or the forces it names.
+            agents = [a for by in tok.children if by.dep_ in ("prep", "agent") and by.lower_ == "by"
+                      for o in by.children if o.dep_ == "pobj" for a in self.actors_at(o, ctx, search=False)
+                      if a.code and a.country]
+            if agents:
+                return agents
         if tok.pos_ == "NOUN" and tok.lemma_.lower() in MARKET_NOUNS and tok.i not in ctx.mentioned:
             return []  # "the Nikkei average", "Asian markets", "US stocks": a market, not a party
         start, end = self.phrase(tok)
