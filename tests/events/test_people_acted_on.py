@@ -58,3 +58,13 @@ def test_an_act_named_with_its_agent_stands_for_the_agent_not_the_place():
 def test_an_act_named_without_an_agent_gives_no_agent():
     found = pairs("Ankara condemned the recent raids in northern Syria.", "11")
     assert not any(t and t.startswith("TUR") for _, t in found)
+
+
+def test_professionals_a_leader_praises_at_home_are_his_countrys():
+    found = pairs("SEOUL, South Korea - President Moon congratulated the engineers who built the new rocket.", "05")
+    assert any(t and t.startswith("KOR") for _, t in found)
+
+
+def test_professionals_praised_abroad_get_no_country_from_the_leader():
+    found = pairs("President Moon congratulated the engineers in Kenya.", "05")
+    assert not any(t and t.startswith("KOR") for _, t in found)

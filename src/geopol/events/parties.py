@@ -55,7 +55,8 @@ PERSON_NOUNS = frozenset(
     "activist activists journalist journalists lawyer lawyers candidate candidates member members "
     "leader deserter father mother son daughter brother sister husband wife "
     "chief official general colonel captain sergeant lieutenant mayor governor director executive "
-    "editor businessman businesswoman professor doctor "
+    "editor businessman businesswoman professor doctor doctors scientist scientists engineer engineers "
+    "teacher teachers athlete athletes "
     # people named by faith: those a state's organs act on at home are its own civilians
     "muslims christians hindus sikhs buddhists jews catholics protestants shiites sunnis monks nuns "
     "priests clerics worshippers pilgrims believers".split()
