@@ -95,3 +95,13 @@ def test_a_dashless_dateline_takes_the_region_the_gazetteer_knows() -> None:
     assert dateline_places("KIGALI, Rwanda The genocide trial resumed.", kinds) == ("Kigali", "Rwanda")
     assert dateline_places("MOSCOW. Oct 5 (Interfax) - Lawmakers voted.") == ("Moscow",)
     assert dateline_places("NEW DELHI, 7 September 2004 - Talks resumed.") == ("New Delhi",)
+
+
+def test_a_title_case_dateline_with_its_dash_needs_a_known_place() -> None:
+    kinds = {"Bamako": "capital", "Mali": "country", "Garcia": None, "Lopez": None}.get
+    text = "Bamako, Mali - Police said they detained two suspects."
+    assert dateline_places(text, kinds) == ("Bamako", "Mali")
+    assert news_mask(text, kinds).lstrip().startswith("Police said")
+    # Names that are no places stay text, and so does a title-case opening with no dash.
+    for body in ("Garcia, Lopez - The court ruled on Monday.", "Bamako, Mali and Niger signed a pact."):
+        assert news_mask(body, kinds) == body and dateline_places(body, kinds) == ()
