@@ -68,3 +68,13 @@ def test_professionals_a_leader_praises_at_home_are_his_countrys():
 def test_professionals_praised_abroad_get_no_country_from_the_leader():
     found = pairs("President Moon congratulated the engineers in Kenya.", "05")
     assert not any(t and t.startswith("KOR") for _, t in found)
+
+
+def test_the_countrys_people_are_of_the_state_whose_organs_act():
+    found = pairs("Indonesian police arrested the nation's most wanted bomb maker on Friday.", "17")
+    assert ("IDNCOP", "IDNCVL") in found
+
+
+def test_the_countrys_people_in_another_named_country_are_not_the_actors():
+    found = pairs("Egyptian police arrested the country's most wanted smuggler in Libya.", "17")
+    assert not any(t and t.startswith("EGY") for _, t in found)

@@ -161,6 +161,12 @@ def settle(source: Actor, target: Actor | None, home: str | None, code: str = ""
         # on people of no named country, in a story filed from that state and no other place,
         # use it at home.
         target = _placed(target, source.code[:3], target.role or "CVL")
+    elif (target is not None and where is None and organ and sent is not None and source.code and source.country
+          and (home is None or iso_country(home) == source.country) and target.country is None
+          and (target.code is None or bare_role(target)) and _of_the_country(target, sent)):
+        # "Pakistani troops killed the country's most wanted militant": "the country" is the one
+        # whose organs act, when the sentence places the act in no other.
+        target = _placed(target, source.code[:3], target.role or "CVL")
     if bare_role(source):
         source = dataclasses.replace(source, code=None)
     if bare_role(target):
@@ -308,6 +314,12 @@ def names_someone(actor: Actor | None) -> bool:
         return actor.kind == "person"
     # by ending only where it is safe: "-er"/"-or" also end "weather", "border", "headquarters"
     return head in AGENT_NOUNS or head.endswith(("ist", "ists", "ian", "ians", "ee", "ees"))
+
+
+def _of_the_country(actor: Actor, sent: SpacySpan) -> bool:
+    """The phrase is "the country's X" / "the nation's X": someone of a country left unnamed."""
+    return any(c.dep_ == "poss" and c.lemma_.lower() in ("country", "nation")
+               and any(d.lower_ == "the" for d in c.children) for h in _heads(actor, sent) for c in h.children)
 
 
 def _heads(actor: Actor, sent: SpacySpan) -> list[Token]:
