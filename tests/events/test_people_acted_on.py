@@ -78,3 +78,10 @@ def test_the_countrys_people_are_of_the_state_whose_organs_act():
 def test_the_countrys_people_in_another_named_country_are_not_the_actors():
     found = pairs("Egyptian police arrested the country's most wanted smuggler in Libya.", "17")
     assert not any(t and t.startswith("EGY") for _, t in found)
+
+
+
+def test_an_oppositions_words_give_the_official_they_address_no_country_of_theirs():
+    found = pairs("Opponents of the Afghan war attacked the prime minister over a decision to send Dutch troops.",
+                  "11")
+    assert not any(t and t.startswith("AFG") for _, t in found)

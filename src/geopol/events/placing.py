@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span
 
 from geopol.actors.kb import iso_country
 from geopol.actors.resolve import localize, mentions_from
-from geopol.events.codes import STATE_ORGANS, THREAT_ROOT, VIOLENT_ROOTS
+from geopol.events.codes import RELEASE_CODE, STATE_ORGANS, THREAT_ROOT, VIOLENT_ROOTS
 from geopol.events.context import Candidate, DocContext
 from geopol.events.parties import FORCE_ROOTS, OPPOSING_ROLES
 from geopol.schema import Actor
@@ -33,9 +33,11 @@ def placed(cand: Candidate, home: str | None, where: str | None, code: str,
         cand = dataclasses.replace(cand, source=localize(cand.source, filed_in))
     target = cand.target
     if target is not None and target.role in STATE_ORGANS and target.country is None and target.code == target.role \
-            and cand.source.role in OPPOSING_ROLES and cand.source.country and cand.source.code:
+            and cand.source.role in OPPOSING_ROLES and cand.source.country and cand.source.code \
+            and (code[:2] in FORCE_ROOTS or code.startswith(RELEASE_CODE)):
         # "Chadian rebels in Sudan freed 12 soldiers", "Maoist guerrillas ambushed a police patrol":
-        # the soldiers and police an opposition fights or frees are of the state it opposes.
+        # the soldiers and police an opposition fights or frees are of the state it opposes (its words
+        # may be aimed at another state's: "critics of the Iraq war slammed the prime minister").
         cand = dataclasses.replace(cand, target=localize(target, cand.source.country))
     if filed_in and where is None and _bare_authority(cand):
         # "JOHANNESBURG - A German man appeared in court": the court, the police, the prison of an
