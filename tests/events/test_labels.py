@@ -74,3 +74,11 @@ def test_what_a_plan_includes_is_described_not_done():
 def test_forcing_a_plight_into_the_spotlight_is_a_figure_of_speech():
     events = code_every_reading("The Kurdish leader forced his people's plight into the world spotlight.", date=PUB)
     assert not [e for e in events if e.plover == "COERCE"]
+
+
+def test_a_past_perfect_relative_recalls_the_background_of_the_act():
+    events = code_every_reading("Colombian rebels freed three soldiers they had kidnapped in May.", date=PUB)
+    assert _plovers(events, "freed")
+    assert not [e for e in events if e.trigger.text == "kidnapped"]
+    events = code_every_reading("Colombian rebels freed three soldiers whom they kidnapped on Sunday.", date=PUB)
+    assert [e for e in events if e.trigger.text == "kidnapped"]
