@@ -82,3 +82,11 @@ def test_a_past_perfect_relative_recalls_the_background_of_the_act():
     assert not [e for e in events if e.trigger.text == "kidnapped"]
     events = code_every_reading("Colombian rebels freed three soldiers whom they kidnapped on Sunday.", date=PUB)
     assert [e for e in events if e.trigger.text == "kidnapped"]
+
+
+def test_fighting_back_against_accusations_rejects_them():
+    events = code_every_reading("The Turkish minister fought back on Monday against accusations by a Greek "
+                                "minister.", date=PUB)
+    assert [(e.plover, e.target.code[:3]) for e in events if e.trigger.text == "fought"] == [("REJECT", "GRC")]
+    events = code_every_reading("Kurdish fighters fought back against the Turkish troops.", date=PUB)
+    assert "REJECT" not in _plovers(events, "fought")
