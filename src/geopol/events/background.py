@@ -12,7 +12,7 @@ import re
 
 from spacy.tokens import Token
 
-from geopol.events.words import CHARGE_PREPS
+from geopol.events.words import CHARGE_PREPS, CONTENT_VERBS, CUSTODY_NOUNS, EFFORT_WORDS
 
 # "since the invasion": always a backdrop, the act began before the sentence's time.
 SINCE = frozenset({"since"})
@@ -31,11 +31,15 @@ def is_background(trigger: Token) -> bool:
     its time from ("three weeks after kidnapping him", with what that act was for), or one
     recalled as the cause of the news ("the move comes after X agreed to ...")."""
     if trigger.pos_ == "VERB":
+        if (_purpose(trigger) and _effort(trigger.head)) or _contained(trigger):
+            return True
         tok = trigger.head if _purpose(trigger) else trigger
-        return _earlier_act(tok) or _cited_cause(tok)
+        return _earlier_act(tok) or _cited_cause(tok) or _recalled_in_relative(tok)
     if trigger.pos_ not in _NOMINAL or trigger.dep_ not in ("pobj", "pcomp"):
         return False
     prep = trigger.head
+    if prep.lower_ == "in" and _setting(trigger, prep):
+        return True
     if prep.lower_ == "of" and prep.head.pos_ == "NOUN" and prep.head.lemma_.lower() in TOPIC_NOUNS:
         return True
     word = prep.lower_
@@ -63,6 +67,39 @@ def _cited_cause(tok: Token) -> bool:
     what the sentence reports."""
     return (tok.dep_ == "advcl" and tok.head.lemma_.lower() == "come"
             and any(c.dep_ == "mark" and c.lower_ == "after" for c in tok.children))
+
+
+def _setting(trigger: Token, prep: Token) -> bool:
+    """"abused while in US custody", "prisoners in Iraqi detention": being held is the state the
+    news happens in, not an arrest; "key allies in the US-led war", "a suspect in the bombing": an
+    act named after "in" to place a person or group is a label of them, not news of the act."""
+    if trigger.lemma_.lower() in CUSTODY_NOUNS:
+        return True
+    return prep.dep_ == "prep" and prep.head.pos_ in _NOMINAL and prep.head.dep_ not in ("pobj", "dobj")
+
+
+def _recalled_in_relative(tok: Token) -> bool:
+    """"the soldiers the rebels had held for five months were freed": a past perfect relative
+    clause recalls what came before the news, as the background of its act."""
+    return tok.dep_ == "relcl" and tok.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in tok.children)
+
+
+def _contained(tok: Token) -> bool:
+    """"The policy includes barring priests from the church": a gerund a plan or rule contains."""
+    if tok.tag_ != "VBG":
+        return False
+    if tok.dep_ in ("xcomp", "dobj", "ccomp") and tok.head.lemma_.lower() in CONTENT_VERBS:
+        return True
+    # the parser sometimes hangs "includes" under the gerund as its auxiliary (and leaves it unlemmatised)
+    return any(c.dep_ == "aux" and c.lower_.rstrip("s") in CONTENT_VERBS for c in tok.children)
+
+
+def _effort(verb: Token) -> bool:
+    """"is doing all in its power to help X", "did everything it could to free them": the act is
+    what an effort is for, told as the effort, not as done."""
+    return verb.lemma_.lower() == "do" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in EFFORT_WORDS for c in verb.children)
 
 
 def _purpose(tok: Token) -> bool:

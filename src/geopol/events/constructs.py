@@ -40,6 +40,7 @@ from geopol.events.tree import (
 from geopol.events.words import (
     BLAST_NOUNS,
     CUSTODY_NOUNS,
+    PAID_WORDS,
     PUNITIVE_NOUNS,
     SUFFERING_VERBS,
     THREAT_WORDS,
@@ -193,8 +194,9 @@ class Constructions:
             if own & {a.code for a in self.actors_at(subject, ctx, search=False)}:
                 return False
         for tok in clause.subtree:
-            if tok.lemma_.lower() in THREAT_WORDS:
-                return False  # "warned that Iran would face consequences"
+            if tok.lemma_.lower() in THREAT_WORDS or (
+                    tok.lemma_.lower() in PAID_WORDS and tok.head.lemma_.lower() == "pay"):
+                return False  # "warned that Iran would face consequences", "pay a price"
             found = self.verb_trigger(tok) if tok.pos_ == "VERB" else None
             if found is not None and threat_code(found[0].code) is not None:
                 return False  # "warned that troops would strike"

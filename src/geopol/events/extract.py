@@ -83,6 +83,7 @@ from geopol.events.words import (
     CONDITION_MARKS,
     COPULAS,
     CULPABLE_WORDS,
+    ECONOMIC_NOUNS,
     EXERCISE_WORDS,
     JOINT_WORDS,
     LOCATIVE_PREPS,
@@ -283,12 +284,11 @@ class Extractor(Phrases, Antecedents, Arguments, VerbTriggers, Constructions, Co
         if patients and not targets:
             return
         if trigger.code == PESSIMISTIC_CODE and not any(t.code for t in targets):
-            # "predicted that the authorities would rig the vote": a dark forecast of someone's
-            # act is aimed at them; of what merely happens, at no one.
+            # A dark forecast of someone's act ("would rig the vote") is aimed at them; of what happens, at no one.
             if any(s.code for s in sources):
                 # A report of what they did ("30,000 refugees have fled, the agency warned") is no forecast.
                 blamed = [a for c in verb.children if c.dep_ == "ccomp" and modality_of(c) != "asserted"
-                          for subj in c.children
+                          for subj in c.children if subj.lemma_.lower() not in ECONOMIC_NOUNS
                           if subj.dep_ in SUBJECT_DEPS and subj.pos_ != "PRON"
                           for a in self.actors_at(subj, ctx, search=False)
                           if a.code and not any(same_actor(a, s) for s in sources)]
