@@ -228,15 +228,6 @@ def _gate(pattern: Sequence[dict], vocab: Vocab) -> tuple[tuple[int, frozenset[i
     return tuple(out)
 
 
-def _sentence_words(doc: Doc, table, attrs: tuple[int, ...]) -> list[dict[int, set[int]]]:
-    """Each sentence's words by attribute (the columns of ``table``, one row a token)."""
-    out = []
-    for sent in doc.sents:
-        rows = table[sent.start:sent.end]
-        out.append({attr: set(rows[:, i].tolist()) for i, attr in enumerate(attrs)})
-    return out
-
-
 @dataclass
 class _Compiled:
     entry: int
@@ -293,20 +284,11 @@ class ConstructionSet:
         compiled, attrs = self._compiled(doc.vocab)
         table = doc.to_array(list(attrs)).reshape(len(doc), len(attrs))
         words = {attr: set(table[:, i].tolist()) for i, attr in enumerate(attrs)}
-        # A match lies in one sentence (one parse tree): a pattern runs only where one sentence
-        # holds all its gated words, not where they are scattered over the document.
-        sents: list[dict[int, set[int]]] | None = None
         vetoed_key = doc.vocab.strings["p!"]
         out: list[Match] = []
         for c in compiled:
             if not all(not values.isdisjoint(words[attr]) for attr, values in c.gate):
                 continue
-            if len(c.gate) > 1:
-                if sents is None:
-                    sents = _sentence_words(doc, table, attrs)
-                if len(sents) > 1 and not any(all(not values.isdisjoint(sw[attr]) for attr, values in c.gate)
-                                              for sw in sents):
-                    continue
             found: set[tuple[int, ...]] = set()
             vetoed: set[tuple[int, ...]] = set()
             entry = self.entries[c.entry]
