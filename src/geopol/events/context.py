@@ -34,8 +34,10 @@ class Salience:
     def __init__(self) -> None:
         self.last_single: Actor | None = None
         self.last_group: list[Actor] = []
+        self.version = 0  # counts updates: what was read against older salience is stale
 
     def update(self, actors: list[Actor]) -> None:
+        self.version += 1
         states = [a for a in actors if a.code]
         distinct = list({(a.country or a.code): a for a in states}.values())
         if len(distinct) >= 2:
@@ -70,6 +72,9 @@ class DocContext:
     salience: Salience
     mentioned: set[int] = field(default_factory=set)  # token indices inside an actor mention
     filed_in: str | None = None  # the dateline's country: where the story is filed
+    # actors_at's answers by (token, search, salience version): subjects, targets and the
+    # deeper parties ask again of the same phrases
+    actors: dict[tuple[int, bool, int], list] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.mentioned = {i for m in self.mentions for i in range(m.start, m.end)}

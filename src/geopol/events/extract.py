@@ -98,10 +98,8 @@ from geopol.events.words import (
 from geopol.schema import Actor
 
 # Importable from here for existing callers.
-__all__ = [
-    "ACCUSATION_CODE", "Candidate", "DEEPER_PENALTY", "DocContext", "Extractor", "STATEMENT_ROOT", "SUBJECT_DEPS",
-    "Salience", "VIOLENT_ROOTS", "code_in_context", "modifiers", "spans_overlap",
-]
+__all__ = ["ACCUSATION_CODE", "Candidate", "DEEPER_PENALTY", "DocContext", "Extractor", "STATEMENT_ROOT",
+           "SUBJECT_DEPS", "Salience", "VIOLENT_ROOTS", "code_in_context", "modifiers", "spans_overlap"]
 
 # Clauses that tell acts of their own: their parties are no deeper party of the clause above.
 OWN_CLAUSE_DEPS = frozenset({"relcl"})
@@ -126,14 +124,15 @@ class Extractor(Phrases, Antecedents, Arguments, VerbTriggers, Constructions, Co
         consumed: set[int] = set()
         yield from self._fronted_participle(sent, ctx)
         yield from self._emitted(sent, ctx)
+        nouns = []  # one walk of the sentence: its nouns wait until the verbs have consumed theirs
         for tok in sent:
-            if tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "NOUN" and tok.dep_ == "ROOT"):
+            if (pos := tok.pos_) in ("VERB", "AUX") or (pos == "NOUN" and tok.dep_ == "ROOT"):
                 yield from self._verb_events(tok, ctx, consumed)
-        inside_actor = ctx.mentioned
-        for tok in sent:
+            if pos == "NOUN" and not tok.ent_type_:
+                nouns.append(tok)
+        for tok in nouns:
             # "Jordanian armed forces" names an actor, not an event of force.
-            if tok.pos_ == "NOUN" and not tok.ent_type_ and (
-                    tok.i not in inside_actor or self._takes_its_argument(tok)):
+            if tok.i not in ctx.mentioned or self._takes_its_argument(tok):
                 # "Chile rejected a Peruvian request for ...": an event noun the verb's event used is
                 # still an act of its own when the noun names its own agent (another actor).
                 yield from self._noun_events(tok, ctx, own_agent_only=tok.i in consumed)

@@ -226,6 +226,8 @@ class Lexicon:
         if pos not in ("VERB", "NOUN"):
             raise ValueError(f"pos must be 'VERB' or 'NOUN', not {pos!r}")
         group = self.verbs(lemma) if pos == "VERB" else self.nouns(lemma)
+        if not group:
+            return None  # most words trigger nothing: no constraint sets to build
         objs = _lower_set(object_lemma)
         parts = _lower_set(particles)
         subjects = _lower_set(subject_lemmas)

@@ -94,6 +94,12 @@ class Phrases:
 
     def actors_at(self, tok: Token, ctx: DocContext, search: bool = True) -> list[Actor]:
         """The actor(s) an argument names; conjuncts give several ("Russia and China")."""
+        key = (tok.i, search, ctx.salience.version)
+        if (known_actors := ctx.actors.get(key)) is None:
+            known_actors = ctx.actors[key] = self._actors_at(tok, ctx, search)
+        return list(known_actors)
+
+    def _actors_at(self, tok: Token, ctx: DocContext, search: bool) -> list[Actor]:
         out: list[Actor] = []
         for member in [tok, *conjuncts(tok)]:
             found = self._actor_of(member, ctx, search)
