@@ -9,9 +9,10 @@ source) in ``bench/audit/verdicts.jsonl``: a person's verdict, under ``EVENTS.md
 the event's source, target and PLOVER type are all right. Events nobody has judged yet are listed
 with ``--show`` so the auditor can add their verdicts; precision is over judged events only, and the
 number unjudged is printed beside it. The sample is for measuring: a rule written for one of its
-items turns it into dev data, so draw a new sample (``--offsets``) for the next audit. Two draws
-are judged: the default (offsets 3 and 7), whose errors guided rules once judged, and draw B
-(``--offsets 0,11``), which only the auditor has read: its figure is the unseen one.
+items turns it into dev data, so draw a new sample (``--offsets``) for the next audit. Three draws
+are judged: the default (offsets 3 and 7) and draw B (``--offsets 0,11``), whose errors guided
+rules once judged, and draw C (``--offsets 5,13``), which only the auditor has read: its figure is
+the unseen one until rules are written from it.
 """
 
 from __future__ import annotations
