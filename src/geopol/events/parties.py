@@ -33,6 +33,7 @@ from geopol.events.codes import (
     CIVILIAN_ROLE,
     CONSULT_ROOT,
     ECONOMIC_CODES,
+    FORCE_ROOTS,
     INSTRUMENT_ROLES,
     OPPOSING_ROLES,
     STATE_ORGANS,
@@ -44,8 +45,6 @@ from geopol.events.words import DEMANDING_VERBS, HELD_PEOPLE, WEAPON_NOUNS
 from geopol.schema import Actor, Event, Span
 from geopol.where import lookup
 
-# Force and coercion (CAMEO 17-20): done to a place, they are done to the people or state there.
-FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
 CAMEO_OF_ISO = {iso: cameo for cameo, iso in ISO_OF_CAMEO.items() if cameo != "GZS"}
 # Heads of noun phrases that name one or more private people (not things, places or topics).
 PERSON_NOUNS = frozenset(

@@ -14,9 +14,8 @@ from spacy.tokens import Doc, Span
 
 from geopol.actors.kb import iso_country
 from geopol.actors.resolve import localize, mentions_from
-from geopol.events.codes import RELEASE_CODE, STATE_ORGANS, THREAT_ROOT, VIOLENT_ROOTS
+from geopol.events.codes import FORCE_ROOTS, OPPOSING_ROLES, RELEASE_CODE, STATE_ORGANS, THREAT_ROOT, VIOLENT_ROOTS
 from geopol.events.context import Candidate, DocContext
-from geopol.events.parties import FORCE_ROOTS, OPPOSING_ROLES
 from geopol.schema import Actor
 
 
