@@ -12,7 +12,7 @@ act (each party is a source), and each of the trigger's own coded targets ("met 
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Literal
 
 from geopol.events.codes import FORCE_ROOTS, VIOLENT_ROOTS
@@ -176,18 +176,7 @@ def _fold_unknown_people(events: list[Event]) -> list[Event]:
     """"Jets destroyed houses in a village near Mosul and wounded 12 others": the act towards
     unknown people beside the same act towards a coded target in the sentence is that act told
     again, not an act towards no one."""
-    coded: dict[tuple, int] = {}
-    for n, e in enumerate(events):
-        if e.source.code is not None and e.target is not None and e.target.code is not None:
-            coded.setdefault((e.sentence, e.source.code, e.plover, e.modality), n)
-    merged = list(events)
-    dropped: set[int] = set()
-    for n, e in enumerate(events):
-        into = coded.get((e.sentence, e.source.code, e.plover, e.modality)) if e.source.code else None
-        if into is not None and _unknown(e.target):
-            merged[into] = _merged(merged[into], e)
-            dropped.add(n)
-    return [e for n, e in enumerate(merged) if n not in dropped]
+    return _fold_into_directed(events, lambda e: _unknown(e.target), _merged)
 
 
 def fold_recipientless(events: list[Event]) -> list[Event]:
@@ -195,6 +184,19 @@ def fold_recipientless(events: list[Event]) -> list[Event]:
     by one source twice, once with its recipient coded and once without, gives the event with the
     recipient; the other reading is kept among its alternatives. Run after ``hold_unsure``: a
     held reading (its source uncoded) takes in nothing."""
+    def kept(main: Event, e: Event) -> Event:
+        alternatives: dict[tuple, Alternative] = {}
+        for alt in [*main.alternatives, Alternative(e.source, e.target, e.confidence), *e.alternatives]:
+            _add(alternatives, alt)
+        return dataclasses.replace(main, alternatives=list(alternatives.values()))
+
+    return _fold_into_directed(events, lambda e: not _coded(e.target), kept)
+
+
+def _fold_into_directed(events: list[Event], folds: Callable[[Event], bool],
+                        merge: Callable[[Event, Event], Event]) -> list[Event]:
+    """Each event with a coded source that ``folds`` names goes into the first event of its act
+    (sentence, source, type, modality) with a coded target, by ``merge``."""
     def act(e: Event) -> tuple:
         return (e.sentence, e.source.code, e.plover, e.modality)
 
@@ -205,14 +207,10 @@ def fold_recipientless(events: list[Event]) -> list[Event]:
     out = list(events)
     gone: set[int] = set()
     for n, e in enumerate(events):
-        if e.source.code is None or _coded(e.target) or act(e) not in directed:
+        if e.source.code is None or not folds(e) or act(e) not in directed:
             continue
         keep = directed[act(e)]
-        main = out[keep]
-        alternatives: dict[tuple, Alternative] = {}
-        for alt in [*main.alternatives, Alternative(e.source, e.target, e.confidence), *e.alternatives]:
-            _add(alternatives, alt)
-        out[keep] = dataclasses.replace(main, alternatives=list(alternatives.values()))
+        out[keep] = merge(out[keep], e)
         gone.add(n)
     return [e for n, e in enumerate(out) if n not in gone]
 
