@@ -21,6 +21,7 @@ from geopol.events.tree import (
     NON_ACTOR_ENTS,
     NP_LEFT,
     SUBJECT_DEPS,
+    children_of,
     conjuncts,
     of_object,
     own_belonging,
@@ -62,7 +63,7 @@ class Phrases:
         stack = [head]
         while stack:
             tok = stack.pop()
-            for child in tok.children:
+            for child in children_of(tok):
                 if child.i < tok.i and child.dep_ in NP_LEFT and not temporal(child):
                     start = min(start, child.left_edge.i)
                     stack.append(child)
@@ -112,7 +113,7 @@ class Phrases:
 
     def _actor_of(self, tok: Token, ctx: DocContext, search: bool) -> list[Actor]:
         anaphoric_noun = tok.pos_ == "NOUN" and tok.lower_ in PLURAL_ANAPHORA and not any(
-            c.dep_ in ("amod", "compound", "nmod") and c.i in ctx.mentioned for c in tok.children)
+            c.dep_ in ("amod", "compound", "nmod") and c.i in ctx.mentioned for c in children_of(tok))
         if tok.pos_ == "PRON" or anaphoric_noun:
             if tok.pos_ == "NOUN":
                 # "both countries", "the two sides": only when the phrase is anaphoric.
@@ -124,10 +125,10 @@ class Phrases:
             return speaker if speaker else ctx.salience.resolve(tok)
         if tok.pos_ == "NOUN" and tok.lemma_.lower() in OWN_STATE_NOUNS:
             # "her country will keep the quota", "its government": the possessor's state.
-            owner = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+            owner = next((c for c in children_of(tok) if c.dep_ == "poss" and c.pos_ == "PRON"), None)
             if owner is not None:
                 speech = reporting_head(tok.head) if tok.dep_ in SUBJECT_DEPS else None
-                speaker = next((c for c in speech.children if c.dep_ in SUBJECT_DEPS and c.pos_ != "PRON"),
+                speaker = next((c for c in children_of(speech) if c.dep_ in SUBJECT_DEPS and c.pos_ != "PRON"),
                                None) if speech is not None else None
                 people = self.actors_at(speaker, ctx, search=False) if speaker is not None else \
                     ctx.salience.resolve(owner)
@@ -144,7 +145,7 @@ class Phrases:
             pobj = of_object(tok)
             if pobj is not None:
                 return self._actor_of(pobj, ctx, search)
-        if tok.lemma_.lower() in RELATIONAL_PEOPLE and (any(c.dep_ == "poss" for c in tok.children) or (
+        if tok.lemma_.lower() in RELATIONAL_PEOPLE and (any(c.dep_ == "poss" for c in children_of(tok)) or (
                 of_object(tok) is not None and self.resolver.resolve(ctx.doc, tok.i, tok.i + 1, ctx.date,
                                                                       ctx.mentions) is None)):
             # "Erdogan's critics", "rivals of the government": people defined by their relation to X
@@ -154,8 +155,8 @@ class Phrases:
         if tok.pos_ == "NOUN" and tok.i not in ctx.mentioned and self.lexicon.nouns(tok.lemma_.lower()):
             # "condemned military actions by Rwanda in Congo", "deplored raids by Turkey": an act
             # named with its agent stands for the agent, not for the place or the forces it names.
-            agents = [a for by in tok.children if by.dep_ in ("prep", "agent") and by.lower_ == "by"
-                      for o in by.children if o.dep_ == "pobj" for a in self.actors_at(o, ctx, search=False)
+            agents = [a for by in children_of(tok) if by.dep_ in ("prep", "agent") and by.lower_ == "by"
+                      for o in children_of(by) if o.dep_ == "pobj" for a in self.actors_at(o, ctx, search=False)
                       if a.code and a.country]
             if agents:
                 return agents
@@ -242,7 +243,7 @@ class Phrases:
 
     def _own_demonym(self, tok: Token, ctx: DocContext) -> str | None:
         """The country of a demonym modifying the head noun itself ("the British leader")."""
-        for c in tok.children:
+        for c in children_of(tok):
             if c.dep_ == "amod" and c.ent_type_ == "NORP" and c.i < tok.i:
                 said = self.resolver.resolve(ctx.doc, c.i, c.i + 1, ctx.date, ctx.mentions)
                 if said is not None and said.country and said.kind == "state":
@@ -251,12 +252,12 @@ class Phrases:
 
     def _supposed_country(self, tok: Token, ctx: DocContext) -> str | None:
         """The country of "<tok> believed/thought/said to be <demonym>", if it names one."""
-        verbs = [c for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in SUPPOSING_VERBS]
+        verbs = [c for c in children_of(tok) if c.dep_ == "acl" and c.lemma_.lower() in SUPPOSING_VERBS]
         if tok.dep_ in SUBJECT_DEPS and tok.head.lemma_.lower() in SUPPOSING_VERBS:
             verbs.append(tok.head)  # the small parser often makes the participle the main verb
         for verb in verbs:
-            for be in (c for c in verb.children if c.dep_ == "xcomp" and c.lemma_ == "be"):
-                for pred in (c for c in be.children if c.dep_ in ("acomp", "attr")):
+            for be in (c for c in children_of(verb) if c.dep_ == "xcomp" and c.lemma_ == "be"):
+                for pred in (c for c in children_of(be) if c.dep_ in ("acomp", "attr")):
                     said = self.resolver.resolve(ctx.doc, pred.left_edge.i, pred.right_edge.i + 1, ctx.date,
                                                  ctx.mentions)
                     if said is not None and said.country and said.kind == "state" and said.role is None:
@@ -266,13 +267,13 @@ class Phrases:
     def _sponsors(self, tok: Token, ctx: DocContext) -> list[Actor]:
         """Who stands behind a thing: "an Arab-backed draft", "a plan proposed by Tokyo"."""
         out: list[Actor] = []
-        for part in tok.children:
+        for part in children_of(tok):
             if part.tag_ != "VBN" or part.lemma_.lower() not in SPONSOR_PARTICIPLES:
                 continue
             if part.dep_ == "amod":
-                names = [c for c in part.children if c.dep_ in ("npadvmod", "compound", "nmod", "amod", "poss")]
+                names = [c for c in children_of(part) if c.dep_ in ("npadvmod", "compound", "nmod", "amod", "poss")]
             elif part.dep_ == "acl":
-                names = [p for c in part.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+                names = [p for c in children_of(part) if c.dep_ == "agent" for p in children_of(c) if p.dep_ == "pobj"]
             else:
                 continue
             for name in names:
@@ -370,11 +371,11 @@ def _inner_arguments(tok: Token, event_noun: bool = True) -> Iterator[Token]:
     for _ in range(3):
         nxt = []
         for t in frontier:
-            for child in t.children:
+            for child in children_of(t):
                 if child.dep_ in ("compound", "amod", "nmod", "poss") and child.pos_ in ("PROPN", "NOUN", "ADJ"):
                     yield child
                 elif child.dep_ == "prep" and child.lower_ in (INNER_PREPS if event_noun else OWNER_PREPS):
-                    for pobj in child.children:
+                    for pobj in children_of(child):
                         if pobj.dep_ == "pobj":
                             yield pobj
                             nxt.append(pobj)
