@@ -37,6 +37,7 @@ from geopol.events.tree import (
     passive_head,
     path_up,
     pobjs,
+    sentence_of,
 )
 from geopol.events.words import (
     BLAST_NOUNS,
@@ -149,7 +150,7 @@ class Constructions:
         if len(patients) != 1 or not patients[0].country or not patients[0].code or \
                 ctx.filed_in not in (None, patients[0].country):
             return []
-        sent = verb.sent
+        sent = sentence_of(verb)
         named = {m.entry.country for m in mentions_from(ctx.mentions, sent.start, sent.end)
                  if m.entry.country and m.entry.kind != "igo"}
         country = patients[0].code[:3]

@@ -25,7 +25,7 @@ from geopol.events.codes import CONSULT_ROOT, FIGHT_ROOTS, FORCE_ROLES, JOINT_FO
 from geopol.events.context import Candidate
 from geopol.events.lexicon import Trigger
 from geopol.events.modality import modality_of
-from geopol.events.tree import children_of, phrasal_reach
+from geopol.events.tree import children_of, phrasal_reach, sentence_of
 from geopol.events.verb_trigger import recoded
 from geopol.events.words import (
     COPULAS,
@@ -127,7 +127,7 @@ def backed_in_operation(verb: Token, trigger: Trigger, sources: list[Actor], tar
 def talks_between(noun: Token) -> list[Token]:
     """The parties named by "between" of the meetings in the mediator's sentence ("the talks between
     A and B"): whom mediators named with no parties of their own mediate between."""
-    return [p for tok in noun.sent if tok.lemma_.lower() in MEETING_NOUNS and tok.i != noun.i
+    return [p for tok in sentence_of(noun) if tok.lemma_.lower() in MEETING_NOUNS and tok.i != noun.i
             for prep in children_of(tok) if prep.dep_ == "prep" and prep.lower_ == "between"
             for p in children_of(prep) if p.dep_ == "pobj"]
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from geopol.events.tree import children_of
+from geopol.events.tree import children_of, per_document, sentence_of
 from geopol.events.words import OCCASION_NOUNS
 
 HYPOTHETICAL_MODALS = frozenset({"could", "might", "may", "would", "can", "ought"})
@@ -103,9 +103,10 @@ def own_modality(tok: Token) -> str | None:
     return _own_modality(tok)
 
 
+@per_document
 def modality_of(trigger: Token) -> str:
-    """Read the trigger's clause and the clauses above it up to the first finite verb."""
-    sent = trigger.sent
+    """Read the trigger's clause and the clauses above it up to the first finite verb (once per token)."""
+    sent = sentence_of(trigger)
     if _is_question(trigger, sent):
         return "question"
     tok = prev = trigger
@@ -231,9 +232,10 @@ def reporting_head(trigger: Token) -> Token | None:
     return None
 
 
+@per_document
 def according_to(trigger: Token) -> Token | None:
     """The object of "according to X" in the trigger's sentence, if present."""
-    for tok in trigger.sent:
+    for tok in sentence_of(trigger):
         if tok.lower_ == "according" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "to":
             for child in children_of(tok.doc[tok.i + 1]):
                 if child.dep_ == "pobj":

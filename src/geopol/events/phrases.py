@@ -25,6 +25,7 @@ from geopol.events.tree import (
     conjuncts,
     of_object,
     own_belonging,
+    per_document,
     pobjs,
     temporal,
 )
@@ -59,39 +60,7 @@ class Phrases:
 
     def phrase(self, head: Token) -> tuple[int, int]:
         """Token range of the noun phrase naming an actor: modifiers, names, appositions, titles."""
-        start = head.i
-        stack = [head]
-        while stack:
-            tok = stack.pop()
-            for child in children_of(tok):
-                if child.i < tok.i and child.dep_ in NP_LEFT and not temporal(child):
-                    start = min(start, child.left_edge.i)
-                    stack.append(child)
-        end = head.i + 1
-        for child in head.rights:
-            if child.left_edge.i > end + 1:
-                break  # not contiguous: a misattached apposition far along the sentence
-            if child.dep_ in ("flat", "compound", "nummod"):
-                end = max(end, child.right_edge.i + 1)
-            elif child.dep_ == "appos":
-                # "Lavrov, Russia's foreign minister", "Egypt and Israel": the apposition, up to
-                # another's agent or a clause of its own ("Sudanese, victims of attacks | by militia").
-                # "al-Hakim, nephew | of the late leader": kin and victims are not whom they relate to.
-                kin = child.lemma_.lower() in RELATIONAL_PEOPLE
-                cut = min((t.left_edge.i for t in child.subtree if t.i > child.i and (
-                    t.dep_ in ("relcl", "acl") or t.dep_ in ("prep", "agent") and t.lower_ == "by"
-                    or kin and t.head.i == child.i and t.dep_ == "prep" and t.lower_ == "of")),
-                    default=child.right_edge.i + 1)
-                end = max(end, cut)
-            elif child.dep_ == "prep" and child.lower_ == "of" and head.lemma_.lower() in TITLE_NOUNS:
-                end = max(end, child.right_edge.i + 1)
-            elif child.dep_ != "punct":
-                break
-        while start < end and (head.doc[start].dep_ in ("det", "punct", "case", "cc") or head.doc[start].is_space):
-            start += 1
-        while end > start + 1 and (head.doc[end - 1].is_space or head.doc[end - 1].dep_ == "punct"):
-            end -= 1
-        return start, max(end, start + 1)
+        return noun_phrase(head)
 
     def actors_at(self, tok: Token, ctx: DocContext, search: bool = True) -> list[Actor]:
         """The actor(s) an argument names; conjuncts give several ("Russia and China")."""
@@ -412,3 +381,42 @@ def _personal_name(phrase: Span, head: Token) -> bool:
     names = [t for t in phrase if t.pos_ == "PROPN"]
     return (len(names) >= 2 and names[-1].i == head.i and all(t.ent_type_ not in _NON_PERSON_ENTS for t in names)
             and lookup(phrase.text) is None)
+
+
+@per_document
+def noun_phrase(head: Token) -> tuple[int, int]:
+    """Token range of the noun phrase naming an actor: modifiers, names, appositions, titles
+    (read once per head: the extractor asks for the same arguments' phrases again)."""
+    start = head.i
+    stack = [head]
+    while stack:
+        tok = stack.pop()
+        for child in children_of(tok):
+            if child.i < tok.i and child.dep_ in NP_LEFT and not temporal(child):
+                start = min(start, child.left_edge.i)
+                stack.append(child)
+    end = head.i + 1
+    for child in head.rights:
+        if child.left_edge.i > end + 1:
+            break  # not contiguous: a misattached apposition far along the sentence
+        if child.dep_ in ("flat", "compound", "nummod"):
+            end = max(end, child.right_edge.i + 1)
+        elif child.dep_ == "appos":
+            # "Lavrov, Russia's foreign minister", "Egypt and Israel": the apposition, up to
+            # another's agent or a clause of its own ("Sudanese, victims of attacks | by militia").
+            # "al-Hakim, nephew | of the late leader": kin and victims are not whom they relate to.
+            kin = child.lemma_.lower() in RELATIONAL_PEOPLE
+            cut = min((t.left_edge.i for t in child.subtree if t.i > child.i and (
+                t.dep_ in ("relcl", "acl") or t.dep_ in ("prep", "agent") and t.lower_ == "by"
+                or kin and t.head.i == child.i and t.dep_ == "prep" and t.lower_ == "of")),
+                default=child.right_edge.i + 1)
+            end = max(end, cut)
+        elif child.dep_ == "prep" and child.lower_ == "of" and head.lemma_.lower() in TITLE_NOUNS:
+            end = max(end, child.right_edge.i + 1)
+        elif child.dep_ != "punct":
+            break
+    while start < end and (head.doc[start].dep_ in ("det", "punct", "case", "cc") or head.doc[start].is_space):
+        start += 1
+    while end > start + 1 and (head.doc[end - 1].is_space or head.doc[end - 1].dep_ == "punct"):
+        end -= 1
+    return start, max(end, start + 1)

@@ -4,9 +4,12 @@ into phrases. They read one sentence's tree and know nothing of actors or the le
 
 from __future__ import annotations
 
-from collections.abc import Collection
+import functools
+from bisect import bisect_right
+from collections.abc import Callable, Collection
+from typing import TypeVar
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from geopol.events.words import (
     KIN_OF_THINGS,
@@ -29,25 +32,50 @@ NP_LEFT = frozenset({"compound", "amod", "nmod", "poss", "det", "nummod", "quant
 AGENT_DEPS = ("prep", "agent")  # "by" is an agent in passives, a preposition elsewhere
 NON_ACTOR_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 
-# The children asked for in the document being coded, by token index (see children_of).
-_children: tuple[Doc | None, dict[int, tuple[Token, ...]]] = (None, {})
+_UNSET = object()
+T = TypeVar("T")
 
 
+def per_document(fn: Callable[[Token], T]) -> Callable[[Token], T]:
+    """``fn`` of a token computed once per token of the document being coded; ``fn`` must read
+    only the parse and return a value no caller changes. Only the last document's values are kept."""
+    memo: list[tuple[Doc | None, dict[int, T]]] = [(None, {})]
+
+    @functools.wraps(fn)
+    def once(tok: Token) -> T:
+        doc, known = memo[0]
+        if doc is not tok.doc:
+            doc, known = memo[0] = (tok.doc, {})
+        value = known.get(tok.i, _UNSET)
+        if value is _UNSET:
+            value = known[tok.i] = fn(tok)
+        return value  # type: ignore[return-value]
+
+    return once
+
+
+@per_document
 def children_of(tok: Token) -> tuple[Token, ...]:
-    """``tok.children``, read once per token of the document being coded.
+    """``tok.children``, read once per token: spaCy walks every token between a token's edges on
+    each ``children`` call (a clause root's walk is its clause) and makes a new Token for each
+    child, and the coder asks for the children of the same verbs and nouns dozens of times."""
+    return tuple(tok.children)
 
-    spaCy walks every token between a token's edges on each ``children`` call (a clause root's
-    walk is its clause) and makes a new Token for each child; the coder asks for the children
-    of the same verbs and nouns dozens of times a sentence. Only the last document's are kept.
-    """
-    global _children
-    doc, known = _children
+
+# The sentences of the document being coded: their first tokens, and the sentences (see sentence_of).
+_sentences: tuple[Doc | None, list[int], list[Span]] = (None, [], [])
+
+
+def sentence_of(tok: Token) -> Span:
+    """``tok.sent`` from one pass over the document's sentences: spaCy's walks out to the
+    sentence's bounds and scans the whole document for sentence marks on every call."""
+    global _sentences
+    doc, starts, sents = _sentences
     if doc is not tok.doc:
-        doc, known = _children = (tok.doc, {})
-    found = known.get(tok.i)
-    if found is None:
-        found = known[tok.i] = tuple(tok.children)
-    return found
+        sents = list(tok.doc.sents)
+        starts = [s.start for s in sents]
+        _sentences = (tok.doc, starts, sents)
+    return sents[bisect_right(starts, tok.i) - 1]
 
 
 def pobjs(tok: Token, preps: Collection[str], deps: Collection[str] = ("prep",)) -> list[Token]:
