@@ -54,6 +54,7 @@ from geopol.events.readings import (
 )
 from geopol.events.tree import children_of
 from geopol.ingest import InputError, normalize_date, validate
+from geopol.parsed import doc_text
 from geopol.schema import Actor, Document, Event, TextSpan
 
 SAMPLE_NAME = "russia-china-asia-pacific-oped.txt"
@@ -155,7 +156,7 @@ class Pipeline:
         about = filed_in or doc_country(ctx, places)  # what a sentence naming no country is about
         events: list[Event] = []
         # Span.text walks the sentence's tokens on every call: slice the parsed text, read once.
-        whole = parsed.text
+        whole = doc_text(parsed)
         for index, sent in enumerate(parsed.sents):
             sent_text = whole[sent.start_char:sent.end_char]
             if not sent_text.strip():

@@ -30,6 +30,7 @@ from spacy.tokens import Doc, Token
 
 from geopol.actors.coref import another_bearer, surname_antecedent
 from geopol.actors.kb import ActorEntry, KnowledgeBase, load_kb
+from geopol.parsed import span_text
 from geopol.schema import Actor, Kind
 
 _SKIP_LEADING = frozenset({"the", "a", "an", "this", "that", "these", "those", "some", "any", "both"})
@@ -199,7 +200,7 @@ class ActorResolver:
             lead = doc[first]
         last = doc[end - 1]
         span = (lead.idx, last.idx + len(last.text))
-        text = doc[first:end].text  # a Span's text: Doc.text would rebuild the whole document
+        text = span_text(doc, first, end)
 
         def pick(ms: list[Mention]) -> Mention | None:
             # the one covering the head, else the one nearest before it, else the last
@@ -391,7 +392,7 @@ def _ent_text(doc: Doc, token: Token) -> str:
     if not token.ent_type_:
         return token.text
     start, end = _ent_bounds(doc, token)
-    return doc[start:end].text
+    return span_text(doc, start, end)
 
 
 @lru_cache(maxsize=1)

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from geopol.events.tree import children_of, per_document, sentence_of
+from geopol.events.tree import children_of, sentence_of
 from geopol.events.words import OCCASION_NOUNS
+from geopol.parsed import per_document, span_text
 
 HYPOTHETICAL_MODALS = frozenset({"could", "might", "may", "would", "can", "ought"})
 FUTURE_MODALS = frozenset({"will", "shall", "'ll", "wo"})
@@ -208,9 +209,9 @@ def _reported_would(tok: Token) -> bool:
 
 def _is_question(trigger: Token, sent) -> bool:
     # The sentence's last few tokens decide, unless they are all space and closing quotes.
-    text = sent.doc[max(sent.start, sent.end - 4):sent.end].text.rstrip().rstrip("\"'”’)")
+    text = span_text(sent.doc, max(sent.start, sent.end - 4), sent.end).rstrip().rstrip("\"'”’)")
     if not text:
-        text = sent.text.rstrip().rstrip("\"'”’)")
+        text = span_text(sent.doc, sent.start, sent.end).rstrip().rstrip("\"'”’)")
     if not text.endswith("?"):
         return False
     # Questions put to the reader concern the main clause, not an embedded report.

@@ -43,6 +43,7 @@ from geopol.events.codes import (
 from geopol.events.extract import spans_overlap
 from geopol.events.tree import children_of
 from geopol.events.words import DEMANDING_VERBS, HELD_PEOPLE, WEAPON_NOUNS
+from geopol.parsed import doc_text
 from geopol.schema import Actor, Event, Span
 from geopol.where import lookup
 
@@ -113,7 +114,7 @@ def settle(source: Actor, target: Actor | None, home: str | None, code: str = ""
         elif where is not None and sent is not None and (_person(target) or _head(target, sent) in TARGET_NOUNS):
             # "demolished homes in a village near Falluja", "an assault on a headquarters in
             # Nepal": force used on people or things somewhere is used on that state's people.
-            there = lookup(sent.doc.text[where[0]:where[1]])
+            there = lookup(doc_text(sent.doc)[where[0]:where[1]])
             if there is not None and there.country:
                 target = _placed(target, CAMEO_OF_ISO.get(there.country, there.country), target.role or "CVL")
     if (code.startswith(THREAT_ROOT) and target is not None and target.role in INSTRUMENT_ROLES

@@ -25,7 +25,6 @@ from geopol.events.tree import (
     conjuncts,
     of_object,
     own_belonging,
-    per_document,
     pobjs,
     temporal,
 )
@@ -48,6 +47,7 @@ from geopol.events.words import (
     SUPPOSING_VERBS,
     TITLE_NOUNS,
 )
+from geopol.parsed import doc_text, per_document
 from geopol.schema import Actor
 from geopol.where import lookup
 
@@ -148,7 +148,7 @@ class Phrases:
         if len(found) == 1 and found[0].code and found[0].role:
             # "leaders of the opposition party": they speak for the group they lead.
             span = (actor.span[0], max(actor.span[1], found[0].span[1]))
-            leader = dataclasses.replace(found[0], text=ctx.doc.text[span[0]:span[1]], span=span)
+            leader = dataclasses.replace(found[0], text=doc_text(ctx.doc)[span[0]:span[1]], span=span)
             own = self._own_demonym(tok, ctx)
             if own is not None and own != leader.country:
                 # "the Dutch head of a band of smugglers": the member's own nationality is his,
@@ -163,7 +163,7 @@ class Phrases:
                 o = owners[0]
                 span = (actor.span[0], max(actor.span[1], o.span[1]))
                 return [dataclasses.replace(o, code=o.code + actor.role, role=actor.role, kind=actor.kind,
-                                            text=ctx.doc.text[span[0]:span[1]], span=span)]
+                                            text=doc_text(ctx.doc)[span[0]:span[1]], span=span)]
             if owners:
                 return [dataclasses.replace(o, code=o.code + actor.role, role=actor.role) for o in owners]
         if actor is not None and actor.kind == "state" and actor.role is None and tok.ent_type_ == "NORP" \

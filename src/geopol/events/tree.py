@@ -4,10 +4,8 @@ into phrases. They read one sentence's tree and know nothing of actors or the le
 
 from __future__ import annotations
 
-import functools
 from bisect import bisect_right
-from collections.abc import Callable, Collection
-from typing import TypeVar
+from collections.abc import Collection
 
 from spacy.tokens import Doc, Span, Token
 
@@ -20,6 +18,7 @@ from geopol.events.words import (
     RELATIVE_PRONOUNS,
     TIME_POINTS,
 )
+from geopol.parsed import per_document
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
@@ -31,27 +30,6 @@ NP_LEFT = frozenset({"compound", "amod", "nmod", "poss", "det", "nummod", "quant
                      "flat", "nn", "predet"})
 AGENT_DEPS = ("prep", "agent")  # "by" is an agent in passives, a preposition elsewhere
 NON_ACTOR_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
-
-_UNSET = object()
-T = TypeVar("T")
-
-
-def per_document(fn: Callable[[Token], T]) -> Callable[[Token], T]:
-    """``fn`` of a token computed once per token of the document being coded; ``fn`` must read
-    only the parse and return a value no caller changes. Only the last document's values are kept."""
-    memo: list[tuple[Doc | None, dict[int, T]]] = [(None, {})]
-
-    @functools.wraps(fn)
-    def once(tok: Token) -> T:
-        doc, known = memo[0]
-        if doc is not tok.doc:
-            doc, known = memo[0] = (tok.doc, {})
-        value = known.get(tok.i, _UNSET)
-        if value is _UNSET:
-            value = known[tok.i] = fn(tok)
-        return value  # type: ignore[return-value]
-
-    return once
 
 
 @per_document
