@@ -8,7 +8,7 @@ document many times. Only the last document's answers are kept (a document is co
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TypeVar
 
 from spacy.tokens import Doc, Token
@@ -53,3 +53,15 @@ def span_text(doc: Doc, start: int, end: int) -> str:
     last token's trailing space is no part of it)."""
     last = doc[end - 1]
     return doc_text(doc)[doc[start].idx:last.idx + len(last.text)]
+
+
+def longest_first(found: Sequence[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+    """The matches that overlap no longer (or, as long, earlier) one, in text order: spaCy's
+    ``filter_spans`` over ``(key, start, end)`` triples, without building a Span for each match."""
+    kept: list[tuple[int, int, int]] = []
+    seen: set[int] = set()
+    for match in sorted(found, key=lambda m: (m[2] - m[1], -m[1]), reverse=True):
+        if match[1] not in seen and match[2] - 1 not in seen:
+            kept.append(match)
+            seen.update(range(match[1], match[2]))
+    return sorted(kept, key=lambda m: m[1])

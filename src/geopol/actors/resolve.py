@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Token
 
 from geopol.actors.coref import another_bearer, surname_antecedent
 from geopol.actors.kb import ActorEntry, KnowledgeBase, load_kb
-from geopol.parsed import span_text
+from geopol.parsed import longest_first, span_text
 from geopol.schema import Actor, Kind
 
 _SKIP_LEADING = frozenset({"the", "a", "an", "this", "that", "these", "those", "some", "any", "both"})
@@ -106,7 +106,7 @@ class ActorResolver:
         found = self.matcher(doc)
         spans_found = [Mention(s, e, self._key_to_entry[k]) for k, s, e in found]
         out = []
-        for key, start, end in _longest_first(found):
+        for key, start, end in longest_first(found):
             entry = self._key_to_entry[key]
             if end - start > 1 and doc[start].lower_ == "the":
                 start += 1  # "The Netherlands", "The Daily Mail": the article is no part of the name
@@ -290,18 +290,6 @@ class ActorResolver:
             return Actor(text, span, None, None, None, _ent_text(doc, root) or text,
                          _ENT_KIND.get(head_ent))
         return None
-
-
-def _longest_first(found: Sequence[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
-    """The matches that overlap no longer (or, as long, earlier) one, in text order: spaCy's
-    ``filter_spans`` over ``(key, start, end)`` triples, without building a Span for each match."""
-    kept: list[tuple[int, int, int]] = []
-    seen: set[int] = set()
-    for match in sorted(found, key=lambda m: (m[2] - m[1], -m[1]), reverse=True):
-        if match[1] not in seen and match[2] - 1 not in seen:
-            kept.append(match)
-            seen.update(range(match[1], match[2]))
-    return sorted(kept, key=lambda m: m[1])
 
 
 def _acronym(alias: str) -> bool:
