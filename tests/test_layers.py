@@ -26,7 +26,7 @@ LAYERS["api"] = LAYERS["facade"] | {"facade"}
 LAYERS["cli"] = LAYERS["api"] | {"api"}  # `geopol serve` starts the HTTP API
 GROUPS = {
     "schema": "base", "dates": "base", "config": "base", "provenance": "base", "counts": "base", "ingest": "ingest",
-    "nlp": "ingest", "breaks": "ingest", "residue": "ingest",
+    "nlp": "ingest", "parsed": "ingest", "breaks": "ingest", "residue": "ingest",
     "boilerplate": "ingest", "actors": "actors", "events": "events", "when": "events", "where": "events",
     "amounts": "events", "casualties": "events", "domains": "events", "pipeline": "pipeline", "store": "corpus",
     "store_rows": "corpus", "store_schema": "corpus", "store_write": "corpus", "queries": "corpus",

@@ -97,6 +97,8 @@ def _build() -> tuple[dict[tuple[str, ...], str], int]:
 
 
 _KEYWORD_DOMAIN, _MAX_N = _build()
+# The words a keyword starts with: a word that starts none is passed over without trying its n-grams.
+_FIRST_WORDS = frozenset(k[0] for k in _KEYWORD_DOMAIN if k)
 _RANK = {d: i for i, d in enumerate(PRIORITY)}
 
 
@@ -112,8 +114,11 @@ def _prior(cameo: str) -> tuple[str, bool] | None:
 def _score(text: str, weight: float, scores: dict[str, float]) -> None:
     words = _WORD.findall(text.lower())
     i, n = 0, len(words)
-    table = _KEYWORD_DOMAIN
+    table, first = _KEYWORD_DOMAIN, _FIRST_WORDS
     while i < n:
+        if words[i] not in first:
+            i += 1
+            continue
         for k in range(min(_MAX_N, n - i), 0, -1):
             d = table.get(tuple(words[i:i + k]))
             if d is not None:

@@ -52,7 +52,9 @@ from geopol.events.readings import (
     held,
     hold_unsure,
 )
+from geopol.events.tree import children_of
 from geopol.ingest import InputError, normalize_date, validate
+from geopol.parsed import doc_text
 from geopol.schema import Actor, Document, Event, TextSpan
 
 SAMPLE_NAME = "russia-china-asia-pacific-oped.txt"
@@ -155,7 +157,7 @@ class Pipeline:
         about = filed_in or doc_country(ctx, places)  # what a sentence naming no country is about
         events: list[Event] = []
         # Span.text walks the sentence's tokens on every call: slice the parsed text, read once.
-        whole = parsed.text
+        whole = doc_text(parsed)
         for index, sent in enumerate(parsed.sents):
             sent_text = whole[sent.start_char:sent.end_char]
             if not sent_text.strip():
@@ -346,8 +348,8 @@ NO_PLOVER_ACT = frozenset({"010", "017", "018"})
 def _trigger_phrase(cand: Candidate) -> str:
     """The trigger with its object ("modernizing ... infrastructure"): what the domain is read from."""
     tok = cand.trigger_tok
-    obj = next((c for c in tok.children if c.dep_ in ("dobj", "pobj", "attr")), None)
-    words = [tok.text, *(t.text for t in tok.children if t.dep_ in ("compound", "amod"))]
+    obj = next((c for c in children_of(tok) if c.dep_ in ("dobj", "pobj", "attr")), None)
+    words = [tok.text, *(t.text for t in children_of(tok) if t.dep_ in ("compound", "amod"))]
     if obj is not None:
         words.extend(t.text for t in obj.subtree)
     return " ".join(words)
@@ -401,7 +403,7 @@ def _pick_date(dates, cand: Candidate):
         for t in trig_path[: trig_index[node.i]]:
             if t.dep_ in CLAUSE_DEPS:
                 trig_side += 1
-                if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in TEMPORAL_MARKS for c in t.children):
+                if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in TEMPORAL_MARKS for c in children_of(t)):
                     blocked = True
         if blocked:
             continue
@@ -447,14 +449,14 @@ def _after_reason(attached) -> bool:
         return False
     start = attached.left_edge.i
     return any(sib.dep_ == "prep" and sib.lower_ in REASON_PREPS and sib.right_edge.i == start - 1
-               for sib in attached.head.children)
+               for sib in children_of(attached.head))
 
 
 def _relative_place(places, cand: Candidate):
     """"the Sea of Japan, where Russia and China held drills": the place the clause modifies."""
     scope = cand.scope
     for tok in [scope, *scope.ancestors]:
-        if tok.dep_ == "relcl" and any(c.lower_ == "where" for c in tok.children):
+        if tok.dep_ == "relcl" and any(c.lower_ == "where" for c in children_of(tok)):
             head = tok.head
             lo, hi = head.left_edge.idx, head.idx + len(head)
             return next((p for p in places if p[0][0] >= lo and p[0][1] <= hi), None)

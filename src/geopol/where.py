@@ -25,10 +25,10 @@ from functools import lru_cache
 from importlib import resources
 
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span
-from spacy.util import filter_spans
+from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
+from geopol.parsed import longest_first
 from geopol.schema import Location
 
 ACTOR_KINDS = frozenset({"country", "city", "capital"})
@@ -124,21 +124,21 @@ class Gazetteer:
     def find(self, doc: Doc) -> list[tuple[tuple[int, int], Location]]:
         """Locations in a parsed Doc as (character span, Location), in text order."""
         matcher, ids = self.matcher(doc.vocab)
-        spans = [Span(doc, s, e, label=m) for m, s, e in matcher(doc)]
-        if not spans:
+        found = matcher(doc)
+        if not found:
             return []
         blocked = _blocking_entities(doc)
         out: list[tuple[tuple[int, int], Location]] = []
         accepted_ends: set[int] = set()
-        for span in filter_spans(spans):
-            if any(s <= span.start and span.end <= e and (s, e) != (span.start, span.end)
-                   for s, e in blocked):
+        for key, start, end in longest_first(found):  # spaCy's filter_spans, without a Span per match
+            if any(s <= start and end <= e and (s, e) != (start, end) for s, e in blocked):
                 continue
-            place = ids[span.label]
-            if place.kind in ACTOR_KINDS and not _governed(doc, span.start, accepted_ends):
+            place = ids[key]
+            if place.kind in ACTOR_KINDS and not _governed(doc, start, accepted_ends):
                 continue
-            accepted_ends.add(span.end)
-            out.append(((span.start_char, span.end_char), place.location()))
+            accepted_ends.add(end)
+            last = doc[end - 1]
+            out.append(((doc[start].idx, last.idx + len(last.text)), place.location()))
         return out
 
     find_places = find  # the name the pipeline uses

@@ -30,6 +30,7 @@ from spacy.tokens import Doc, Token
 
 from geopol.actors.coref import another_bearer, surname_antecedent
 from geopol.actors.kb import ActorEntry, KnowledgeBase, load_kb
+from geopol.parsed import longest_first, span_text
 from geopol.schema import Actor, Kind
 
 _SKIP_LEADING = frozenset({"the", "a", "an", "this", "that", "these", "those", "some", "any", "both"})
@@ -105,7 +106,7 @@ class ActorResolver:
         found = self.matcher(doc)
         spans_found = [Mention(s, e, self._key_to_entry[k]) for k, s, e in found]
         out = []
-        for key, start, end in _longest_first(found):
+        for key, start, end in longest_first(found):
             entry = self._key_to_entry[key]
             if end - start > 1 and doc[start].lower_ == "the":
                 start += 1  # "The Netherlands", "The Daily Mail": the article is no part of the name
@@ -199,7 +200,7 @@ class ActorResolver:
             lead = doc[first]
         last = doc[end - 1]
         span = (lead.idx, last.idx + len(last.text))
-        text = doc[first:end].text  # a Span's text: Doc.text would rebuild the whole document
+        text = span_text(doc, first, end)
 
         def pick(ms: list[Mention]) -> Mention | None:
             # the one covering the head, else the one nearest before it, else the last
@@ -291,18 +292,6 @@ class ActorResolver:
         return None
 
 
-def _longest_first(found: Sequence[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
-    """The matches that overlap no longer (or, as long, earlier) one, in text order: spaCy's
-    ``filter_spans`` over ``(key, start, end)`` triples, without building a Span for each match."""
-    kept: list[tuple[int, int, int]] = []
-    seen: set[int] = set()
-    for match in sorted(found, key=lambda m: (m[2] - m[1], -m[1]), reverse=True):
-        if match[1] not in seen and match[2] - 1 not in seen:
-            kept.append(match)
-            seen.update(range(match[1], match[2]))
-    return sorted(kept, key=lambda m: m[1])
-
-
 def _acronym(alias: str) -> bool:
     """"LeT", "DoD": short forms in mixed case; in lower case they can be words ("let"), so they
     match only as written. All-capital forms keep their variants ("Nato" for "NATO")."""
@@ -391,7 +380,7 @@ def _ent_text(doc: Doc, token: Token) -> str:
     if not token.ent_type_:
         return token.text
     start, end = _ent_bounds(doc, token)
-    return doc[start:end].text
+    return span_text(doc, start, end)
 
 
 @lru_cache(maxsize=1)

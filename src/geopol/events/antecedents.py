@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from geopol.events.context import DocContext
 from geopol.events.modality import reporting_head
-from geopol.events.tree import LOWER_CLAUSES, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, conjuncts
+from geopol.events.tree import LOWER_CLAUSES, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, children_of, conjuncts
 from geopol.events.words import (
     ANTECEDENT_PRONOUNS,
     COLLECTIVE_NOUNS,
@@ -35,7 +35,7 @@ class Antecedents:
             verb = verb.head
         if verb is None or verb.pos_ not in ("VERB", "AUX"):
             return []
-        subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.pos_ != "PRON"), None)
+        subject = next((c for c in children_of(verb) if c.dep_ in SUBJECT_DEPS and c.pos_ != "PRON"), None)
         if subject is None:
             return []
         plural = pronoun.lower_ == "their"
@@ -51,16 +51,16 @@ class Antecedents:
                 or pronoun.head.dep_ not in LOWER_CLAUSES):
             return []  # not across a loose link ("met an analyst ... on suspicion he passed ...")
         verb = next((a for a in pronoun.head.ancestors if a.pos_ in ("VERB", "AUX")
-                     and any(c.dep_ in SUBJECT_DEPS for c in a.children)
+                     and any(c.dep_ in SUBJECT_DEPS for c in children_of(a))
                      or a.dep_ == "pcomp" and self.accused(a, ctx) is not None), None)
-        if verb is not None and not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        if verb is not None and not any(c.dep_ in SUBJECT_DEPS for c in children_of(verb)):
             # "charged an officer with misusing his weapon when he shot a girl": the act charged is
             # the accused's, and so is the clause that tells it; "he" is one accused person.
             accused = self.accused(verb, ctx) or []
             person = len(accused) == 1 and (accused[0].kind == "person" or accused[0].role is not None
                                             and accused[0].kind not in ("state", "igo", "organization"))
             return accused if person == (pronoun.lower_ in PERSON_PRONOUNS) and accused else []
-        subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.pos_ != "PRON"
+        subject = next((c for c in children_of(verb) if c.dep_ in SUBJECT_DEPS and c.pos_ != "PRON"
                         and c.i < pronoun.i), None) if verb is not None else None
         if subject is None:
             return []
@@ -72,8 +72,8 @@ class Antecedents:
         clause that a subordinate clause opens is that clause's subject, when it agrees."""
         if pronoun.dep_ not in SUBJECT_DEPS or pronoun.lower_ not in ANTECEDENT_PRONOUNS:
             return []
-        clause = next((c for c in pronoun.head.children if c.dep_ == "advcl" and c.i < pronoun.i), None)
-        subject = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS and c.pos_ != "PRON"),
+        clause = next((c for c in children_of(pronoun.head) if c.dep_ == "advcl" and c.i < pronoun.i), None)
+        subject = next((c for c in children_of(clause) if c.dep_ in SUBJECT_DEPS and c.pos_ != "PRON"),
                        None) if clause is not None else None
         if subject is None:
             return []
@@ -92,7 +92,7 @@ class Antecedents:
         if role != "dobj" or pronoun.lower_ not in OBJECT_PRONOUNS or not (verb.dep_ == "advcl" or gerund):
             return []
         main = verb.head.head if gerund else verb.head
-        above = [c for c in main.children if c.pos_ != "PRON" and c.i < pronoun.i]
+        above = [c for c in children_of(main) if c.pos_ != "PRON" and c.i < pronoun.i]
         subject = next((c for dep in ("dobj", *PASSIVE_SUBJECT_DEPS, *SUBJECT_DEPS) for c in above if c.dep_ == dep),
                        None)
         if subject is None:
@@ -109,7 +109,7 @@ class Antecedents:
         speech = reporting_head(pronoun.head)
         if speech is None:
             return []
-        subject = next((c for c in speech.children if c.dep_ in SUBJECT_DEPS and c.pos_ != "PRON"), None)
+        subject = next((c for c in children_of(speech) if c.dep_ in SUBJECT_DEPS and c.pos_ != "PRON"), None)
         if subject is None:
             return []
         # The name stands in the same sentence: point at it rather than at the pronoun.

@@ -30,6 +30,7 @@ from geopol.events.tree import (
     agentless_passive,
     antecedent_next,
     bare_complement,
+    children_of,
     conjuncts,
     fronted_adjuncts,
     has_relative_subject,
@@ -94,7 +95,7 @@ class Arguments:
             return found
         # "the bombing of the embassy, blamed on X, killed ...": whom it was aimed at did not kill.
         preps = {"on", "against", "at"}.union(*(t.target for t in violent))
-        aimed = [t for c in phrase.children if c.dep_ == "prep" and c.lower_ in preps for t in c.subtree]
+        aimed = [t for c in children_of(phrase) if c.dep_ == "prep" and c.lower_ in preps for t in c.subtree]
         found = [a for a in found if not any(a.span[0] <= t.idx < a.span[1] for t in aimed)]
         # "the bombings carried out by separatists killed two policemen": the attack's own agent.
         return found or self.noun_agents(phrase, ctx) or []
@@ -102,28 +103,29 @@ class Arguments:
     def subjects(self, verb: Token, ctx: DocContext) -> tuple[list[Actor], bool]:
         """Source actors of a verb and whether they were inherited from another clause."""
         # "a journalist slain by gunmen": a participle modifying its patient is a passive too.
-        passive = any(c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in verb.children) or reduced_passive(
-            verb)
-        if passive and verb.lemma_.lower() in STATIVE_PASSIVES and not any(c.dep_ == "agent" for c in verb.children):
+        passive = any(c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass"
+                      for c in children_of(verb)) or reduced_passive(verb)
+        if passive and verb.lemma_.lower() in STATIVE_PASSIVES and not any(
+                c.dep_ == "agent" for c in children_of(verb)):
             # "Israel is opposed to French mediation": a stance, its holder the grammatical subject.
-            holder = next((c for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS), None)
+            holder = next((c for c in children_of(verb) if c.dep_ in PASSIVE_SUBJECT_DEPS), None)
             return (self.actors_at(holder, ctx), False) if holder is not None else ([], False)
         if passive:
-            for child in verb.children:
+            for child in children_of(verb):
                 if child.dep_ == "agent":
-                    for pobj in child.children:
+                    for pobj in children_of(child):
                         if pobj.dep_ == "pobj":
                             return self._agents_at(pobj, ctx), False
             if verb.lemma_.lower() in POSTING_PASSIVES:
                 # "800 Hungarian troops were posted along the frontier": with no one named as
                 # sending them, the forces posted are the party present.
-                posted = next((c for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS), None)
+                posted = next((c for c in children_of(verb) if c.dep_ in PASSIVE_SUBJECT_DEPS), None)
                 if posted is not None:
                     forces = [a for a in self.actors_at(posted, ctx) if a.role in FORCE_ROLES or a.code in FORCE_ROLES]
                     return forces, False
             return [], False
         # "the rebels who attacked X": the relative pronoun stands for the noun (below).
-        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS
+        subjects = [c for c in children_of(verb) if c.dep_ in SUBJECT_DEPS
                     and not (verb.dep_ == "relcl" and c.lower_ in RELATIVE_PRONOUNS and antecedent_next(c))]
         if subjects:
             # Two subjects is a misparse of a fronted clause ("Meeting X, President Y hailed"): the
@@ -161,8 +163,8 @@ class Arguments:
         if verb.dep_ == "advcl":
             # "... after Belarus threatened to expel diplomats", parsed with "Belarus" as the object of "after":
             # the clause has a subject of its own; it inherits none.
-            misparsed = next((p for c in verb.children if c.dep_ == "mark" and c.i < verb.i
-                              for p in c.children if p.dep_ == "pobj" and p.i < verb.i), None)
+            misparsed = next((p for c in children_of(verb) if c.dep_ == "mark" and c.i < verb.i
+                              for p in children_of(c) if p.dep_ == "pobj" and p.i < verb.i), None)
             if misparsed is not None:
                 return self.actors_at(misparsed, ctx), False
         owner = self._intent_owner(verb, ctx)
@@ -187,7 +189,7 @@ class Arguments:
             return actors, True
         if verb.dep_ == "xcomp" and head.lemma_.lower() in RAISING_PASSIVES and agentless_passive(head):
             # "Egypt is set to sign a gas deal": the passive's subject signs.
-            actors = [a for c in head.children if c.dep_ in PASSIVE_SUBJECT_DEPS for a in self.actors_at(c, ctx)]
+            actors = [a for c in children_of(head) if c.dep_ in PASSIVE_SUBJECT_DEPS for a in self.actors_at(c, ctx)]
             return actors, True
         if verb.dep_ == "xcomp" and head.pos_ == "ADJ" and head.dep_ == "acomp":
             # "Russia is willing to withdraw": the subject of the copula.
@@ -196,23 +198,23 @@ class Arguments:
         if verb.dep_ == "advcl" and agentless_passive(head):
             # "Bangladesh was submerged, destroying crops": the flood destroys, not the main subject.
             return [], False
-        if verb.dep_ == "conj" and verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in head.children):
+        if verb.dep_ == "conj" and verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in children_of(head)):
             # "was tortured and killed": the second participle is passive too; its patient is no agent.
             return [], False
-        if verb.dep_ == "conj" and any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in head.children):
+        if verb.dep_ == "conj" and any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in children_of(head)):
             # "was indicted by the court and will resign": the one indicted resigns, not the court.
-            patient = next(c for c in head.children if c.dep_ in PASSIVE_SUBJECT_DEPS)
+            patient = next(c for c in children_of(head) if c.dep_ in PASSIVE_SUBJECT_DEPS)
             return self.actors_at(patient, ctx), True
         if verb.dep_ in ("xcomp", "conj", "advcl") and head.i != verb.i and head.pos_ in ("VERB", "AUX"):
             if verb.dep_ == "xcomp":
                 # "urged Iran to stop": the object of the matrix verb is the subject of the complement.
-                for child in head.children:
+                for child in children_of(head):
                     if child.dep_ == "dobj":
                         return self.actors_at(child, ctx), True
             actors, _ = self.subjects(head, ctx)
             return actors, True
         if verb.dep_ == "ccomp" and head.lemma_.lower() in SUPPOSING_VERBS and any(
-                c.dep_ == "xcomp" and c.lemma_ == "be" and c.i < verb.i for c in head.children):
+                c.dep_ == "xcomp" and c.lemma_ == "be" and c.i < verb.i for c in children_of(head)):
             # "Gunmen believed to be Somali seized a ship", parsed with "seized" under "believed":
             # the people said to be so did it.
             actors, _ = self.subjects(head, ctx)
@@ -246,10 +248,10 @@ class Arguments:
         """Who does what an event noun names, by its own phrase: a by-phrase, a participle's agent,
         a possessor, an actor qualifying it; None when the noun names a relation as background."""
         sources: list[Actor] = []
-        for child in noun.children:
+        for child in children_of(noun):
             if child.dep_ == "prep" and child.lower_ == "by":
                 # "months of threats by Erdogan", "attacks by rebels": the nominal's agent.
-                sources = [a for p in child.children if p.dep_ == "pobj" for a in self.actors_at(p, ctx)]
+                sources = [a for p in children_of(child) if p.dep_ == "pobj" for a in self.actors_at(p, ctx)]
             elif reduced_passive(child) and child.lemma_.lower() in PERPETRATING_VERBS:
                 # "the bombings carried out by separatists", "killings perpetrated by a militia".
                 sources = [a for p in pobjs(child, ("by",), ("agent",)) for a in self.actors_at(p, ctx)]
@@ -296,7 +298,7 @@ class Arguments:
             verb = gov
         else:
             return None
-        phrase = next((c for c in verb.children if c.dep_ in ("dobj", *PASSIVE_SUBJECT_DEPS)), None)
+        phrase = next((c for c in children_of(verb) if c.dep_ in ("dobj", *PASSIVE_SUBJECT_DEPS)), None)
         if verb.dep_ in ("acl", "relcl") and (phrase is None and verb.tag_ == "VBN" or phrase is not None and (
                 phrase.lower_ in RELATIVE_PRONOUNS)):
             phrase = verb.head  # "two men accused of bombing", "an officer who was charged with"
@@ -338,7 +340,7 @@ class Arguments:
             above = above.head
         subjects = {a.code for a in self.subjects(above, ctx)[0] if a.code} if above is not None and (
             above.pos_ in ("VERB", "AUX")) else set()
-        for child in noun.children:
+        for child in children_of(noun):
             if child.i > noun.i or child.dep_ not in ("poss", "compound", "amod", "nmod") or child.pos_ == "PRON":
                 continue
             start, end = self.phrase(child)
@@ -369,23 +371,23 @@ class Arguments:
         actor, the first role-filling phrase is kept as an unresolved target (``code`` null):
         "condemned the attacks" still says what was condemned.
         """
-        children = list(tok.children)
+        children = list(children_of(tok))
         # "let free the prisoners": the object may hang from the adjective that completes the verb.
-        children.extend(o for c in tok.children if c.dep_ == "oprd" or bare_complement(c)
-                        for o in c.children if o.dep_ == "dobj")
-        for child in [*tok.children, *(c for c in tok.children if c.dep_ == "dobj" for c in conjuncts(c))]:
+        children.extend(o for c in children_of(tok) if c.dep_ == "oprd" or bare_complement(c)
+                        for o in children_of(c) if o.dep_ == "dobj")
+        for child in [*children_of(tok), *(c for c in children_of(tok) if c.dep_ == "dobj" for c in conjuncts(c))]:
             if child.dep_ in ("dobj", "acl", "conj"):
                 # "coordinating its policy with Russia", "sanctions imposed on Russia",
                 # "its rejection and condemnation of X".
-                children.extend(c for c in child.children if c.dep_ in ("prep", "agent"))
+                children.extend(c for c in children_of(child) if c.dep_ in ("prep", "agent"))
         if tok.pos_ == "NOUN":
             for conj in conjuncts(tok):
-                children.extend(c for c in conj.children if c.dep_ == "prep")
+                children.extend(c for c in children_of(conj) if c.dep_ == "prep")
             head = tok.head
             if tok.dep_ == "dobj" and (head.lemma_.lower() in self.lexicon.support_verbs
                                        or head.lemma_.lower() in PARTICIPATION_VERBS):
                 # "had lunch | with Macron": the parser hangs the noun's partner on the verb.
-                children.extend(c for c in head.children if c.dep_ == "prep" and c.lower_ in trigger.target)
+                children.extend(c for c in children_of(head) if c.dep_ == "prep" and c.lower_ in trigger.target)
         # "On a visit to Angola, the president voiced support for ...": a fronted adjunct sets the
         # scene; it names no argument of the verb.
         fronted = fronted_adjuncts(tok)
@@ -396,7 +398,7 @@ class Arguments:
             ordered.append(tok.head)  # "hostages seized by militants": the noun the participle modifies
         if tok.pos_ == "NOUN" and tok.lemma_.lower() in PATIENT_NOUNS:
             # "ordered the tanker's release", "Navalny's arrest": whose release, whose arrest.
-            ordered.extend(c for c in tok.children if c.dep_ == "poss" and c.pos_ != "PRON")
+            ordered.extend(c for c in children_of(tok) if c.dep_ == "poss" and c.pos_ != "PRON")
         named_object = misread_object(tok)
         for role in trigger.target:
             for child in children:
@@ -408,33 +410,33 @@ class Arguments:
                 elif child.dep_ in ("prep", "agent", "dative") and child.lemma_.lower() == role:
                     ordered.extend(objects_of(child))
         # "voiced his support for X": an event noun as object brings its own argument roles.
-        for obj in (c for c in tok.children if c.dep_ == "dobj" and (skip is None or c.i != skip.i)):
+        for obj in (c for c in children_of(tok) if c.dep_ == "dobj" and (skip is None or c.i != skip.i)):
             noun = self.lexicon.select(obj.lemma_.lower(), "NOUN", modifiers(obj), ())
             if noun is not None:
-                for prep in (c for c in obj.children if c.dep_ == "prep" and c.lower_ in noun.target):
+                for prep in (c for c in children_of(obj) if c.dep_ == "prep" and c.lower_ in noun.target):
                     ordered.extend(objects_of(prep))
                 if trigger.code.startswith(YIELD_ROOT) and noun.code[:2] in VIOLENT_ROOTS:
                     # "eased an offensive that has killed 40 Chadians": easing an attack yields
                     # to whom it was done to.
-                    ordered.extend(o for r in obj.children if r.dep_ in ("relcl", "acl")
-                                   for o in r.children if o.dep_ == "dobj")
+                    ordered.extend(o for r in children_of(obj) if r.dep_ in ("relcl", "acl")
+                                   for o in children_of(r) if o.dep_ == "dobj")
         # Then what any entry would accept: "urged Iran to stop" parsed as a clause with its own
         # subject, the participants of "against", "into", "with" ..., and the direct object.
         for child in children:
             # "urged Iran to stop", "demanded that Hamas renounce ...", "warned Seoul that ...".
-            if child.dep_ in ("ccomp", "acl") and (any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
+            if child.dep_ in ("ccomp", "acl") and (any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(child))
                                                    or trigger.code[:2] in DIRECTIVE_ROOTS or child.pos_ == "ADJ"):
-                ordered.extend(c for c in child.children if c.dep_ in SUBJECT_DEPS)
+                ordered.extend(c for c in children_of(child) if c.dep_ in SUBJECT_DEPS)
         # The object an entry is keyed on is what is moved or done ("withdrew peacekeepers from
         # the Golan Heights"), not whom it is done to, unless the entry says so.
         ordered.extend(c for c in children if c.dep_ in ("dobj", "dative") and (skip is None or c.i != skip.i)
                        and not (c.dep_ == "dobj" and moved_thing(trigger, c)))
         for child in children:
             if child.dep_ == "prep" and child.lower_ in PARTICIPANT_PREPS:
-                ordered.extend(p for p in child.children if p.dep_ == "pobj")
+                ordered.extend(p for p in children_of(child) if p.dep_ == "pobj")
         # "held four men over the ambush on the governor's motorcade": whom force is
         # used on is the object, known or not; a party further on is only a weaker reading.
-        patient = next((c for c in tok.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")
+        patient = next((c for c in children_of(tok) if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")
                         and not own_belonging(c) and not temporal(c)), None) \
             if trigger.code[:2] in FORCE_ROOTS and (skip is None or skip.dep_ != "dobj") else None
         if patient is not None:
@@ -445,7 +447,7 @@ class Arguments:
         # "voiced Kenya's support": under a support verb the event noun's possessor is its agent.
         ordered = [a for a in ordered if not (a.dep_ == "dobj" and tok.lemma_.lower() in self.lexicon.support_verbs
                                               and self.lexicon.nouns(a.lemma_.lower())
-                                              and any(c.dep_ == "poss" for c in a.children))]
+                                              and any(c.dep_ == "poss" for c in children_of(a)))]
         # "rebels freed two soldiers": the soldiers an opposition frees are whom it frees, not its means.
         freed_organs = trigger.code.startswith(RELEASE_CODE) and any(
             s.role in OPPOSING_ROLES for s in self.subjects(tok, ctx)[0])
@@ -462,7 +464,7 @@ class Arguments:
         # "called for sanctions against Myanmar": the participants of the event noun asked for.
         for child in children:
             if child.dep_ == "prep":
-                for pobj in child.children:
+                for pobj in children_of(child):
                     noun = self.lexicon.select(pobj.lemma_.lower(), "NOUN", modifiers(pobj), ()) if (
                         pobj.dep_ == "pobj" and pobj.pos_ == "NOUN") else None
                     if noun is not None and pobj.i != tok.i:
@@ -475,7 +477,7 @@ class Arguments:
         for child in children:
             in_place = child.lower_ in ("in", "inside", "within")
             if child.dep_ == "prep" and (child.lower_ not in NON_ARGUMENT_PREPS or (locative and in_place)):
-                for pobj in child.children:
+                for pobj in children_of(child):
                     if pobj.dep_ == "pobj" and not temporal(pobj):
                         found = self._object_actors(pobj, ctx, search=False)
                         if in_place and found and not names_country(found[0]):
@@ -512,7 +514,7 @@ def promised_to(ctx: DocContext, party: Actor, sources: list[Actor], scope: Toke
         tok = tok.head
     if tok.dep_ == "advcl":  # a purpose or a condition, not a circumstance ("trying to mend ties with X")
         return any(c.dep_ == "aux" and c.lower_ == "to" or c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS
-                   for c in tok.children)
+                   for c in children_of(tok))
     return tok.dep_ in PROMISED_DEPS or tok.dep_ == "prep" and tok.lower_ == "of"
 
 
@@ -524,11 +526,11 @@ def _object_of_clause(far: Token, near: Token) -> bool:
     """"Militants claiming to hold two Thai engineers met ...", parsed with "engineers" as a second
     subject: the nearer one follows straight on a clause of the farther one whose last verb has
     no object of its own, so it is that object."""
-    clause = next((c for c in far.children if c.dep_ in ("acl", "relcl") and c.i > far.i), None)
+    clause = next((c for c in children_of(far) if c.dep_ in ("acl", "relcl") and c.i > far.i), None)
     if clause is None or clause.right_edge.i + 1 != near.left_edge.i:
         return False
     last = max((t for t in clause.subtree if t.pos_ == "VERB"), key=lambda t: t.i)
-    return not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in last.children)
+    return not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in children_of(last))
 
 
 def _instrument_user(noun: Token, ctx: DocContext) -> Token | None:
@@ -540,7 +542,7 @@ def _instrument_user(noun: Token, ctx: DocContext) -> Token | None:
     for _ in range(4):
         if verb.pos_ not in ("VERB", "AUX"):
             return None
-        subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+        subject = next((c for c in children_of(verb) if c.dep_ in SUBJECT_DEPS), None)
         if subject is not None:
             return subject
         if verb.dep_ not in ("xcomp", "advcl", "conj") or verb.head.i == verb.i:

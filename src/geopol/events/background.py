@@ -12,6 +12,7 @@ import re
 
 from spacy.tokens import Token
 
+from geopol.events.tree import children_of
 from geopol.events.words import CHARGE_PREPS, CONTENT_VERBS, CUSTODY_NOUNS, EFFORT_WORDS
 
 # "since the invasion": always a backdrop, the act began before the sentence's time.
@@ -59,14 +60,14 @@ MEASURED_FROM = frozenset({"after", "following", "since"})
 def _earlier_act(tok: Token) -> bool:
     prep = tok.head
     return (tok.dep_ == "pcomp" and tok.tag_ == "VBG" and prep.lower_ in MEASURED_FROM
-            and (prep.lower_ == "since" or any(c.dep_ == "npadvmod" for c in prep.children)))
+            and (prep.lower_ == "since" or any(c.dep_ == "npadvmod" for c in children_of(prep))))
 
 
 def _cited_cause(tok: Token) -> bool:
     """"The step follows Canada's acceptance of a Dutch proposal": news recalled as the cause of
     what the sentence reports."""
     return (tok.dep_ == "advcl" and tok.head.lemma_.lower() == "come"
-            and any(c.dep_ == "mark" and c.lower_ == "after" for c in tok.children))
+            and any(c.dep_ == "mark" and c.lower_ == "after" for c in children_of(tok)))
 
 
 def _setting(trigger: Token, prep: Token) -> bool:
@@ -82,7 +83,7 @@ def _recalled_in_relative(tok: Token) -> bool:
     """"the soldiers the rebels had held for five months were freed": a past perfect relative
     clause recalls what came before the news, as the background of its act."""
     return tok.dep_ == "relcl" and tok.tag_ == "VBN" and any(
-        c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in tok.children)
+        c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in children_of(tok))
 
 
 def _contained(tok: Token) -> bool:
@@ -92,31 +93,31 @@ def _contained(tok: Token) -> bool:
     if tok.dep_ in ("xcomp", "dobj", "ccomp") and tok.head.lemma_.lower() in CONTENT_VERBS:
         return True
     # the parser sometimes hangs "includes" under the gerund as its auxiliary (and leaves it unlemmatised)
-    return any(c.dep_ == "aux" and c.lower_.rstrip("s") in CONTENT_VERBS for c in tok.children)
+    return any(c.dep_ == "aux" and c.lower_.rstrip("s") in CONTENT_VERBS for c in children_of(tok))
 
 
 def _effort(verb: Token) -> bool:
     """"is doing all in its power to help X", "did everything it could to free them": the act is
     what an effort is for, told as the effort, not as done."""
     return verb.lemma_.lower() == "do" and any(
-        c.dep_ == "dobj" and c.lemma_.lower() in EFFORT_WORDS for c in verb.children)
+        c.dep_ == "dobj" and c.lemma_.lower() in EFFORT_WORDS for c in children_of(verb))
 
 
 def _purpose(tok: Token) -> bool:
-    return tok.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+    return tok.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(tok))
 
 
 def _own_year(trigger: Token) -> bool:
     """The act names its year itself: "the 2003 war", "the invasion of Kuwait in 1990", "last
     year's bombing"."""
-    for child in trigger.children:
+    for child in children_of(trigger):
         if child.dep_ in ("nummod", "compound", "amod", "npadvmod") and _YEAR.match(child.text):
             return True
         if child.dep_ == "poss" and child.lemma_.lower() == "year" and any(
-                c.lower_ == "last" for c in child.children):
+                c.lower_ == "last" for c in children_of(child)):
             return True
         if child.dep_ == "prep" and child.lower_ == "in":
-            if any(_YEAR.match(g.text) for g in child.children if g.dep_ == "pobj"):
+            if any(_YEAR.match(g.text) for g in children_of(child) if g.dep_ == "pobj"):
                 return True
     return False
 

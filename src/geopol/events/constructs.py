@@ -32,10 +32,12 @@ from geopol.events.tree import (
     PASSIVE_SUBJECT_DEPS,
     SUBJECT_DEPS,
     agentless_passive,
+    children_of,
     modifiers,
     passive_head,
     path_up,
     pobjs,
+    sentence_of,
 )
 from geopol.events.words import (
     BLAST_NOUNS,
@@ -85,8 +87,8 @@ class Constructions:
 
     def asks_punishment(self, verb: Token) -> bool:
         """"called for sanctions against X", "sought jail sentences for X"."""
-        for child in verb.children:
-            nouns = [child] if child.dep_ == "dobj" else [p for p in child.children if p.dep_ == "pobj"] \
+        for child in children_of(verb):
+            nouns = [child] if child.dep_ == "dobj" else [p for p in children_of(child) if p.dep_ == "pobj"] \
                 if child.dep_ == "prep" else []
             for noun in nouns:
                 entry = self.lexicon.select(noun.lemma_.lower(), "NOUN", modifiers(noun), ())
@@ -106,9 +108,9 @@ class Constructions:
             return
         held = next((t for t in [*verb.subtree] if t.dep_ == "pobj" and t.head.lower_ in ("in", "at")
                      and (t.lemma_.lower() in CUSTODY_NOUNS
-                          or any(c.lemma_.lower() in CUSTODY_NOUNS for c in t.children if c.dep_ == "compound"))),
+                          or any(c.lemma_.lower() in CUSTODY_NOUNS for c in children_of(t) if c.dep_ == "compound"))),
                     None)
-        victims = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+        victims = [c for c in children_of(verb) if c.dep_ in SUBJECT_DEPS]
         if held is None or not victims:
             return
         custodian = self.actors_at(held, ctx, search=False) or [a for a in [self.unresolved(held)] if a is not None]
@@ -134,7 +136,7 @@ class Constructions:
         speech = reporting_head(shared)
         if speech is not None:
             # "Two men were arrested, Kenyan police said": the force or court reporting it acted.
-            organs = {a.code[:3]: a for c in speech.children if c.dep_ in SUBJECT_DEPS
+            organs = {a.code[:3]: a for c in children_of(speech) if c.dep_ in SUBJECT_DEPS
                       for a in self.actors_at(c, ctx, search=False)
                       if a.country and a.code and a.role in REPORTING_AUTHORITIES}
             if len(organs) == 1:
@@ -143,12 +145,12 @@ class Constructions:
                               "state")]
         # "Five Bolivians were arrested", in a sentence naming no other country: their own state,
         # unless the story is filed from another ("NAIROBI - Two Britons were sentenced").
-        patients = [a for c in shared.children if c.dep_ in PASSIVE_SUBJECT_DEPS
+        patients = [a for c in children_of(shared) if c.dep_ in PASSIVE_SUBJECT_DEPS
                     for a in self.actors_at(c, ctx, search=False)]
         if len(patients) != 1 or not patients[0].country or not patients[0].code or \
                 ctx.filed_in not in (None, patients[0].country):
             return []
-        sent = verb.sent
+        sent = sentence_of(verb)
         named = {m.entry.country for m in mentions_from(ctx.mentions, sent.start, sent.end)
                  if m.entry.country and m.entry.kind != "igo"}
         country = patients[0].code[:3]
@@ -160,11 +162,11 @@ class Constructions:
         """"A roadside bomb killed two soldiers", "were killed in a car bombing": violence whose
         author the sentence does not name is still an event; the weapon or attack phrase stands in
         for the source, uncoded (GDELT leaves Actor1 blank in the same case)."""
-        passive = any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in verb.children)
+        passive = any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in children_of(verb))
         if passive:
             phrases = pobjs(verb, ("in", "by", "from"), AGENT_DEPS)
         else:
-            phrases = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+            phrases = [c for c in children_of(verb) if c.dep_ in SUBJECT_DEPS]
         for phrase in phrases:
             entry = self.lexicon.select(phrase.lemma_.lower(), "NOUN", modifiers(phrase), ())
             lemma = phrase.lemma_.lower()
@@ -183,13 +185,13 @@ class Constructions:
         warner's own side and does nothing forceful (a threat warns of the warner's own act)."""
         if verb.lemma_.lower() not in WARNING_VERBS:
             return False
-        clauses = [c for c in verb.children if c.dep_ == "ccomp"]
-        if len(clauses) != 1 or any(c.dep_ in ("dobj", "dative") for c in verb.children) or pobjs(verb, ("to",)):
+        clauses = [c for c in children_of(verb) if c.dep_ == "ccomp"]
+        if len(clauses) != 1 or any(c.dep_ in ("dobj", "dative") for c in children_of(verb)) or pobjs(verb, ("to",)):
             return False
         clause = clauses[0]
         own = {s.code for s in sources if s.code}
-        for subject in (c for c in clause.children if c.dep_ in SUBJECT_DEPS or c.dep_ in PASSIVE_SUBJECT_DEPS):
-            if subject.pos_ == "PRON" or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in subject.children):
+        for subject in (c for c in children_of(clause) if c.dep_ in SUBJECT_DEPS or c.dep_ in PASSIVE_SUBJECT_DEPS):
+            if subject.pos_ == "PRON" or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in children_of(subject)):
                 return False  # "warned that it would retaliate", "that his supporters would block roads"
             if own & {a.code for a in self.actors_at(subject, ctx, search=False)}:
                 return False
@@ -209,8 +211,8 @@ class Constructions:
         to set off bombs" names what it would be done with)."""
         if verb.lemma_.lower() != "threaten":
             return False
-        clause = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
-        return (clause is not None and not any(c.dep_ == "dobj" for c in clause.children)
+        clause = next((c for c in children_of(verb) if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+        return (clause is not None and not any(c.dep_ == "dobj" for c in children_of(clause))
                 and self.verb_trigger(clause) is None)
 
     def _bare_authority(self, verb: Token, root: str, ctx: DocContext, state_only: bool = False) -> list[Actor]:
@@ -220,7 +222,8 @@ class Constructions:
         shared = passive_head(verb)
         if not (root in BARE_AUTHORITY_ROOTS or state_only) or not agentless_passive(shared) or shared is not verb:
             return []
-        if not any(a.code or a.country or a.kind == "person" for c in shared.children if c.dep_ in PASSIVE_SUBJECT_DEPS
+        if not any(a.code or a.country or a.kind == "person"
+                   for c in children_of(shared) if c.dep_ in PASSIVE_SUBJECT_DEPS
                    for a in self._object_actors(c, ctx)):
             return []
         role = AUTHORITY_OF_ROOT.get(root, "GOV")
@@ -230,7 +233,7 @@ class Constructions:
         """The threat a vow of force makes ("vowed to crush the revolt" -> 1384), if it is one."""
         if verb.lemma_.lower() not in THREAT_GOVERNORS:
             return None
-        for child in verb.children:
+        for child in children_of(verb):
             found = self.verb_trigger(child) if child.dep_ == "xcomp" else None
             if found is not None and threat_code(found[0].code) is not None:
                 return threat_code(found[0].code)

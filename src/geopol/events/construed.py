@@ -21,7 +21,7 @@ from geopol.events.context import Candidate, DocContext
 from geopol.events.lexicon import Lexicon, Trigger
 from geopol.events.modality import modality_of, reporting_head
 from geopol.events.phrases import same_actor
-from geopol.events.tree import PASSIVE_SUBJECT_DEPS, modifiers
+from geopol.events.tree import PASSIVE_SUBJECT_DEPS, children_of, modifiers
 from geopol.schema import Actor
 
 
@@ -99,7 +99,7 @@ class ConstructionEffects:
         elif role.role == "subject":
             found = self.subjects(node, ctx)[0]
         elif role.role == "passive_subject":
-            found = [a for c in node.children if c.dep_ in PASSIVE_SUBJECT_DEPS
+            found = [a for c in children_of(node) if c.dep_ in PASSIVE_SUBJECT_DEPS
                      for a in self.actors_at(c, ctx)]
         else:
             found = self.actors_at(node, ctx)

@@ -57,6 +57,7 @@ from geopol.events.tree import (
     AGENT_DEPS,
     PASSIVE_SUBJECT_DEPS,
     SUBJECT_DEPS,
+    children_of,
     conditions_of,
     each_other,
     fronted_adjuncts,
@@ -143,7 +144,7 @@ class Extractor(Phrases, Antecedents, Arguments, VerbTriggers, Constructions, Co
             return
         trigger, trig_tok, used = found
         consumed.update(used)
-        obj = next((c for c in verb.children if c.dep_ in ("dobj", "attr")), None)
+        obj = next((c for c in children_of(verb) if c.dep_ in ("dobj", "attr")), None)
         obj_lemma = obj.lemma_.lower() if obj is not None else None
         if trig_tok.i != verb.i:
             # "impose sanctions", "hold talks", "signed a contract": the noun names the event.
@@ -188,7 +189,7 @@ class Extractor(Phrases, Antecedents, Arguments, VerbTriggers, Constructions, Co
             by_state = bool(sources)
         if not sources and trigger.code[:2] == PROTEST_ROOT:
             # "Prisoners rioted", "youths demonstrated": crowds protest without a name; keep them uncoded.
-            crowd = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.pos_ in ("NOUN", "PROPN")), None)
+            crowd = next((c for c in children_of(verb) if c.dep_ in SUBJECT_DEPS and c.pos_ in ("NOUN", "PROPN")), None)
             unknown = self.unresolved(crowd) if crowd is not None else None
             sources = [unknown] if unknown is not None else []
         if not sources:
@@ -200,17 +201,17 @@ class Extractor(Phrases, Antecedents, Arguments, VerbTriggers, Constructions, Co
             # "Three sailors were charged with killing a Kenyan, the navy said": the state acted on
             # the ones it charged, its own people when they have no other country.
             patients = [localize(a, sources[0].code[:3]) if sources[0].country else a
-                        for c in passive_head(verb).children
+                        for c in children_of(passive_head(verb))
                         if c.dep_ in PASSIVE_SUBJECT_DEPS for a in self._object_actors(c, ctx)]
             targets = patients or targets
         if not any(t.code for t in targets) and trig_tok.i == verb.i and passive_head(verb) is not verb:
             # "were arrested and charged with fraud": the second participle's patient is the first's.
-            targets = [a for c in passive_head(verb).children if c.dep_ in PASSIVE_SUBJECT_DEPS
+            targets = [a for c in children_of(passive_head(verb)) if c.dep_ in PASSIVE_SUBJECT_DEPS
                        for a in self._object_actors(c, ctx)] or targets
         if not targets and trig_tok.i == verb.i and obj is None:
             # "resent and challenge America's primacy": conjoined verbs share the object.
-            sibling = next((c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"), None)
-            shared = next((c for c in sibling.children if c.dep_ == "dobj"), None) if sibling is not None else None
+            sibling = next((c for c in children_of(verb) if c.dep_ == "conj" and c.pos_ == "VERB"), None)
+            shared = next((c for c in children_of(sibling) if c.dep_ == "dobj"), None) if sibling is not None else None
             if shared is not None:
                 targets = self._object_actors(shared, ctx)
         if not targets and obj is not None and "dobj" not in trigger.target and obj.i != trig_tok.i and not (
@@ -222,11 +223,11 @@ class Extractor(Phrases, Antecedents, Arguments, VerbTriggers, Constructions, Co
         if not targets:
             # "agreed to cooperate with X", "staged a sit-in to protest against X": the
             # target sits in the complement or purpose clause.
-            for child in verb.children:
+            for child in children_of(verb):
                 if child.dep_ == "xcomp" or (child.dep_ == "advcl" and any(
-                        c.dep_ == "aux" and c.lower_ == "to" for c in child.children)):
-                    inner_obj = next((c.lemma_.lower() for c in child.children if c.dep_ == "dobj"), None)
-                    particles = tuple(c.lower_ for c in child.children if c.dep_ in ("prt", "prep"))
+                        c.dep_ == "aux" and c.lower_ == "to" for c in children_of(child))):
+                    inner_obj = next((c.lemma_.lower() for c in children_of(child) if c.dep_ == "dobj"), None)
+                    particles = tuple(c.lower_ for c in children_of(child) if c.dep_ in ("prt", "prep"))
                     inner = self.lexicon.select(child.lemma_.lower(), "VERB", inner_obj, particles)
                     if together.purpose_is_topic(trigger, inner, sources, verb):
                         continue  # "A and B met to review the talks between C and D"
@@ -240,8 +241,8 @@ class Extractor(Phrases, Antecedents, Arguments, VerbTriggers, Constructions, Co
             # "called Abiy Ahmed to express support", "sent a letter to the WTO threatening to
             # leave": what the act above was for is towards whom it was done to or addressed.
             head = verb.head
-            for addressee in [*(c for c in head.children if c.dep_ == "dobj"), *filter(None, [misread_object(head)]),
-                              *pobjs(head, ("to",), ("dative", "prep"))]:
+            for addressee in [*(c for c in children_of(head) if c.dep_ == "dobj"),
+                              *filter(None, [misread_object(head)]), *pobjs(head, ("to",), ("dative", "prep"))]:
                 found = self._object_actors(addressee, ctx)
                 if any(a.code for a in found):
                     targets = found
@@ -258,7 +259,8 @@ class Extractor(Phrases, Antecedents, Arguments, VerbTriggers, Constructions, Co
         if not targets and len(sources) > 1 and obj is not None and obj_lemma in RELATION_NOUNS:
             # "Russia and China have extolled their relationship": each towards the other.
             trigger = as_reciprocal(trigger)
-        if verb.tag_ == "VBN" and verb.dep_ in ("advcl", "amod") and not any(c.dep_ == "agent" for c in verb.children):
+        if verb.tag_ == "VBN" and verb.dep_ in ("advcl", "amod") and not any(
+                c.dep_ == "agent" for c in children_of(verb)):
             # "Isolated from the west, Russia ...": a participle describing its subject, not an act.
             return
         if reduced_passive(verb) and not any(t.code for t in targets):
@@ -271,7 +273,7 @@ class Extractor(Phrases, Antecedents, Arguments, VerbTriggers, Constructions, Co
                 t.country and any(t.country == src.country for src in sources) for t in targets):
             # "The envoy threatened that Moscow would cut ties with Georgia": the threat is against
             # whom the threatened act would hit, not the speaker's own side.
-            for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+            for clause in (c for c in children_of(verb) if c.dep_ == "ccomp"):
                 inner = self.verb_trigger(clause)
                 hit = self.targets(clause, inner[0], ctx) if inner is not None else []
                 if any(t.code for t in hit):
@@ -286,8 +288,8 @@ class Extractor(Phrases, Antecedents, Arguments, VerbTriggers, Constructions, Co
             # A dark forecast of someone's act ("would rig the vote") is aimed at them; of what happens, at no one.
             if any(s.code for s in sources):
                 # A report of what they did ("30,000 refugees have fled, the agency warned") is no forecast.
-                blamed = [a for c in verb.children if c.dep_ == "ccomp" and modality_of(c) != "asserted"
-                          for subj in c.children if subj.lemma_.lower() not in ECONOMIC_NOUNS
+                blamed = [a for c in children_of(verb) if c.dep_ == "ccomp" and modality_of(c) != "asserted"
+                          for subj in children_of(c) if subj.lemma_.lower() not in ECONOMIC_NOUNS
                           if subj.dep_ in SUBJECT_DEPS and subj.pos_ != "PRON"
                           for a in self.actors_at(subj, ctx, search=False)
                           if a.code and not any(same_actor(a, s) for s in sources)]
@@ -373,7 +375,7 @@ class Extractor(Phrases, Antecedents, Arguments, VerbTriggers, Constructions, Co
         yield from legal
         if patients and not targets:
             return
-        joint = any(c.lower_ in JOINT_WORDS for c in noun.children)
+        joint = any(c.lower_ in JOINT_WORDS for c in children_of(noun))
         deeper = self._deeper_actors(noun, sources, [*targets, *patients], ctx,
                                      phrasal=any(known(t) for t in targets),
                                      intent=trigger.code.startswith(AGREEMENT_ROOT))
@@ -396,9 +398,9 @@ class Extractor(Phrases, Antecedents, Arguments, VerbTriggers, Constructions, Co
         if verb is None or verb.pos_ != "VERB":
             return False
         subjects = {a.code for a in self.subjects(verb, ctx)[0] if a.code}
-        for child in noun.children:
+        for child in children_of(noun):
             if child.dep_ == "prep" and child.lower_ == "by":
-                own = [a for p in child.children if p.dep_ == "pobj" for a in self.actors_at(p, ctx)]
+                own = [a for p in children_of(child) if p.dep_ == "pobj" for a in self.actors_at(p, ctx)]
             elif child.dep_ == "poss" and child.pos_ != "PRON" and noun.lemma_.lower() not in PATIENT_NOUNS:
                 own = self.actors_at(child, ctx, search=False)
             elif child.dep_ in ("amod", "compound", "nmod") and child.i < noun.i:
@@ -436,7 +438,7 @@ class Extractor(Phrases, Antecedents, Arguments, VerbTriggers, Constructions, Co
             trigger = dataclasses.replace(trigger, reciprocal=False)
             joint = False
         else:
-            joint = any(c.lower_ in JOINT_WORDS for c in [*trig_tok.children, *scope.children])
+            joint = any(c.lower_ in JOINT_WORDS for c in [*children_of(trig_tok), *children_of(scope)])
         if (not joint and len(sources) >= 2 and trigger.code.startswith("15")
                 and trig_tok.lemma_.lower() in EXERCISE_WORDS and len({s.code for s in sources}) >= 2):
             # "US and allied forces launch war games near Iran": drills held together are joint; the
@@ -502,7 +504,7 @@ class Extractor(Phrases, Antecedents, Arguments, VerbTriggers, Constructions, Co
         if trigger.patient is None:
             return [], targets, []
         arg = of_object(trig_tok) if trig_tok.pos_ == "NOUN" else next(
-            (c for c in trig_tok.children if c.dep_ == "dobj"), None)
+            (c for c in children_of(trig_tok) if c.dep_ == "dobj"), None)
         if arg is None:
             return [], targets, []
         patients = self._object_actors(arg, ctx) or [a for a in [self.unresolved(arg)] if a is not None]
@@ -521,16 +523,16 @@ class Extractor(Phrases, Antecedents, Arguments, VerbTriggers, Constructions, Co
         own), and what is found there stays uncoded: it says whom the phrase mentions, for the
         record and for pair scoring, without adding a dyad to any count."""
         taken = [a.span for a in [*sources, *targets]]
-        subject_toks = {t.i for c in head.children if c.dep_ in SUBJECT_DEPS for t in c.subtree}
+        subject_toks = {t.i for c in children_of(head) if c.dep_ in SUBJECT_DEPS for t in c.subtree}
         # A fronted adjunct ("Under pressure from Washington, ...") sets the scene.
         fronted = fronted_adjuncts(head)
-        subject_toks |= {t.i for c in head.children if c.i in fronted for t in c.subtree}
+        subject_toks |= {t.i for c in children_of(head) if c.i in fronted for t in c.subtree}
         if means is not None:
             subject_toks |= {t.i for t in means.subtree}  # "sent troops": the subject's own forces
         if head.lemma_.lower() in self.lexicon.support_verbs:
             # "to express Kenya's support": who supports, not whom.
-            subject_toks |= {t.i for o in head.children if o.dep_ == "dobj"
-                             for c in o.children if c.dep_ == "poss" for t in c.subtree}
+            subject_toks |= {t.i for o in children_of(head) if o.dep_ == "dobj"
+                             for c in children_of(o) if c.dep_ == "poss" for t in c.subtree}
         # "vowed to track down the man who kidnapped two Chinese engineers": a relative clause
         # deeper than the act's own object ("return the bases it seized from X" says whose they
         # were) tells an act of its own, whose parties are not this one's.
@@ -540,9 +542,9 @@ class Extractor(Phrases, Antecedents, Arguments, VerbTriggers, Constructions, Co
         if intent:
             # "a promise that his party would not raise taxes": the promiser's own side acting in
             # what is promised is not whom the promise is made to ("... that Uganda would get aid" is).
-            promise = [head, *(o for o in head.children if o.dep_ == "dobj")]
-            promised = {t.i for p in promise for c in p.children if c.dep_ in ("ccomp", "acl")
-                        for s in c.children if s.dep_ in SUBJECT_DEPS for t in s.subtree}
+            promise = [head, *(o for o in children_of(head) if o.dep_ == "dobj")]
+            promised = {t.i for p in promise for c in children_of(p) if c.dep_ in ("ccomp", "acl")
+                        for s in children_of(c) if s.dep_ in SUBJECT_DEPS for t in s.subtree}
         own_side = {s.country for s in sources if s.country}
         lo, hi = head.left_edge.i, head.right_edge.i + 1
         reach = phrasal_reach(head) if phrasal else None

@@ -24,7 +24,7 @@ from geopol.events.codes import CONSULT_ROOT, FIGHT_ROOTS, FORCE_ROLES, JOINT_FO
 from geopol.events.context import Candidate
 from geopol.events.lexicon import Trigger
 from geopol.events.modality import modality_of
-from geopol.events.tree import phrasal_reach
+from geopol.events.tree import children_of, phrasal_reach, sentence_of
 from geopol.events.verb_trigger import recoded
 from geopol.events.words import (
     COPULAS,
@@ -52,7 +52,7 @@ def among_members(trigger: Trigger, sources: list[Actor], tok: Token) -> bool:
         return False
     heads = [tok, tok.head] if tok.dep_ == "dobj" else [tok]
     return not any(c.dep_ in ("dobj", "dative") and c.i != tok.i or c.dep_ == "prep" and c.lower_ in PARTNER_PREPS
-                   for h in heads for c in h.children)
+                   for h in heads for c in children_of(h))
 
 
 def members(actor: Actor, doc: Doc) -> bool:
@@ -70,7 +70,7 @@ def joint_force(trigger: Trigger, sources: list[Actor], trig_tok: Token, scope: 
     operation ("advanced on the town on the third day of a joint operation")."""
     if trigger.code[:2] not in FIGHT_ROOTS or len({s.code for s in sources if s.code}) < 2:
         return False
-    if any(c.lower_ in JOINT_WORDS for c in [*trig_tok.children, *scope.children]):
+    if any(c.lower_ in JOINT_WORDS for c in [*children_of(trig_tok), *children_of(scope)]):
         return True
     doc = scope.doc
     return any(doc[i].lower_ in JOINT_WORDS and doc[i].head.lemma_.lower() in JOINT_FORCE_NOUNS
@@ -84,7 +84,7 @@ def meeting_happening(noun: Token) -> bool:
     if noun.lemma_.lower() not in MEETING_NOUNS:
         return False
     if any(c.lower_ in HAPPENING_MODIFIERS or c.lower_ in UNDER_WAY_WORDS and any(
-            p.lower_ == "way" for p in c.children) for c in noun.children):
+            p.lower_ == "way" for p in children_of(c)) for c in children_of(noun)):
         # "the ongoing talks between A and B", "talks under way between A and B"
         return modality_of(noun) == "asserted"
     if noun.dep_ in ("nsubj", "nsubjpass"):
@@ -93,7 +93,7 @@ def meeting_happening(noun: Token) -> bool:
         if modality_of(verb) != "asserted":
             return False  # "will resume", "could open": not yet happening (a planned meeting is AGREE)
         if lemma in COPULAS:
-            return any(c.lower_ in UNDER_WAY_WORDS for c in verb.children) or any(
+            return any(c.lower_ in UNDER_WAY_WORDS for c in children_of(verb)) or any(
                 c.dep_ == "advmod" and c.lower_ == "underway" for c in verb.subtree)
         return lemma in HAPPENING_VERBS or lemma == "hold" and noun.dep_ == "nsubjpass"
     if modality_of(noun) != "asserted":
@@ -114,10 +114,10 @@ def backed_in_operation(verb: Token, trigger: Trigger, sources: list[Actor], tar
     if not trigger.code.startswith("05") or not any(t.role in FORCE_ROLES for t in targets) or not any(
             s.role in FORCE_ROLES or s.kind == "igo" for s in sources):
         return None
-    holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    holders = [verb, *(c for c in children_of(verb) if c.dep_ == "dobj")]
     if not any(p.dep_ == "prep" and p.lower_ == "in" and any(
-            o.dep_ == "pobj" and o.lemma_.lower() in JOINT_FORCE_NOUNS for o in p.children)
-            for h in holders for p in h.children):
+            o.dep_ == "pobj" and o.lemma_.lower() in JOINT_FORCE_NOUNS for o in children_of(p))
+            for h in holders for p in children_of(h)):
         return None
     return dataclasses.replace(recoded(trigger, JOINT_FORCE_CODE, by="events/joint.py backed-in-operation"),
                                reciprocal=True)
@@ -126,9 +126,9 @@ def backed_in_operation(verb: Token, trigger: Trigger, sources: list[Actor], tar
 def talks_between(noun: Token) -> list[Token]:
     """The parties named by "between" of the meetings in the mediator's sentence ("the talks between
     A and B"): whom mediators named with no parties of their own mediate between."""
-    return [p for tok in noun.sent if tok.lemma_.lower() in MEETING_NOUNS and tok.i != noun.i
-            for prep in tok.children if prep.dep_ == "prep" and prep.lower_ == "between"
-            for p in prep.children if p.dep_ == "pobj"]
+    return [p for tok in sentence_of(noun) if tok.lemma_.lower() in MEETING_NOUNS and tok.i != noun.i
+            for prep in children_of(tok) if prep.dep_ == "prep" and prep.lower_ == "between"
+            for p in children_of(prep) if p.dep_ == "pobj"]
 
 
 def partners_not_topic(trigger: Trigger, obj: Token | None, targets: list[Actor]) -> list[Actor]:

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from geopol.events.tree import children_of, sentence_of
 from geopol.events.words import OCCASION_NOUNS
+from geopol.parsed import per_document, span_text
 
 HYPOTHETICAL_MODALS = frozenset({"could", "might", "may", "would", "can", "ought"})
 FUTURE_MODALS = frozenset({"will", "shall", "'ll", "wo"})
@@ -78,7 +80,7 @@ _CHAIN = frozenset({"xcomp", "pcomp", "prep", "acomp", "oprd", "dobj", "pobj", "
 
 def _own_modality(tok: Token) -> str | None:
     """What the token's own auxiliaries and modifiers say, nearest first."""
-    children = list(tok.children)
+    children = list(children_of(tok))
     if any(c.dep_ == "neg" or (c.dep_ in ("advmod", "det") and c.lower_ in ("never", "no")) for c in children):
         return "negated"
     for child in children:
@@ -102,9 +104,10 @@ def own_modality(tok: Token) -> str | None:
     return _own_modality(tok)
 
 
+@per_document
 def modality_of(trigger: Token) -> str:
-    """Read the trigger's clause and the clauses above it up to the first finite verb."""
-    sent = trigger.sent
+    """Read the trigger's clause and the clauses above it up to the first finite verb (once per token)."""
+    sent = sentence_of(trigger)
     if _is_question(trigger, sent):
         return "question"
     tok = prev = trigger
@@ -136,7 +139,8 @@ def modality_of(trigger: Token) -> str:
             result = INTENT_NOUN_MODALITY[noun.lemma_.lower()]
             break
         if tok.dep_ == "advcl" and any(c.dep_ == "mark" and (c.lower_ in CONDITIONAL_MARKS or c.lower_ == "until"
-                                                               and tok.tag_ in OPEN_UNTIL_TAGS) for c in tok.children):
+                                                               and tok.tag_ in OPEN_UNTIL_TAGS)
+                                       for c in children_of(tok)):
             result = "hypothetical"
             break
         if _scheduled(tok):  # "is to travel to Chile to discuss fishing rights": the purpose is arranged too
@@ -160,7 +164,7 @@ def intent_noun(clause: Token) -> Token | None:
     through schemes | to bribe") on the verb."""
     if clause.dep_ not in ("acl", "advcl"):
         return None
-    to = next((c for c in clause.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+    to = next((c for c in children_of(clause) if c.dep_ == "aux" and c.lower_ == "to"), None)
     if to is None:
         return None
     noun = clause.head if clause.dep_ == "acl" else next(
@@ -174,16 +178,17 @@ def intent_noun(clause: Token) -> Token | None:
 def _permission(tok: Token) -> bool:
     """"permission", "a green light", "the go-ahead" (which the small parser splits)."""
     lemma = tok.lemma_.lower()
-    return lemma in PERMISSION_NOUNS or (lemma == "light" and any(c.lower_ == "green" for c in tok.children)) or (
-        lemma == "ahead" and any(c.lower_ == "go" for c in tok.children))
+    return lemma in PERMISSION_NOUNS or (lemma == "light" and any(c.lower_ == "green" for c in children_of(tok))) or (
+        lemma == "ahead" and any(c.lower_ == "go" for c in children_of(tok)))
 
 
 def _permitted(tok: Token, prev: Token) -> bool:
     """The infinitive below is what a permission allows: "permission to host" (the clause on the
     noun) or "received a green light from X to host" (the clause on the verb that got it)."""
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in prev.children):
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(prev)):
         return False
-    return _permission(tok) or (tok.pos_ == "VERB" and any(c.dep_ == "dobj" and _permission(c) for c in tok.children))
+    return _permission(tok) or (tok.pos_ == "VERB" and any(c.dep_ == "dobj" and _permission(c)
+                                                           for c in children_of(tok)))
 
 
 def _on_calendar(child: Token, words: frozenset[str]) -> bool:
@@ -196,17 +201,17 @@ def _on_calendar(child: Token, words: frozenset[str]) -> bool:
 def _reported_would(tok: Token) -> bool:
     """"said it would free the hostages": "would" is the future of the speech, not a condition,
     unless the clause has one of its own ("would free them if ...")."""
-    return (any(c.dep_ in ("aux", "auxpass") and c.lower_ == "would" for c in tok.children)
+    return (any(c.dep_ in ("aux", "auxpass") and c.lower_ == "would" for c in children_of(tok))
             and reporting_head(tok) is not None
             and not any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONAL_MARKS
-                                                  for m in c.children) for c in tok.children))
+                                                  for m in children_of(c)) for c in children_of(tok)))
 
 
 def _is_question(trigger: Token, sent) -> bool:
     # The sentence's last few tokens decide, unless they are all space and closing quotes.
-    text = sent.doc[max(sent.start, sent.end - 4):sent.end].text.rstrip().rstrip("\"'”’)")
+    text = span_text(sent.doc, max(sent.start, sent.end - 4), sent.end).rstrip().rstrip("\"'”’)")
     if not text:
-        text = sent.text.rstrip().rstrip("\"'”’)")
+        text = span_text(sent.doc, sent.start, sent.end).rstrip().rstrip("\"'”’)")
     if not text.endswith("?"):
         return False
     # Questions put to the reader concern the main clause, not an embedded report.
@@ -228,11 +233,12 @@ def reporting_head(trigger: Token) -> Token | None:
     return None
 
 
+@per_document
 def according_to(trigger: Token) -> Token | None:
     """The object of "according to X" in the trigger's sentence, if present."""
-    for tok in trigger.sent:
+    for tok in sentence_of(trigger):
         if tok.lower_ == "according" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "to":
-            for child in tok.doc[tok.i + 1].children:
+            for child in children_of(tok.doc[tok.i + 1]):
                 if child.dep_ == "pobj":
                     return child
     return None
@@ -249,12 +255,12 @@ INTENT_GOVERNORS = frozenset({"willing", "ready", "prepared", "poised", "poise",
 def intends(trigger: Token) -> bool:
     """True when the trigger's clause states an intention rather than a fact or a possibility,
     or the act is on its parties' calendar ("the upcoming summit", "talks tomorrow")."""
-    if trigger.pos_ == "NOUN" and any(_on_calendar(c, ARRANGED_MODIFIERS) for c in trigger.children):
+    if trigger.pos_ == "NOUN" and any(_on_calendar(c, ARRANGED_MODIFIERS) for c in children_of(trigger)):
         return True
     tok = trigger
     reported = reporting_head(trigger) is not None
     for _ in range(4):
-        for child in tok.children:
+        for child in children_of(tok):
             if child.dep_ in ("aux", "auxpass") and (
                     child.lower_ in INTENT_AUX or (reported and child.lower_ == "would")):
                 # "said it would free ...": "would" is the future of reported speech.
@@ -289,15 +295,15 @@ def _scheduled(tok: Token) -> bool:
     """"is to visit", "are to sign": the act is arranged; its subject intends it (PLOVER's future)."""
     head = tok.head
     return (tok.dep_ == "xcomp" and head.i != tok.i and head.lemma_ == "be" and head.pos_ in ("AUX", "VERB")
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children))
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(tok)))
 
 
 def _infinitive_clause(tok: Token) -> bool:
     """"wanted Russia to return the islands": an infinitive with its own subject is the wish's;
     "conspired to use troops as a gesture to help Bush": what a noun is for is its clause's."""
-    return tok.dep_ in ("ccomp", "acl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+    return tok.dep_ in ("ccomp", "acl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(tok))
 
 
 def _purpose(tok: Token) -> bool:
     """"willing to send troops to help defend Qatar": what an act is for shares its modality."""
-    return tok.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+    return tok.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(tok))

@@ -41,7 +41,9 @@ from geopol.events.codes import (
     VISIT_CODES,
 )
 from geopol.events.extract import spans_overlap
+from geopol.events.tree import children_of
 from geopol.events.words import DEMANDING_VERBS, HELD_PEOPLE, WEAPON_NOUNS
+from geopol.parsed import doc_text
 from geopol.schema import Actor, Event, Span
 from geopol.where import lookup
 
@@ -112,7 +114,7 @@ def settle(source: Actor, target: Actor | None, home: str | None, code: str = ""
         elif where is not None and sent is not None and (_person(target) or _head(target, sent) in TARGET_NOUNS):
             # "demolished homes in a village near Falluja", "an assault on a headquarters in
             # Nepal": force used on people or things somewhere is used on that state's people.
-            there = lookup(sent.doc.text[where[0]:where[1]])
+            there = lookup(doc_text(sent.doc)[where[0]:where[1]])
             if there is not None and there.country:
                 target = _placed(target, CAMEO_OF_ISO.get(there.country, there.country), target.role or "CVL")
     if (code.startswith(THREAT_ROOT) and target is not None and target.role in INSTRUMENT_ROLES
@@ -318,7 +320,7 @@ def names_someone(actor: Actor | None) -> bool:
 def _of_the_country(actor: Actor, sent: SpacySpan) -> bool:
     """The phrase is "the country's X" / "the nation's X": someone of a country left unnamed."""
     return any(c.dep_ == "poss" and c.lemma_.lower() in ("country", "nation")
-               and any(d.lower_ == "the" for d in c.children) for h in _heads(actor, sent) for c in h.children)
+               and any(d.lower_ == "the" for d in children_of(c)) for h in _heads(actor, sent) for c in children_of(h))
 
 
 def _heads(actor: Actor, sent: SpacySpan) -> list[Token]:
@@ -369,7 +371,7 @@ def _affiliated(actor: Actor, sent: SpacySpan) -> bool:
     party is theirs."""
     for head in _heads(actor, sent):
         for word in (head, head.head):
-            for prep in word.children:
+            for prep in children_of(word):
                 if prep.dep_ == "prep" and prep.lower_ in AFFILIATION_PREPS and prep.i > head.i and any(
                         t.ent_type_ in ("GPE", "NORP") for t in _phrase(prep)):
                     return True
@@ -381,12 +383,12 @@ _CLAUSES = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "pcomp", "conj"
 
 def _phrase(tok: Token) -> list[Token]:
     """The tokens of a phrase short of the clauses inside it."""
-    out, stack = [], list(tok.children)
+    out, stack = [], list(children_of(tok))
     while stack:
         t = stack.pop()
         if t.dep_ not in _CLAUSES:
             out.append(t)
-            stack.extend(t.children)
+            stack.extend(children_of(t))
     return out
 
 

@@ -21,6 +21,7 @@ from geopol.events.tree import (
     NON_ACTOR_ENTS,
     NP_LEFT,
     SUBJECT_DEPS,
+    children_of,
     conjuncts,
     of_object,
     own_belonging,
@@ -46,6 +47,7 @@ from geopol.events.words import (
     SUPPOSING_VERBS,
     TITLE_NOUNS,
 )
+from geopol.parsed import doc_text, per_document
 from geopol.schema import Actor
 from geopol.where import lookup
 
@@ -58,39 +60,7 @@ class Phrases:
 
     def phrase(self, head: Token) -> tuple[int, int]:
         """Token range of the noun phrase naming an actor: modifiers, names, appositions, titles."""
-        start = head.i
-        stack = [head]
-        while stack:
-            tok = stack.pop()
-            for child in tok.children:
-                if child.i < tok.i and child.dep_ in NP_LEFT and not temporal(child):
-                    start = min(start, child.left_edge.i)
-                    stack.append(child)
-        end = head.i + 1
-        for child in head.rights:
-            if child.left_edge.i > end + 1:
-                break  # not contiguous: a misattached apposition far along the sentence
-            if child.dep_ in ("flat", "compound", "nummod"):
-                end = max(end, child.right_edge.i + 1)
-            elif child.dep_ == "appos":
-                # "Lavrov, Russia's foreign minister", "Egypt and Israel": the apposition, up to
-                # another's agent or a clause of its own ("Sudanese, victims of attacks | by militia").
-                # "al-Hakim, nephew | of the late leader": kin and victims are not whom they relate to.
-                kin = child.lemma_.lower() in RELATIONAL_PEOPLE
-                cut = min((t.left_edge.i for t in child.subtree if t.i > child.i and (
-                    t.dep_ in ("relcl", "acl") or t.dep_ in ("prep", "agent") and t.lower_ == "by"
-                    or kin and t.head.i == child.i and t.dep_ == "prep" and t.lower_ == "of")),
-                    default=child.right_edge.i + 1)
-                end = max(end, cut)
-            elif child.dep_ == "prep" and child.lower_ == "of" and head.lemma_.lower() in TITLE_NOUNS:
-                end = max(end, child.right_edge.i + 1)
-            elif child.dep_ != "punct":
-                break
-        while start < end and (head.doc[start].dep_ in ("det", "punct", "case", "cc") or head.doc[start].is_space):
-            start += 1
-        while end > start + 1 and (head.doc[end - 1].is_space or head.doc[end - 1].dep_ == "punct"):
-            end -= 1
-        return start, max(end, start + 1)
+        return noun_phrase(head)
 
     def actors_at(self, tok: Token, ctx: DocContext, search: bool = True) -> list[Actor]:
         """The actor(s) an argument names; conjuncts give several ("Russia and China")."""
@@ -112,7 +82,7 @@ class Phrases:
 
     def _actor_of(self, tok: Token, ctx: DocContext, search: bool) -> list[Actor]:
         anaphoric_noun = tok.pos_ == "NOUN" and tok.lower_ in PLURAL_ANAPHORA and not any(
-            c.dep_ in ("amod", "compound", "nmod") and c.i in ctx.mentioned for c in tok.children)
+            c.dep_ in ("amod", "compound", "nmod") and c.i in ctx.mentioned for c in children_of(tok))
         if tok.pos_ == "PRON" or anaphoric_noun:
             if tok.pos_ == "NOUN":
                 # "both countries", "the two sides": only when the phrase is anaphoric.
@@ -124,10 +94,10 @@ class Phrases:
             return speaker if speaker else ctx.salience.resolve(tok)
         if tok.pos_ == "NOUN" and tok.lemma_.lower() in OWN_STATE_NOUNS:
             # "her country will keep the quota", "its government": the possessor's state.
-            owner = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+            owner = next((c for c in children_of(tok) if c.dep_ == "poss" and c.pos_ == "PRON"), None)
             if owner is not None:
                 speech = reporting_head(tok.head) if tok.dep_ in SUBJECT_DEPS else None
-                speaker = next((c for c in speech.children if c.dep_ in SUBJECT_DEPS and c.pos_ != "PRON"),
+                speaker = next((c for c in children_of(speech) if c.dep_ in SUBJECT_DEPS and c.pos_ != "PRON"),
                                None) if speech is not None else None
                 people = self.actors_at(speaker, ctx, search=False) if speaker is not None else \
                     ctx.salience.resolve(owner)
@@ -144,7 +114,7 @@ class Phrases:
             pobj = of_object(tok)
             if pobj is not None:
                 return self._actor_of(pobj, ctx, search)
-        if tok.lemma_.lower() in RELATIONAL_PEOPLE and (any(c.dep_ == "poss" for c in tok.children) or (
+        if tok.lemma_.lower() in RELATIONAL_PEOPLE and (any(c.dep_ == "poss" for c in children_of(tok)) or (
                 of_object(tok) is not None and self.resolver.resolve(ctx.doc, tok.i, tok.i + 1, ctx.date,
                                                                       ctx.mentions) is None)):
             # "Erdogan's critics", "rivals of the government": people defined by their relation to X
@@ -154,8 +124,8 @@ class Phrases:
         if tok.pos_ == "NOUN" and tok.i not in ctx.mentioned and self.lexicon.nouns(tok.lemma_.lower()):
             # "condemned military actions by Rwanda in Congo", "deplored raids by Turkey": an act
             # named with its agent stands for the agent, not for the place or the forces it names.
-            agents = [a for by in tok.children if by.dep_ in ("prep", "agent") and by.lower_ == "by"
-                      for o in by.children if o.dep_ == "pobj" for a in self.actors_at(o, ctx, search=False)
+            agents = [a for by in children_of(tok) if by.dep_ in ("prep", "agent") and by.lower_ == "by"
+                      for o in children_of(by) if o.dep_ == "pobj" for a in self.actors_at(o, ctx, search=False)
                       if a.code and a.country]
             if agents:
                 return agents
@@ -178,7 +148,7 @@ class Phrases:
         if len(found) == 1 and found[0].code and found[0].role:
             # "leaders of the opposition party": they speak for the group they lead.
             span = (actor.span[0], max(actor.span[1], found[0].span[1]))
-            leader = dataclasses.replace(found[0], text=ctx.doc.text[span[0]:span[1]], span=span)
+            leader = dataclasses.replace(found[0], text=doc_text(ctx.doc)[span[0]:span[1]], span=span)
             own = self._own_demonym(tok, ctx)
             if own is not None and own != leader.country:
                 # "the Dutch head of a band of smugglers": the member's own nationality is his,
@@ -193,7 +163,7 @@ class Phrases:
                 o = owners[0]
                 span = (actor.span[0], max(actor.span[1], o.span[1]))
                 return [dataclasses.replace(o, code=o.code + actor.role, role=actor.role, kind=actor.kind,
-                                            text=ctx.doc.text[span[0]:span[1]], span=span)]
+                                            text=doc_text(ctx.doc)[span[0]:span[1]], span=span)]
             if owners:
                 return [dataclasses.replace(o, code=o.code + actor.role, role=actor.role) for o in owners]
         if actor is not None and actor.kind == "state" and actor.role is None and tok.ent_type_ == "NORP" \
@@ -242,7 +212,7 @@ class Phrases:
 
     def _own_demonym(self, tok: Token, ctx: DocContext) -> str | None:
         """The country of a demonym modifying the head noun itself ("the British leader")."""
-        for c in tok.children:
+        for c in children_of(tok):
             if c.dep_ == "amod" and c.ent_type_ == "NORP" and c.i < tok.i:
                 said = self.resolver.resolve(ctx.doc, c.i, c.i + 1, ctx.date, ctx.mentions)
                 if said is not None and said.country and said.kind == "state":
@@ -251,12 +221,12 @@ class Phrases:
 
     def _supposed_country(self, tok: Token, ctx: DocContext) -> str | None:
         """The country of "<tok> believed/thought/said to be <demonym>", if it names one."""
-        verbs = [c for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in SUPPOSING_VERBS]
+        verbs = [c for c in children_of(tok) if c.dep_ == "acl" and c.lemma_.lower() in SUPPOSING_VERBS]
         if tok.dep_ in SUBJECT_DEPS and tok.head.lemma_.lower() in SUPPOSING_VERBS:
             verbs.append(tok.head)  # the small parser often makes the participle the main verb
         for verb in verbs:
-            for be in (c for c in verb.children if c.dep_ == "xcomp" and c.lemma_ == "be"):
-                for pred in (c for c in be.children if c.dep_ in ("acomp", "attr")):
+            for be in (c for c in children_of(verb) if c.dep_ == "xcomp" and c.lemma_ == "be"):
+                for pred in (c for c in children_of(be) if c.dep_ in ("acomp", "attr")):
                     said = self.resolver.resolve(ctx.doc, pred.left_edge.i, pred.right_edge.i + 1, ctx.date,
                                                  ctx.mentions)
                     if said is not None and said.country and said.kind == "state" and said.role is None:
@@ -266,13 +236,13 @@ class Phrases:
     def _sponsors(self, tok: Token, ctx: DocContext) -> list[Actor]:
         """Who stands behind a thing: "an Arab-backed draft", "a plan proposed by Tokyo"."""
         out: list[Actor] = []
-        for part in tok.children:
+        for part in children_of(tok):
             if part.tag_ != "VBN" or part.lemma_.lower() not in SPONSOR_PARTICIPLES:
                 continue
             if part.dep_ == "amod":
-                names = [c for c in part.children if c.dep_ in ("npadvmod", "compound", "nmod", "amod", "poss")]
+                names = [c for c in children_of(part) if c.dep_ in ("npadvmod", "compound", "nmod", "amod", "poss")]
             elif part.dep_ == "acl":
-                names = [p for c in part.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+                names = [p for c in children_of(part) if c.dep_ == "agent" for p in children_of(c) if p.dep_ == "pobj"]
             else:
                 continue
             for name in names:
@@ -370,11 +340,11 @@ def _inner_arguments(tok: Token, event_noun: bool = True) -> Iterator[Token]:
     for _ in range(3):
         nxt = []
         for t in frontier:
-            for child in t.children:
+            for child in children_of(t):
                 if child.dep_ in ("compound", "amod", "nmod", "poss") and child.pos_ in ("PROPN", "NOUN", "ADJ"):
                     yield child
                 elif child.dep_ == "prep" and child.lower_ in (INNER_PREPS if event_noun else OWNER_PREPS):
-                    for pobj in child.children:
+                    for pobj in children_of(child):
                         if pobj.dep_ == "pobj":
                             yield pobj
                             nxt.append(pobj)
@@ -411,3 +381,42 @@ def _personal_name(phrase: Span, head: Token) -> bool:
     names = [t for t in phrase if t.pos_ == "PROPN"]
     return (len(names) >= 2 and names[-1].i == head.i and all(t.ent_type_ not in _NON_PERSON_ENTS for t in names)
             and lookup(phrase.text) is None)
+
+
+@per_document
+def noun_phrase(head: Token) -> tuple[int, int]:
+    """Token range of the noun phrase naming an actor: modifiers, names, appositions, titles
+    (read once per head: the extractor asks for the same arguments' phrases again)."""
+    start = head.i
+    stack = [head]
+    while stack:
+        tok = stack.pop()
+        for child in children_of(tok):
+            if child.i < tok.i and child.dep_ in NP_LEFT and not temporal(child):
+                start = min(start, child.left_edge.i)
+                stack.append(child)
+    end = head.i + 1
+    for child in head.rights:
+        if child.left_edge.i > end + 1:
+            break  # not contiguous: a misattached apposition far along the sentence
+        if child.dep_ in ("flat", "compound", "nummod"):
+            end = max(end, child.right_edge.i + 1)
+        elif child.dep_ == "appos":
+            # "Lavrov, Russia's foreign minister", "Egypt and Israel": the apposition, up to
+            # another's agent or a clause of its own ("Sudanese, victims of attacks | by militia").
+            # "al-Hakim, nephew | of the late leader": kin and victims are not whom they relate to.
+            kin = child.lemma_.lower() in RELATIONAL_PEOPLE
+            cut = min((t.left_edge.i for t in child.subtree if t.i > child.i and (
+                t.dep_ in ("relcl", "acl") or t.dep_ in ("prep", "agent") and t.lower_ == "by"
+                or kin and t.head.i == child.i and t.dep_ == "prep" and t.lower_ == "of")),
+                default=child.right_edge.i + 1)
+            end = max(end, cut)
+        elif child.dep_ == "prep" and child.lower_ == "of" and head.lemma_.lower() in TITLE_NOUNS:
+            end = max(end, child.right_edge.i + 1)
+        elif child.dep_ != "punct":
+            break
+    while start < end and (head.doc[start].dep_ in ("det", "punct", "case", "cc") or head.doc[start].is_space):
+        start += 1
+    while end > start + 1 and (head.doc[end - 1].is_space or head.doc[end - 1].dep_ == "punct"):
+        end -= 1
+    return start, max(end, start + 1)

@@ -4,9 +4,10 @@ into phrases. They read one sentence's tree and know nothing of actors or the le
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Collection
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Span, Token
 
 from geopol.events.words import (
     KIN_OF_THINGS,
@@ -17,6 +18,7 @@ from geopol.events.words import (
     RELATIVE_PRONOUNS,
     TIME_POINTS,
 )
+from geopol.parsed import per_document
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
@@ -30,9 +32,34 @@ AGENT_DEPS = ("prep", "agent")  # "by" is an agent in passives, a preposition el
 NON_ACTOR_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 
 
+@per_document
+def children_of(tok: Token) -> tuple[Token, ...]:
+    """``tok.children``, read once per token: spaCy walks every token between a token's edges on
+    each ``children`` call (a clause root's walk is its clause) and makes a new Token for each
+    child, and the coder asks for the children of the same verbs and nouns dozens of times."""
+    return tuple(tok.children)
+
+
+# The sentences of the document being coded: their first tokens, and the sentences (see sentence_of).
+_sentences: tuple[Doc | None, list[int], list[Span]] = (None, [], [])
+
+
+def sentence_of(tok: Token) -> Span:
+    """``tok.sent`` from one pass over the document's sentences: spaCy's walks out to the
+    sentence's bounds and scans the whole document for sentence marks on every call."""
+    global _sentences
+    doc, starts, sents = _sentences
+    if doc is not tok.doc:
+        sents = list(tok.doc.sents)
+        starts = [s.start for s in sents]
+        _sentences = (tok.doc, starts, sents)
+    return sents[bisect_right(starts, tok.i) - 1]
+
+
 def pobjs(tok: Token, preps: Collection[str], deps: Collection[str] = ("prep",)) -> list[Token]:
     """The objects of the token's prepositions among ``preps``, in order ("threats by X" -> X)."""
-    return [p for c in tok.children if c.dep_ in deps and c.lower_ in preps for p in c.children if p.dep_ == "pobj"]
+    return [p for c in children_of(tok) if c.dep_ in deps and c.lower_ in preps
+            for p in children_of(c) if p.dep_ == "pobj"]
 
 
 def of_object(tok: Token) -> Token | None:
@@ -43,7 +70,7 @@ def of_object(tok: Token) -> Token | None:
 def objects_of(prep: Token) -> list[Token]:
     """The objects of a preposition; when the parser left it without one ("opposition to US
     plans" read as "opposition to | US plans ..."), the noun phrase that follows it."""
-    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    objects = [c for c in children_of(prep) if c.dep_ == "pobj"]
     if objects or prep.i + 1 >= len(prep.doc):
         return objects
     nxt = prep.doc[prep.i + 1]
@@ -54,7 +81,7 @@ def objects_of(prep: Token) -> list[Token]:
 
 
 def agentless_passive(verb: Token) -> bool:
-    children = list(verb.children)
+    children = children_of(verb)
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in children) and not any(c.dep_ == "agent" for c in children)
 
 
@@ -64,8 +91,8 @@ def reduced_passive(verb: Token) -> bool:
     object it is a main verb misread ("helicopters bombarded by missiles a building")."""
     if verb.dep_ != "acl" or verb.tag_ != "VBN":
         return False
-    agents = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
-    return bool(agents) and not any(c.dep_ == "dobj" for t in (verb, *agents) for c in t.children)
+    agents = [p for c in children_of(verb) if c.dep_ == "agent" for p in children_of(c) if p.dep_ == "pobj"]
+    return bool(agents) and not any(c.dep_ == "dobj" for t in (verb, *agents) for c in children_of(t))
 
 
 def passive_head(verb: Token) -> Token:
@@ -73,21 +100,21 @@ def passive_head(verb: Token) -> Token:
     shares (the verb itself otherwise)."""
     head = verb.head
     # "and charged with fraud" may be tagged a past tense; with no object it is still passive.
-    participle = verb.tag_ == "VBN" or verb.tag_ == "VBD" and not any(c.dep_ == "dobj" for c in verb.children)
+    participle = verb.tag_ == "VBN" or verb.tag_ == "VBD" and not any(c.dep_ == "dobj" for c in children_of(verb))
     if verb.dep_ == "conj" and participle and head.i != verb.i and not any(
             c.dep_ in SUBJECT_DEPS or c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ in ("auxpass", "agent")
-            for c in verb.children) \
-            and any(c.dep_ == "auxpass" for c in head.children):
+            for c in children_of(verb)) \
+            and any(c.dep_ == "auxpass" for c in children_of(head)):
         return head
     return verb
 
 
 def each_other(tok: Token) -> bool:
     """"accused each other", "met one another": the members of the subject towards each other."""
-    for child in tok.children:
-        args = [child] if child.dep_ in ("dobj", "dative") else [p for p in child.children if p.dep_ == "pobj"]
+    for child in children_of(tok):
+        args = [child] if child.dep_ in ("dobj", "dative") else [p for p in children_of(child) if p.dep_ == "pobj"]
         for arg in args:
-            if arg.lower_ in RECIPROCAL_PRONOUNS and any(c.lower_ in RECIPROCAL_DETERMINERS for c in arg.children):
+            if arg.lower_ in RECIPROCAL_PRONOUNS and any(c.lower_ in RECIPROCAL_DETERMINERS for c in children_of(arg)):
                 return True
     return False
 
@@ -96,13 +123,13 @@ def own_belonging(arg: Token) -> bool:
     """"withdraw its troops", "lay down their weapons": the subject's own, not a target. Not
     "returned the painting to its owner": an owner is the thing's, not the subject's."""
     return arg.lemma_.lower() not in KIN_OF_THINGS and arg.lemma_.lower() not in PEER_NOUNS and any(
-        c.dep_ == "poss" and c.lower_ in POSSESSIVE_DETERMINERS for c in arg.children)
+        c.dep_ == "poss" and c.lower_ in POSSESSIVE_DETERMINERS for c in children_of(arg))
 
 
 def fronted_adjuncts(verb: Token) -> set[int]:
     """The prepositional phrases placed before the verb's subject ("On a visit to Angola, ...")."""
-    subject_at = min((c.left_edge.i for c in verb.children if c.dep_ in SUBJECT_DEPS), default=-1)
-    return {c.i for c in verb.children if c.dep_ == "prep" and c.i < subject_at}
+    subject_at = min((c.left_edge.i for c in children_of(verb) if c.dep_ in SUBJECT_DEPS), default=-1)
+    return {c.i for c in children_of(verb) if c.dep_ == "prep" and c.i < subject_at}
 
 
 def misparsed_main_verb(verb: Token) -> bool:
@@ -111,7 +138,7 @@ def misparsed_main_verb(verb: Token) -> bool:
     head = verb.head
     return (verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBN") and head.dep_ == "ROOT"
             and head.pos_ in ("NOUN", "PROPN") and verb.i > head.i
-            and not any(c.dep_ in ("agent", "auxpass", "oprd") for c in verb.children))
+            and not any(c.dep_ in ("agent", "auxpass", "oprd") for c in children_of(verb)))
 
 
 def path_up(tok: Token, ancestor: Token) -> list[Token]:
@@ -127,7 +154,7 @@ def path_up(tok: Token, ancestor: Token) -> list[Token]:
 def purpose_clause(verb: Token) -> bool:
     """"... to express support": an infinitive saying what the act above it was for."""
     return verb.dep_ == "advcl" and verb.head.pos_ == "VERB" and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        c.dep_ == "aux" and c.lower_ == "to" for c in children_of(verb))
 
 
 def conditions_of(verb: Token, marks: frozenset[str]) -> list[Token]:
@@ -137,16 +164,16 @@ def conditions_of(verb: Token, marks: frozenset[str]) -> list[Token]:
     while tok.dep_ in ("xcomp", "acomp") and tok.head.i != tok.i and len(chain) < 4:
         tok = tok.head
         chain.append(tok)
-    return [c for t in chain for c in t.children
-            if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children)]
+    return [c for t in chain for c in children_of(t)
+            if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in children_of(c))]
 
 
 def misread_object(verb: Token) -> Token | None:
     """"called Ethiopian Prime Minister Abiy Ahmed on Monday": a name the parser took for a
     predicate ("called him a liar") when the verb has no object; it is the object."""
-    if any(c.dep_ == "dobj" for c in verb.children):
+    if any(c.dep_ == "dobj" for c in children_of(verb)):
         return None
-    return next((c for c in verb.children if c.dep_ == "oprd" and c.pos_ == "PROPN"
+    return next((c for c in children_of(verb) if c.dep_ == "oprd" and c.pos_ == "PROPN"
                  and c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")), None)
 
 
@@ -158,7 +185,7 @@ def names_people(obj: Token) -> bool:
 def bare_complement(tok: Token) -> bool:
     """"found X guilty", "let free the prisoners": a complement without a subject of its own."""
     return tok.dep_ in ("ccomp", "xcomp") and (tok.pos_ == "ADJ" or (
-        tok.tag_ == "VB" and not any(c.dep_ in SUBJECT_DEPS or c.dep_ == "aux" for c in tok.children)))
+        tok.tag_ == "VB" and not any(c.dep_ in SUBJECT_DEPS or c.dep_ == "aux" for c in children_of(tok))))
 
 
 def temporal(tok: Token) -> bool:
@@ -172,7 +199,7 @@ def temporal(tok: Token) -> bool:
 
 def modifiers(noun: Token) -> tuple[str, ...]:
     """Lemmas that qualify an event noun ("hunger strike", "joint drills", "military aid")."""
-    return tuple(c.lemma_.lower() for c in noun.children if c.dep_ in ("compound", "amod", "nmod"))
+    return tuple(c.lemma_.lower() for c in children_of(noun) if c.dep_ in ("compound", "amod", "nmod"))
 
 
 def noun_words(noun: Token) -> tuple[str, ...]:
@@ -183,7 +210,7 @@ def noun_words(noun: Token) -> tuple[str, ...]:
 
 def conjuncts(tok: Token) -> list[Token]:
     out = []
-    for child in tok.children:
+    for child in children_of(tok):
         if child.dep_ == "conj":
             out.append(child)
             out.extend(conjuncts(child))
@@ -198,17 +225,17 @@ def antecedent_next(pronoun: Token) -> bool:
 
 
 def has_relative_subject(verb: Token) -> bool:
-    return any(c.dep_ in SUBJECT_DEPS and c.lower_ in RELATIVE_PRONOUNS for c in verb.children)
+    return any(c.dep_ in SUBJECT_DEPS and c.lower_ in RELATIVE_PRONOUNS for c in children_of(verb))
 
 
 def phrasal_reach(head: Token) -> set[int]:
     """Tokens under ``head`` not inside a clause of their own."""
     out: set[int] = set()
-    stack = [c for c in head.children if c.dep_ not in CLAUSAL_DEPS and c.dep_ not in SUBJECT_DEPS]
+    stack = [c for c in children_of(head) if c.dep_ not in CLAUSAL_DEPS and c.dep_ not in SUBJECT_DEPS]
     while stack:
         tok = stack.pop()
         out.add(tok.i)
-        stack.extend(c for c in tok.children if c.dep_ not in CLAUSAL_DEPS)
+        stack.extend(c for c in children_of(tok) if c.dep_ not in CLAUSAL_DEPS)
     return out
 
 

@@ -12,6 +12,7 @@ from geopol.events.lexicon import Lexicon, Trigger
 from geopol.events.tree import (
     PASSIVE_SUBJECT_DEPS,
     bare_complement,
+    children_of,
     misread_object,
     modifiers,
     names_people,
@@ -42,7 +43,7 @@ class VerbTriggers:
     def _takes_its_argument(self, noun: Token) -> bool:
         """"opposition to US plans": an actor word used as an event noun, with the event's argument."""
         entry = self.lexicon.select(noun.lemma_.lower(), "NOUN", modifiers(noun), ())
-        return entry is not None and any(c.dep_ == "prep" and c.lower_ in entry.target for c in noun.children)
+        return entry is not None and any(c.dep_ == "prep" and c.lower_ in entry.target for c in children_of(noun))
 
     def verb_trigger(self, verb: Token) -> tuple[Trigger, Token, set[int]] | None:
         """The lexicon entry a verb fires, the token that names the event, and the tokens it uses.
@@ -60,9 +61,9 @@ class VerbTriggers:
         named_object = misread_object(verb)
         # "called X on Monday" is not "called on X": a preposition that only dates the act is no particle.
         # "set free the hostages" may parse the particle as an adverb.
-        particles = tuple(c.lower_ for c in verb.children if c.dep_ in ("prt", "prep", "agent", "dative", "advmod")
+        particles = tuple(c.lower_ for c in children_of(verb) if c.dep_ in ("prt", "prep", "agent", "dative", "advmod")
                           and not (c.dep_ == "prep" and _only_dates(c)))
-        obj = next((c for c in verb.children if c.dep_ in ("dobj", "attr")), named_object)
+        obj = next((c for c in children_of(verb) if c.dep_ in ("dobj", "attr")), named_object)
         if obj is None and reduced_passive(verb):
             obj = verb.head  # "hostages seized by militants": the noun is what was seized
         if obj is not None and obj.lemma_.lower() in QUANTITY_HEADS:
@@ -73,14 +74,14 @@ class VerbTriggers:
             obj = next(iter(pobjs(obj, ("in",))), obj)
         obj_lemma = obj.lemma_.lower() if obj is not None else None
         # "went on strike", "agreed to a deal": a preposition's object can be what an entry names.
-        prep_objects = [p for c in verb.children if c.dep_ == "prep" for p in c.children
+        prep_objects = [p for c in children_of(verb) if c.dep_ == "prep" for p in children_of(c)
                         if p.dep_ == "pobj" and not temporal(p)]
         # The object's own qualifiers count too: "ended mediation efforts", "ended peace talks".
         obj_words = (obj_lemma, *modifiers(obj)) if obj is not None else ()
         # "found the mayor guilty", "let free the prisoners": the complement says what the verb does.
         # "took two women hostage" may parse the complement as a second object.
         # A negated complement is another word: "found him not guilty" acquits, "pleaded not guilty" denies.
-        obj_words += tuple(complement_word(c) for c in verb.children
+        obj_words += tuple(complement_word(c) for c in children_of(verb)
                            if c.dep_ in ("oprd", "acomp") or bare_complement(c)
                            or (c.dep_ == "dobj" and obj is not None and c.i > obj.i))
         if obj is not None and (obj.text in self.people_names or names_people(obj)):
@@ -88,12 +89,12 @@ class VerbTriggers:
         prep_words = [w for p in prep_objects for w in (p.lemma_.lower(), *modifiers(p))]
         # The direct object decides before a preposition's ("suspended aid because of the fighting").
         # A passive's subject is its object: "the statue was returned to Italy".
-        has_object = obj is not None or any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in verb.children)
+        has_object = obj is not None or any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in children_of(verb))
         compound = hyphened_lemma(verb)
         if compound is not None and self.lexicon.verbs(compound):
             lemma = compound  # "test-fired a missile" is a test (150), not the firing its last part names
         # "warplanes scrambled": some entries hold for one kind of subject only.
-        subject_words = [w for c in verb.children if c.dep_ in SUBJECT_WORD_DEPS for w in (
+        subject_words = [w for c in children_of(verb) if c.dep_ in SUBJECT_WORD_DEPS for w in (
             c.lemma_.lower(), *modifiers(c))] if lemma in self.lexicon.subject_keyed else ()
         trigger = self.lexicon.select(lemma, "VERB", obj_words, particles, has_object, subject_words)
         if trigger is None or trigger.objects is None:
@@ -106,7 +107,7 @@ class VerbTriggers:
             noun_trigger = self.lexicon.select(obj_lemma, "NOUN", noun_words(obj), ())
             if noun_trigger is None and obj_lemma in CONTAINER_NOUNS:
                 # "undertook a mediation mission": the qualifier names the event the noun does not.
-                noun_trigger = next((t for c in obj.children if c.dep_ == "compound" and c.i < obj.i
+                noun_trigger = next((t for c in children_of(obj) if c.dep_ == "compound" and c.i < obj.i
                                      for t in [self.lexicon.select(c.lemma_.lower(), "NOUN", (), ())]
                                      if t is not None), None)
             # The noun decides under a support verb, unless the verb's own entry names this object;
@@ -125,7 +126,7 @@ class VerbTriggers:
 def complement_word(tok: Token) -> str:
     """A verb's complement as its entries name it: "guilty", or "not-guilty" when negated."""
     lemma = tok.lemma_.lower()
-    return f"not-{lemma}" if any(c.dep_ == "neg" for c in tok.children) else lemma
+    return f"not-{lemma}" if any(c.dep_ == "neg" for c in children_of(tok)) else lemma
 
 
 def hyphened_lemma(verb: Token) -> str | None:
@@ -143,7 +144,7 @@ def hyphened_lemma(verb: Token) -> str | None:
 
 def _only_dates(prep: Token) -> bool:
     """"on Monday", not "for a summit on Sunday" (a misparse may hang both on one preposition)."""
-    objects = [p for p in prep.children if p.dep_ == "pobj"]
+    objects = [p for p in children_of(prep) if p.dep_ == "pobj"]
     return bool(objects) and all(temporal(p) for p in objects)
 
 
@@ -158,7 +159,7 @@ def embedded_under_intent(verb: Token, lexicon: Lexicon) -> bool:
     """True when a verb is the complement of another event verb ("pledged to invest")."""
     if verb.dep_ != "xcomp":
         return False
-    if verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "have" for c in verb.children):
+    if verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "have" for c in children_of(verb)):
         return False  # "claimed to have kidnapped two reporters": an act done, as reported, not an intent
     head = verb.head
     if head.pos_ != "VERB":

@@ -282,23 +282,29 @@ class ConstructionSet:
         if not self.entries or not len(doc):
             return NO_MATCHES
         compiled, attrs = self._compiled(doc.vocab)
-        table = doc.to_array(list(attrs)).reshape(len(doc), len(attrs))
-        words = {attr: set(table[:, i].tolist()) for i, attr in enumerate(attrs)}
+        columns = doc.to_array(list(attrs)).reshape(len(doc), len(attrs)).T.tolist()
+        words = {attr: set(column) for attr, column in zip(attrs, columns, strict=True)}
         vetoed_key = doc.vocab.strings["p!"]
         out: list[Match] = []
         for c in compiled:
-            if not all(not values.isdisjoint(words[attr]) for attr, values in c.gate):
-                continue
-            found: set[tuple[int, ...]] = set()
-            vetoed: set[tuple[int, ...]] = set()
-            entry = self.entries[c.entry]
-            size = len(entry.patterns[c.pattern])
-            for key, token_ids in c.matcher(doc):
-                (vetoed if key == vetoed_key else found).add(tuple(token_ids[:size]))
-            names = [n["RIGHT_ID"] for n in entry.patterns[c.pattern]]
-            for ids in sorted(found - vetoed):
-                out.append(Match(entry, {n: doc[i] for n, i in zip(names, ids, strict=True)}))
+            for attr, values in c.gate:  # a plain loop: this runs for every pattern of every document
+                if values.isdisjoint(words[attr]):
+                    break
+            else:
+                out += self._found(c, doc, vetoed_key)
         return Matches(out)
+
+    def _found(self, c: _Compiled, doc: Doc, vetoed_key: int) -> list[Match]:
+        """One pattern's matches in ``doc``, less those its ``unless`` nodes veto, in token order."""
+        found: set[tuple[int, ...]] = set()
+        vetoed: set[tuple[int, ...]] = set()
+        entry = self.entries[c.entry]
+        size = len(entry.patterns[c.pattern])
+        for key, token_ids in c.matcher(doc):
+            (vetoed if key == vetoed_key else found).add(tuple(token_ids[:size]))
+        names = [n["RIGHT_ID"] for n in entry.patterns[c.pattern]]
+        return [Match(entry, {n: doc[i] for n, i in zip(names, ids, strict=True)})
+                for ids in sorted(found - vetoed)]
 
 
 # ---------------------------------------------------------------------------------------------

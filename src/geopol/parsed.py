@@ -1,0 +1,67 @@
+"""Memos of the parsed document being coded: spaCy makes its answers anew on every call.
+
+``Token.children`` walks every token between the token's edges, ``Doc.text`` joins the text of
+every token and ``Span.text`` of every token in the span; the coder asks the same of the same
+document many times. Only the last document's answers are kept (a document is coded at once).
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable, Sequence
+from typing import TypeVar
+
+from spacy.tokens import Doc, Token
+
+T = TypeVar("T")
+_UNSET = object()
+
+
+def per_document(fn: Callable[[Token], T]) -> Callable[[Token], T]:
+    """``fn`` of a token computed once per token of the document being coded; ``fn`` must read
+    only the parse and return a value no caller changes."""
+    memo: list[tuple[Doc | None, dict[int, T]]] = [(None, {})]
+
+    @functools.wraps(fn)
+    def once(tok: Token) -> T:
+        doc, known = memo[0]
+        if doc is not tok.doc:
+            doc, known = memo[0] = (tok.doc, {})
+        value = known.get(tok.i, _UNSET)
+        if value is _UNSET:
+            value = known[tok.i] = fn(tok)
+        return value  # type: ignore[return-value]
+
+    return once
+
+
+_text: tuple[Doc | None, str] = (None, "")
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, joined once per document."""
+    global _text
+    last, text = _text
+    if last is not doc:
+        text = doc.text
+        _text = (doc, text)
+    return text
+
+
+def span_text(doc: Doc, start: int, end: int) -> str:
+    """``doc[start:end].text`` for ``start < end``: a slice of the document's text (the span's
+    last token's trailing space is no part of it)."""
+    last = doc[end - 1]
+    return doc_text(doc)[doc[start].idx:last.idx + len(last.text)]
+
+
+def longest_first(found: Sequence[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+    """The matches that overlap no longer (or, as long, earlier) one, in text order: spaCy's
+    ``filter_spans`` over ``(key, start, end)`` triples, without building a Span for each match."""
+    kept: list[tuple[int, int, int]] = []
+    seen: set[int] = set()
+    for match in sorted(found, key=lambda m: (m[2] - m[1], -m[1]), reverse=True):
+        if match[1] not in seen and match[2] - 1 not in seen:
+            kept.append(match)
+            seen.update(range(match[1], match[2]))
+    return sorted(kept, key=lambda m: m[1])
