@@ -41,7 +41,7 @@ from geopol.events.codes import (
     VISIT_CODES,
 )
 from geopol.events.extract import spans_overlap
-from geopol.events.words import DEMANDING_VERBS, HELD_PEOPLE, WEAPON_NOUNS
+from geopol.events.words import DEMANDING_VERBS, HELD_PEOPLE, REJECTED_THINGS, WEAPON_NOUNS
 from geopol.schema import Actor, Event, Span
 from geopol.where import lookup
 
@@ -298,6 +298,16 @@ def demanded_thing(event: Event, lemma: str) -> bool:
     "wounds that required amputations")."""
     return (lemma in DEMANDING_VERBS and event.plover == "REQUEST" and event.source.code is not None
             and thing_recipient(event.plover, event.target))
+
+
+def answered_thing(actor: Actor | None) -> bool:
+    """An uncoded phrase naming a call, plea, offer or claim ("a diplomatic plea", "allegations"):
+    what a refusal answers, whose author (unnamed here) is the one refused."""
+    if actor is None or actor.code is not None or actor.kind is not None or actor.role is not None:
+        return False
+    words = actor.text.split()
+    head = words[-1].strip(".,;:'\"").lower() if words else ""
+    return head in REJECTED_THINGS or head.endswith("s") and head[:-1] in REJECTED_THINGS
 
 
 def names_someone(actor: Actor | None) -> bool:

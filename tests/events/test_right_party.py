@@ -1,0 +1,54 @@
+"""The right act with the right party: shared demonyms of coordinated organs, who a refusal is
+aimed at, and parties a phrase only mentions (geopol.events.phrases, arguments, readings)."""
+
+from helpers import code_every_reading as code_text
+
+PUB = "2019-05-02"
+
+
+def _of(events, plover):
+    return [e for e in events if e.plover == plover and e.source.code]
+
+
+def _pairs(events, plover):
+    return {(e.source.country, e.target.country if e.target is not None else None) for e in _of(events, plover)}
+
+
+def test_a_demonym_before_two_coordinated_state_organs_is_both_of_theirs():
+    events = code_text("Turkish tanks and troops stormed a village in northern Syria on Monday.", date=PUB)
+    pairs = _pairs(events, "ASSAULT")
+    assert pairs and all(src == "TUR" for src, _ in pairs)
+    assert ("SYR", "SYR") not in pairs, "the troops are not the village's country"
+
+
+def test_a_coordinated_member_with_a_demonym_of_its_own_keeps_it():
+    events = code_text("Indian soldiers and Pakistani rangers exchanged fire along the border.", date=PUB)
+    pairs = _pairs(events, "ASSAULT")
+    assert ("IND", "PAK") in pairs and ("PAK", "IND") in pairs
+    assert ("IND", "IND") not in pairs
+
+
+def test_a_refusal_is_aimed_at_the_author_of_the_offer():
+    events = code_text("The rebels rejected the peace plan offered by the Colombian president.", date=PUB)
+    assert ("COL", "COL") in _pairs(events, "REJECT")
+
+
+def test_a_party_named_in_what_a_refused_plea_asks_for_is_not_the_target():
+    events = code_text("Canada has turned down a plea for a contribution to a force to protect "
+                       "African Union monitors in Sudan.", date=PUB)
+    reject = _of(events, "REJECT")
+    assert reject and all(e.target is None or e.target.code is None for e in reject)
+
+
+def test_a_party_named_in_a_denied_allegation_is_not_the_target():
+    events = code_text("Egypt rejected allegations that it had helped Hamas smuggle weapons into Gaza.", date=PUB)
+    reject = _of(events, "REJECT")
+    assert reject and all(e.target is None or e.target.code is None for e in reject)
+
+
+def test_calls_from_the_refusers_own_side_make_it_the_target():
+    events = code_text("The Peruvian president rejected calls from his own party for a referendum on "
+                       "relations with Chile.", date=PUB)
+    pairs = _pairs(events, "REJECT")
+    assert ("PER", "PER") in pairs
+    assert ("PER", "CHL") not in pairs
