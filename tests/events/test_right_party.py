@@ -52,3 +52,14 @@ def test_calls_from_the_refusers_own_side_make_it_the_target():
     pairs = _pairs(events, "REJECT")
     assert ("PER", "PER") in pairs
     assert ("PER", "CHL") not in pairs
+
+
+def test_world_leaders_are_not_placed_in_the_speakers_country():
+    events = code_text("LIMA, Peru - Peru's president appealed to world leaders on Monday to send flood aid.", date=PUB)
+    request = _of(events, "REQUEST")
+    assert request and all(e.target is None or e.target.country != "PER" for e in request)
+
+
+def test_foreign_troops_are_not_placed_where_they_act():
+    events = code_text("Foreign troops raided a village in southern Lebanon.", date=PUB)
+    assert not [e for e in events if e.source.country == "LBN"]

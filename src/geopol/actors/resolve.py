@@ -403,6 +403,18 @@ def default_resolver() -> ActorResolver:
 def localize(actor: Actor, country: str) -> Actor:
     """A role with no country ("the president", "rebels") acting in one country's place, or in a
     sentence about one country, is that country's: left unplaced it drops out of every count."""
-    if actor.country or not actor.role or actor.kind == "igo" or actor.code != actor.role:
+    if actor.country or not actor.role or actor.kind == "igo" or actor.code != actor.role or alien(actor.text):
         return actor
     return dataclasses.replace(actor, code=country + actor.role, country=country)
+
+
+# "world leaders", "foreign troops", "international monitors": people the phrase itself says are
+# of no one country, or of another than where they are; the place or sentence does not place them.
+ALIEN_MODIFIERS = frozenset({"world", "foreign", "international", "global", "overseas", "multinational"})
+
+
+def alien(text: str) -> bool:
+    """The phrase says its people are of no one country here (ALIEN_MODIFIERS)."""
+    words = text.split()
+    # "foreign troops", but not "Foreign Ministry" or "Foreign Office": an organ's name is placed
+    return len(words) > 1 and words[0].lower() in ALIEN_MODIFIERS and words[1].islower()

@@ -28,6 +28,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from geopol.actors.kb import ISO_OF_CAMEO, iso_country
+from geopol.actors.resolve import alien
 from geopol.events.codes import (
     BUSINESS_ROLE,
     CIVILIAN_ROLE,
@@ -402,5 +403,7 @@ def _phrase(tok: Token) -> list[Token]:
 
 def _placed(actor: Actor, country: str, role: str | None = None) -> Actor:
     """``country`` is CAMEO's code (the actor code's prefix); the actor's ``country`` is ISO."""
+    if actor.country is None and alien(actor.text):
+        return actor  # "appealed to world leaders", "attacked foreign workers": not the sentence's people
     role = role or actor.role
     return dataclasses.replace(actor, code=country + (role or ""), country=iso_country(country), role=role)
