@@ -63,3 +63,17 @@ def test_world_leaders_are_not_placed_in_the_speakers_country():
 def test_foreign_troops_are_not_placed_where_they_act():
     events = code_text("Foreign troops raided a village in southern Lebanon.", date=PUB)
     assert not [e for e in events if e.source.country == "LBN"]
+
+
+def test_the_country_is_the_one_named_before_it():
+    events = code_text("A Swedish charity caused an outcry in Peru by giving money to the country's largest "
+                       "guerrilla group.", date=PUB)
+    pairs = _pairs(events, "AID")
+    assert ("SWE", "PER") in pairs and ("SWE", "SWE") not in pairs
+
+
+def test_the_country_is_the_actors_own_when_no_other_is_named_before_it():
+    events = code_text("Turkish police on Monday shot dead the country's most wanted smuggler, sought over "
+                       "the killing of a German tourist.", date=PUB)
+    pairs = _pairs(events, "ASSAULT")
+    assert ("TUR", "TUR") in pairs and ("TUR", "DEU") not in pairs

@@ -136,7 +136,16 @@ def settle(source: Actor, target: Actor | None, home: str | None, code: str = ""
         # "Khartoum resumed talks with rebels": the opposition a state's organs meet is its own,
         # as it is when the rebels are the ones who meet the state (above).
         target = _placed(target, (source.code or "")[:3])
-    if (target is not None and home and source.country == iso_country(home) and organ
+    the_country = _the_country(source, target, sent) if (
+        target is not None and sent is not None and source.code and source.country and target.country is None
+        and (target.code is None or bare_role(target))) else None
+    if target is not None and the_country:
+        # "Pakistani troops killed the country's most wanted militant": "the country" is the one
+        # whose organs act, when the sentence names no other before it; "a Danish group in Colombia
+        # gave money to the country's largest guerrilla group", "France destroyed the country's air
+        # force" (after "Ivory Coast" was named): the one other country named before it.
+        target = _placed(target, the_country, target.role or "CVL")
+    elif (target is not None and home and source.country == iso_country(home) and organ
             and target.country is None and (target.code is None or bare_role(target))
             and (_person(target) or code.startswith(CUSTODY_CODES))):
         # "Police in Lagos detained the alleged mastermind": whoever a state's organs arrest or
@@ -160,12 +169,6 @@ def settle(source: Actor, target: Actor | None, home: str | None, code: str = ""
         # "LAGOS - Nigerian troops killed 12 gunmen in the hills": a state's forces using force
         # on people of no named country, in a story filed from that state and no other place,
         # use it at home.
-        target = _placed(target, source.code[:3], target.role or "CVL")
-    elif (target is not None and where is None and organ and sent is not None and source.code and source.country
-          and (home is None or iso_country(home) == source.country) and target.country is None
-          and (target.code is None or bare_role(target)) and _of_the_country(target, sent)):
-        # "Pakistani troops killed the country's most wanted militant": "the country" is the one
-        # whose organs act, when the sentence places the act in no other.
         target = _placed(target, source.code[:3], target.role or "CVL")
     if bare_role(source):
         source = dataclasses.replace(source, code=None)
@@ -330,6 +333,26 @@ def _of_the_country(actor: Actor, sent: SpacySpan) -> bool:
     """The phrase is "the country's X" / "the nation's X": someone of a country left unnamed."""
     return any(c.dep_ == "poss" and c.lemma_.lower() in ("country", "nation")
                and any(d.lower_ == "the" for d in c.children) for h in _heads(actor, sent) for c in h.children)
+
+
+def _the_country(source: Actor, target: Actor, sent: SpacySpan) -> str | None:
+    """The CAMEO country "the country's X" stands for: the one other country the sentence names
+    before it, else the source's own; None when the phrase is not one or two others are named."""
+    if not _of_the_country(target, sent):
+        return None
+    heads = _heads(target, sent)
+    others = {c for c in _named_countries(sent, heads[0].left_edge.i if heads else sent.end)
+              if c != source.country}
+    if not others:
+        return (source.code or "")[:3] or None
+    return CAMEO_OF_ISO.get(next(iter(others)), next(iter(others))) if len(others) == 1 else None
+
+
+def _named_countries(sent: SpacySpan, before: int) -> set[str]:
+    """The (ISO) countries a sentence names by a place or state name ("in Colombia", "France")
+    before token ``before``: what "the country" there may stand for."""
+    found = (lookup(ent.text) for ent in sent.ents if ent.label_ in ("GPE", "LOC") and ent.start < before)
+    return {place.country for place in found if place is not None and place.country}
 
 
 def _heads(actor: Actor, sent: SpacySpan) -> list[Token]:
