@@ -77,3 +77,18 @@ def test_the_country_is_the_actors_own_when_no_other_is_named_before_it():
                        "the killing of a German tourist.", date=PUB)
     pairs = _pairs(events, "ASSAULT")
     assert ("TUR", "TUR") in pairs and ("TUR", "DEU") not in pairs
+
+
+def test_people_led_by_or_loyal_to_a_known_leader_are_his_side():
+    events = code_text("Fighters loyal to the Chechen warlord Shamil Basayev attacked a police post in Dagestan.",
+                       date=PUB)
+    assault = _of(events, "ASSAULT")
+    assert assault and {e.source.country for e in assault} == {"RUS"}
+    events = code_text("A delegation led by the Iranian foreign minister met Syrian officials in Damascus.", date=PUB)
+    assert ("IRN", "SYR") in _pairs(events, "CONSULT")
+
+
+def test_a_known_armed_leaders_group_is_coded_as_the_group():
+    events = code_text("The militant group of Abu Musab al-Zarqawi claimed to have kidnapped two Turkish drivers.",
+                       date="2004-09-20")
+    assert ("IRQ", "TUR") in _pairs(events, "ASSAULT")

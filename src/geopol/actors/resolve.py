@@ -258,7 +258,10 @@ class ActorResolver:
                 role = "ELI"  # "former UN inspector X": a former holder speaks for no office, only as elite
                 code = ctry + role
             if ent.category == "people" and code and ctry and not code.startswith(ctry):
-                ctry = None  # a post in an IGO (von der Leyen at the Commission)
+                # a post in an IGO (von der Leyen at the Commission) is no state's; a post in another
+                # state's government or armed group (a Soviet minister, a foreign-born militia leader) is its
+                state = self._country_of.get(code[:3])
+                ctry = state.country if state is not None else None
             return Actor(text, span, code, ctry, role, ent.name, ent.kind)
 
         role = agent.entry.role if agent else None

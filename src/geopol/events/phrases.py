@@ -175,6 +175,16 @@ class Phrases:
         # A known name reaching past the parsed phrase ("Democratic Republic | of Congo").
         end = max([end, *(m.end for m in mentions_from(ctx.mentions, start, end))])
         actor = self.resolver.resolve(ctx.doc, start, end, ctx.date, ctx.mentions)
+        if tok.pos_ == "NOUN" and (actor is None or actor.country is None and actor.kind != "igo"):
+            # "the group led by X", "fighters loyal to X": people of no country of their own are
+            # the side of the one who leads them or whom they follow.
+            leaders = [a for p in _leaders(tok) for a in self.actors_at(p, ctx, search=False)
+                       if known(a) and a.country]
+            if leaders:
+                # the group is the actor ("it said"), of its leader's side
+                span = (ctx.doc[start].idx, ctx.doc[end - 1].idx + len(ctx.doc[end - 1]))
+                return [dataclasses.replace(a, text=ctx.doc[start:end].text, span=span, kind="group", name=None)
+                        for a in leaders]
         backers = self._sponsors(tok, ctx) if tok.pos_ == "NOUN" and tok.lemma_.lower() in PROPOSAL_NOUNS else []
         if backers and (actor is None or actor.role is None) and not any(
                 m.start <= tok.i < m.end for m in mentions_in(ctx.mentions, start, end)):
@@ -344,6 +354,22 @@ class Phrases:
             partner = next(iter(pobjs(obj, ("with", "between", "to"))), None)
             return self.actors_at(partner, ctx) if partner is not None else []
         return self.actors_at(obj, ctx, search=search)
+
+
+# "the group led by X", "a militia headed by X", "the army commanded by X".
+LEADING_VERBS = frozenset({"lead", "head", "command", "run"})
+
+
+def _leaders(tok: Token) -> list[Token]:
+    """Who leads the people a noun names, or whom they follow: "led by X", "loyal to X"."""
+    out = []
+    for c in tok.children:
+        if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in LEADING_VERBS:
+            out.extend(p for a in c.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj")
+        elif c.dep_ in ("amod", "acl") and c.lower_ == "loyal":
+            out.extend(p for a in c.children if a.dep_ == "prep" and a.lower_ == "to" for p in a.children
+                       if p.dep_ == "pobj")
+    return out
 
 
 def _state_organ_of(actor: Actor, head: Token, ctx: DocContext) -> bool:
