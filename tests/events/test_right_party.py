@@ -92,3 +92,10 @@ def test_a_known_armed_leaders_group_is_coded_as_the_group():
     events = code_text("The militant group of Abu Musab al-Zarqawi claimed to have kidnapped two Turkish drivers.",
                        date="2004-09-20")
     assert ("IRQ", "TUR") in _pairs(events, "ASSAULT")
+
+
+def test_a_name_cut_by_a_doubled_space_is_still_the_name():
+    events = code_text("Turkey resumed talks with the European  Union on Monday over its membership bid.", date=PUB)
+    assert any(e.target is not None and e.target.code == "IGOEUREEC" for e in _of(events, "CONSULT"))
+    assert not [e for e in events if e.target is not None and (e.target.code or "").startswith("EUR")]
+    assert not [e for e in events if (e.source.code or "").startswith("EUR")]

@@ -103,6 +103,8 @@ class ActorResolver:
     def match(self, doc: Doc) -> Mentions:
         """All KB mentions in ``doc``, longest first, non-overlapping, in text order."""
         found = self.matcher(doc)
+        if any(t.is_space for t in doc):
+            found = [*found, *self._across_spaces(doc)]
         spans_found = [Mention(s, e, self._key_to_entry[k]) for k, s, e in found]
         out = []
         for key, start, end in _longest_first(found):
@@ -117,6 +119,14 @@ class ActorResolver:
                 continue  # "western Sudan", "the western province": a direction, not the West
             out.append(Mention(start, end, entry))
         return Mentions(self._with_halves(doc, out))
+
+    def _across_spaces(self, doc: Doc) -> list[tuple[int, int, int]]:
+        """Names a run of spaces cut into two tokens ("European  Union", "Vladimir  Putin": feeds
+        often double their spaces), matched on the words alone and mapped back to the doc."""
+        words = [t.i for t in doc if not t.is_space]
+        compact = Doc(doc.vocab, words=[doc[i].text for i in words])
+        return [(key, words[start], words[end - 1] + 1) for key, start, end in self.matcher(compact)
+                if words[end - 1] + 1 - words[start] != end - start]
 
     def _with_halves(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
         """"the North" / "the South" stand for a divided state's halves in a document that names
