@@ -99,3 +99,11 @@ def test_a_name_cut_by_a_doubled_space_is_still_the_name():
     assert any(e.target is not None and e.target.code == "IGOEUREEC" for e in _of(events, "CONSULT"))
     assert not [e for e in events if e.target is not None and (e.target.code or "").startswith("EUR")]
     assert not [e for e in events if (e.source.code or "").startswith("EUR")]
+
+
+def test_backing_a_measure_against_a_state_is_no_support_of_that_state():
+    events = code_text("Arab ministers backed an oil embargo and UN sanctions against Sudan on Monday.", date=PUB)
+    support = _of(events, "SUPPORT")
+    assert not [e for e in support if e.target is not None and e.target.country == "SDN"]
+    events = code_text("Manila welcomed the filing of rebellion charges against a renegade colonel.", date=PUB)
+    assert not [e for e in _of(events, "SUPPORT") if e.target is not None and e.target.code]

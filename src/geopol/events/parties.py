@@ -183,13 +183,30 @@ def _the_state(actor: Actor) -> bool:
             and actor.name.lower() in actor.text.lower())
 
 
-def no_act(cameo_code: str, plover: str, source: Actor, target: Actor | None, placed: bool = False) -> bool:
+def no_act(cameo_code: str, plover: str, source: Actor, target: Actor | None, placed: bool = False,
+           text: str = "") -> bool:
     """Readings that are no PLOVER act: a recipient that is a thing, a trip at home, a state
-    acting on itself. ``placed``: the source's country came from its sentence, not its own words
-    ("Senator Smith criticised Ankara"), so it says nothing of whose state the target is."""
-    return (thing_recipient(plover, target) or home_trip(cameo_code, source, target)
+    acting on itself, the party a supported measure is aimed at. ``placed``: the source's country
+    came from its sentence, not its own words ("Senator Smith criticised Ankara"), so it says
+    nothing of whose state the target is; ``text`` the document's text the spans point into."""
+    return (thing_recipient(plover, target) or opposed_recipient(plover, target, text)
+            or home_trip(cameo_code, source, target)
             or no_recipient(cameo_code, target) or not placed and own_state(cameo_code, source, target)
             or private_crime(cameo_code, source, target) or private_contact(cameo_code, target))
+
+
+def opposed_recipient(plover: str, target: Actor | None, text: str) -> bool:
+    """"backed sanctions against Syria", "welcomed charges against the cleric": whom a backed,
+    welcomed or agreed measure is aimed at is no recipient of the support, aid or cooperation."""
+    if plover not in BENEFIT_TYPES or target is None or not text:
+        return False
+    before = text[max(0, target.span[0] - 16):target.span[0]].lower().split()
+    return bool(before) and (before[-1] == "against" or len(before) > 1 and before[-2] == "against"
+                             and before[-1] in ("the", "a", "an", "its", "their", "his", "her"))
+
+
+# PLOVER types whose recipient gains by the act.
+BENEFIT_TYPES = frozenset({"SUPPORT", "AGREE", "COOPERATE", "AID"})
 
 
 def private_contact(cameo_code: str, target: Actor | None) -> bool:
