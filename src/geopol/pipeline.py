@@ -178,7 +178,8 @@ class Pipeline:
                                         filed_in, sent_text, dateline)
                     if event is None:
                         continue
-                    if no_act(event.cameo, event.plover, event.source, event.target, cand.source.country is None):
+                    if no_act(event.cameo, event.plover, event.source, event.target, cand.source.country is None,
+                              doc.text):
                         if not cand.deeper and (event.plover not in RECIPIENT_TYPES and own_state(
                                 event.cameo, event.source, event.target) or demanded_thing(event, cand.trigger.lemma)):
                             # "the minister suspended aid to Sarajevo": a state's own country named

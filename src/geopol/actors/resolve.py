@@ -104,6 +104,8 @@ class ActorResolver:
     def match(self, doc: Doc) -> Mentions:
         """All KB mentions in ``doc``, longest first, non-overlapping, in text order."""
         found = self.matcher(doc)
+        if any(t.is_space for t in doc):
+            found = [*found, *self._across_spaces(doc)]
         spans_found = [Mention(s, e, self._key_to_entry[k]) for k, s, e in found]
         out = []
         for key, start, end in longest_first(found):
@@ -118,6 +120,14 @@ class ActorResolver:
                 continue  # "western Sudan", "the western province": a direction, not the West
             out.append(Mention(start, end, entry))
         return Mentions(self._with_halves(doc, out))
+
+    def _across_spaces(self, doc: Doc) -> list[tuple[int, int, int]]:
+        """Names a run of spaces cut into two tokens ("European  Union", "Vladimir  Putin": feeds
+        often double their spaces), matched on the words alone and mapped back to the doc."""
+        words = [t.i for t in doc if not t.is_space]
+        compact = Doc(doc.vocab, words=[doc[i].text for i in words])
+        return [(key, words[start], words[end - 1] + 1) for key, start, end in self.matcher(compact)
+                if words[end - 1] + 1 - words[start] != end - start]
 
     def _with_halves(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
         """"the North" / "the South" stand for a divided state's halves in a document that names
@@ -259,7 +269,10 @@ class ActorResolver:
                 role = "ELI"  # "former UN inspector X": a former holder speaks for no office, only as elite
                 code = ctry + role
             if ent.category == "people" and code and ctry and not code.startswith(ctry):
-                ctry = None  # a post in an IGO (von der Leyen at the Commission)
+                # a post in an IGO (von der Leyen at the Commission) is no state's; a post in another
+                # state's government or armed group (a Soviet minister, a foreign-born militia leader) is its
+                state = self._country_of.get(code[:3])
+                ctry = state.country if state is not None else None
             return Actor(text, span, code, ctry, role, ent.name, ent.kind)
 
         role = agent.entry.role if agent else None
@@ -392,6 +405,18 @@ def default_resolver() -> ActorResolver:
 def localize(actor: Actor, country: str) -> Actor:
     """A role with no country ("the president", "rebels") acting in one country's place, or in a
     sentence about one country, is that country's: left unplaced it drops out of every count."""
-    if actor.country or not actor.role or actor.kind == "igo" or actor.code != actor.role:
+    if actor.country or not actor.role or actor.kind == "igo" or actor.code != actor.role or alien(actor.text):
         return actor
     return dataclasses.replace(actor, code=country + actor.role, country=country)
+
+
+# "world leaders", "foreign troops", "international monitors": people the phrase itself says are
+# of no one country, or of another than where they are; the place or sentence does not place them.
+ALIEN_MODIFIERS = frozenset({"world", "foreign", "international", "global", "overseas", "multinational"})
+
+
+def alien(text: str) -> bool:
+    """The phrase says its people are of no one country here (ALIEN_MODIFIERS)."""
+    words = text.split()
+    # "foreign troops", but not "Foreign Ministry" or "Foreign Office": an organ's name is placed
+    return len(words) > 1 and words[0].lower() in ALIEN_MODIFIERS and words[1].islower()

@@ -23,6 +23,7 @@ from geopol.events.codes import (
 from geopol.events.context import DocContext
 from geopol.events.lexicon import Lexicon, Trigger
 from geopol.events.modality import CONDITIONAL_MARKS, intent_noun
+from geopol.events.ontology import cameo
 from geopol.events.phrases import names_country
 from geopol.events.tree import (
     PASSIVE_SUBJECT_DEPS,
@@ -63,6 +64,7 @@ from geopol.events.words import (
     POSTING_PASSIVES,
     PUNISHING_VERBS,
     RAISING_PASSIVES,
+    REJECTED_THINGS,
     RELATIVE_PRONOUNS,
     RESPONSE_VERBS,
     SHARED_SUBJECT_PREPS,
@@ -364,6 +366,34 @@ class Arguments:
             return []
         return [a for a in self.subjects(verb, ctx)[0] if a.code and all(a.code != s.code for s in sources)]
 
+    def _authors(self, thing: Token, verb: Token, ctx: DocContext) -> list[Actor]:
+        """Who put forward a call, offer or claim: a name or demonym before it ("Iran's offer",
+        "US allegations"), "from"/"by" ("calls from within the cabinet"), a participle's agent
+        ("the package offered by Delhi"). A pronoun's owner is left unread."""
+        heads: list[Token] = []
+        for c in thing.children:
+            if c.dep_ in ("poss", "amod", "compound", "nmod") and c.i < thing.i and c.pos_ != "PRON":
+                heads.append(c)
+            elif c.dep_ in ("prep", "agent") and c.lower_ in ("from", "by"):
+                heads.extend(p for p in c.children if p.dep_ == "pobj")
+                heads.extend(p for q in c.children if q.dep_ == "prep" for p in q.children if p.dep_ == "pobj")
+            elif c.dep_ == "acl" and c.tag_ == "VBN":
+                heads.extend(p for a in c.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj")
+        found: list[Actor] = []
+        for head in heads:
+            if head.dep_ == "poss" or head.head.i != thing.i:
+                authors = [a for a in self.actors_at(head, ctx, search=False) if a.code or a.role]
+                refuser = next((a for a in self.subjects(verb, ctx)[0] if a.country and a.code), None) \
+                    if own_belonging(head) else None
+                # "rejected calls from within his own cabinet": the refuser's own side.
+                found.extend(localize(a, refuser.code[:3]) if refuser is not None else a for a in authors)
+            elif head.i in ctx.mentioned:
+                start, end = self.phrase(head)
+                actor = self.resolver.resolve(ctx.doc, start, end, ctx.date, ctx.mentions)
+                if actor is not None and actor.code:
+                    found.append(actor)
+        return found
+
     def targets(self, tok: Token, trigger: Trigger, ctx: DocContext, skip: Token | None = None) -> list[Actor]:
         """Target actors by the entry's argument roles, in order of preference.
 
@@ -371,6 +401,10 @@ class Arguments:
         actor, the first role-filling phrase is kept as an unresolved target (``code`` null):
         "condemned the attacks" still says what was condemned.
         """
+        refusal = cameo(trigger.code).plover == "REJECT"
+        if refusal and tok.pos_ == "NOUN" and tok.dep_ in ("dobj", *PASSIVE_SUBJECT_DEPS) and (
+                tok.lemma_.lower() in REJECTED_THINGS):
+            skip = tok  # the object the entry is keyed on ("rejected calls"): the act is the verb's
         children = list(children_of(tok))
         # "let free the prisoners": the object may hang from the adjective that completes the verb.
         children.extend(o for c in children_of(tok) if c.dep_ == "oprd" or bare_complement(c)
@@ -451,7 +485,16 @@ class Arguments:
         # "rebels freed two soldiers": the soldiers an opposition frees are whom it frees, not its means.
         freed_organs = trigger.code.startswith(RELEASE_CODE) and any(
             s.role in OPPOSING_ROLES for s in self.subjects(tok, ctx)[0])
-        for arg in ordered:
+        for arg in [*([skip] if skip is not None else []), *ordered]:
+            if refusal and arg.dep_ in ("dobj", *PASSIVE_SUBJECT_DEPS) and arg.lemma_.lower() in REJECTED_THINGS:
+                # "rejected calls from his party for a vote on leaving the EU", "denied allegations
+                # that it helped X": whoever made the call or the claim is refused; a party named
+                # in what it calls for or alleges is its topic.
+                authors = self._authors(arg, tok, ctx)
+                unknown = self.unresolved(arg) if not authors else None
+                return authors or ([unknown] if unknown is not None else [])
+            if arg is skip:
+                continue
             if own_belonging(arg) and arg.dep_ not in SUBJECT_DEPS:
                 continue  # "withdraw its troops"; but "demanded that its partners refuse" names them
             found = self._object_actors(arg, ctx)

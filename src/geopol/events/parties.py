@@ -28,6 +28,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from geopol.actors.kb import ISO_OF_CAMEO, iso_country
+from geopol.actors.resolve import alien
 from geopol.events.codes import (
     BUSINESS_ROLE,
     CIVILIAN_ROLE,
@@ -42,7 +43,7 @@ from geopol.events.codes import (
 )
 from geopol.events.extract import spans_overlap
 from geopol.events.tree import children_of
-from geopol.events.words import DEMANDING_VERBS, HELD_PEOPLE, WEAPON_NOUNS
+from geopol.events.words import DEMANDING_VERBS, HELD_PEOPLE, REJECTED_THINGS, WEAPON_NOUNS
 from geopol.parsed import doc_text
 from geopol.schema import Actor, Event, Span
 from geopol.where import lookup
@@ -137,7 +138,16 @@ def settle(source: Actor, target: Actor | None, home: str | None, code: str = ""
         # "Khartoum resumed talks with rebels": the opposition a state's organs meet is its own,
         # as it is when the rebels are the ones who meet the state (above).
         target = _placed(target, (source.code or "")[:3])
-    if (target is not None and home and source.country == iso_country(home) and organ
+    the_country = _the_country(source, target, sent) if (
+        target is not None and sent is not None and source.code and source.country and target.country is None
+        and (target.code is None or bare_role(target))) else None
+    if target is not None and the_country:
+        # "Pakistani troops killed the country's most wanted militant": "the country" is the one
+        # whose organs act, when the sentence names no other before it; "a Danish group in Colombia
+        # gave money to the country's largest guerrilla group", "France destroyed the country's air
+        # force" (after "Ivory Coast" was named): the one other country named before it.
+        target = _placed(target, the_country, target.role or "CVL")
+    elif (target is not None and home and source.country == iso_country(home) and organ
             and target.country is None and (target.code is None or bare_role(target))
             and (_person(target) or code.startswith(CUSTODY_CODES))):
         # "Police in Lagos detained the alleged mastermind": whoever a state's organs arrest or
@@ -162,12 +172,6 @@ def settle(source: Actor, target: Actor | None, home: str | None, code: str = ""
         # on people of no named country, in a story filed from that state and no other place,
         # use it at home.
         target = _placed(target, source.code[:3], target.role or "CVL")
-    elif (target is not None and where is None and organ and sent is not None and source.code and source.country
-          and (home is None or iso_country(home) == source.country) and target.country is None
-          and (target.code is None or bare_role(target)) and _of_the_country(target, sent)):
-        # "Pakistani troops killed the country's most wanted militant": "the country" is the one
-        # whose organs act, when the sentence places the act in no other.
-        target = _placed(target, source.code[:3], target.role or "CVL")
     if bare_role(source):
         source = dataclasses.replace(source, code=None)
     if bare_role(target):
@@ -181,13 +185,30 @@ def _the_state(actor: Actor) -> bool:
             and actor.name.lower() in actor.text.lower())
 
 
-def no_act(cameo_code: str, plover: str, source: Actor, target: Actor | None, placed: bool = False) -> bool:
+def no_act(cameo_code: str, plover: str, source: Actor, target: Actor | None, placed: bool = False,
+           text: str = "") -> bool:
     """Readings that are no PLOVER act: a recipient that is a thing, a trip at home, a state
-    acting on itself. ``placed``: the source's country came from its sentence, not its own words
-    ("Senator Smith criticised Ankara"), so it says nothing of whose state the target is."""
-    return (thing_recipient(plover, target) or home_trip(cameo_code, source, target)
+    acting on itself, the party a supported measure is aimed at. ``placed``: the source's country
+    came from its sentence, not its own words ("Senator Smith criticised Ankara"), so it says
+    nothing of whose state the target is; ``text`` the document's text the spans point into."""
+    return (thing_recipient(plover, target) or opposed_recipient(plover, target, text)
+            or home_trip(cameo_code, source, target)
             or no_recipient(cameo_code, target) or not placed and own_state(cameo_code, source, target)
             or private_crime(cameo_code, source, target) or private_contact(cameo_code, target))
+
+
+def opposed_recipient(plover: str, target: Actor | None, text: str) -> bool:
+    """"backed sanctions against Syria", "welcomed charges against the cleric": whom a backed,
+    welcomed or agreed measure is aimed at is no recipient of the support, aid or cooperation."""
+    if plover not in BENEFIT_TYPES or target is None or not text:
+        return False
+    before = text[max(0, target.span[0] - 16):target.span[0]].lower().split()
+    return bool(before) and (before[-1] == "against" or len(before) > 1 and before[-2] == "against"
+                             and before[-1] in ("the", "a", "an", "its", "their", "his", "her"))
+
+
+# PLOVER types whose recipient gains by the act.
+BENEFIT_TYPES = frozenset({"SUPPORT", "AGREE", "COOPERATE", "AID"})
 
 
 def private_contact(cameo_code: str, target: Actor | None) -> bool:
@@ -302,6 +323,16 @@ def demanded_thing(event: Event, lemma: str) -> bool:
             and thing_recipient(event.plover, event.target))
 
 
+def answered_thing(actor: Actor | None) -> bool:
+    """An uncoded phrase naming a call, plea, offer or claim ("a diplomatic plea", "allegations"):
+    what a refusal answers, whose author (unnamed here) is the one refused."""
+    if actor is None or actor.code is not None or actor.kind is not None or actor.role is not None:
+        return False
+    words = actor.text.split()
+    head = words[-1].strip(".,;:'\"").lower() if words else ""
+    return head in REJECTED_THINGS or head.endswith("s") and head[:-1] in REJECTED_THINGS
+
+
 def names_someone(actor: Actor | None) -> bool:
     """An uncoded phrase that names people ("a man", "two brothers", "Kurdish rebels", a named
     person), not a thing, a place or a topic."""
@@ -321,6 +352,26 @@ def _of_the_country(actor: Actor, sent: SpacySpan) -> bool:
     """The phrase is "the country's X" / "the nation's X": someone of a country left unnamed."""
     return any(c.dep_ == "poss" and c.lemma_.lower() in ("country", "nation")
                and any(d.lower_ == "the" for d in children_of(c)) for h in _heads(actor, sent) for c in children_of(h))
+
+
+def _the_country(source: Actor, target: Actor, sent: SpacySpan) -> str | None:
+    """The CAMEO country "the country's X" stands for: the one other country the sentence names
+    before it, else the source's own; None when the phrase is not one or two others are named."""
+    if not _of_the_country(target, sent):
+        return None
+    heads = _heads(target, sent)
+    others = {c for c in _named_countries(sent, heads[0].left_edge.i if heads else sent.end)
+              if c != source.country}
+    if not others:
+        return (source.code or "")[:3] or None
+    return CAMEO_OF_ISO.get(next(iter(others)), next(iter(others))) if len(others) == 1 else None
+
+
+def _named_countries(sent: SpacySpan, before: int) -> set[str]:
+    """The (ISO) countries a sentence names by a place or state name ("in Colombia", "France")
+    before token ``before``: what "the country" there may stand for."""
+    found = (lookup(ent.text) for ent in sent.ents if ent.label_ in ("GPE", "LOC") and ent.start < before)
+    return {place.country for place in found if place is not None and place.country}
 
 
 def _heads(actor: Actor, sent: SpacySpan) -> list[Token]:
@@ -394,5 +445,7 @@ def _phrase(tok: Token) -> list[Token]:
 
 def _placed(actor: Actor, country: str, role: str | None = None) -> Actor:
     """``country`` is CAMEO's code (the actor code's prefix); the actor's ``country`` is ISO."""
+    if actor.country is None and alien(actor.text):
+        return actor  # "appealed to world leaders", "attacked foreign workers": not the sentence's people
     role = role or actor.role
     return dataclasses.replace(actor, code=country + (role or ""), country=iso_country(country), role=role)

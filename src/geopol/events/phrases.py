@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Span, Token
 
 from geopol.actors.resolve import ActorResolver, mentions_from, mentions_in
-from geopol.events.codes import CIVILIAN_ROLE
+from geopol.events.codes import CIVILIAN_ROLE, STATE_ORGANS
 from geopol.events.context import DocContext
 from geopol.events.lexicon import Lexicon
 from geopol.events.modality import reporting_head
@@ -71,10 +71,20 @@ class Phrases:
 
     def _actors_at(self, tok: Token, ctx: DocContext, search: bool) -> list[Actor]:
         out: list[Actor] = []
+        first: Actor | None = None
         for member in [tok, *conjuncts(tok)]:
             found = self._actor_of(member, ctx, search)
             if not found or (found[0].code is None and (temporal(member) or member.ent_type_ in NON_ACTOR_ENTS)):
                 continue
+            if member is tok:
+                first = found[0] if len(found) == 1 and _state_organ_of(found[0], tok, ctx) else None
+            elif first is not None and len(found) == 1 and _bare_organ(found[0]) and not any(
+                    c.dep_ in NP_LEFT and c.dep_ not in ("det", "punct", "cc") for c in member.children):
+                # "Israeli tanks and troops", "Thai police and soldiers": the demonym before the
+                # first of two state organs is the second's too; a member with words of its own
+                # ("Israeli troops and Palestinian gunmen") or one of the other side keeps its own.
+                role = found[0].role or ""
+                found = [dataclasses.replace(found[0], code=(first.code or "")[:3] + role, country=first.country)]
             for actor in found:
                 if all((a.span, a.code) != (actor.span, actor.code) for a in out):
                     out.append(actor)
@@ -135,6 +145,16 @@ class Phrases:
         # A known name reaching past the parsed phrase ("Democratic Republic | of Congo").
         end = max([end, *(m.end for m in mentions_from(ctx.mentions, start, end))])
         actor = self.resolver.resolve(ctx.doc, start, end, ctx.date, ctx.mentions)
+        if tok.pos_ == "NOUN" and (actor is None or actor.country is None and actor.kind != "igo"):
+            # "the group led by X", "fighters loyal to X": people of no country of their own are
+            # the side of the one who leads them or whom they follow.
+            leaders = [a for p in _leaders(tok) for a in self.actors_at(p, ctx, search=False)
+                       if known(a) and a.country]
+            if leaders:
+                # the group is the actor ("it said"), of its leader's side
+                span = (ctx.doc[start].idx, ctx.doc[end - 1].idx + len(ctx.doc[end - 1]))
+                return [dataclasses.replace(a, text=ctx.doc[start:end].text, span=span, kind="group", name=None)
+                        for a in leaders]
         backers = self._sponsors(tok, ctx) if tok.pos_ == "NOUN" and tok.lemma_.lower() in PROPOSAL_NOUNS else []
         if backers and (actor is None or actor.role is None) and not any(
                 m.start <= tok.i < m.end for m in mentions_in(ctx.mentions, start, end)):
@@ -304,6 +324,34 @@ class Phrases:
             partner = next(iter(pobjs(obj, ("with", "between", "to"))), None)
             return self.actors_at(partner, ctx) if partner is not None else []
         return self.actors_at(obj, ctx, search=search)
+
+
+# "the group led by X", "a militia headed by X", "the army commanded by X".
+LEADING_VERBS = frozenset({"lead", "head", "command", "run"})
+
+
+def _leaders(tok: Token) -> list[Token]:
+    """Who leads the people a noun names, or whom they follow: "led by X", "loyal to X"."""
+    out = []
+    for c in tok.children:
+        if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in LEADING_VERBS:
+            out.extend(p for a in c.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj")
+        elif c.dep_ in ("amod", "acl") and c.lower_ == "loyal":
+            out.extend(p for a in c.children if a.dep_ == "prep" and a.lower_ == "to" for p in a.children
+                       if p.dep_ == "pobj")
+    return out
+
+
+def _state_organ_of(actor: Actor, head: Token, ctx: DocContext) -> bool:
+    """A state organ whose country its own modifier names ("Israeli tanks", "Thai police")."""
+    return (actor.country is not None and actor.role in STATE_ORGANS and actor.kind != "igo"
+            and bool(actor.code) and actor.code == actor.code[:3] + actor.role
+            and any(c.dep_ in ("amod", "compound") and c.i < head.i and c.i in ctx.mentioned for c in head.children))
+
+
+def _bare_organ(actor: Actor) -> bool:
+    """A state organ named by its role word alone ("troops", "police"), of no country."""
+    return actor.country is None and actor.role in STATE_ORGANS and actor.kind != "igo" and actor.code == actor.role
 
 
 def _topic_phrase(head: Token, actor: Actor, ctx: DocContext, start: int, end: int) -> bool:

@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable
 from typing import Literal
 
 from geopol.events.codes import FORCE_ROOTS, VIOLENT_ROOTS
-from geopol.events.parties import business_act, names_someone
+from geopol.events.parties import answered_thing, business_act, names_someone
 from geopol.schema import Actor, Alternative, Event
 
 #: How a reading was found: one of the trigger's own arguments, a party deeper in the clause, the place.
@@ -103,6 +103,11 @@ def fold_readings(readings: Iterable[tuple[Event, Reading]]) -> list[Event]:
                 # target; a party named deeper, in a place or a topic, is not theirs.
                 best = next((it for it in ranked if it[2] == "direct" and names_someone(it[1].target)
                              and not _affiliation(it[1], best[1].target)), best)
+            if best[2] == "deeper" and best[1].plover == "REJECT":
+                # "turned down a plea for troops to protect UN staff", "rejected allegations that
+                # he helped Iran": who is refused is the author of the plea or the claim, not a
+                # party named in what it asks for or alleges.
+                best = next((it for it in ranked if it[2] == "direct" and answered_thing(it[1].target)), best)
             if best[2] == "deeper" and best[1].plover in SELF_CONTAINED:
                 # "ministers tendered their resignations, setting the stage for the premier": an
                 # act that needs no recipient does not borrow one from deeper in the clause.
