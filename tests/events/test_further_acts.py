@@ -1,0 +1,25 @@
+"""Further acts of a source the coder already codes: what a relative clause, a second verb or a
+noun beside the verb's event tells, on sentences written for these tests."""
+
+from helpers import code_every_reading as code_text
+
+PUB = "2019-06-12"
+
+
+def acts(text):
+    return {(e.source.code and e.source.code[:3], e.target.code[:3] if e.target and e.target.code else None, e.plover)
+            for e in code_text(text, date=PUB) if e.modality == "asserted"}
+
+
+def test_what_an_attack_did_in_its_relative_clause_is_its_agents():
+    # The offensive's agent is the subject of the verb whose entry names it.
+    assert ("TUR", "SYR", "ASSAULT") in acts("Turkey said it was easing an offensive that has killed 50 Syrians.")
+    assert ("ETH", "ERI", "ASSAULT") in acts("Ethiopia launched an offensive that killed 30 Eritrean soldiers.")
+    assert ("ETH", "SOM", "ASSAULT") in acts("Kenya condemned an Ethiopian raid that killed 20 Somali civilians.")
+
+
+def test_the_condemner_of_an_attack_did_not_carry_it_out():
+    found = acts("Kenya condemned an attack that killed 20 Somali civilians.")
+    assert not any(s == "KEN" and p == "ASSAULT" for s, _, p in found)
+    found = acts("Uganda protested a bombing which wounded five Rwandan soldiers.")
+    assert not any(s == "UGA" and p == "ASSAULT" for s, _, p in found)
