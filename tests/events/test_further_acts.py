@@ -23,3 +23,9 @@ def test_the_condemner_of_an_attack_did_not_carry_it_out():
     assert not any(s == "KEN" and p == "ASSAULT" for s, _, p in found)
     found = acts("Uganda protested a bombing which wounded five Rwandan soldiers.")
     assert not any(s == "UGA" and p == "ASSAULT" for s, _, p in found)
+
+
+def test_an_object_pronoun_of_a_second_verb_is_the_first_verbs_object():
+    assert ("COL", "COL", "ACCUSE") in acts("The Colombian army arrested two rebels and charged them with murder.")
+    assert ("PER", "CHL", "RETREAT") in acts(
+        "Peruvian police detained three Chilean fishermen on Monday and released them a day later.")
