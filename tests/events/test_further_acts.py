@@ -29,3 +29,19 @@ def test_an_object_pronoun_of_a_second_verb_is_the_first_verbs_object():
     assert ("COL", "COL", "ACCUSE") in acts("The Colombian army arrested two rebels and charged them with murder.")
     assert ("PER", "CHL", "RETREAT") in acts(
         "Peruvian police detained three Chilean fishermen on Monday and released them a day later.")
+
+
+def test_an_officials_resignation_counts_with_no_recipient():
+    from geopol.pipeline import code_text as counted_text
+
+    for text, country in [("Two Japanese ministers resigned on Monday.", "JPN"),
+                          ("Peru's interior minister tendered his resignation after the riots.", "PER"),
+                          ("The leader of Chile's main opposition party resigned.", "CHL")]:
+        events = [e for e in counted_text(text) if e.source.code]
+        assert [(e.source.country, e.plover, e.target) for e in events] == [(country, "CONCEDE", None)], text
+
+
+def test_a_coachs_resignation_is_not_counted():
+    from geopol.pipeline import code_text as counted_text
+
+    assert not [e for e in counted_text("Ghana's coach resigned after the defeat.") if e.source.code]

@@ -36,6 +36,8 @@ from geopol.events.codes import (
     MUTUAL_ROOTS,
     PESSIMISTIC_CODE,
     PROTEST_ROOT,
+    RESIGNATION_CODE,
+    RESIGNING_ROLES,
     STATE_ACT_ROOTS,
     STATEMENT_ROOT,
     THREAT_CODE,
@@ -488,7 +490,8 @@ class Extractor(Phrases, Antecedents, Arguments, VerbTriggers, Constructions, Co
             base -= 0.05
         for s, t, bonus in pairs:
             conf = base + bonus + (0.1 if s.code else 0.0) + (0.1 if t is not None and t.code else 0.0)
-            if t is None and (noun_based or trigger.code[:2] not in COMPLETE_UNDIRECTED_ROOTS):
+            if t is None and not (trigger.code == RESIGNATION_CODE and s.role in RESIGNING_ROLES) and (
+                    noun_based or trigger.code[:2] not in COMPLETE_UNDIRECTED_ROOTS):
                 conf -= 0.15  # a protest or show of force a verb tells is whole without a recipient
             yield Candidate(trigger, trig_tok, span, s, t, modality, claimed_by, scope, round(min(conf, 0.99), 3),
                             deeper=bonus < 0)
