@@ -45,3 +45,13 @@ def test_a_coachs_resignation_is_not_counted():
     from geopol.pipeline import code_text as counted_text
 
     assert not [e for e in counted_text("Ghana's coach resigned after the defeat.") if e.source.code]
+
+
+def test_a_finite_verb_hung_on_an_infinitive_shares_the_main_subject():
+    # The parser conjoins "threatened" with "return"; Peru, asked to act, threatened nothing.
+    events = code_text("Chile asked Peru to return the fishermen and threatened to recall its ambassador.")
+    threats = [e for e in events if e.plover == "THREATEN"]
+    assert threats and all(e.source.code == "CHL" for e in threats)
+    events = code_text("The EU urged Iran to suspend enrichment and criticised its nuclear tests.")
+    assert not any(e.source.code and e.source.code.startswith("IRN") and e.plover == "ACCUSE" for e in events)
+    assert any(e.source.code and e.source.code.startswith("IGOEU") and e.plover == "ACCUSE" for e in events)

@@ -33,6 +33,7 @@ from geopol.events.tree import (
     conjuncts,
     fronted_adjuncts,
     has_relative_subject,
+    misattached_conjunct,
     misparsed_main_verb,
     misread_object,
     modifiers,
@@ -203,6 +204,10 @@ class Arguments:
             # "was indicted by the court and will resign": the one indicted resigns, not the court.
             patient = next(c for c in head.children if c.dep_ in PASSIVE_SUBJECT_DEPS)
             return self.actors_at(patient, ctx), True
+        finite = misattached_conjunct(verb)
+        if finite is not None:
+            # "asked Peru to return the fishermen and threatened to ...": Chile threatened, not Peru.
+            return self.subjects(finite, ctx)[0], True
         if verb.dep_ in ("xcomp", "conj", "advcl") and head.i != verb.i and head.pos_ in ("VERB", "AUX"):
             if verb.dep_ == "xcomp":
                 # "urged Iran to stop": the object of the matrix verb is the subject of the complement.
