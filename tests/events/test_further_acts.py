@@ -63,3 +63,21 @@ def test_an_object_relative_clause_tells_its_subjects_act_on_the_noun():
     found = acts("Chile criticised the deal that Peru signed with Bolivia.")
     assert ("PER", "BOL", "SUPPORT") in found and ("BOL", "PER", "SUPPORT") in found
     assert not any(s == "CHL" and p == "SUPPORT" for s, _, p in found)
+
+
+def test_a_meeting_named_as_the_occasion_of_an_act_is_its_subjects():
+    found = acts("Peru's president said after a meeting with Bolivian leaders that the border would open.")
+    assert ("PER", "BOL", "CONSULT") in found and ("BOL", "PER", "CONSULT") in found
+    found = acts("The Chilean foreign minister, speaking after talks with his Peruvian counterpart, "
+                 "condemned the attack.")
+    assert ("CHL", "PER", "CONSULT") in found
+    assert ("PSE", "EGY", "CONSULT") in acts(
+        "Mahmoud Abbas told the Arab League during a visit to Egypt that he would not accept the plan.")
+
+
+def test_attackers_did_not_take_part_in_the_talks_they_struck_during():
+    found = acts("Gunmen attacked the hotel during talks with Kenyan officials.")
+    assert not any(p == "CONSULT" for _, _, p in found)
+    # In reported speech the phrase may be the speaker's: the rebels visited no one.
+    found = acts("Israeli officials said rebels were gaining ground during a visit to Jordan.")
+    assert not any(p == "CONSULT" for _, _, p in found)

@@ -39,6 +39,13 @@ COMPLETE_UNDIRECTED_ROOTS = frozenset({"14", "15"})
 # a banker's is no political act, and keeps the penalty.
 RESIGNATION_CODE = "0831"
 RESIGNING_ROLES = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY", "PTY", "OPP"})
+
+
+def whole_without_recipient(code: str, role: str | None, noun_based: bool) -> bool:
+    """Whether a reading with no recipient is a whole one (no missing-recipient penalty): a protest or
+    show of force told by a verb, an official's resignation."""
+    return (code == RESIGNATION_CODE and role in RESIGNING_ROLES) or (
+        not noun_based and code[:2] in COMPLETE_UNDIRECTED_ROOTS)
 # A noun alone is weaker evidence: "the attack", "a ceasefire" need a party on the other side.
 UNDIRECTED_NOUN_ROOTS = roots_with("undirected_noun")
 # Joint military exercises are cooperation between the partners (CAMEO 062), not a show of force.
