@@ -81,3 +81,9 @@ def test_attackers_did_not_take_part_in_the_talks_they_struck_during():
     # In reported speech the phrase may be the speaker's: the rebels visited no one.
     found = acts("Israeli officials said rebels were gaining ground during a visit to Jordan.")
     assert not any(p == "CONSULT" for _, _, p in found)
+
+
+def test_calling_a_partys_act_illegal_disapproves_of_them():
+    assert ("GHA", "NGA", "ACCUSE") in acts(
+        "Ghana's foreign minister said the Nigerian blockade of the border was illegal.")
+    assert not any(p == "ACCUSE" for _, _, p in acts("Peru said the Chilean embargo was not illegal."))
