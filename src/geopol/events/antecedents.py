@@ -82,14 +82,16 @@ class Antecedents:
 
     def _object_antecedent(self, pronoun: Token, ctx: DocContext) -> list[Actor]:
         """"Ajak was freed after Kiir pardoned him", "held 200 people to use them as shields": an
-        object pronoun in an adverbial clause is the one the clause above acts on (its object, or
+        object pronoun in an adverbial or a conjoined clause is the one the clause above acts on (its object, or
         its passive subject), else its subject; him/her must be one person."""
         verb, role = pronoun.head, pronoun.dep_
         if role == "nsubj" and verb.pos_ == "ADJ" and verb.dep_ in ("ccomp", "oprd") and verb.head.pos_ == "VERB":
             verb, role = verb.head, "dobj"  # "found him guilty": the verb's object, in a small clause
         # "... after finding him guilty": a gerund under a preposition is an adverbial clause too.
         gerund = verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in ("VERB", "AUX")
-        if role != "dobj" or pronoun.lower_ not in OBJECT_PRONOUNS or not (verb.dep_ == "advcl" or gerund):
+        # "arrested two rebels and charged them": a second verb of the same subject acts on the first's object.
+        conjoined = verb.dep_ == "conj" and verb.head.pos_ == "VERB"
+        if role != "dobj" or pronoun.lower_ not in OBJECT_PRONOUNS or not (verb.dep_ == "advcl" or gerund or conjoined):
             return []
         main = verb.head.head if gerund else verb.head
         above = [c for c in children_of(main) if c.pos_ != "PRON" and c.i < pronoun.i]
@@ -97,7 +99,8 @@ class Antecedents:
                        None)
         if subject is None:
             return []
-        found = self.actors_at(subject, ctx, search=False)
+        found = self.actors_at(subject, ctx, search=False) or (
+            self.actors_at(subject, ctx) if conjoined else [])  # "detained three Chilean fishermen and freed them"
         if not found and subject.ent_type_ in ("PERSON", "ORG", "NORP"):
             found = [a for a in [self.unresolved(subject)] if a]  # a named person geopol does not know
         return found if _agrees(pronoun, subject, found) else []

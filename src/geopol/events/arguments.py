@@ -35,6 +35,7 @@ from geopol.events.tree import (
     conjuncts,
     fronted_adjuncts,
     has_relative_subject,
+    misattached_conjunct,
     misparsed_main_verb,
     misread_object,
     modifiers,
@@ -207,6 +208,10 @@ class Arguments:
             # "was indicted by the court and will resign": the one indicted resigns, not the court.
             patient = next(c for c in children_of(head) if c.dep_ in PASSIVE_SUBJECT_DEPS)
             return self.actors_at(patient, ctx), True
+        finite = misattached_conjunct(verb)
+        if finite is not None:
+            # "asked Peru to return the fishermen and threatened to ...": Chile threatened, not Peru.
+            return self.subjects(finite, ctx)[0], True
         if verb.dep_ in ("xcomp", "conj", "advcl") and head.i != verb.i and head.pos_ in ("VERB", "AUX"):
             if verb.dep_ == "xcomp":
                 # "urged Iran to stop": the object of the matrix verb is the subject of the complement.
@@ -238,6 +243,10 @@ class Arguments:
                 return self._agents_at(user, ctx), True
             # "the siege that killed 300": only a noun that itself names an actor did the act.
             found = self.actors_at(verb.head, ctx, search=verb.tag_ == "VBG")
+            if not found and verb.dep_ == "relcl" and self._violent(verb):
+                found = self._attack_agents(noun, ctx)
+                if found:
+                    return found, True
             if (not found and noun.dep_ in ("dobj", "pobj") and noun.head.pos_ == "VERB" and verb.dep_ == "acl"
                     and not self._refuses(noun.head)):
                 # "put out a report accusing X": the report's author; "vetoed a resolution
@@ -325,6 +334,24 @@ class Arguments:
         prep = noun.head
         return (noun.dep_ == "pobj" and prep.lower_ in ATTACKED_PREPS and prep.head.pos_ == "NOUN"
                 and any(t.code[:2] in VIOLENT_ROOTS for t in self.lexicon.nouns(prep.head.lemma_.lower())))
+
+    def _attack_agents(self, noun: Token, ctx: DocContext) -> list[Actor]:
+        """Who carried out the attack a noun names, for what its relative clause says it did
+        ("launched an offensive that has killed 50", "an Israeli raid that wounded two", "eased an
+        offensive that ..."): the noun's own agent, or the subject of the verb whose entry the noun
+        completes. Not the subject of a verb about it ("condemned an attack that killed 20")."""
+        if not any(t.code[:2] in VIOLENT_ROOTS for t in self.lexicon.nouns(noun.lemma_.lower())):
+            return []
+        own = self.noun_agents(noun, ctx)
+        if own:
+            return own
+        head = noun.head
+        if noun.dep_ != "dobj" or head.pos_ != "VERB":
+            return []
+        found = self.verb_trigger(head)
+        if found is None or not (found[1].i == noun.i or noun.lemma_.lower() in (found[0].objects or ())):
+            return []
+        return self.subjects(head, ctx)[0]
 
     def _violent(self, verb: Token) -> bool:
         found = self.verb_trigger(verb)

@@ -34,6 +34,18 @@ def known_source(code: str) -> bool:
 # A protest or a show of force a verb tells ("students rioted", "jets scrambled") is a whole reading
 # with no recipient (PLOVER needs none); a noun alone ("an election rally") is weaker.
 COMPLETE_UNDIRECTED_ROOTS = frozenset({"14", "15"})
+# and so is an official's resignation, by its verb or its noun ("the minister resigned", "tendered his
+# resignation"): PLOVER's RETREAT 'resign' mode has no recipient; the office left is no party. A coach's or
+# a banker's is no political act, and keeps the penalty.
+RESIGNATION_CODE = "0831"
+RESIGNING_ROLES = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY", "PTY", "OPP"})
+
+
+def whole_without_recipient(code: str, role: str | None, noun_based: bool) -> bool:
+    """Whether a reading with no recipient is a whole one (no missing-recipient penalty): a protest or
+    show of force told by a verb, an official's resignation."""
+    return (code == RESIGNATION_CODE and role in RESIGNING_ROLES) or (
+        not noun_based and code[:2] in COMPLETE_UNDIRECTED_ROOTS)
 # A noun alone is weaker evidence: "the attack", "a ceasefire" need a party on the other side.
 UNDIRECTED_NOUN_ROOTS = roots_with("undirected_noun")
 # Joint military exercises are cooperation between the partners (CAMEO 062), not a show of force.

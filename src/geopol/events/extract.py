@@ -29,7 +29,6 @@ from geopol.events.arguments import Arguments, promised_to
 from geopol.events.codes import (
     ACCUSATION_CODE,
     AGREEMENT_ROOT,
-    COMPLETE_UNDIRECTED_ROOTS,
     FIGHT_ROOTS,
     JOINT_FORCE_CODE,
     MUTUAL_CODES,
@@ -45,6 +44,7 @@ from geopol.events.codes import (
     VIOLENT_ROOTS,
     VISIT_CODES,
     known_source,
+    whole_without_recipient,
 )
 from geopol.events.constructions import ConstructionSet, load_constructions
 from geopol.events.constructs import Constructions, code_in_context
@@ -354,7 +354,8 @@ class Extractor(Phrases, Antecedents, Arguments, VerbTriggers, Constructions, Co
             elif noun.dep_ in ("dobj", "pobj") and head.pos_ in ("VERB", "ADP"):
                 verb = head if head.pos_ == "VERB" else head.head
                 if verb.pos_ == "VERB" and (verb.lemma_.lower() in self.lexicon.support_verbs
-                                            or verb.lemma_.lower() in PARTICIPATION_VERBS):
+                                            or verb.lemma_.lower() in PARTICIPATION_VERBS
+                                            or together.occasion_of(noun, trigger, verb) and not self._violent(verb)):
                     sources, _ = self.subjects(verb, ctx)
                     inherited = True
         if not sources and trigger.code[:2] in VIOLENT_ROOTS:
@@ -490,7 +491,7 @@ class Extractor(Phrases, Antecedents, Arguments, VerbTriggers, Constructions, Co
             base -= 0.05
         for s, t, bonus in pairs:
             conf = base + bonus + (0.1 if s.code else 0.0) + (0.1 if t is not None and t.code else 0.0)
-            if t is None and (noun_based or trigger.code[:2] not in COMPLETE_UNDIRECTED_ROOTS):
+            if t is None and not whole_without_recipient(trigger.code, s.role, noun_based):
                 conf -= 0.15  # a protest or show of force a verb tells is whole without a recipient
             yield Candidate(trigger, trig_tok, span, s, t, modality, claimed_by, scope, round(min(conf, 0.99), 3),
                             deeper=bonus < 0)

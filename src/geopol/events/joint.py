@@ -40,8 +40,20 @@ from geopol.schema import Actor
 
 # Prepositions that name whom one meets.
 PARTNER_PREPS = frozenset({"with", "between"})
+# Prepositions that name a meeting or a visit as the occasion of a clause's act, done by then.
+OCCASION_PREPS = frozenset({"during", "after", "following", "at"})
 # Event nouns that name the agent, not the act ("mediators"): their parties may be another phrase's.
 AGENT_TRIGGERS = frozenset({"mediator"})
+
+
+def occasion_of(noun: Token, trigger: Trigger, verb: Token) -> bool:
+    """"Peru's president said after a meeting with Bolivian leaders", "the minister, speaking after
+    talks with his Kenyan counterpart, ...": a meeting or visit named as the occasion of a main or
+    adjunct verb's act was its subject's. Not a verb of reported speech, where the phrase may be
+    the speaker's ("declared that America was winning the war during a visit to Iraq")."""
+    prep = noun.head
+    return (noun.dep_ == "pobj" and prep.lower_ in OCCASION_PREPS and trigger.code.startswith(CONSULT_ROOT)
+            and prep.head.i == verb.i and verb.pos_ == "VERB" and verb.dep_ in ("ROOT", "advcl"))
 
 
 def among_members(trigger: Trigger, sources: list[Actor], tok: Token) -> bool:

@@ -242,3 +242,17 @@ def phrasal_reach(head: Token) -> set[int]:
 def spans_overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
     """Character spans ``[start, end)`` that share at least one character."""
     return a[0] < b[1] and b[0] < a[1]
+
+
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def misattached_conjunct(verb: Token) -> Token | None:
+    """"urged Peru to return the fishermen and threatened to recall ...": a finite verb the parser
+    conjoined with an infinitive coordinates with the finite verb above it (a past tense is no
+    conjunct of a "to" infinitive); that verb, else None."""
+    head = verb.head
+    if verb.dep_ != "conj" or verb.tag_ not in FINITE_TAGS or head.tag_ != "VB" or not any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in head.children):
+        return None
+    return next((a for a in head.ancestors if a.tag_ in FINITE_TAGS and a.pos_ in ("VERB", "AUX")), None)

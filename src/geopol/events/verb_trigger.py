@@ -28,6 +28,7 @@ from geopol.events.words import (
     LIGHT_MATRIX_VERBS,
     PEOPLE_OBJECT,
     QUANTITY_HEADS,
+    RELATIVE_PRONOUNS,
 )
 
 # The subject a ``subjects`` entry reads: the active subject, and the passive one ("jets were scrambled").
@@ -64,6 +65,8 @@ class VerbTriggers:
         particles = tuple(c.lower_ for c in children_of(verb) if c.dep_ in ("prt", "prep", "agent", "dative", "advmod")
                           and not (c.dep_ == "prep" and _only_dates(c)))
         obj = next((c for c in children_of(verb) if c.dep_ in ("dobj", "attr")), named_object)
+        if obj is not None and verb.dep_ == "relcl" and obj.lower_ in RELATIVE_PRONOUNS and obj.i < verb.i:
+            obj = verb.head  # "the sanctions that the EU imposed": the noun is what was imposed
         if obj is None and reduced_passive(verb):
             obj = verb.head  # "hostages seized by militants": the noun is what was seized
         if obj is not None and obj.lemma_.lower() in QUANTITY_HEADS:
