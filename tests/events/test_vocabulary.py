@@ -64,6 +64,21 @@ CASES = [
      [("GHA", "TGO", "REQUEST")], []),
     ("The Peruvian president wants the negotiations to resume in May.",
      [], [("PER", ANY, "REQUEST")]),
+    # ACCUSE: a verdict that condemns someone's act, said or named
+    ("The Moroccan foreign minister said Algeria's decision to close the border was unacceptable.",
+     [("MAR", "DZA", "ACCUSE")], []),
+    ("The Moroccan foreign minister said a border closure would be unacceptable.",
+     [], [("MAR", ANY, "ACCUSE")]),
+    ("Cambodia's government called the Thai incursion illegal.",
+     [("KHM", "THA", "ACCUSE")], [("KHM", "THA", "CONSULT")]),
+    # SUPPORT: one legislature ratifying a treaty acts alone; two signing act both ways
+    ("The Slovenian parliament ratified the border treaty with Croatia.",
+     [("SVN", "HRV", "SUPPORT")], [("HRV", "SVN", "SUPPORT")]),
+    # CONCEDE: protesters suspending their own protests; police halting a march is none
+    ("Bangladeshi opposition parties suspended their strikes after the talks.",
+     [("BGD", None, "CONCEDE")], []),
+    ("Belarusian police halted the opposition march in Minsk.",
+     [], [("BLR", ANY, "CONCEDE")]),
     # MOBILIZE: a headline's present-tense weapons test
     ("India test-fires a new long-range missile.", [("IND", None, "MOBILIZE")], []),
 ]
