@@ -79,6 +79,14 @@ CASES = [
      [("BGD", None, "CONCEDE")], []),
     ("Belarusian police halted the opposition march in Minsk.",
      [], [("BLR", ANY, "CONCEDE")]),
+    # AGREE: readiness signalled; REQUEST: restraint urged on someone
+    ("Eritrea signalled its readiness to resume talks with Ethiopia.", [("ERI", ANY, "AGREE")], []),
+    ("The Turkish premier urged restraint on Azerbaijan.", [("TUR", "AZE", "REQUEST")], []),
+    # ASSAULT: crushing dissent or rebels; THREATEN: vowing to crush them
+    ("Uzbek troops crushed the protests in Andijan.", [("UZB", ANY, "ASSAULT")], []),
+    ("The Nigerian army vowed to crush the militants in the delta.",
+     [("NGA", ANY, "THREATEN")], [("NGA", ANY, "AGREE")]),
+    ("Three houses in Manila were crushed by a landslide.", [], [("PHL", ANY, ANY)]),
     # MOBILIZE: a headline's present-tense weapons test
     ("India test-fires a new long-range missile.", [("IND", None, "MOBILIZE")], []),
 ]
