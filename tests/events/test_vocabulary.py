@@ -43,6 +43,15 @@ CASES = [
      [("ROU", None, "PROTEST")], [("ROU", ANY, "ACCUSE")]),
     ("Kenyan doctors demonstrated in Mombasa against the new contracts.",
      [("KEN", None, "PROTEST")], []),
+    # PROTEST: labour strikes told with the words of force; force still reads as force
+    ("Zambian copper miners downed tools over unpaid wages.",
+     [("ZMB", None, "PROTEST")], [("ZMB", ANY, "ASSAULT")]),
+    ("Ghanaian teachers launched a strike on Monday.", [("GHA", None, "PROTEST")], [("GHA", ANY, "ASSAULT")]),
+    ("Israeli jets launched a strike on a Syrian base.", [("ISR", ANY, "ASSAULT")], [("ISR", ANY, "PROTEST")]),
+    ("Thousands of Argentine workers walked off the job.", [("ARG", None, "PROTEST")], []),
+    ("Syrian rebels downed a government helicopter.", [("SYR", ANY, "ASSAULT")], [("SYR", ANY, "PROTEST")]),
+    ("Canadian troops called in air strikes on Taliban positions.",
+     [("CAN", ANY, "ASSAULT")], [("CAN", ANY, "REQUEST"), ("CAN", ANY, "PROTEST")]),
     # ACCUSE: idioms of criticism and blame
     ("The Danish prime minister took issue with Moscow over the pipeline.",
      [("DNK", "RUS", "ACCUSE")], [("DNK", ANY, "ASSAULT")]),
