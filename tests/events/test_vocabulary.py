@@ -61,6 +61,10 @@ CASES = [
      [("GEO", "RUS", "ACCUSE")], []),
     ("The Polish foreign minister poured scorn on the German proposal.",
      [("POL", "DEU", "ACCUSE")], []),
+    # REJECT: criticism or a proposal shrugged off, cold water poured on a plan; firefighting is none
+    ("The Hungarian premier shrugged off the criticism from Brussels.", [("HUN", ANY, "REJECT")], []),
+    ("Lebanon poured cold water on the Israeli proposal.", [("LBN", "ISR", "REJECT")], []),
+    ("Firefighters in Athens poured water on the burning ministry.", [], [("GRC", ANY, ANY)]),
     # SUPPORT: endorsement idioms, not aid
     ("Argentina threw its weight behind Uruguay's candidacy.",
      [("ARG", "URY", "SUPPORT")], []),
