@@ -52,9 +52,12 @@ def test_an_act_told_twice_in_one_sentence_is_one_event():
     assert [(e.source.code, e.plover) for e in events] == [("SYRMIL", "ASSAULT")]
     events = code_text("Israeli soldiers shot and killed two Palestinian militants in Gaza.", date=PUB)
     assert [(e.source.code, e.target.code, e.plover) for e in events] == [("ISRMIL", "PSEREB", "ASSAULT")]
-    # Different acts in one sentence stay apart: a rally and a protest towards someone else.
+    # Different acts in one sentence stay apart: a rally and an accusation.
+    events = code_text("Japanese protesters rallied in Tokyo and accused China of aggression.", date=PUB)
+    assert sorted(e.plover for e in events) == ["ACCUSE", "PROTEST"]
+    # A rally held to protest against someone is one act towards them; the city is its venue.
     events = code_text("Japanese protesters rallied in Tokyo to protest against the Chinese embassy.", date=PUB)
-    assert len(events) == 2
+    assert [(e.source.code, e.target.country, e.plover) for e in events] == [("JPNOPP", "CHN", "PROTEST")]
 
 
 def test_alternatives_survive_the_json_round_trip():
