@@ -12,7 +12,14 @@ import re
 
 from spacy.tokens import Token
 
-from geopol.events.words import CHARGE_PREPS, CONTENT_VERBS, CUSTODY_NOUNS, EFFORT_WORDS
+from geopol.events.words import (
+    CHARGE_PREPS,
+    CONTENT_VERBS,
+    CUSTODY_NOUNS,
+    EFFORT_WORDS,
+    LASTING_CONFLICT_NOUNS,
+    OUTBREAK_VERBS,
+)
 
 # "since the invasion": always a backdrop, the act began before the sentence's time.
 SINCE = frozenset({"since"})
@@ -25,11 +32,14 @@ TOPIC_NOUNS = frozenset({"progress", "future", "fate", "prospect", "prospects", 
                          "course", "state", "status", "issue", "question", "subject", "topic", "review"})
 
 
-def is_background(trigger: Token) -> bool:
+def is_background(trigger: Token, own_noun: bool = False) -> bool:
     """The trigger is an event noun governed by a since/after/before phrase of the clause, or
     the topic of another noun ("the progress of the talks"), an earlier act the clause measures
     its time from ("three weeks after kidnapping him", with what that act was for), or one
-    recalled as the cause of the news ("the move comes after X agreed to ...")."""
+    recalled as the cause of the news ("the move comes after X agreed to ..."). ``own_noun``: the
+    event is the noun's own, not that of a verb taking it ("waged war")."""
+    if own_noun and _labelled_conflict(trigger):
+        return True
     if trigger.pos_ == "VERB":
         if (_purpose(trigger) and _effort(trigger.head)) or _contained(trigger):
             return True
@@ -50,6 +60,16 @@ def is_background(trigger: Token) -> bool:
     # "convicted of the 1998 embassy bombings", "jailed for last year's attack": a charge for an
     # act of another year names it as past, not as news of the day.
     return (word in DATED or word in CHARGE_PREPS) and _own_year(trigger)
+
+
+def _labelled_conflict(noun: Token) -> bool:
+    """"The US-led war in Iraq was illegal", "defended Russia's campaign in Chechnya": a lasting
+    conflict named by its own noun is a label of its parties, news only when the sentence reports
+    it breaking out ("war erupted between A and B"); waging, launching or ending one is the verb's
+    event, not the noun's."""
+    if noun.pos_ not in _NOMINAL or noun.lemma_.lower() not in LASTING_CONFLICT_NOUNS:
+        return False
+    return not (noun.dep_ in ("nsubj", "nsubjpass") and noun.head.lemma_.lower() in OUTBREAK_VERBS)
 
 
 # "three weeks after kidnapping him", "since seizing power": an act the sentence's time is counted from.
