@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from geopol.events.words import OCCASION_NOUNS
+from geopol.events.words import NECESSITY_VERBS, OCCASION_NOUNS
 
-HYPOTHETICAL_MODALS = frozenset({"could", "might", "may", "would", "can", "ought"})
+# "must": what someone is obliged or told to do is not done by the telling ("Iran must suspend ...").
+HYPOTHETICAL_MODALS = frozenset({"could", "might", "may", "would", "can", "ought", "must"})
 FUTURE_MODALS = frozenset({"will", "shall", "'ll", "wo"})
 # "should begin receiving in 2017" is an expectation about the future, not a wish.
 EXPECTATION_MODALS = frozenset({"should"})
@@ -110,6 +111,9 @@ def modality_of(trigger: Token) -> str:
     tok = prev = trigger
     result = None
     for _ in range(8):
+        if tok.i != trigger.i and _obliged(tok, prev):
+            result = "hypothetical"  # "Turkey will have to recognize Cyprus": a requirement, not an act or a plan
+            break
         own = _own_modality(tok)
         if own == "hypothetical" and _reported_would(tok):
             own = "future"  # "said they would encourage X": the future of reported speech
@@ -142,6 +146,13 @@ def modality_of(trigger: Token) -> str:
         if _scheduled(tok):  # "is to travel to Chile to discuss fishing rights": the purpose is arranged too
             result = "future"
             break
+        if tok.dep_ == "prep" and tok.lower_ == "without" and prev.dep_ in ("pcomp", "pobj"):
+            result = "negated"  # "without acknowledging responsibility", "left without a deal"
+            break
+        shared = _shared_modality(tok)
+        if shared is not None:
+            result = shared
+            break
         if (tok.dep_ not in _CHAIN and not _purpose(tok) and not _infinitive_clause(tok)) or tok.head.i == tok.i:
             break
         prev, tok = tok, tok.head
@@ -152,6 +163,31 @@ def modality_of(trigger: Token) -> str:
         elif trigger.dep_ in ("acl", "relcl") and trigger.head.lemma_.lower() in ("plan", "proposal", "intention"):
             result = result or "future"
     return result or "asserted"
+
+
+def _obliged(tok: Token, prev: Token) -> bool:
+    """"has to withdraw", "will need to recognize": ``prev`` is what ``tok`` (have, need, in the
+    present or future) obliges someone to do; "had to land" tells what was done."""
+    return (tok.lemma_.lower() in NECESSITY_VERBS and tok.tag_ != "VBD" and prev.dep_ == "xcomp"
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in prev.children))
+
+
+def _shared_modality(tok: Token) -> str | None:
+    """A conjoined verb with no subject of its own shares its first conjunct's condition ("if
+    Western nations threaten or put pressure on Tehran") and modal ("will pull out of the treaty
+    and develop its programme"); not its negation ("did not attack and fled": the flight happened)."""
+    head = tok.head
+    if tok.dep_ != "conj" or head.i == tok.i or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        return None
+    if head.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in head.children):
+        return "hypothetical"
+    if tok.tag_ == "VB":
+        for child in head.children:
+            if child.dep_ == "aux" and child.lower_ in HYPOTHETICAL_MODALS:
+                return "hypothetical"
+            if child.dep_ == "aux" and (child.lower_ in FUTURE_MODALS or child.lower_ in EXPECTATION_MODALS):
+                return "future"
+    return None
 
 
 def intent_noun(clause: Token) -> Token | None:
@@ -251,9 +287,11 @@ def intends(trigger: Token) -> bool:
     or the act is on its parties' calendar ("the upcoming summit", "talks tomorrow")."""
     if trigger.pos_ == "NOUN" and any(_on_calendar(c, ARRANGED_MODIFIERS) for c in trigger.children):
         return True
-    tok = trigger
+    tok = prev = trigger
     reported = reporting_head(trigger) is not None
     for _ in range(4):
+        if tok.i != trigger.i and _obliged(tok, prev):
+            return False  # "will have to recognize Cyprus": required of it, not its intention
         for child in tok.children:
             if child.dep_ in ("aux", "auxpass") and (
                     child.lower_ in INTENT_AUX or (reported and child.lower_ == "would")):
@@ -263,7 +301,7 @@ def intends(trigger: Token) -> bool:
             return True
         if (tok.dep_ not in ("xcomp", "acomp", "dobj") and not _purpose(tok)) or tok.head.i == tok.i:
             return False
-        tok = tok.head
+        prev, tok = tok, tok.head
     return False
 
 
