@@ -161,7 +161,7 @@ class Pipeline:
             if not sent_text.strip():
                 continue
             candidates = [c for c in self.extractor.candidates(sent, ctx)
-                          if not is_background(c.trigger_tok, _own_noun(c))]
+                          if not is_background(c.trigger_tok, _own_noun(c), c.trigger.code)]
             if candidates:
                 home = sentence_country(sent, ctx, places, about)
                 dates = when.find_dates(sent_text, pub_date, offset=sent.start_char)

@@ -65,6 +65,26 @@ def test_a_terrorist_attack_names_no_attacker():
     assert [e for e in events if e.source.code and e.plover == "ASSAULT"]
 
 
+def test_a_fight_describing_the_subject_is_no_act_of_the_news():
+    events = code_every_reading("A rebel group battling Ugandan troops in the north rejected the government's offer "
+                                "of talks.", date=PUB)
+    assert not [e for e in events if e.plover == "ASSAULT"]
+    assert [e for e in events if e.plover == "REJECT"]
+    events = code_text("Ugandan rebels battled government troops on Monday.", date=PUB)
+    assert [e for e in events if e.plover == "ASSAULT"]
+    # a crowd's demand told so is what it does at the news's event
+    events = code_text("Hundreds of Kenyan protesters demanding the minister's resignation marched in Nairobi "
+                       "on Friday.", date=PUB)
+    assert {e.plover for e in events} == {"REQUEST", "PROTEST"}
+
+
+def test_people_seized_in_a_passive_are_abducted_goods_confiscated():
+    events = code_every_reading("Two Filipino truck drivers were seized by gunmen in Iraq on Tuesday.", date=PUB)
+    assert {e.plover for e in events if e.trigger.text == "seized"} == {"ASSAULT"}
+    events = code_every_reading("Weapons and explosives were seized by Afghan police in Kabul.", date=PUB)
+    assert {e.plover for e in events if e.trigger.text == "seized"} == {"COERCE"}
+
+
 def test_being_in_custody_is_the_setting_not_an_arrest():
     events = code_every_reading("Three men said they were beaten while in Egyptian custody in Libya.", date=PUB)
     assert not [e for e in events if e.trigger.text == "custody"]
