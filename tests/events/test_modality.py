@@ -45,6 +45,10 @@ def token(sentence: str, word: str):
         ("Chile will quit the pact if Peru threatens or imposes tariffs on it.", "imposes", "hypothetical"),
         ("Syria will close the border and expel the Turkish envoy.", "expel", "future"),
         ("The rebels did not attack the town and fled to the hills.", "fled", "asserted"),
+        # what a denial says did not happen is negated (EVENTS.md rule 8); what is reported, asserted
+        ("Kenya denied that its police had shot the Somali traders.", "shot", "negated"),
+        ("Chile rejected claims that its navy seized Peruvian boats.", "seized", "negated"),
+        ("Peru said that the Chilean navy seized Peruvian boats.", "seized", "asserted"),
     ],
 )
 def test_modality(sentence: str, word: str, expected: str) -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from geopol.events.words import NECESSITY_VERBS, OCCASION_NOUNS
+from geopol.events.words import CLAIM_NOUNS, DENYING_VERBS, NECESSITY_VERBS, OCCASION_NOUNS
 
 # "must": what someone is obliged or told to do is not done by the telling ("Iran must suspend ...").
 HYPOTHETICAL_MODALS = frozenset({"could", "might", "may", "would", "can", "ought", "must"})
@@ -149,6 +149,9 @@ def modality_of(trigger: Token) -> str:
         if tok.dep_ == "prep" and tok.lower_ == "without" and prev.dep_ in ("pcomp", "pobj"):
             result = "negated"  # "without acknowledging responsibility", "left without a deal"
             break
+        if _denied(tok):
+            result = "negated"  # "Iran denied that its troops crossed the border"
+            break
         shared = _shared_modality(tok)
         if shared is not None:
             result = shared
@@ -170,6 +173,19 @@ def _obliged(tok: Token, prev: Token) -> bool:
     present or future) obliges someone to do; "had to land" tells what was done."""
     return (tok.lemma_.lower() in NECESSITY_VERBS and tok.tag_ != "VBD" and prev.dep_ == "xcomp"
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in prev.children))
+
+
+def _denied(tok: Token) -> bool:
+    """``tok`` heads what a denial says did not happen: the complement of "denied (that)", or
+    what "rejected reports that ..." reports."""
+    head = tok.head
+    if head.i == tok.i or tok.dep_ not in ("ccomp", "acl"):
+        return False
+    if tok.dep_ == "ccomp" and head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in DENYING_VERBS:
+        return True
+    claim = head if head.pos_ == "NOUN" and head.lemma_.lower() in CLAIM_NOUNS else None
+    return (claim is not None and claim.dep_ in ("dobj", "nsubjpass")
+            and claim.head.lemma_.lower() in DENYING_VERBS)
 
 
 def _shared_modality(tok: Token) -> str | None:
