@@ -162,7 +162,8 @@ class Pipeline:
             sent_text = whole[sent.start_char:sent.end_char]
             if not sent_text.strip():
                 continue
-            candidates = [c for c in self.extractor.candidates(sent, ctx) if not is_background(c.trigger_tok)]
+            candidates = [c for c in self.extractor.candidates(sent, ctx)
+                          if not is_background(c.trigger_tok, _own_noun(c), c.trigger.code)]
             if candidates:
                 home = sentence_country(sent, ctx, places, about)
                 dates = when.find_dates(sent_text, pub_date, offset=sent.start_char)
@@ -354,6 +355,12 @@ def _trigger_phrase(cand: Candidate) -> str:
     if obj is not None:
         words.extend(t.text for t in obj.subtree)
     return " ".join(words)
+
+
+def _own_noun(cand: Candidate) -> bool:
+    """The candidate's trigger is its noun alone ("the war in X"), not a verb taking it ("waged war")."""
+    tok = cand.trigger_tok
+    return cand.trigger_span == (tok.idx, tok.idx + len(tok))
 
 
 def _scope_chars(cand: Candidate) -> tuple[int, int]:

@@ -43,6 +43,48 @@ def test_a_war_named_to_place_its_allies_is_a_label():
     assert [e for e in events if e.plover == "ASSAULT"]
 
 
+def test_a_lasting_war_named_by_its_noun_is_a_label():
+    for text in ("The British-led war in Afghanistan was a mistake, the senator said.",
+                 "The Ugandan minister defended the Ugandan campaign in Congo.",
+                 "Analysts say the Ethiopian war against Eritrea has ruined both economies."):
+        events = code_every_reading(text, date=PUB)
+        assert not [e for e in events if e.plover == "ASSAULT"], text
+    # waged, or reported breaking out, it is news
+    assert [e for e in code_text("Ethiopia waged war against Eritrea in 1998.", date=PUB) if e.plover == "ASSAULT"]
+    events = code_every_reading("Russia's war with Georgia began on Thursday.", date=PUB)
+    assert ("RUS", "GEO") in {(e.source.code, e.target.code) for e in events if e.plover == "ASSAULT"}
+
+
+def test_a_terrorist_attack_names_no_attacker():
+    for text in ("Police said the blast in Nairobi was the third terrorist attack in Kenya this year.",
+                 "The spate of terror bombings in Turkey worries investors.",
+                 "The minister warned of the threat of another terrorist attack in Spain."):
+        events = code_every_reading(text, date=PUB)
+        assert not [e for e in events if e.source.code and e.plover == "ASSAULT"], text
+    events = code_text("Attacks by terrorists killed 12 Kenyan policemen in Mombasa on Monday.", date=PUB)
+    assert [e for e in events if e.source.code and e.plover == "ASSAULT"]
+
+
+def test_a_fight_describing_the_subject_is_no_act_of_the_news():
+    events = code_every_reading("A rebel group battling Ugandan troops in the north rejected the government's offer "
+                                "of talks.", date=PUB)
+    assert not [e for e in events if e.plover == "ASSAULT"]
+    assert [e for e in events if e.plover == "REJECT"]
+    events = code_text("Ugandan rebels battled government troops on Monday.", date=PUB)
+    assert [e for e in events if e.plover == "ASSAULT"]
+    # a crowd's demand told so is what it does at the news's event
+    events = code_text("Hundreds of Kenyan protesters demanding the minister's resignation marched in Nairobi "
+                       "on Friday.", date=PUB)
+    assert {e.plover for e in events} == {"REQUEST", "PROTEST"}
+
+
+def test_people_seized_in_a_passive_are_abducted_goods_confiscated():
+    events = code_every_reading("Two Filipino truck drivers were seized by gunmen in Iraq on Tuesday.", date=PUB)
+    assert {e.plover for e in events if e.trigger.text == "seized"} == {"ASSAULT"}
+    events = code_every_reading("Weapons and explosives were seized by Afghan police in Kabul.", date=PUB)
+    assert {e.plover for e in events if e.trigger.text == "seized"} == {"COERCE"}
+
+
 def test_being_in_custody_is_the_setting_not_an_arrest():
     events = code_every_reading("Three men said they were beaten while in Egyptian custody in Libya.", date=PUB)
     assert not [e for e in events if e.trigger.text == "custody"]

@@ -34,6 +34,21 @@ def token(sentence: str, word: str):
         # the means an act is ended by was taken
         ("The envoy ended the standoff by urging both sides to withdraw.", "urging", "asserted"),
         ("Ghana refused to end the ban on imports.", "ban", "negated"),
+        # what someone must, has to or will need to do is required, not done; what they had to do was done
+        ("Bolivia must release the Chilean truck drivers, the minister said.", "release", "hypothetical"),
+        ("Serbia has to hand over the suspects to The Hague.", "hand", "hypothetical"),
+        ("Armenia will need to recognise the border, a draft says.", "recognise", "hypothetical"),
+        ("The Kenyan troops had to withdraw from the town.", "withdraw", "asserted"),
+        # "without" negates its gerund
+        ("Without naming Pakistan, the Indian minister criticised the attack.", "naming", "negated"),
+        # a conjunct with no subject of its own shares the first's condition and modal, not its negation
+        ("Chile will quit the pact if Peru threatens or imposes tariffs on it.", "imposes", "hypothetical"),
+        ("Syria will close the border and expel the Turkish envoy.", "expel", "future"),
+        ("The rebels did not attack the town and fled to the hills.", "fled", "asserted"),
+        # what a denial says did not happen is negated (EVENTS.md rule 8); what is reported, asserted
+        ("Kenya denied that its police had shot the Somali traders.", "shot", "negated"),
+        ("Chile rejected claims that its navy seized Peruvian boats.", "seized", "negated"),
+        ("Peru said that the Chilean navy seized Peruvian boats.", "seized", "asserted"),
     ],
 )
 def test_modality(sentence: str, word: str, expected: str) -> None:
@@ -124,3 +139,11 @@ def test_talks_on_the_calendar_are_an_agreement_to_meet_not_a_meeting():
     events = code_text("Ghana announced talks with Togo scheduled for March.", date="2019-05-02")
     assert [e for e in events if e.plover == "AGREE" and e.modality == "asserted" and e.target.code == "TGO"]
     assert not [e for e in events if e.plover == "CONSULT" and e.modality == "asserted"]
+
+
+def test_a_requirement_is_no_act_and_no_intention():
+    events = code_text("Kosovo will have to recognise the Serbian minority's rights if it wants to join the EU, "
+                       "a leaked draft says.", date="2019-05-02")
+    assert not [e for e in events if e.source.code == "XKX" and e.modality == "asserted"]
+    events = code_text("Kenya will recognise Kosovo next week.", date="2019-05-02")
+    assert [e for e in events if e.source.code == "KEN" and e.plover == "AGREE" and e.modality == "asserted"]

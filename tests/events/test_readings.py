@@ -60,6 +60,16 @@ def test_an_act_told_twice_in_one_sentence_is_one_event():
     assert [(e.source.code, e.target.country, e.plover) for e in events] == [("JPNOPP", "CHN", "PROTEST")]
 
 
+def test_the_toll_of_an_attack_is_the_attack_told_again():
+    events = code_text("Ethiopian troops attacked Eritrean army posts near the border, killing 12 Eritrean "
+                       "civilians.", date=PUB)
+    assert [(e.source.code, e.target.country, e.plover) for e in events] == [("ETHMIL", "ERI", "ASSAULT")]
+    # victims of another country are struck too: an event towards them
+    events = code_text("Ethiopian troops attacked Eritrean army posts near the border, killing three Sudanese "
+                       "traders.", date=PUB)
+    assert {e.target.country for e in events if e.plover == "ASSAULT"} == {"ERI", "SDN"}
+
+
 def test_alternatives_survive_the_json_round_trip():
     events = code_text("France imposed sanctions on Iran over its support for Hezbollah.", date=PUB)
     e = by_trigger(events, "imposed")[0]

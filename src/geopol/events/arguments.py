@@ -275,7 +275,7 @@ class Arguments:
                     return None  # "linked to Russia's fight against X": a relation named as background
                 sources = self.actors_at(child, ctx, search=False)
             elif child.dep_ in ("amod", "compound", "nmod") and child.i < noun.i and not (
-                    child.dep_ == "amod" and child.is_lower and child.lower_ in ADJECTIVE_TITLES):
+                    child.dep_ in ("amod", "compound") and child.is_lower and child.lower_ in ADJECTIVE_TITLES):
                 start, end = self.phrase(child)  # (not "a general strike": the adjective, no general)
                 actor = self.resolver.resolve(ctx.doc, start, end, ctx.date, ctx.mentions)
                 if actor is not None:

@@ -12,8 +12,16 @@ import re
 
 from spacy.tokens import Token
 
+from geopol.events.codes import FIGHT_ROOTS
 from geopol.events.tree import children_of
-from geopol.events.words import CHARGE_PREPS, CONTENT_VERBS, CUSTODY_NOUNS, EFFORT_WORDS
+from geopol.events.words import (
+    CHARGE_PREPS,
+    CONTENT_VERBS,
+    CUSTODY_NOUNS,
+    EFFORT_WORDS,
+    LASTING_CONFLICT_NOUNS,
+    OUTBREAK_VERBS,
+)
 
 # "since the invasion": always a backdrop, the act began before the sentence's time.
 SINCE = frozenset({"since"})
@@ -26,16 +34,21 @@ TOPIC_NOUNS = frozenset({"progress", "future", "fate", "prospect", "prospects", 
                          "course", "state", "status", "issue", "question", "subject", "topic", "review"})
 
 
-def is_background(trigger: Token) -> bool:
+def is_background(trigger: Token, own_noun: bool = False, code: str = "") -> bool:
     """The trigger is an event noun governed by a since/after/before phrase of the clause, or
     the topic of another noun ("the progress of the talks"), an earlier act the clause measures
     its time from ("three weeks after kidnapping him", with what that act was for), or one
-    recalled as the cause of the news ("the move comes after X agreed to ...")."""
+    recalled as the cause of the news ("the move comes after X agreed to ..."), or a fight that
+    describes the clause's subject ("an alliance fighting Indian rule rejected ..."). ``own_noun``:
+    the event is the noun's own, not that of a verb taking it ("waged war"); ``code``: its CAMEO code."""
+    if own_noun and _labelled_conflict(trigger):
+        return True
     if trigger.pos_ == "VERB":
         if (_purpose(trigger) and _effort(trigger.head)) or _contained(trigger):
             return True
         tok = trigger.head if _purpose(trigger) else trigger
-        return _earlier_act(tok) or _cited_cause(tok) or _recalled_in_relative(tok)
+        return (_earlier_act(tok) or _cited_cause(tok) or _recalled_in_relative(tok)
+                or code[:2] in FIGHT_ROOTS and _describes_subject(tok))
     if trigger.pos_ not in _NOMINAL or trigger.dep_ not in ("pobj", "pcomp"):
         return False
     prep = trigger.head
@@ -51,6 +64,16 @@ def is_background(trigger: Token) -> bool:
     # "convicted of the 1998 embassy bombings", "jailed for last year's attack": a charge for an
     # act of another year names it as past, not as news of the day.
     return (word in DATED or word in CHARGE_PREPS) and _own_year(trigger)
+
+
+def _labelled_conflict(noun: Token) -> bool:
+    """"The US-led war in Iraq was illegal", "defended Russia's campaign in Chechnya": a lasting
+    conflict named by its own noun is a label of its parties, news only when the sentence reports
+    it breaking out ("war erupted between A and B"); waging, launching or ending one is the verb's
+    event, not the noun's."""
+    if noun.pos_ not in _NOMINAL or noun.lemma_.lower() not in LASTING_CONFLICT_NOUNS:
+        return False
+    return not (noun.dep_ in ("nsubj", "nsubjpass") and noun.head.lemma_.lower() in OUTBREAK_VERBS)
 
 
 # "three weeks after kidnapping him", "since seizing power": an act the sentence's time is counted from.
@@ -77,6 +100,19 @@ def _setting(trigger: Token, prep: Token) -> bool:
     if trigger.lemma_.lower() in CUSTODY_NOUNS:
         return True
     return prep.dep_ == "prep" and prep.head.pos_ in _NOMINAL and prep.head.dep_ not in ("pobj", "dobj")
+
+
+def _describes_subject(tok: Token) -> bool:
+    """"A multi-party alliance fighting Indian rule rejected the package", "militants battling US
+    troops kidnapped two drivers": a present participle on the subject of the clause says who the
+    subject is, not what the news reports it doing (EVENTS.md rule 10). (A demand so told,
+    "protesters demanding his resignation marched", is what they do at the news's event.)"""
+    if tok.dep_ != "acl" or tok.tag_ != "VBG":
+        return False
+    noun = tok.head
+    while noun.dep_ == "appos" and noun.head.i != noun.i:
+        noun = noun.head
+    return noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX")
 
 
 def _recalled_in_relative(tok: Token) -> bool:

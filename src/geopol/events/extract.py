@@ -89,7 +89,6 @@ from geopol.events.words import (
     JOINT_WORDS,
     LOCATIVE_PREPS,
     PARTICIPATION_VERBS,
-    PARTNER_NOUNS,
     PATIENT_NOUNS,
     PLACE_NOUNS,
     RECEIVING_VERBS,
@@ -320,7 +319,7 @@ class Extractor(Phrases, Antecedents, Arguments, VerbTriggers, Constructions, Co
         inherited = False
         if not sources and (accused := self.accused(noun, ctx)):
             sources, inherited = accused, True  # "charged with the murder of a general": the accused's act
-        if not sources and (noun.lemma_.lower() in PARTNER_NOUNS or together.meeting_happening(noun)):
+        if not sources and together.between_partners(noun):
             # "Cooperation between Kenya and Uganda was strengthened", "clashes between Indian troops
             # and separatists": the partners named by "between".
             partners = [a for p in pobjs(noun, ("between",)) for a in self.actors_at(p, ctx)]

@@ -34,6 +34,7 @@ from geopol.events.words import (
     JOINT_WORDS,
     MEETING_NOUNS,
     OCCURRENCE_NOUNS,
+    PARTNER_NOUNS,
     UNDER_WAY_WORDS,
 )
 from geopol.schema import Actor
@@ -87,6 +88,16 @@ def joint_force(trigger: Trigger, sources: list[Actor], trig_tok: Token, scope: 
     doc = scope.doc
     return any(doc[i].lower_ in JOINT_WORDS and doc[i].head.lemma_.lower() in JOINT_FORCE_NOUNS
                for i in phrasal_reach(scope))
+
+
+def between_partners(noun: Token) -> bool:
+    """"Clashes between Indian troops and separatists": fighting names both sides as its parties;
+    a meeting named so ("the dialogue between A and B is conducive to peace", "exchanged views on
+    issues including talks between A and B") is theirs only when reported happening (rule 10),
+    a relation noun though it is ("dialogue")."""
+    if noun.lemma_.lower() in MEETING_NOUNS:
+        return meeting_happening(noun)
+    return noun.lemma_.lower() in PARTNER_NOUNS
 
 
 def meeting_happening(noun: Token) -> bool:

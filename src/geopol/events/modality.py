@@ -9,10 +9,11 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from geopol.events.tree import children_of, sentence_of
-from geopol.events.words import OCCASION_NOUNS
+from geopol.events.words import CLAIM_NOUNS, DENYING_VERBS, NECESSITY_VERBS, OCCASION_NOUNS
 from geopol.parsed import per_document, span_text
 
-HYPOTHETICAL_MODALS = frozenset({"could", "might", "may", "would", "can", "ought"})
+# "must": what someone is obliged or told to do is not done by the telling ("Iran must suspend ...").
+HYPOTHETICAL_MODALS = frozenset({"could", "might", "may", "would", "can", "ought", "must"})
 FUTURE_MODALS = frozenset({"will", "shall", "'ll", "wo"})
 # "should begin receiving in 2017" is an expectation about the future, not a wish.
 EXPECTATION_MODALS = frozenset({"should"})
@@ -113,6 +114,9 @@ def modality_of(trigger: Token) -> str:
     tok = prev = trigger
     result = None
     for _ in range(8):
+        if tok.i != trigger.i and _obliged(tok, prev):
+            result = "hypothetical"  # "Turkey will have to recognize Cyprus": a requirement, not an act or a plan
+            break
         own = _own_modality(tok)
         if own == "hypothetical" and _reported_would(tok):
             own = "future"  # "said they would encourage X": the future of reported speech
@@ -146,6 +150,16 @@ def modality_of(trigger: Token) -> str:
         if _scheduled(tok):  # "is to travel to Chile to discuss fishing rights": the purpose is arranged too
             result = "future"
             break
+        if tok.dep_ == "prep" and tok.lower_ == "without" and prev.dep_ in ("pcomp", "pobj"):
+            result = "negated"  # "without acknowledging responsibility", "left without a deal"
+            break
+        if _denied(tok):
+            result = "negated"  # "Iran denied that its troops crossed the border"
+            break
+        shared = _shared_modality(tok)
+        if shared is not None:
+            result = shared
+            break
         if (tok.dep_ not in _CHAIN and not _purpose(tok) and not _infinitive_clause(tok)) or tok.head.i == tok.i:
             break
         prev, tok = tok, tok.head
@@ -156,6 +170,44 @@ def modality_of(trigger: Token) -> str:
         elif trigger.dep_ in ("acl", "relcl") and trigger.head.lemma_.lower() in ("plan", "proposal", "intention"):
             result = result or "future"
     return result or "asserted"
+
+
+def _obliged(tok: Token, prev: Token) -> bool:
+    """"has to withdraw", "will need to recognize": ``prev`` is what ``tok`` (have, need, in the
+    present or future) obliges someone to do; "had to land" tells what was done."""
+    return (tok.lemma_.lower() in NECESSITY_VERBS and tok.tag_ != "VBD" and prev.dep_ == "xcomp"
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in prev.children))
+
+
+def _denied(tok: Token) -> bool:
+    """``tok`` heads what a denial says did not happen: the complement of "denied (that)", or
+    what "rejected reports that ..." reports."""
+    head = tok.head
+    if head.i == tok.i or tok.dep_ not in ("ccomp", "acl"):
+        return False
+    if tok.dep_ == "ccomp" and head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in DENYING_VERBS:
+        return True
+    claim = head if head.pos_ == "NOUN" and head.lemma_.lower() in CLAIM_NOUNS else None
+    return (claim is not None and claim.dep_ in ("dobj", "nsubjpass")
+            and claim.head.lemma_.lower() in DENYING_VERBS)
+
+
+def _shared_modality(tok: Token) -> str | None:
+    """A conjoined verb with no subject of its own shares its first conjunct's condition ("if
+    Western nations threaten or put pressure on Tehran") and modal ("will pull out of the treaty
+    and develop its programme"); not its negation ("did not attack and fled": the flight happened)."""
+    head = tok.head
+    if tok.dep_ != "conj" or head.i == tok.i or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        return None
+    if head.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in head.children):
+        return "hypothetical"
+    if tok.tag_ == "VB":
+        for child in head.children:
+            if child.dep_ == "aux" and child.lower_ in HYPOTHETICAL_MODALS:
+                return "hypothetical"
+            if child.dep_ == "aux" and (child.lower_ in FUTURE_MODALS or child.lower_ in EXPECTATION_MODALS):
+                return "future"
+    return None
 
 
 def intent_noun(clause: Token) -> Token | None:
@@ -257,9 +309,11 @@ def intends(trigger: Token) -> bool:
     or the act is on its parties' calendar ("the upcoming summit", "talks tomorrow")."""
     if trigger.pos_ == "NOUN" and any(_on_calendar(c, ARRANGED_MODIFIERS) for c in children_of(trigger)):
         return True
-    tok = trigger
+    tok = prev = trigger
     reported = reporting_head(trigger) is not None
     for _ in range(4):
+        if tok.i != trigger.i and _obliged(tok, prev):
+            return False  # "will have to recognize Cyprus": required of it, not its intention
         for child in children_of(tok):
             if child.dep_ in ("aux", "auxpass") and (
                     child.lower_ in INTENT_AUX or (reported and child.lower_ == "would")):
@@ -269,7 +323,7 @@ def intends(trigger: Token) -> bool:
             return True
         if (tok.dep_ not in ("xcomp", "acomp", "dobj") and not _purpose(tok)) or tok.head.i == tok.i:
             return False
-        tok = tok.head
+        prev, tok = tok, tok.head
     return False
 
 

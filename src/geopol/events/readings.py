@@ -17,6 +17,7 @@ from typing import Literal
 
 from geopol.events.codes import FORCE_ROOTS, VIOLENT_ROOTS
 from geopol.events.parties import answered_thing, business_act, names_someone
+from geopol.events.words import TOLL_PARTICIPLES
 from geopol.schema import Actor, Alternative, Event
 
 #: How a reading was found: one of the trigger's own arguments, a party deeper in the clause, the place.
@@ -140,11 +141,14 @@ def fold_retellings(events: list[Event]) -> list[Event]:
         keys = _retelling_keys(e)
         known = next((firsts[k] for k in keys if k in firsts and (
             k[2] != "state" or _bare_state(e.target) or _bare_state(out[firsts[k]].target))), None)
-        if known is None and e.cameo_root in VIOLENT_ROOTS and (e.target is None or e.target.code is None):
-            # "attacked a camp, killing 14 militants": the toll of the attack told, not another act
+        if known is None and e.cameo_root in VIOLENT_ROOTS and (
+                e.target is None or e.target.code is None or e.trigger.text.lower() in TOLL_PARTICIPLES):
+            # "attacked a camp, killing 14 militants", "bombed Fallujah, killing ten people": the toll
+            # of the attack told, not another act (towards the people of the country it struck)
             known = next((n for n, f in enumerate(out) if f.sentence == e.sentence and f.source.code == e.source.code
                           and f.plover == e.plover and f.modality == e.modality and f.target is not None
-                          and f.target.code), None)
+                          and f.target.code and (e.target is None or e.target.code is None
+                                                 or f.target.country == e.target.country)), None)
         if known is None:
             for k in keys:
                 firsts[k] = len(out)

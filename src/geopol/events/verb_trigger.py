@@ -87,7 +87,12 @@ class VerbTriggers:
         obj_words += tuple(complement_word(c) for c in children_of(verb)
                            if c.dep_ in ("oprd", "acomp") or bare_complement(c)
                            or (c.dep_ == "dobj" and obj is not None and c.i > obj.i))
-        if obj is not None and (obj.text in self.people_names or names_people(obj)):
+        patient = obj if obj is not None else _passive_patient(verb)
+        if patient is not obj:
+            # "a journalist was seized by militants": a passive's subject is what the verb acts on; it
+            # picks the sense only ("cooperation between A and B was strengthened" keeps its noun's event)
+            obj_words += (patient.lemma_.lower(), *modifiers(patient))
+        if patient is not None and (patient.text in self.people_names or names_people(patient)):
             obj_words += (PEOPLE_OBJECT,)  # "seized two Americans": people, whatever their name
         prep_words = [w for p in prep_objects for w in (p.lemma_.lower(), *modifiers(p))]
         # The direct object decides before a preposition's ("suspended aid because of the fighting").
@@ -124,6 +129,13 @@ class VerbTriggers:
         if obj is not None and obj_lemma and self.lexicon.nouns(obj_lemma):
             used.add(obj.i)
         return trigger, verb, used
+
+
+def _passive_patient(verb: Token) -> Token | None:
+    """The subject of a passive verb ("the journalist" of "was seized"), if it is one."""
+    if not any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
 
 
 def complement_word(tok: Token) -> str:
