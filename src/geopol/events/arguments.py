@@ -22,7 +22,7 @@ from geopol.events.codes import (
 )
 from geopol.events.context import DocContext
 from geopol.events.lexicon import Lexicon, Trigger
-from geopol.events.modality import CONDITIONAL_MARKS, intent_noun
+from geopol.events.modality import CONDITIONAL_MARKS, REPORTING_VERBS, intent_noun
 from geopol.events.phrases import names_country
 from geopol.events.tree import (
     PASSIVE_SUBJECT_DEPS,
@@ -33,11 +33,13 @@ from geopol.events.tree import (
     conjuncts,
     fronted_adjuncts,
     has_relative_subject,
+    marked_subject,
     misparsed_main_verb,
     misread_object,
     modifiers,
     objects_of,
     own_belonging,
+    participle_read_as_verb,
     pobjs,
     reduced_passive,
     temporal,
@@ -46,12 +48,14 @@ from geopol.events.verb_trigger import moved_thing
 from geopol.events.words import (
     ACCUSING_VERBS,
     ADJECTIVE_TITLES,
+    AUTHORED_THINGS,
     CHARGE_NOUNS,
     CHARGE_PREPS,
     COLLECTIVE_NOUNS,
     CULPABLE_WORDS,
     FACING_VERBS,
     INSTRUMENT_PREPS,
+    ISSUING_PARTICIPLES,
     LOCATIVE_PREPS,
     MEETING_NOUNS,
     NON_ARGUMENT_PREPS,
@@ -89,6 +93,13 @@ class Arguments:
         if phrase.lemma_.lower() in REMAINS_NOUNS:
             return []  # "the body of the late president arrived in Cairo": no one acted
         found = self.actors_at(phrase, ctx)
+        if not any(a.code for a in found) and phrase.lemma_.lower() in AUTHORED_THINGS:
+            # "a statement issued by the ministry condemned ...": the text speaks for its issuer.
+            issuers = [a for c in phrase.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                       and c.lemma_.lower() in ISSUING_PARTICIPLES
+                       for p in pobjs(c, ("by",), ("agent",)) for a in self.actors_at(p, ctx)]
+            if any(a.code for a in issuers):
+                return issuers
         violent = [t for t in self.lexicon.nouns(phrase.lemma_.lower()) if t.code[:2] in VIOLENT_ROOTS]
         if not violent:
             return found
@@ -131,6 +142,9 @@ class Arguments:
             # clause lacks ("Rebels claiming to hold two Thai engineers | met ...").
             nearest = min(subjects, key=lambda c: abs(c.i - verb.i))
             nearest = next((c for c in subjects if c is not nearest and _object_of_clause(c, nearest)), nearest)
+            if marked_subject(nearest, verb):
+                # "X, on his visit after the polls in Y, congratulated ...": "the polls" is no subject.
+                nearest = next((c for c in subjects if c.i < nearest.i and not marked_subject(c, verb)), nearest)
             if nearest.lemma_.lower() in MEETING_NOUNS:
                 # "Talks between Kyiv and Moscow failed to reach a deal": the parties acted.
                 parties = [a for p in pobjs(nearest, ("between",)) for a in self.actors_at(p, ctx)]
@@ -165,6 +179,11 @@ class Arguments:
                               for p in c.children if p.dep_ == "pobj" and p.i < verb.i), None)
             if misparsed is not None:
                 return self.actors_at(misparsed, ctx), False
+        described = participle_read_as_verb(verb, REPORTING_VERBS | SUPPOSING_VERBS)
+        if described is not None:
+            # "Protesters angered at X ransacked offices": the participle's subject did it.
+            actors, _ = self.subjects(described, ctx)
+            return actors, True
         owner = self._intent_owner(verb, ctx)
         if owner:
             # "criticized an EU decision to impose tariffs": the decision's maker imposes them.
@@ -269,6 +288,11 @@ class Arguments:
                     sources = [actor, *(a for c in conjuncts(child) for a in self.actors_at(c, ctx, search=False))]
             if sources:
                 break
+        if not sources and noun.lemma_.lower() in MEETING_NOUNS and pobjs(noun, ("with",)) and (
+                noun.dep_ == "pobj" and noun.head.i in fronted_adjuncts(noun.head.head)):
+            # "At a news conference with Blair, Bush said ...", "After talks with Seoul, the envoy
+            # ...": a meeting set before the clause is its subject's.
+            sources = self.subjects(noun.head.head, ctx)[0]
         return sources
 
     def accused(self, act: Token, ctx: DocContext) -> list[Actor] | None:

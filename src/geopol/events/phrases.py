@@ -43,6 +43,7 @@ from geopol.events.words import (
     RELATION_NOUNS,
     RELATIONAL_PEOPLE,
     SPONSOR_PARTICIPLES,
+    STATE_COLLECTIVES,
     SUPPOSING_VERBS,
     TITLE_NOUNS,
 )
@@ -111,6 +112,11 @@ class Phrases:
         return out
 
     def _actor_of(self, tok: Token, ctx: DocContext, search: bool) -> list[Actor]:
+        if tok.dep_ in SUBJECT_DEPS and tok.lemma_.lower() in STATE_COLLECTIVES and tok.i not in ctx.mentioned:
+            # "Nineteen countries, including Australia, agreed ...": the members it names acted.
+            members = [a for p in pobjs(tok, ("including",)) for a in self.actors_at(p, ctx, search=False) if a.code]
+            if members:
+                return members
         anaphoric_noun = tok.pos_ == "NOUN" and tok.lower_ in PLURAL_ANAPHORA and not any(
             c.dep_ in ("amod", "compound", "nmod") and c.i in ctx.mentioned for c in tok.children)
         if tok.pos_ == "PRON" or anaphoric_noun:

@@ -215,3 +215,38 @@ def phrasal_reach(head: Token) -> set[int]:
 def spans_overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
     """Character spans ``[start, end)`` that share at least one character."""
     return a[0] < b[1] and b[0] < a[1]
+
+
+FINITE_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def participle_read_as_verb(verb: Token, speech: Collection[str]) -> Token | None:
+    """"Protesters angered at the sacking of a governor ransacked offices": the small parser makes
+    the participle describing the subject the main verb and the real verb its complement. A finite
+    complement with no subject, mark or aux of its own after a past verb with a subject and no
+    object acts with that subject: the verb whose subject it takes, else None. Not under a verb of
+    saying or one in a relative clause ("the militants the army said killed ten" is the militants')."""
+    head = verb.head
+    if (verb.dep_ != "ccomp" or verb.tag_ not in FINITE_VERB_TAGS or head.i >= verb.i or head.pos_ != "VERB"
+            or head.tag_ not in ("VBD", "VBN") or head.dep_ in ("relcl", "acl", "ccomp")
+            or head.lemma_.lower() in speech):
+        return None
+    if any(c.dep_ in SUBJECT_DEPS or c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ in ("mark", "expl", "aux", "auxpass")
+           for c in verb.children):
+        return None
+    if any(c.dep_ in ("dobj", "xcomp", "dative") for c in head.children):
+        return None
+    return head if any(c.dep_ in SUBJECT_DEPS and c.i < head.i for c in head.children) else None
+
+
+# Subordinators the parser leaves as a verb's mark when it hangs their object on the verb as a subject.
+CLAUSE_MARKS = frozenset({"after", "before", "since", "until", "following", "while", "when", "as"})
+
+
+def marked_subject(subject: Token, verb: Token) -> bool:
+    """"Musharraf, on his visit after the landmark polls in Afghanistan, congratulated ...": the
+    parser read "after the polls" as a clause and hung its noun on the verb as a second subject;
+    a subject with one of the verb's subordinators right before it is that noun, not the actor."""
+    return any(c.dep_ == "mark" and c.lower_ in CLAUSE_MARKS and c.i < subject.left_edge.i
+               and not any(t.pos_ in ("VERB", "AUX") for t in verb.doc[c.i + 1:subject.left_edge.i])
+               for c in verb.children)
