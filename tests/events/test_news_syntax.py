@@ -95,3 +95,13 @@ def test_people_including_foreigners_as_patients_stay_as_they_were() -> None:
     assert before and all(e[1] is None or not e[1].startswith("DEU") for e in before)
     found = acts("Gunmen in Kano killed twelve people, including two Germans.")
     assert not any(e[0] == "DEU" for e in found)
+
+
+# -- being engaged or involved in talks is taking part in them -------------------------------------------
+
+@pytest.mark.parametrize(("text", "act"), [
+    ("The Sri Lankan government is engaged in peace talks with Tamil rebels.", ("LKAGOV", "LKAREB", "CONSULT")),
+    ("Ukraine is involved in talks with the EU over gas transit.", ("UKR", "IGOEUREEC", "CONSULT")),
+])
+def test_engaged_in_talks_takes_part(text: str, act: tuple) -> None:
+    assert act in acts(text)
