@@ -105,3 +105,15 @@ def test_people_including_foreigners_as_patients_stay_as_they_were() -> None:
 ])
 def test_engaged_in_talks_takes_part(text: str, act: tuple) -> None:
     assert act in acts(text)
+
+
+# -- the agent of a passive hung on the operation it happened in -----------------------------------------
+
+def test_the_operations_agent_is_the_passives() -> None:
+    found = acts("Ten suspects were detained in a raid by Pakistani police.")
+    assert ("PAKCOP", "PAKCVL", "COERCE") in found
+    assert not any(e[1] == "PAKCOP" for e in found)  # the police are who detained, not who was detained
+
+
+def test_a_date_the_passive_happened_in_names_no_agent() -> None:
+    assert not any(e[0] for e in acts("Two journalists were detained in the week before by unknown men."))

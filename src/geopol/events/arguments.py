@@ -125,6 +125,13 @@ class Arguments:
                     for pobj in child.children:
                         if pobj.dep_ == "pobj":
                             return self._agents_at(pobj, ctx), False
+            scene = _scene_of_passive(verb)
+            if scene is not None:
+                # "were seized in an operation by police officers": the by-phrase hangs on the
+                # operation the passive happened in; its agent is the passive's.
+                agents = [a for p in pobjs(scene, ("by",)) for a in self._agents_at(p, ctx)]
+                if any(a.code for a in agents):
+                    return agents, False
             if verb.lemma_.lower() in POSTING_PASSIVES:
                 # "800 Hungarian troops were posted along the frontier": with no one named as
                 # sending them, the forces posted are the party present.
@@ -411,9 +418,10 @@ class Arguments:
                 # "had lunch | with Macron": the parser hangs the noun's partner on the verb.
                 children.extend(c for c in head.children if c.dep_ == "prep" and c.lower_ in trigger.target)
         # "On a visit to Angola, the president voiced support for ...": a fronted adjunct sets the
-        # scene; it names no argument of the verb.
+        # scene; it names no argument of the verb, nor does the operation a passive's agent is in.
         fronted = fronted_adjuncts(tok)
-        children = [c for c in children if c.i not in fronted]
+        scene = _scene_of_passive(tok)
+        children = [c for c in children if c.i not in fronted and (scene is None or c.i != scene.head.i)]
         stance = tok.lemma_.lower() in STATIVE_PASSIVES
         ordered: list[Token] = [c for c in children if c.dep_ in PASSIVE_SUBJECT_DEPS and not stance]
         if reduced_passive(tok):
@@ -553,6 +561,14 @@ def _object_of_clause(far: Token, near: Token) -> bool:
         return False
     last = max((t for t in clause.subtree if t.pos_ == "VERB"), key=lambda t: t.i)
     return not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in last.children)
+
+
+def _scene_of_passive(verb: Token) -> Token | None:
+    """The operation an agentless passive happened in, when its by-phrase names who carried it
+    out ("were detained in a raid by police"): the parser hangs the agent on the noun."""
+    if verb.pos_ != "VERB" or not agentless_passive(verb):
+        return None
+    return next((s for s in pobjs(verb, ("in", "during")) if pobjs(s, ("by",)) and not temporal(s)), None)
 
 
 def _instrument_user(noun: Token, ctx: DocContext) -> Token | None:
