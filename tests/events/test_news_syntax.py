@@ -65,13 +65,15 @@ def test_a_noun_after_a_subordinator_is_not_the_subject() -> None:
 # -- a meeting set before the clause ---------------------------------------------------------------------
 
 def test_a_fronted_meeting_is_the_subjects() -> None:
-    found = every("After talks with the Brazilian president, the Argentine foreign minister said the dispute was over.")
+    found = every("After talks with the Brazilian president, the Argentine foreign minister said the dispute "
+                  "was over.")
     assert ("ARGGOV", "BRAGOV", "CONSULT", "asserted", "talks") in found
 
 
 def test_a_fronted_meeting_is_not_governed_by_the_verb_after_it() -> None:
     # "urged" makes what it asks for hypothetical, not the meeting told before it.
-    found = every("During a meeting with the Brazilian president, the Argentine foreign minister urged Brazil to open its market.")
+    found = every("During a meeting with the Brazilian president, the Argentine foreign minister urged Brazil "
+                  "to open its market.")
     meeting = [e for e in found if e[4] == "meeting"]
     assert meeting and all(e[3] == "asserted" for e in meeting)
     assert ("ARGGOV", "BRA", "REQUEST", "asserted", "urged") in found
