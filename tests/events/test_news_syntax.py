@@ -119,3 +119,13 @@ def test_the_operations_agent_is_the_passives() -> None:
 
 def test_a_date_the_passive_happened_in_names_no_agent() -> None:
     assert not any(e[0] for e in acts("Two journalists were detained in the week before by unknown men."))
+
+
+# -- a nation's peacekeepers are its military ------------------------------------------------------------
+
+def test_a_nations_peacekeepers_are_its_military() -> None:
+    found = acts("Two Nigerian peacekeepers were killed in an ambush by Sudanese militiamen.")
+    assert any(e[1] == "NGAMIL" and e[2] == "ASSAULT" for e in found)
+    assert not any(e[1] == "IGOPKO" for e in found)
+    assert any(e[0] == "IGOPKO" for e in acts("UN peacekeepers fired on the rebels."))
+

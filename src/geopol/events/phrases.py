@@ -50,6 +50,9 @@ from geopol.events.words import (
 from geopol.schema import Actor
 from geopol.where import lookup
 
+# CAMEO's code of UN peacekeepers, which the bare word names.
+PEACEKEEPERS = "IGOPKO"
+
 
 class Phrases:
     """The actors an argument phrase names (the extractor's first mixin)."""
@@ -215,6 +218,9 @@ class Phrases:
             supposed = self._supposed_country(tok, ctx)
             if supposed is not None:
                 actor = dataclasses.replace(actor, code=supposed + (actor.code or actor.role), country=supposed)
+        if actor is not None and actor.code == PEACEKEEPERS and (own := self._own_demonym(tok, ctx)) is not None:
+            # "French peacekeepers", "Russian peacekeepers in Abkhazia": a nation's contingent is its military.
+            actor = dataclasses.replace(actor, code=own + "MIL", country=own, role="MIL", name=None)
         if actor is not None and actor.code is None and _place_phrase(ctx.doc, start, end, tok):
             actor = None
         if actor is not None and actor.code is None and actor.kind is None and _personal_name(ctx.doc[start:end], tok):
