@@ -129,3 +129,15 @@ def test_a_nations_peacekeepers_are_its_military() -> None:
     assert not any(e[1] == "IGOPKO" for e in found)
     assert any(e[0] == "IGOPKO" for e in acts("UN peacekeepers fired on the rebels."))
 
+
+
+# -- the means told before the object --------------------------------------------------------------------
+
+def test_means_before_the_object_is_no_passive() -> None:
+    found = acts("Turkish jets bombarded by rockets a rebel camp in northern Iraq.")
+    assert any(e[0] == "TURMIL" and e[1] and e[1].startswith("IRQ") and e[2] == "ASSAULT" for e in found)
+
+
+def test_a_participle_with_its_agent_stays_a_passive() -> None:
+    found = every("A journalist killed by gunmen in Basra was buried on Monday.")
+    assert not any(e[0] and e[0].startswith("IRQ") and e[4] == "killed" and e[1] is None for e in found)

@@ -111,7 +111,18 @@ def misparsed_main_verb(verb: Token) -> bool:
     head = verb.head
     return (verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBN") and head.dep_ == "ROOT"
             and head.pos_ in ("NOUN", "PROPN") and verb.i > head.i
-            and not any(c.dep_ in ("agent", "auxpass", "oprd") for c in verb.children))
+            and not any(c.dep_ in ("auxpass", "oprd") for c in verb.children)
+            and not (any(c.dep_ == "agent" for c in verb.children) and instrument_object(verb) is None
+                     and not any(c.dep_ == "dobj" for c in verb.children)))
+
+
+def instrument_object(verb: Token) -> Token | None:
+    """"helicopters bombarded by missiles a building": the means told before the object, which the
+    parser hangs on the means; a verb with no object of its own acts on it."""
+    if any(c.dep_ == "dobj" for c in verb.children):
+        return None
+    return next((o for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
+                 for o in p.children if o.dep_ == "dobj" and o.i > p.i), None)
 
 
 def path_up(tok: Token, ancestor: Token) -> list[Token]:
@@ -147,7 +158,7 @@ def misread_object(verb: Token) -> Token | None:
     if any(c.dep_ == "dobj" for c in verb.children):
         return None
     return next((c for c in verb.children if c.dep_ == "oprd" and c.pos_ == "PROPN"
-                 and c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")), None)
+                 and c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")), None) or instrument_object(verb)
 
 
 def names_people(obj: Token) -> bool:
