@@ -22,7 +22,7 @@ from geopol.events.codes import (
 )
 from geopol.events.context import DocContext
 from geopol.events.lexicon import Lexicon, Trigger
-from geopol.events.modality import CONDITIONAL_MARKS, intent_noun
+from geopol.events.modality import CONDITIONAL_MARKS, REPORTING_VERBS, intent_noun
 from geopol.events.ontology import cameo
 from geopol.events.phrases import names_country
 from geopol.events.tree import (
@@ -35,12 +35,14 @@ from geopol.events.tree import (
     conjuncts,
     fronted_adjuncts,
     has_relative_subject,
+    marked_subject,
     misattached_conjunct,
     misparsed_main_verb,
     misread_object,
     modifiers,
     objects_of,
     own_belonging,
+    participle_read_as_verb,
     pobjs,
     reduced_passive,
     temporal,
@@ -49,12 +51,14 @@ from geopol.events.verb_trigger import moved_thing
 from geopol.events.words import (
     ACCUSING_VERBS,
     ADJECTIVE_TITLES,
+    AUTHORED_THINGS,
     CHARGE_NOUNS,
     CHARGE_PREPS,
     COLLECTIVE_NOUNS,
     CULPABLE_WORDS,
     FACING_VERBS,
     INSTRUMENT_PREPS,
+    ISSUING_PARTICIPLES,
     LOCATIVE_PREPS,
     MEETING_NOUNS,
     NON_ARGUMENT_PREPS,
@@ -93,6 +97,13 @@ class Arguments:
         if phrase.lemma_.lower() in REMAINS_NOUNS:
             return []  # "the body of the late president arrived in Cairo": no one acted
         found = self.actors_at(phrase, ctx)
+        if not any(a.code for a in found) and phrase.lemma_.lower() in AUTHORED_THINGS:
+            # "a statement issued by the ministry condemned ...": the text speaks for its issuer.
+            issuers = [a for c in phrase.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                       and c.lemma_.lower() in ISSUING_PARTICIPLES
+                       for p in pobjs(c, ("by",), ("agent",)) for a in self.actors_at(p, ctx)]
+            if any(a.code for a in issuers):
+                return issuers
         violent = [t for t in self.lexicon.nouns(phrase.lemma_.lower()) if t.code[:2] in VIOLENT_ROOTS]
         if not violent:
             return found
@@ -119,6 +130,13 @@ class Arguments:
                     for pobj in children_of(child):
                         if pobj.dep_ == "pobj":
                             return self._agents_at(pobj, ctx), False
+            scene = _scene_of_passive(verb)
+            if scene is not None:
+                # "were seized in an operation by police officers": the by-phrase hangs on the
+                # operation the passive happened in; its agent is the passive's.
+                agents = [a for p in pobjs(scene, ("by",)) for a in self._agents_at(p, ctx)]
+                if any(a.code for a in agents):
+                    return agents, False
             if verb.lemma_.lower() in POSTING_PASSIVES:
                 # "800 Hungarian troops were posted along the frontier": with no one named as
                 # sending them, the forces posted are the party present.
@@ -136,6 +154,9 @@ class Arguments:
             # clause lacks ("Rebels claiming to hold two Thai engineers | met ...").
             nearest = min(subjects, key=lambda c: abs(c.i - verb.i))
             nearest = next((c for c in subjects if c is not nearest and _object_of_clause(c, nearest)), nearest)
+            if marked_subject(nearest, verb):
+                # "X, on his visit after the polls in Y, congratulated ...": "the polls" is no subject.
+                nearest = next((c for c in subjects if c.i < nearest.i and not marked_subject(c, verb)), nearest)
             if nearest.lemma_.lower() in MEETING_NOUNS:
                 # "Talks between Kyiv and Moscow failed to reach a deal": the parties acted.
                 parties = [a for p in pobjs(nearest, ("between",)) for a in self.actors_at(p, ctx)]
@@ -170,6 +191,11 @@ class Arguments:
                               for p in children_of(c) if p.dep_ == "pobj" and p.i < verb.i), None)
             if misparsed is not None:
                 return self.actors_at(misparsed, ctx), False
+        described = participle_read_as_verb(verb, REPORTING_VERBS | SUPPOSING_VERBS)
+        if described is not None:
+            # "Protesters angered at X ransacked offices": the participle's subject did it.
+            actors, _ = self.subjects(described, ctx)
+            return actors, True
         owner = self._intent_owner(verb, ctx)
         if owner:
             # "criticized an EU decision to impose tariffs": the decision's maker imposes them.
@@ -282,6 +308,11 @@ class Arguments:
                     sources = [actor, *(a for c in conjuncts(child) for a in self.actors_at(c, ctx, search=False))]
             if sources:
                 break
+        if not sources and noun.lemma_.lower() in MEETING_NOUNS and pobjs(noun, ("with",)) and (
+                noun.dep_ == "pobj" and noun.head.i in fronted_adjuncts(noun.head.head)):
+            # "At a news conference with Blair, Bush said ...", "After talks with Seoul, the envoy
+            # ...": a meeting set before the clause is its subject's.
+            sources = self.subjects(noun.head.head, ctx)[0]
         return sources
 
     def accused(self, act: Token, ctx: DocContext) -> list[Actor] | None:
@@ -450,9 +481,10 @@ class Arguments:
                 # "had lunch | with Macron": the parser hangs the noun's partner on the verb.
                 children.extend(c for c in children_of(head) if c.dep_ == "prep" and c.lower_ in trigger.target)
         # "On a visit to Angola, the president voiced support for ...": a fronted adjunct sets the
-        # scene; it names no argument of the verb.
+        # scene; it names no argument of the verb, nor does the operation a passive's agent is in.
         fronted = fronted_adjuncts(tok)
-        children = [c for c in children if c.i not in fronted]
+        scene = _scene_of_passive(tok)
+        children = [c for c in children if c.i not in fronted and (scene is None or c.i != scene.head.i)]
         stance = tok.lemma_.lower() in STATIVE_PASSIVES
         ordered: list[Token] = [c for c in children if c.dep_ in PASSIVE_SUBJECT_DEPS and not stance]
         if reduced_passive(tok):
@@ -601,6 +633,14 @@ def _object_of_clause(far: Token, near: Token) -> bool:
         return False
     last = max((t for t in clause.subtree if t.pos_ == "VERB"), key=lambda t: t.i)
     return not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in children_of(last))
+
+
+def _scene_of_passive(verb: Token) -> Token | None:
+    """The operation an agentless passive happened in, when its by-phrase names who carried it
+    out ("were detained in a raid by police"): the parser hangs the agent on the noun."""
+    if verb.pos_ != "VERB" or not agentless_passive(verb):
+        return None
+    return next((s for s in pobjs(verb, ("in", "during")) if pobjs(s, ("by",)) and not temporal(s)), None)
 
 
 def _instrument_user(noun: Token, ctx: DocContext) -> Token | None:

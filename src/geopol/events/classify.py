@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from geopol.events.extract import ACCUSATION_CODE, Extractor, modifiers
+from geopol.events.extract import Extractor, modifiers
 
 
 def _head_of(doc: Doc, span: tuple[int, int]) -> Token | None:
@@ -45,8 +45,8 @@ def path_trigger(doc: Doc, src: tuple[int, int], tgt: tuple[int, int] | None, ex
         if tok.pos_ in ("VERB", "AUX"):
             found = extractor.verb_trigger(tok)
             if found is not None and not found[0].code.startswith("01"):
-                if found[0].code[:2] in ("02", "10") and extractor.asks_punishment(tok):
-                    return ACCUSATION_CODE
+                if found[0].code[:2] in ("02", "10") and (asked := extractor.asks_punishment(tok)) is not None:
+                    return asked
                 return extractor.construe(found[0].code, tok)[0]
         elif tok.pos_ in ("NOUN", "PROPN"):
             trig = lexicon.select(lemma, "NOUN", modifiers(tok), ())

@@ -53,6 +53,8 @@ JOINT_FORCE_CODE = "062"
 # Consult, diplomatic and material cooperation, aid: told in the future they are an asserted intent.
 STATED_INTENT_ROOTS = frozenset({"04", "05", "06", "07"})
 ACCUSATION_CODE = "112"
+# Threaten with military force: what an appeal for attacks on someone is towards them.
+FORCE_THREAT_CODE = "138"
 PUNITIVE_ROOTS = roots_with("punitive")
 # Withdrawals, deployments and recalls: their object is what is moved, never the target.
 MOVING_CODES = tuple(sorted(codes_with("moving") | roots_with("moving")))

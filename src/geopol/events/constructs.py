@@ -12,9 +12,11 @@ from spacy.tokens import Span, Token
 
 from geopol.actors.resolve import ActorResolver, mentions_from
 from geopol.events.codes import (
+    ACCUSATION_CODE,
     AUTHORITY_OF_ROOT,
     CONFLICT_ROOTS,
     COOPERATIVE_ROOTS,
+    FORCE_THREAT_CODE,
     PUNITIVE_ROOTS,
     REFUSAL_CODE,
     REPORTING_AUTHORITIES,
@@ -85,18 +87,20 @@ class Constructions:
         trigger = dataclasses.replace(trigger, reciprocal=False)
         yield from self._emit(trigger, first, span, sources, [target], named, ctx, inherited=True)
 
-    def asks_punishment(self, verb: Token) -> bool:
-        """"called for sanctions against X", "sought jail sentences for X"."""
+    def asks_punishment(self, verb: Token) -> str | None:
+        """"called for sanctions against X", "sought jail sentences for X": towards X an accusation
+        (CAMEO 112); "calls for attacks on US interests": a threat of force against X (138). None
+        when the appeal asks for neither."""
         for child in children_of(verb):
             nouns = [child] if child.dep_ == "dobj" else [p for p in children_of(child) if p.dep_ == "pobj"] \
                 if child.dep_ == "prep" else []
             for noun in nouns:
                 entry = self.lexicon.select(noun.lemma_.lower(), "NOUN", modifiers(noun), ())
-                if entry is not None and entry.code[:2] in PUNITIVE_ROOTS:
-                    return True
-                if noun.lemma_.lower() in PUNITIVE_NOUNS:
-                    return True
-        return False
+                if entry is not None and entry.code[:2] in PUNITIVE_ROOTS or noun.lemma_.lower() in PUNITIVE_NOUNS:
+                    return ACCUSATION_CODE
+                if entry is not None and entry.code[:2] in VIOLENT_ROOTS and pobjs(noun, ("on", "against")):
+                    return FORCE_THREAT_CODE
+        return None
 
     def _death_in_custody(self, noun: Token, trigger: Trigger, ctx: DocContext) -> Iterator[Candidate]:
         """"A prisoner died in custody after torture": abuse with no named author, suffered where

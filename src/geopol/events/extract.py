@@ -161,10 +161,10 @@ class Extractor(Phrases, Antecedents, Arguments, VerbTriggers, Constructions, Co
         elif trigger.code.startswith(AGREEMENT_ROOT) and (vowed := self._vowed_force(verb)) is not None:
             # "vowed to hunt down the kidnappers": a threat (CAMEO 13)
             trigger = recoded(trigger, vowed, by="events/constructs.py vowed-force")
-        elif trigger.code[:2] in ("02", "10") and self.asks_punishment(verb):
+        elif trigger.code[:2] in ("02", "10") and (asked := self.asks_punishment(verb)) is not None:
             # "called for sanctions against X", "sought jail sentences for X": towards X this is an
-            # accusation (CAMEO 112); the appeal itself has no addressee in the sentence.
-            trigger = recoded(trigger, ACCUSATION_CODE, by="events/constructs.py asks-punishment")
+            # accusation (CAMEO 112), "calls for attacks on X" a threat; the appeal has no addressee.
+            trigger = recoded(trigger, asked, by="events/constructs.py asks-punishment")
         if trigger.suffered:
             yield from self._suffered(trigger, verb, span, ctx)
             return

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from geopol.events.tree import children_of, sentence_of
+from geopol.events.tree import children_of, fronted_adjuncts, sentence_of
 from geopol.events.words import CLAIM_NOUNS, DENYING_VERBS, NECESSITY_VERBS, OCCASION_NOUNS
 from geopol.parsed import per_document, span_text
 
@@ -124,7 +124,9 @@ def modality_of(trigger: Token) -> str:
             result = own
             break
         lemma = tok.lemma_.lower()
-        if tok.i != trigger.i and tok.dep_ != "prep":  # "due to torture" is a cause, not a schedule
+        # "due to torture" is a cause, not a schedule; "During talks with X, Y urged ...": a scene set
+        # before the clause is not what its verb governs.
+        if tok.i != trigger.i and tok.dep_ != "prep" and not (prev.dep_ == "prep" and prev.i in fronted_adjuncts(tok)):
             if lemma in NEGATING_GOVERNORS and not (
                     lemma == "end" and prev.dep_ == "dobj" and prev.lemma_.lower() in OCCASION_NOUNS) and not (
                     prev.dep_ == "prep" and prev.lower_ == "by"):

@@ -44,12 +44,16 @@ from geopol.events.words import (
     RELATION_NOUNS,
     RELATIONAL_PEOPLE,
     SPONSOR_PARTICIPLES,
+    STATE_COLLECTIVES,
     SUPPOSING_VERBS,
     TITLE_NOUNS,
 )
 from geopol.parsed import doc_text, per_document
 from geopol.schema import Actor
 from geopol.where import lookup
+
+# CAMEO's code of UN peacekeepers, which the bare word names.
+PEACEKEEPERS = "IGOPKO"
 
 
 class Phrases:
@@ -91,6 +95,11 @@ class Phrases:
         return out
 
     def _actor_of(self, tok: Token, ctx: DocContext, search: bool) -> list[Actor]:
+        if tok.dep_ in SUBJECT_DEPS and tok.lemma_.lower() in STATE_COLLECTIVES and tok.i not in ctx.mentioned:
+            # "Nineteen countries, including Australia, agreed ...": the members it names acted.
+            members = [a for p in pobjs(tok, ("including",)) for a in self.actors_at(p, ctx, search=False) if a.code]
+            if members:
+                return members
         anaphoric_noun = tok.pos_ == "NOUN" and tok.lower_ in PLURAL_ANAPHORA and not any(
             c.dep_ in ("amod", "compound", "nmod") and c.i in ctx.mentioned for c in children_of(tok))
         if tok.pos_ == "PRON" or anaphoric_noun:
@@ -199,6 +208,9 @@ class Phrases:
             supposed = self._supposed_country(tok, ctx)
             if supposed is not None:
                 actor = dataclasses.replace(actor, code=supposed + (actor.code or actor.role), country=supposed)
+        if actor is not None and actor.code == PEACEKEEPERS and (own := self._own_demonym(tok, ctx)) is not None:
+            # "French peacekeepers", "Russian peacekeepers in Abkhazia": a nation's contingent is its military.
+            actor = dataclasses.replace(actor, code=own + "MIL", country=own, role="MIL", name=None)
         if actor is not None and actor.code is None and _place_phrase(ctx.doc, start, end, tok):
             actor = None
         if actor is not None and actor.code is None and actor.kind is None and _personal_name(ctx.doc[start:end], tok):

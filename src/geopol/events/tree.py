@@ -138,7 +138,18 @@ def misparsed_main_verb(verb: Token) -> bool:
     head = verb.head
     return (verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBN") and head.dep_ == "ROOT"
             and head.pos_ in ("NOUN", "PROPN") and verb.i > head.i
-            and not any(c.dep_ in ("agent", "auxpass", "oprd") for c in children_of(verb)))
+            and not any(c.dep_ in ("auxpass", "oprd") for c in children_of(verb))
+            and not (any(c.dep_ == "agent" for c in children_of(verb)) and instrument_object(verb) is None
+                     and not any(c.dep_ == "dobj" for c in children_of(verb))))
+
+
+def instrument_object(verb: Token) -> Token | None:
+    """"helicopters bombarded by missiles a building": the means told before the object, which the
+    parser hangs on the means; a verb with no object of its own acts on it."""
+    if any(c.dep_ == "dobj" for c in children_of(verb)):
+        return None
+    return next((o for c in children_of(verb) if c.dep_ == "agent" for p in children_of(c) if p.dep_ == "pobj"
+                 for o in children_of(p) if o.dep_ == "dobj" and o.i > p.i), None)
 
 
 def path_up(tok: Token, ancestor: Token) -> list[Token]:
@@ -174,7 +185,7 @@ def misread_object(verb: Token) -> Token | None:
     if any(c.dep_ == "dobj" for c in children_of(verb)):
         return None
     return next((c for c in children_of(verb) if c.dep_ == "oprd" and c.pos_ == "PROPN"
-                 and c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")), None)
+                 and c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")), None) or instrument_object(verb)
 
 
 def names_people(obj: Token) -> bool:
@@ -256,3 +267,33 @@ def misattached_conjunct(verb: Token) -> Token | None:
             c.dep_ == "aux" and c.lower_ == "to" for c in head.children):
         return None
     return next((a for a in head.ancestors if a.tag_ in FINITE_TAGS and a.pos_ in ("VERB", "AUX")), None)
+def participle_read_as_verb(verb: Token, speech: Collection[str]) -> Token | None:
+    """"Protesters angered at the sacking of a governor ransacked offices": the small parser makes
+    the participle describing the subject the main verb and the real verb its complement. A finite
+    complement with no subject, mark or aux of its own after a past verb with a subject and no
+    object acts with that subject: the verb whose subject it takes, else None. Not under a verb of
+    saying or one in a relative clause ("the militants the army said killed ten" is the militants')."""
+    head = verb.head
+    if (verb.dep_ != "ccomp" or verb.tag_ not in FINITE_TAGS or head.i >= verb.i or head.pos_ != "VERB"
+            or head.tag_ not in ("VBD", "VBN") or head.dep_ in ("relcl", "acl", "ccomp")
+            or head.lemma_.lower() in speech):
+        return None
+    if any(c.dep_ in SUBJECT_DEPS or c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ in ("mark", "expl", "aux", "auxpass")
+           for c in children_of(verb)):
+        return None
+    if any(c.dep_ in ("dobj", "xcomp", "dative") for c in head.children):
+        return None
+    return head if any(c.dep_ in SUBJECT_DEPS and c.i < head.i for c in head.children) else None
+
+
+# Subordinators the parser leaves as a verb's mark when it hangs their object on the verb as a subject.
+CLAUSE_MARKS = frozenset({"after", "before", "since", "until", "following", "while", "when", "as"})
+
+
+def marked_subject(subject: Token, verb: Token) -> bool:
+    """"Musharraf, on his visit after the landmark polls in Afghanistan, congratulated ...": the
+    parser read "after the polls" as a clause and hung its noun on the verb as a second subject;
+    a subject with one of the verb's subordinators right before it is that noun, not the actor."""
+    return any(c.dep_ == "mark" and c.lower_ in CLAUSE_MARKS and c.i < subject.left_edge.i
+               and not any(t.pos_ in ("VERB", "AUX") for t in verb.doc[c.i + 1:subject.left_edge.i])
+               for c in children_of(verb))
