@@ -35,13 +35,21 @@ from geopol.events.codes import (
     ECONOMIC_CODES,
     FORCE_ROOTS,
     INSTRUMENT_ROLES,
+    MOVING_CODES,
     OPPOSING_ROLES,
+    RELEASE_CODE,
     STATE_ORGANS,
     THREAT_ROOT,
     VISIT_CODES,
 )
 from geopol.events.extract import spans_overlap
-from geopol.events.words import DEMANDING_VERBS, HELD_PEOPLE, WEAPON_NOUNS
+from geopol.events.words import (
+    ALLEGIANCE_MODIFIERS,
+    DEMANDING_VERBS,
+    HELD_PEOPLE,
+    STATELESS_MODIFIERS,
+    WEAPON_NOUNS,
+)
 from geopol.schema import Actor, Event, Span
 from geopol.where import lookup
 
@@ -98,10 +106,11 @@ def bare_role(actor: Actor | None) -> bool:
 
 def settle(source: Actor, target: Actor | None, home: str | None, code: str = "",
            where: Span | None = None, sent: SpacySpan | None = None,
-           filed_in: str | None = None) -> tuple[Actor, Actor | None]:
+           filed_in: str | None = None, deeper: bool = False) -> tuple[Actor, Actor | None]:
     """``home`` is the one country the sentence names, if it names exactly one; ``code`` the
     event's CAMEO code (or its root); ``where`` the span of the place the act happens in ("in Harbin"), which
-    stays a place reading and never becomes a party; ``filed_in`` the (ISO) country of the story's dateline."""
+    stays a place reading and never becomes a party; ``filed_in`` the (ISO) country of the story's dateline;
+    ``deeper``: the target is a party found deeper in the clause, not one of the trigger's own arguments."""
     root = code[:2]
     if (root in FORCE_ROOTS and target is not None and target.code is None
             and not (where is not None and spans_overlap(target.span, where))):
@@ -166,11 +175,43 @@ def settle(source: Actor, target: Actor | None, home: str | None, code: str = ""
         # "Pakistani troops killed the country's most wanted militant": "the country" is the one
         # whose organs act, when the sentence places the act in no other.
         target = _placed(target, source.code[:3], target.role or "CVL")
+    elif not deeper and at_home(source, target, code, where, sent):
+        target = _placed(target, (source.code or "")[:3], target.role or "CVL")
     if bare_role(source):
         source = dataclasses.replace(source, code=None)
     if bare_role(target):
         target = dataclasses.replace(target, code=None)
     return source, target
+
+
+def at_home(source: Actor, target: Actor | None, code: str, where: Span | None, sent: SpacySpan | None) -> bool:
+    """A state's organs or officials, bare in a sentence that places the act nowhere ("the deserter
+    surrendered to military authorities", "apologised to party officials"), and people a state
+    pardons or frees ("the president pardoned four men"), are of the acting state (EVENTS.md
+    rules 5 and 9), whatever other country the sentence names deeper. Not force (a state's forces
+    fight abroad), meetings (officials met are often a host's), the troops a state moves, or people
+    their phrase gives another allegiance ("foreign officials", "insurgent leaders")."""
+    if (target is None or where is not None or sent is None or source.code is None or source.country is None
+            or not (source.role in STATE_ORGANS or source.role is None and source.kind == "state")
+            or target.country is not None or target.kind == "igo"
+            or _affiliated(target, sent) or _other_allegiance(target, sent)):
+        return False
+    if code.startswith(RELEASE_CODE):
+        return (target.code is None or bare_role(target)) and _person(target)
+    return (code[:2] not in FORCE_ROOTS and code[:2] != CONSULT_ROOT
+            and not (code.startswith(MOVING_CODES) and target.role in INSTRUMENT_ROLES)
+            and bare_role(target) and target.role in HOME_ROLES and _head(target, sent) in AGENT_NOUNS)
+
+
+# The roles of a state's own organs and parties: bare, they are the acting state's own.
+HOME_ROLES = STATE_ORGANS | {"PTY"}
+
+
+def _other_allegiance(actor: Actor, sent: SpacySpan) -> bool:
+    """The phrase says its people are of many states, another one, or another side ("world
+    leaders", "foreign officials", "a pro-Moscow regime", "insurgent leaders")."""
+    words = {t.lower_ for t in sent if actor.span[0] <= t.idx < actor.span[1]}
+    return bool(words & STATELESS_MODIFIERS or words & ALLEGIANCE_MODIFIERS)
 
 
 def _the_state(actor: Actor) -> bool:

@@ -1,0 +1,64 @@
+"""Whose the people a state acts on are when the text gives them no nationality
+(geopol.events.parties.at_home; EVENTS.md rules 5 and 9)."""
+
+from helpers import code_every_reading as code_text
+
+PUB = "2019-05-02"
+
+
+def _of(events, plover):
+    return [e for e in events if e.plover == plover and e.source.code]
+
+
+def test_men_a_state_pardons_are_its_own_whatever_country_is_named_deeper():
+    events = code_text("Chile's president pardoned three men convicted of plotting to kill the Argentine leader.",
+                       date=PUB)
+    pardon = _of(events, "RETREAT")
+    assert pardon and pardon[0].target.code == "CHLCVL"
+    assert not [e for e in events if e.target is not None and e.target.country == "ARG"]
+    events = code_text("Two men accused of plotting to kill Bolivia's president have been pardoned by the "
+                       "Peruvian president.", date=PUB)
+    pardon = _of(events, "RETREAT")
+    assert pardon and pardon[0].target.country == "PER"
+
+
+def test_people_a_state_frees_are_its_own():
+    events = code_text("The Mexican president freed two men held since the clashes with Guatemala.", date=PUB)
+    freed = _of(events, "RETREAT")
+    assert freed and freed[0].target.country == "MEX"
+
+
+def test_the_bare_authorities_a_national_surrenders_to_are_his_states():
+    events = code_text("A Dutch army deserter surrendered to military authorities on Monday, two decades "
+                       "after fleeing to Sweden.", date=PUB)
+    surrender = _of(events, "RETREAT")
+    assert surrender and surrender[0].target.country == "NLD"
+    assert not [e for e in events if e.target is not None and e.target.country == "SWE"]
+
+
+def test_party_officials_a_leader_apologises_to_are_of_his_country():
+    events = code_text("The Canadian prime minister apologized to party officials for the remarks he made "
+                       "during a visit to Washington.", date=PUB)
+    apology = _of(events, "CONCEDE")
+    assert apology and apology[0].target.country == "CAN"
+
+
+def test_force_a_state_uses_on_unplaced_people_is_not_placed_at_home():
+    # a state's forces fight abroad as often as at home: the acting state says nothing of whom they kill
+    events = code_text("Turkish troops killed 12 militants who had crossed from Iran, officials said.", date=PUB)
+    assert _of(events, "ASSAULT")
+    assert not [e for e in events if e.target is not None and e.target.country == "TUR"]
+
+
+def test_people_of_another_allegiance_are_not_the_acting_states():
+    events = code_text("Iraq's prime minister denounced foreign officials over delays in Jordan.", date=PUB)
+    assert _of(events, "ACCUSE")
+    assert not [e for e in events if e.target is not None and e.target.country == "IRQ"]
+    events = code_text("Syria's president received insurgent leaders, a day after talks in Jordan.", date=PUB)
+    assert not [e for e in events if e.target is not None and e.target.country == "SYR"]
+
+
+def test_officials_met_are_not_placed_in_the_visitors_country():
+    events = code_text("The Japanese envoy met officials on Monday, a day after arriving from Seoul.", date=PUB)
+    assert not [e for e in events if e.source.country == "JPN" and e.target is not None
+                and e.target.country == "JPN"]
