@@ -62,3 +62,21 @@ def test_officials_met_are_not_placed_in_the_visitors_country():
     events = code_text("The Japanese envoy met officials on Monday, a day after arriving from Seoul.", date=PUB)
     assert not [e for e in events if e.source.country == "JPN" and e.target is not None
                 and e.target.country == "JPN"]
+
+
+def test_world_leaders_and_foreign_workers_are_of_no_country_the_sentence_names():
+    events = code_text("Kenyan President Mwai Kibaki appealed to world leaders for food aid.", date=PUB)
+    appeal = _of(events, "REQUEST")
+    assert appeal and appeal[0].target is not None and appeal[0].target.code is None
+    assert not [e for e in events if e.target is not None and e.target.country == "KEN"]
+    events = code_text("Sri Lankan rebels threatened to kill foreign aid workers.", date=PUB)
+    assert _of(events, "THREATEN")
+    assert not [e for e in events if e.target is not None and e.target.country == "LKA"]
+    events = code_text("Malaysian police arrested 40 foreign workers in Kuala Lumpur.", date=PUB)
+    assert _of(events, "COERCE")
+    assert not [e for e in events if e.target is not None and e.target.country == "MYS"]
+
+
+def test_a_foreign_ministry_is_still_a_states_own():
+    events = code_text("The Kenyan president met foreign ministry officials.", date=PUB)
+    assert [e for e in events if e.plover == "CONSULT" and e.target is not None and e.target.code == "KENGOV"]

@@ -42,6 +42,10 @@ _AGAINST = frozenset({"OPP", "REB", "SEP", "RAD"})  # roles that oppose the name
 _OFFICE = frozenset({"GOV", "MIL", "JUD", "LEG", "SPY"})  # roles a "former" holder no longer acts in
 _ARMED = frozenset({"MIL", "REB", "UAF", "SEP", "INS"})  # role words of people under arms
 _CREDIT_DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
+#: Words that make a role's people those of many states or of another one ("world leaders",
+#: "foreign workers", "international donors"): no country the context names is theirs.
+MANY_STATE_WORDS = frozenset({"world", "foreign", "international", "global", "overseas", "multinational",
+                              "transnational"})
 # A divided state's halves by their short names, and the states whose mention makes the context.
 HALVES: dict[str, tuple[str, frozenset[str]]] = {
     "North": ("PRK", frozenset({"PRK", "KOR"})),
@@ -281,6 +285,10 @@ class ActorResolver:
             code = (country or "") + (role or "") or None
             return Actor(text, span, code, country, role, name, kind)
         if agent is not None:
+            if country is None and any(t.lower_ in MANY_STATE_WORDS and not _inside(inside, t.i)
+                                       for t in doc[first:agent.start]):
+                # "world leaders", "foreign aid workers": a role, of no one state context could name
+                return Actor(text, span, None, None, role, None, agent.entry.kind)
             return Actor(text, span, (country or "") + (role or "") or None, country, role, None,
                          agent.entry.kind)
         if place is not None:

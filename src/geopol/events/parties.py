@@ -28,6 +28,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from geopol.actors.kb import ISO_OF_CAMEO, iso_country
+from geopol.actors.resolve import MANY_STATE_WORDS
 from geopol.events.codes import (
     BUSINESS_ROLE,
     CIVILIAN_ROLE,
@@ -47,7 +48,6 @@ from geopol.events.words import (
     ALLEGIANCE_MODIFIERS,
     DEMANDING_VERBS,
     HELD_PEOPLE,
-    STATELESS_MODIFIERS,
     WEAPON_NOUNS,
 )
 from geopol.schema import Actor, Event, Span
@@ -111,6 +111,9 @@ def settle(source: Actor, target: Actor | None, home: str | None, code: str = ""
     event's CAMEO code (or its root); ``where`` the span of the place the act happens in ("in Harbin"), which
     stays a place reading and never becomes a party; ``filed_in`` the (ISO) country of the story's dateline;
     ``deeper``: the target is a party found deeper in the clause, not one of the trigger's own arguments."""
+    if many_states(target):
+        # "appealed to world leaders", "threatened foreign workers": no country context names is theirs.
+        return settle(source, None, home, code, where, sent, filed_in, deeper)[0], target
     root = code[:2]
     if (root in FORCE_ROOTS and target is not None and target.code is None
             and not (where is not None and spans_overlap(target.span, where))):
@@ -211,7 +214,14 @@ def _other_allegiance(actor: Actor, sent: SpacySpan) -> bool:
     """The phrase says its people are of many states, another one, or another side ("world
     leaders", "foreign officials", "a pro-Moscow regime", "insurgent leaders")."""
     words = {t.lower_ for t in sent if actor.span[0] <= t.idx < actor.span[1]}
-    return bool(words & STATELESS_MODIFIERS or words & ALLEGIANCE_MODIFIERS)
+    return bool(words & MANY_STATE_WORDS or words & ALLEGIANCE_MODIFIERS)
+
+
+def many_states(actor: Actor | None) -> bool:
+    """A role the resolver left with no code for its phrase names many states or another one
+    ("world leaders", "foreign aid workers"; ``actors.resolve.MANY_STATE_WORDS``)."""
+    return (actor is not None and actor.code is None and actor.role is not None and actor.country is None
+            and actor.kind != "igo" and any(w.lower() in MANY_STATE_WORDS for w in actor.text.split()))
 
 
 def _the_state(actor: Actor) -> bool:
