@@ -80,3 +80,13 @@ def test_world_leaders_and_foreign_workers_are_of_no_country_the_sentence_names(
 def test_a_foreign_ministry_is_still_a_states_own():
     events = code_text("The Kenyan president met foreign ministry officials.", date=PUB)
     assert [e for e in events if e.plover == "CONSULT" and e.target is not None and e.target.code == "KENGOV"]
+
+
+def test_a_stance_deep_in_what_is_asked_for_is_no_party():
+    events = code_text("The Bolivian president called for an end to anti-Chilean violence in La Paz.", date=PUB)
+    assert not [e for e in events if e.target is not None and e.target.country == "CHL"]
+
+
+def test_force_against_those_it_is_against_keeps_them():
+    events = code_text("Iraqi insurgents staged anti-American attacks in Baghdad.", date=PUB)
+    assert [e for e in events if e.source.code == "IRQREB" and e.target is not None and e.target.country == "USA"]

@@ -196,7 +196,7 @@ class ActorResolver:
         if inside:
             # "Iran-backed militias", "al Qaeda-linked militants": the patron is not the actor.
             inside = [m for m in inside if m.start <= head < m.end
-                      or not (_patron_of(doc, m.end) or _attitude_to(doc, m.start))]
+                      or not (_patron_of(doc, m.end) or attitude_to(doc, m.start))]
         lead = doc[first]
         while first < end - 1 and (lead.lower_ in _SKIP_LEADING or lead.is_punct or lead.pos_ == "DET"):
             first += 1
@@ -363,7 +363,7 @@ def _patron_of(doc: Doc, end: int) -> bool:
     return end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ in _PATRON_WORDS
 
 
-def _attitude_to(doc: Doc, start: int) -> bool:
+def attitude_to(doc: Doc, start: int) -> bool:
     """"anti-American protesters", "pro-Kremlin activists": a stance towards X, not X itself."""
     if start >= 1 and doc[start - 1].lower_ in ("anti-", "pro-"):
         return True

@@ -6,8 +6,9 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
+from geopol.actors.resolve import attitude_to
 from geopol.events.words import (
     KIN_OF_THINGS,
     PEER_NOUNS,
@@ -215,3 +216,11 @@ def phrasal_reach(head: Token) -> set[int]:
 def spans_overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
     """Character spans ``[start, end)`` that share at least one character."""
     return a[0] < b[1] and b[0] < a[1]
+
+
+def stance_below(doc: Doc, start: int, head: Token) -> bool:
+    """The mention at ``start`` is a stance ("anti-French") qualifying a thing deeper than ``head``
+    or its object: "appealed for an end to anti-French violence" names no French party; "staged
+    anti-US raids" and "anti-Chadian attacks" are aimed at those they are against."""
+    above = doc[start].head
+    return attitude_to(doc, start) and head.i not in (above.i, above.head.i)
