@@ -90,3 +90,16 @@ def test_a_stance_deep_in_what_is_asked_for_is_no_party():
 def test_force_against_those_it_is_against_keeps_them():
     events = code_text("Iraqi insurgents staged anti-American attacks in Baghdad.", date=PUB)
     assert [e for e in events if e.source.code == "IRQREB" and e.target is not None and e.target.country == "USA"]
+
+
+def test_a_state_named_in_what_a_rejected_claim_says_is_not_its_addressee():
+    events = code_text("The Polish president angrily rejected allegations that he had collaborated with Russia.",
+                       date=PUB)
+    denial = _of(events, "REJECT")
+    assert denial and (denial[0].target is None or denial[0].target.code is None)
+    assert not [e for e in events if e.target is not None and e.target.country == "RUS"]
+
+
+def test_a_deals_counterpart_in_its_own_clause_is_still_found():
+    events = code_text("Russia signed a contract to buy gas from Gazprom.", date=PUB)
+    assert [e for e in events if e.plover == "SUPPORT" and e.target is not None and e.target.code == "RUSBUS"]
