@@ -251,7 +251,7 @@ class Pipeline:
         cand = hosted(doc.text, cand, code.code, place, filed_in, dateline)  # a visit to the dateline's country
         source, target = placed(cand, home, place[1].country if place else None, code.code, filed_in)
         source, target = settle(_iso(source), _iso(target), home, code.code, place[0] if place else None, sent,
-                                filed_in)
+                                filed_in, cand.deeper)
         return Event(
             doc_id=doc.id,
             sentence=index,

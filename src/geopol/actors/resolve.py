@@ -43,6 +43,10 @@ _AGAINST = frozenset({"OPP", "REB", "SEP", "RAD"})  # roles that oppose the name
 _OFFICE = frozenset({"GOV", "MIL", "JUD", "LEG", "SPY"})  # roles a "former" holder no longer acts in
 _ARMED = frozenset({"MIL", "REB", "UAF", "SEP", "INS"})  # role words of people under arms
 _CREDIT_DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
+#: Words that make a role's people those of many states or of another one ("world leaders",
+#: "foreign workers", "international donors"): no country the context names is theirs.
+MANY_STATE_WORDS = frozenset({"world", "foreign", "international", "global", "overseas", "multinational",
+                              "transnational"})
 # A divided state's halves by their short names, and the states whose mention makes the context.
 HALVES: dict[str, tuple[str, frozenset[str]]] = {
     "North": ("PRK", frozenset({"PRK", "KOR"})),
@@ -203,7 +207,7 @@ class ActorResolver:
         if inside:
             # "Iran-backed militias", "al Qaeda-linked militants": the patron is not the actor.
             inside = [m for m in inside if m.start <= head < m.end
-                      or not (_patron_of(doc, m.end) or _attitude_to(doc, m.start))]
+                      or not (_patron_of(doc, m.end) or attitude_to(doc, m.start))]
         lead = doc[first]
         while first < end - 1 and (lead.lower_ in _SKIP_LEADING or lead.is_punct or lead.pos_ == "DET"):
             first += 1
@@ -295,6 +299,10 @@ class ActorResolver:
             code = (country or "") + (role or "") or None
             return Actor(text, span, code, country, role, name, kind)
         if agent is not None:
+            if country is None and any(t.lower_ in MANY_STATE_WORDS and not _inside(inside, t.i)
+                                       for t in doc[first:agent.start]):
+                # "world leaders", "foreign aid workers": a role, of no one state context could name
+                return Actor(text, span, None, None, role, None, agent.entry.kind)
             return Actor(text, span, (country or "") + (role or "") or None, country, role, None,
                          agent.entry.kind)
         if place is not None:
@@ -357,7 +365,7 @@ def _patron_of(doc: Doc, end: int) -> bool:
     return end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ in _PATRON_WORDS
 
 
-def _attitude_to(doc: Doc, start: int) -> bool:
+def attitude_to(doc: Doc, start: int) -> bool:
     """"anti-American protesters", "pro-Kremlin activists": a stance towards X, not X itself."""
     if start >= 1 and doc[start - 1].lower_ in ("anti-", "pro-"):
         return True

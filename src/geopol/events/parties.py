@@ -28,7 +28,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from geopol.actors.kb import ISO_OF_CAMEO, iso_country
-from geopol.actors.resolve import alien
+from geopol.actors.resolve import MANY_STATE_WORDS, alien
 from geopol.events.codes import (
     BUSINESS_ROLE,
     CIVILIAN_ROLE,
@@ -36,14 +36,22 @@ from geopol.events.codes import (
     ECONOMIC_CODES,
     FORCE_ROOTS,
     INSTRUMENT_ROLES,
+    MOVING_CODES,
     OPPOSING_ROLES,
+    RELEASE_CODE,
     STATE_ORGANS,
     THREAT_ROOT,
     VISIT_CODES,
 )
 from geopol.events.extract import spans_overlap
 from geopol.events.tree import children_of
-from geopol.events.words import DEMANDING_VERBS, HELD_PEOPLE, REJECTED_THINGS, WEAPON_NOUNS
+from geopol.events.words import (
+    ALLEGIANCE_MODIFIERS,
+    DEMANDING_VERBS,
+    HELD_PEOPLE,
+    REJECTED_THINGS,
+    WEAPON_NOUNS,
+)
 from geopol.parsed import doc_text
 from geopol.schema import Actor, Event, Span
 from geopol.where import lookup
@@ -101,10 +109,14 @@ def bare_role(actor: Actor | None) -> bool:
 
 def settle(source: Actor, target: Actor | None, home: str | None, code: str = "",
            where: Span | None = None, sent: SpacySpan | None = None,
-           filed_in: str | None = None) -> tuple[Actor, Actor | None]:
+           filed_in: str | None = None, deeper: bool = False) -> tuple[Actor, Actor | None]:
     """``home`` is the one country the sentence names, if it names exactly one; ``code`` the
     event's CAMEO code (or its root); ``where`` the span of the place the act happens in ("in Harbin"), which
-    stays a place reading and never becomes a party; ``filed_in`` the (ISO) country of the story's dateline."""
+    stays a place reading and never becomes a party; ``filed_in`` the (ISO) country of the story's dateline;
+    ``deeper``: the target is a party found deeper in the clause, not one of the trigger's own arguments."""
+    if many_states(target):
+        # "appealed to world leaders", "threatened foreign workers": no country context names is theirs.
+        return settle(source, None, home, code, where, sent, filed_in, deeper)[0], target
     root = code[:2]
     if (root in FORCE_ROOTS and target is not None and target.code is None
             and not (where is not None and spans_overlap(target.span, where))):
@@ -172,11 +184,56 @@ def settle(source: Actor, target: Actor | None, home: str | None, code: str = ""
         # on people of no named country, in a story filed from that state and no other place,
         # use it at home.
         target = _placed(target, source.code[:3], target.role or "CVL")
+    elif (target is not None and where is None and organ and sent is not None and source.code and source.country
+          and (home is None or iso_country(home) == source.country) and target.country is None
+          and (target.code is None or bare_role(target)) and _of_the_country(target, sent)):
+        # "Pakistani troops killed the country's most wanted militant": "the country" is the one
+        # whose organs act, when the sentence places the act in no other.
+        target = _placed(target, source.code[:3], target.role or "CVL")
+    elif not deeper and at_home(source, target, code, where, sent):
+        target = _placed(target, (source.code or "")[:3], target.role or "CVL")
     if bare_role(source):
         source = dataclasses.replace(source, code=None)
     if bare_role(target):
         target = dataclasses.replace(target, code=None)
     return source, target
+
+
+def at_home(source: Actor, target: Actor | None, code: str, where: Span | None, sent: SpacySpan | None) -> bool:
+    """A state's organs or officials, bare in a sentence that places the act nowhere ("the deserter
+    surrendered to military authorities", "apologised to party officials"), and people a state
+    pardons or frees ("the president pardoned four men"), are of the acting state (EVENTS.md
+    rules 5 and 9), whatever other country the sentence names deeper. Not force (a state's forces
+    fight abroad), meetings (officials met are often a host's), the troops a state moves, or people
+    their phrase gives another allegiance ("foreign officials", "insurgent leaders")."""
+    if (target is None or where is not None or sent is None or source.code is None or source.country is None
+            or not (source.role in STATE_ORGANS or source.role is None and source.kind == "state")
+            or target.country is not None or target.kind == "igo"
+            or _affiliated(target, sent) or _other_allegiance(target, sent)):
+        return False
+    if code.startswith(RELEASE_CODE):
+        return (target.code is None or bare_role(target)) and _person(target)
+    return (code[:2] not in FORCE_ROOTS and code[:2] != CONSULT_ROOT
+            and not (code.startswith(MOVING_CODES) and target.role in INSTRUMENT_ROLES)
+            and bare_role(target) and target.role in HOME_ROLES and _head(target, sent) in AGENT_NOUNS)
+
+
+# The roles of a state's own organs and parties: bare, they are the acting state's own.
+HOME_ROLES = STATE_ORGANS | {"PTY"}
+
+
+def _other_allegiance(actor: Actor, sent: SpacySpan) -> bool:
+    """The phrase says its people are of many states, another one, or another side ("world
+    leaders", "foreign officials", "a pro-Moscow regime", "insurgent leaders")."""
+    words = {t.lower_ for t in sent if actor.span[0] <= t.idx < actor.span[1]}
+    return bool(words & MANY_STATE_WORDS or words & ALLEGIANCE_MODIFIERS)
+
+
+def many_states(actor: Actor | None) -> bool:
+    """A role the resolver left with no code for its phrase names many states or another one
+    ("world leaders", "foreign aid workers"; ``actors.resolve.MANY_STATE_WORDS``)."""
+    return (actor is not None and actor.code is None and actor.role is not None and actor.country is None
+            and actor.kind != "igo" and any(w.lower() in MANY_STATE_WORDS for w in actor.text.split()))
 
 
 def _the_state(actor: Actor) -> bool:

@@ -408,8 +408,9 @@ def _inner_arguments(tok: Token, event_noun: bool = True) -> Iterator[Token]:
                         if pobj.dep_ == "pobj":
                             yield pobj
                             nxt.append(pobj)
-                elif child.dep_ == "acl":
-                    # "a contract to buy gas from Gazprom": the deal's counterpart.
+                elif child.dep_ == "acl" and not any(m.dep_ == "mark" and m.lower_ == "that" for m in child.children):
+                    # "a contract to buy gas from Gazprom": the deal's counterpart; not what a claim
+                    # says ("allegations that he had collaborated with Iran": an act of its own).
                     nxt.append(child)
         frontier = nxt
 

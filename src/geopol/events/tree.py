@@ -9,6 +9,7 @@ from collections.abc import Collection
 
 from spacy.tokens import Doc, Span, Token
 
+from geopol.actors.resolve import attitude_to
 from geopol.events.words import (
     KIN_OF_THINGS,
     PEER_NOUNS,
@@ -267,6 +268,8 @@ def misattached_conjunct(verb: Token) -> Token | None:
             c.dep_ == "aux" and c.lower_ == "to" for c in head.children):
         return None
     return next((a for a in head.ancestors if a.tag_ in FINITE_TAGS and a.pos_ in ("VERB", "AUX")), None)
+
+
 def participle_read_as_verb(verb: Token, speech: Collection[str]) -> Token | None:
     """"Protesters angered at the sacking of a governor ransacked offices": the small parser makes
     the participle describing the subject the main verb and the real verb its complement. A finite
@@ -297,3 +300,11 @@ def marked_subject(subject: Token, verb: Token) -> bool:
     return any(c.dep_ == "mark" and c.lower_ in CLAUSE_MARKS and c.i < subject.left_edge.i
                and not any(t.pos_ in ("VERB", "AUX") for t in verb.doc[c.i + 1:subject.left_edge.i])
                for c in children_of(verb))
+
+
+def stance_below(doc: Doc, start: int, head: Token) -> bool:
+    """The mention at ``start`` is a stance ("anti-French") qualifying a thing deeper than ``head``
+    or its object: "appealed for an end to anti-French violence" names no French party; "staged
+    anti-US raids" and "anti-Chadian attacks" are aimed at those they are against."""
+    above = doc[start].head
+    return attitude_to(doc, start) and head.i not in (above.i, above.head.i)
