@@ -133,3 +133,78 @@ def test_turning_ones_anger_on_someone_is_criticism() -> None:
     assert ("VEN", "USA", "ACCUSE", "asserted") in readings(
         "The Venezuelan president turned his anger on the United States.")
     assert not readings("The Chilean minister turned his attention to the budget.")
+
+
+def test_defending_itself_against_accusations_rejects_them() -> None:
+    found = readings("Rwanda defended itself against accusations by Burundi that it sheltered the gunmen.")
+    assert ("RWA", "BDI", "REJECT", "asserted") in found
+    assert not [r for r in found if r[2] == "SUPPORT"]
+    # Defending another party stays support of it.
+    assert ("TUR", "AZE", "SUPPORT", "asserted") in readings("Turkey defended Azerbaijan against the criticism.")
+
+
+def test_an_ill_or_a_rule_fought_is_no_combat() -> None:
+    assert not [r for r in readings("A separatist party fighting Spanish rule in the region won three seats.")
+                if r[2] == "ASSAULT"]
+    assert not [r for r in readings("Kenya and Tanzania are battling terrorism along their coast.")
+                if r[2] == "ASSAULT"]
+    assert [r for r in readings("Chadian troops fought the rebels near the border.") if r[2] == "ASSAULT"]
+
+
+def test_charging_into_a_campaign_is_no_attack_troops_charging_into_a_camp_are() -> None:
+    assert not readings("The Brazilian president charges into the last stretch of the race with four rallies.")
+    assert [r for r in readings("Ethiopian troops charged into the rebel camp.") if r[0] == "ETH" and r[2] == "ASSAULT"]
+
+
+def test_pressure_stepped_up_by_troops_is_force_by_a_government_a_demand() -> None:
+    found = readings("Nigerian troops stepped up pressure on the militants in the delta.")
+    assert [r for r in found if r[0] == "NGA" and r[2] == "ASSAULT"]
+    assert not [r for r in found if r[2] == "REQUEST"]
+    assert ("USA", "PRK", "REQUEST", "asserted") in readings("Washington stepped up pressure on Pyongyang.")
+
+
+def test_an_assault_ended_is_a_retreat_not_an_assault() -> None:
+    found = readings("Russian forces ended their assault on the Chechen village of Shali.")
+    assert [r for r in found if r[0] == "RUS" and r[2] == "RETREAT"]
+    assert not [r for r in found if r[2] == "ASSAULT"]
+
+
+def test_a_campaign_for_votes_ended_is_no_retreat() -> None:
+    assert not [r for r in readings("The Australian opposition leader ended his election campaign in Perth.")
+                if r[2] == "RETREAT"]
+
+
+def test_pulling_bodies_out_moves_no_force_pulling_troops_out_does() -> None:
+    assert not readings("Chilean rescue workers pulled three bodies out of the flooded mine.")
+    assert ("HUN", None, "RETREAT", "asserted") in readings("Hungary pulled its troops out of Iraq.")
+
+
+def test_cancelled_talks_are_a_rejection() -> None:
+    found = readings("Ecuador cancelled talks with Peru on Monday.")
+    assert ("ECU", "PER", "REJECT", "asserted") in found
+    assert not [r for r in found if r[2] == "SANCTION"]
+
+
+def test_a_visit_kicked_off_or_wrapped_up_is_a_visit() -> None:
+    assert ("KEN", "TZA", "CONSULT", "asserted") in readings("The Kenyan president kicked off a visit to Tanzania.")
+    assert ("JPN", "VNM", "CONSULT", "asserted") in readings("The Japanese premier wrapped up a visit to Vietnam.")
+
+
+def test_people_seized_in_a_passive_are_abducted_not_confiscated() -> None:
+    found = readings("Two Turkish engineers were seized by gunmen in Afghanistan.")
+    assert [r for r in found if r[1] == "TUR" and r[2] == "ASSAULT"]
+    assert not [r for r in found if r[2] == "COERCE"]
+
+
+def test_a_refusal_of_talks_with_a_named_party_is_the_refusing_sides_only() -> None:
+    found = readings("Armenia will not resume talks with Azerbaijan until the shelling stops.")
+    assert ("ARM", "AZE", "REJECT", "asserted") in found
+    assert not [r for r in found if r[0] == "AZE" and r[2] == "REJECT"]
+    # Co-subjects failing to agree refuse each other.
+    both = readings("Sudan and Chad failed to reach a deal on the border.")
+    assert ("SDN", "TCD", "REJECT", "asserted") in both and ("TCD", "SDN", "REJECT", "asserted") in both
+
+
+def test_a_withdrawal_handing_ground_to_peacekeepers_is_no_aid() -> None:
+    found = readings("Moldovan troops withdrew from the bridge, leaving it to Russian peacekeepers.")
+    assert not [r for r in found if r[2] == "AID"]

@@ -423,8 +423,8 @@ class Extractor(Phrases, Antecedents, Arguments, VerbTriggers, Constructions, Co
             code, modality, construction = self.construe(trigger.code, trig_tok)
         if construction is not None:  # data/constructions: "failed to reach a deal", an ultimatum
             trigger = dataclasses.replace(trigger, construction=construction)
-        # "Brazil is willing to resume talks with Venezuela": the intent is the willing side's only.
-        intended = code.startswith(AGREEMENT_ROOT) and not trigger.code.startswith(AGREEMENT_ROOT)
+        # "Brazil is willing to (will not) resume talks with Venezuela": the intent (refusal) is Brazil's only.
+        intended, refused = together.one_sided(trigger.code, code, sources, targets)
         trigger = recoded(trigger, code, by="events/constructs.py code_in_context")  # intents, refusals
         if self.lexicon.contexts:
             code = self.lexicon.in_context(code, {t.lower_ for t in scope.subtree})
@@ -445,7 +445,7 @@ class Extractor(Phrases, Antecedents, Arguments, VerbTriggers, Constructions, Co
             # "US and allied forces launch war games near Iran": drills held together are joint; the
             # country they are held near is where, not a partner.
             joint, targets = True, []
-        reciprocal = (trigger.reciprocal and not intended) or joint
+        reciprocal = (trigger.reciprocal and not intended and not refused) or joint
         if joint and trigger.code.startswith("15"):
             trigger = recoded(trigger, JOINT_FORCE_CODE, by="events/extract.py joint-drills")
         pairs: list[tuple[Actor, Actor | None, float]] = []

@@ -11,16 +11,27 @@
 * Force used by partners together ("a joint offensive", "jointly raided") is each partner's force
   on the enemy and cooperation between the partners (CAMEO 062), never force on each other; so is
   one force backing another in an operation ("supporting Malian soldiers in raids").
+* An intent or a refusal of a mutual act ("is willing to resume talks with B", "will not resume
+  talks with B") is its subject's alone: B intends or refuses nothing.
 """
 
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
 from geopol.actors.kb import iso_country
-from geopol.events.codes import CONSULT_ROOT, FIGHT_ROOTS, FORCE_ROLES, JOINT_FORCE_CODE, VISIT_CODES
+from geopol.events.codes import (
+    AGREEMENT_ROOT,
+    CONSULT_ROOT,
+    FIGHT_ROOTS,
+    FORCE_ROLES,
+    JOINT_FORCE_CODE,
+    REFUSAL_CODE,
+    VISIT_CODES,
+)
 from geopol.events.context import Candidate
 from geopol.events.lexicon import Trigger
 from geopol.events.modality import modality_of
@@ -186,3 +197,12 @@ def hosted(text: str, cand: Candidate, code: str, place: tuple | None, filed_in:
                  country=iso_country(filed_in), kind="state")
     confidence = cand.confidence + (0.15 if named is None else 0.0)  # not a visit to no one
     return dataclasses.replace(cand, target=host, confidence=round(confidence, 3))
+
+
+def one_sided(entry_code: str, code: str, sources: Sequence[Actor], targets: Sequence[Actor]) -> tuple[bool, bool]:
+    """Whether the act its clause makes of an entry is an intent (03), or a one-sided refusal (12),
+    of what the entry names: "Brazil is willing to resume talks with Venezuela" is Brazil's intent
+    only, "will not resume talks with Venezuela" Brazil's refusal of a named party, where the talks
+    would be mutual. Co-subjects failing to agree ("A and B failed to reach a deal") refuse each other."""
+    refused = code[:2] == REFUSAL_CODE[:2] != entry_code[:2] and len(sources) == 1 and any(t.code for t in targets)
+    return code.startswith(AGREEMENT_ROOT) and not entry_code.startswith(AGREEMENT_ROOT), refused

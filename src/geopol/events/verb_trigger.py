@@ -69,29 +69,29 @@ class VerbTriggers:
             obj = verb.head  # "the sanctions that the EU imposed": the noun is what was imposed
         if obj is None and reduced_passive(verb):
             obj = verb.head  # "hostages seized by militants": the noun is what was seized
-        if obj is not None and obj.lemma_.lower() in QUANTITY_HEADS:
+        # "a journalist was seized by militants", "troops were pulled out": a passive's subject is
+        # what is done, and picks the sense as an object does (the support-verb noun stays the object's).
+        patient = obj if obj is not None else _passive_patient(verb)
+        if patient is not None and patient.lemma_.lower() in QUANTITY_HEADS:
             # "returned dozens of artifacts": the thing is the "of" object.
-            obj = of_object(obj) or obj
-        elif obj is not None and obj.lemma_.lower() in GROWTH_NOUNS:
+            patient = of_object(patient) or patient
+        elif patient is not None and patient.lemma_.lower() in GROWTH_NOUNS:
             # "pledged a threefold rise in grants to Laos": more of the same act.
-            obj = next(iter(pobjs(obj, ("in",))), obj)
+            patient = next(iter(pobjs(patient, ("in",))), patient)
+        if obj is not None:
+            obj = patient
         obj_lemma = obj.lemma_.lower() if obj is not None else None
         # "went on strike", "agreed to a deal": a preposition's object can be what an entry names.
         prep_objects = [p for c in children_of(verb) if c.dep_ == "prep" for p in children_of(c)
                         if p.dep_ == "pobj" and not temporal(p)]
         # The object's own qualifiers count too: "ended mediation efforts", "ended peace talks".
-        obj_words = (obj_lemma, *modifiers(obj)) if obj is not None else ()
+        obj_words = (patient.lemma_.lower(), *modifiers(patient)) if patient is not None else ()
         # "found the mayor guilty", "let free the prisoners": the complement says what the verb does.
         # "took two women hostage" may parse the complement as a second object.
         # A negated complement is another word: "found him not guilty" acquits, "pleaded not guilty" denies.
         obj_words += tuple(complement_word(c) for c in children_of(verb)
                            if c.dep_ in ("oprd", "acomp") or bare_complement(c)
                            or (c.dep_ == "dobj" and obj is not None and c.i > obj.i))
-        patient = obj if obj is not None else _passive_patient(verb)
-        if patient is not obj:
-            # "a journalist was seized by militants": a passive's subject is what the verb acts on; it
-            # picks the sense only ("cooperation between A and B was strengthened" keeps its noun's event)
-            obj_words += (patient.lemma_.lower(), *modifiers(patient))
         if patient is not None and (patient.text in self.people_names or names_people(patient)):
             obj_words += (PEOPLE_OBJECT,)  # "seized two Americans": people, whatever their name
         prep_words = [w for p in prep_objects for w in (p.lemma_.lower(), *modifiers(p))]
@@ -127,15 +127,15 @@ class VerbTriggers:
         if trigger is None:
             return None
         if obj is not None and obj_lemma and self.lexicon.nouns(obj_lemma):
-            used.add(obj.i)
+            used.add(obj.i)  # a passive's subject noun keeps its own event and arguments
         return trigger, verb, used
 
 
 def _passive_patient(verb: Token) -> Token | None:
     """The subject of a passive verb ("the journalist" of "was seized"), if it is one."""
-    if not any(c.dep_ == "auxpass" for c in verb.children):
+    if not any(c.dep_ == "auxpass" for c in children_of(verb)):
         return None
-    return next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    return next((c for c in children_of(verb) if c.dep_ == "nsubjpass"), None)
 
 
 def complement_word(tok: Token) -> str:
