@@ -418,13 +418,9 @@ def localize(actor: Actor, country: str) -> Actor:
     return dataclasses.replace(actor, code=country + actor.role, country=country)
 
 
-# "world leaders", "foreign troops", "international monitors": people the phrase itself says are
-# of no one country, or of another than where they are; the place or sentence does not place them.
-ALIEN_MODIFIERS = frozenset({"world", "foreign", "international", "global", "overseas", "multinational"})
-
-
 def alien(text: str) -> bool:
-    """The phrase says its people are of no one country here (ALIEN_MODIFIERS)."""
+    """The phrase says its people are of no one country here ("world leaders", "foreign troops",
+    "international monitors": MANY_STATE_WORDS); the place or sentence does not place them."""
     words = text.split()
     # "foreign troops", but not "Foreign Ministry" or "Foreign Office": an organ's name is placed
-    return len(words) > 1 and words[0].lower() in ALIEN_MODIFIERS and words[1].islower()
+    return len(words) > 1 and words[0].lower() in MANY_STATE_WORDS and words[1].islower()

@@ -13,7 +13,7 @@ import dataclasses
 from spacy.tokens import Doc, Span
 
 from geopol.actors.kb import iso_country
-from geopol.actors.resolve import localize, mentions_from
+from geopol.actors.resolve import alien, localize, mentions_from
 from geopol.events.codes import FORCE_ROOTS, OPPOSING_ROLES, RELEASE_CODE, STATE_ORGANS, THREAT_ROOT, VIOLENT_ROOTS
 from geopol.events.context import Candidate, DocContext
 from geopol.schema import Actor
@@ -56,7 +56,8 @@ def placed(cand: Candidate, home: str | None, where: str | None, code: str,
         # agreements and accusations are said somewhere: the venue is not the speakers' country.
         cand = _localized(cand, where)
     source = cand.source
-    if source.code is None and source.country is None and where and code[:2] in VIOLENT_ROOTS:
+    if source.code is None and source.country is None and where and code[:2] in VIOLENT_ROOTS and not (
+            alien(source.text)):  # "foreign troops raided a village": not the place's
         # "A roadside bomb near Samarra killed ...": unidentified attackers in Iraq, as ICEWS
         # records them; the code stays empty, so no dyad is credited to anyone.
         source = dataclasses.replace(source, country=where)
