@@ -29,6 +29,8 @@ CASES = [
     # PROTEST: crowds in the street, strikes called, civilians blockading, a crowd rallying
     ("Thousands of Chileans took to the streets of Valparaiso against the pension law.",
      [("CHL", None, "PROTEST")], []),
+    ("Venezuelan students took to the streets of Caracas.",
+     [("VEN", None, "PROTEST")], [("VEN", "VEN", "PROTEST")]),
     ("Angry Bolivians poured into the streets of Cochabamba over water prices.",
      [("BOL", None, "PROTEST")], []),
     ("Thousands of Brazilians took to the streets of Recife to celebrate the title.",

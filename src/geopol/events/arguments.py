@@ -14,6 +14,7 @@ from geopol.events.codes import (
     INSTRUMENT_ROLES,
     LOCATIVE_TARGET_ROOTS,
     OPPOSING_ROLES,
+    PROTEST_ROOT,
     REJECTION_ROOT,
     RELEASE_CODE,
     STATE_ORGANS,
@@ -526,7 +527,11 @@ class Arguments:
                        and not (c.dep_ == "dobj" and moved_thing(trigger, c)))
         for child in children:
             if child.dep_ == "prep" and child.lower_ in PARTICIPANT_PREPS:
-                ordered.extend(p for p in children_of(child) if p.dep_ == "pobj")
+                # "took to the streets of Manila", "went on strike": the object a protest entry
+                # is keyed on is the protest's venue or form, not whom it is aimed at.
+                ordered.extend(p for p in children_of(child) if p.dep_ == "pobj" and not (
+                    trigger.code.startswith(PROTEST_ROOT) and trigger.objects is not None
+                    and p.lemma_.lower() in trigger.objects))
         # "held four men over the ambush on the governor's motorcade": whom force is
         # used on is the object, known or not; a party further on is only a weaker reading.
         patient = next((c for c in children_of(tok) if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")
