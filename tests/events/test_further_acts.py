@@ -87,3 +87,18 @@ def test_calling_a_partys_act_illegal_disapproves_of_them():
     assert ("GHA", "NGA", "ACCUSE") in acts(
         "Ghana's foreign minister said the Nigerian blockade of the border was illegal.")
     assert not any(p == "ACCUSE" for _, _, p in acts("Peru said the Chilean embargo was not illegal."))
+
+
+def test_a_protest_noun_by_a_named_party_counts_with_no_target():
+    from geopol.pipeline import code_text as counted_text
+
+    found = [(e.source.code, e.plover, e.target) for e in counted_text(
+        "Talks with the Sudanese government resumed after a two-day boycott by Darfur rebels.") if e.source.code]
+    assert ("SDNREB", "PROTEST", None) in found
+
+
+def test_the_party_a_protest_is_against_did_not_protest():
+    for text in ("Police broke up an anti-government rally in Minsk.",
+                 "Spain's prime minister denied his party instigated anti-government rallies.",
+                 "Thousands joined anti-American rallies in Cairo on Friday."):
+        assert not any(e.plover == "PROTEST" and e.source.code for e in code_text(text)), text

@@ -82,6 +82,9 @@ from geopol.schema import Actor
 # What an attack noun is aimed at: "the bombing of", "an attack on", "strikes against".
 ATTACKED_PREPS = frozenset({"of", "on", "against", "at"})
 
+# "anti-government rallies", "pro-Moscow protests": the actor a stance is for or against did not act.
+STANCE_PREFIXES = frozenset({"anti", "pro"})
+
 # What is left of someone: it arrives, lies in state or is buried, and does nothing.
 REMAINS_NOUNS = frozenset({"body", "bodies", "remains", "coffin", "casket", "corpse", "ashes"})
 
@@ -304,6 +307,8 @@ class Arguments:
             elif child.dep_ in ("amod", "compound", "nmod") and child.i < noun.i and not (
                     child.dep_ in ("amod", "compound") and child.is_lower and child.lower_ in ADJECTIVE_TITLES):
                 start, end = self.phrase(child)  # (not "a general strike": the adjective, no general)
+                if any(t.lower_ in STANCE_PREFIXES for t in ctx.doc[max(start - 2, 0):end]):
+                    continue  # "anti-government rallies", "pro-Moscow protests": whom it is for or against
                 actor = self.resolver.resolve(ctx.doc, start, end, ctx.date, ctx.mentions)
                 if actor is not None:
                     sources = [actor, *(a for c in conjuncts(child) for a in self.actors_at(c, ctx, search=False))]

@@ -32,7 +32,8 @@ def known_source(code: str) -> bool:
     return code[:2] in KNOWN_SOURCE_ROOTS or code[:3] in KNOWN_SOURCE_CODES
 
 # A protest or a show of force a verb tells ("students rioted", "jets scrambled") is a whole reading
-# with no recipient (PLOVER needs none); a noun alone ("an election rally") is weaker.
+# with no recipient (PLOVER needs none); a show of force told by a noun alone is weaker, a protest
+# noun with its own named party ("a boycott by the rebels") is not (whole_without_recipient).
 COMPLETE_UNDIRECTED_ROOTS = frozenset({"14", "15"})
 # and so is an official's resignation, by its verb or its noun ("the minister resigned", "tendered his
 # resignation"): PLOVER's RETREAT 'resign' mode has no recipient; the office left is no party. A coach's or
@@ -42,9 +43,12 @@ RESIGNING_ROLES = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY", "PTY", "O
 
 
 def whole_without_recipient(code: str, role: str | None, noun_based: bool) -> bool:
-    """Whether a reading with no recipient is a whole one (no missing-recipient penalty): a protest or
-    show of force told by a verb, an official's resignation."""
+    """Whether a reading with no recipient is a whole one (no missing-recipient penalty): a protest
+    by other than a state's organs (a riot, a boycott, a rally by the opposition: the events gold codes
+    them with no target; a president's election rally is no protest), a show of force told by a verb,
+    an official's resignation."""
     return (code == RESIGNATION_CODE and role in RESIGNING_ROLES) or (
+        code[:2] == PROTEST_ROOT and role not in STATE_ORGANS) or (
         not noun_based and code[:2] in COMPLETE_UNDIRECTED_ROOTS)
 # A noun alone is weaker evidence: "the attack", "a ceasefire" need a party on the other side.
 UNDIRECTED_NOUN_ROOTS = roots_with("undirected_noun")

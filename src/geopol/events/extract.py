@@ -492,7 +492,7 @@ class Extractor(Phrases, Antecedents, Arguments, VerbTriggers, Constructions, Co
         for s, t, bonus in pairs:
             conf = base + bonus + (0.1 if s.code else 0.0) + (0.1 if t is not None and t.code else 0.0)
             if t is None and not whole_without_recipient(trigger.code, s.role, noun_based):
-                conf -= 0.15  # a protest or show of force a verb tells is whole without a recipient
+                conf -= 0.15  # a protest, a show of force a verb tells, a resignation: whole without one
             yield Candidate(trigger, trig_tok, span, s, t, modality, claimed_by, scope, round(min(conf, 0.99), 3),
                             deeper=bonus < 0)
 
