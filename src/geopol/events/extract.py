@@ -425,7 +425,7 @@ class Extractor(Phrases, Antecedents, Arguments, VerbTriggers, Constructions, Co
         # "Brazil is willing to resume talks with Venezuela": the intent is the willing side's only.
         intended = code.startswith(AGREEMENT_ROOT) and not trigger.code.startswith(AGREEMENT_ROOT)
         trigger = recoded(trigger, code, by="events/constructs.py code_in_context")  # intents, refusals
-        if self.lexicon.contexts:
+        if self.lexicon.has_context(code):
             code = self.lexicon.in_context(code, {t.lower_ for t in scope.subtree})
         if code != trigger.code:
             trigger = recoded(trigger, code, by="triggers.yaml contexts")
