@@ -150,7 +150,8 @@ class Pipeline:
         pub_date, pub_source = doc.date, "publication"
         if not pub_date:
             pub_date, pub_source = when.infer_publication_date(doc.text), "inferred"
-        filed_in = self._dateline_country(doc.text)
+        dateline = dateline_places(doc.text, self._place_kind)
+        filed_in = self._dateline_country(dateline)
         ctx = DocContext(parsed, pub_date, self.resolver.match(parsed), Salience(), filed_in=filed_in)
         places = self.gazetteer.find_places(parsed) if len(parsed) else []
         about = filed_in or doc_country(ctx, places)  # what a sentence naming no country is about
@@ -174,7 +175,7 @@ class Pipeline:
                     lo, hi = _scope_chars(cand)
                     place = _pick(places, lo, hi, cand.trigger_span) or _relative_place(places, cand)
                     event = self._event(doc, index, sent, cand, dates, money, place, home, pub_date, pub_source,
-                                        filed_in, sent_text)
+                                        filed_in, sent_text, dateline)
                     if event is None:
                         continue
                     if no_act(event.cameo, event.plover, event.source, event.target, cand.source.country is None):
@@ -205,9 +206,9 @@ class Pipeline:
             ctx.salience.update(self._subjects(sent, ctx))
         return events
 
-    def _dateline_country(self, text: str) -> str | None:
+    def _dateline_country(self, dateline: tuple[str, ...]) -> str | None:
         """The country of the dateline's place ("BAGHDAD, Iraq -- "), if the gazetteer knows it."""
-        for name in reversed(dateline_places(text, self._place_kind)):
+        for name in reversed(dateline):
             place = self.gazetteer.lookup(name)
             if place is not None and place.country:
                 return place.country
@@ -227,7 +228,7 @@ class Pipeline:
 
     def _event(self, doc: Document, index: int, sent: Span, cand: Candidate, dates, money, place,
                home: str | None, pub_date: str | None, pub_source: str, filed_in: str | None = None,
-               sent_text: str | None = None) -> Event | None:
+               sent_text: str | None = None, dateline: tuple[str, ...] = ()) -> Event | None:
         code = cameo(cand.trigger.code)
         if code.code in NO_PLOVER_ACT or code.code.startswith(STATEMENT_ROOT) and cand.target is None and (
                 code.code != PESSIMISTIC_CODE and not known_source(code.code)):
@@ -245,7 +246,7 @@ class Pipeline:
             date_value = precision = date_source = None
         amount = _pick(money, lo, hi, cand.trigger_span)
         trigger_text = doc.text[cand.trigger_span[0]:cand.trigger_span[1]]
-        cand = hosted(doc.text, cand, code.code, place, filed_in)  # a visit to the dateline's country
+        cand = hosted(doc.text, cand, code.code, place, filed_in, dateline)  # a visit to the dateline's country
         source, target = placed(cand, home, place[1].country if place else None, code.code, filed_in)
         source, target = settle(_iso(source), _iso(target), home, code.code, place[0] if place else None, sent,
                                 filed_in)

@@ -99,6 +99,11 @@ def test_a_visit_naming_no_host_is_to_the_country_the_story_is_filed_from():
     assert ("IGOUNO", "KEN", "CONSULT", "asserted") in got
 
 
+def test_a_dashless_dateline_the_gazetteer_reads_gives_the_host_too():
+    got = triples("KABUL The UN refugee chief began a visit on Monday to see the camps.", every=False)
+    assert ("IGOUNO", "AFG", "CONSULT", "asserted") in got
+
+
 def test_a_visit_with_no_dateline_or_at_home_or_elsewhere_takes_no_host_from_it():
     assert not [t for t in triples("The UN refugee chief began a visit on Monday to see the camps.")
                 if t[2] == "CONSULT"]

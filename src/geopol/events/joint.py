@@ -20,7 +20,6 @@ import dataclasses
 from spacy.tokens import Doc, Token
 
 from geopol.actors.kb import iso_country
-from geopol.boilerplate import dateline_places
 from geopol.events.codes import CONSULT_ROOT, FIGHT_ROOTS, FORCE_ROLES, JOINT_FORCE_CODE, VISIT_CODES
 from geopol.events.context import Candidate
 from geopol.events.lexicon import Trigger
@@ -149,18 +148,18 @@ def purpose_is_topic(trigger: Trigger, inner: Trigger | None, sources: list[Acto
         inner is None or len(sources) > 1 or members(sources[0], verb.doc))
 
 
-def hosted(text: str, cand: Candidate, code: str, place: tuple | None, filed_in: str | None) -> Candidate:
+def hosted(text: str, cand: Candidate, code: str, place: tuple | None, filed_in: str | None,
+           dateline: tuple[str, ...]) -> Candidate:
     """"NAIROBI - The UN refugee chief began a visit to see the camps": a visit that names no host
     and no place is to the country the story is filed from (a visit is CONSULT to its host, rule 7)."""
     named = cand.target
     if not filed_in or place is not None or code[:3] not in VISIT_CODES or named is not None and (
             named.code or named.kind or named.role):
         return cand  # a host or a place is named; "to see the camps" names neither
-    names = dateline_places(text)
-    start = text.upper().find(names[0].upper()) if names else -1
+    start = text.upper().find(dateline[0].upper()) if dateline else -1
     if start < 0:
         return cand
-    host = Actor(text=text[start:start + len(names[0])], span=(start, start + len(names[0])), code=filed_in,
+    host = Actor(text=text[start:start + len(dateline[0])], span=(start, start + len(dateline[0])), code=filed_in,
                  country=iso_country(filed_in), kind="state")
     confidence = cand.confidence + (0.15 if named is None else 0.0)  # not a visit to no one
     return dataclasses.replace(cand, target=host, confidence=round(confidence, 3))
