@@ -110,7 +110,7 @@ class ActorResolver:
         found = self.matcher(doc)
         if any(t.is_space for t in doc):
             found = [*found, *self._across_spaces(doc)]
-        spans_found = [Mention(s, e, self._key_to_entry[k]) for k, s, e in found]
+        spans_found: list[Mention] | None = None  # every match as a mention: made for a person's name only
         out = []
         for key, start, end in longest_first(found):
             entry = self._key_to_entry[key]
@@ -118,8 +118,11 @@ class ActorResolver:
                 start += 1  # "The Netherlands", "The Daily Mail": the article is no part of the name
             if entry.category in ("countries", "regions") and _inside_person(doc, start, end):
                 continue  # "Jordan" in "Michael Jordan"
-            if entry.category == "people" and another_bearer(doc, start, end, entry.name, spans_found):
-                continue  # "Tom Mbeki": another person of the known one's surname
+            if entry.category == "people":
+                if spans_found is None:
+                    spans_found = [Mention(s, e, self._key_to_entry[k]) for k, s, e in found]
+                if another_bearer(doc, start, end, entry.name, spans_found):
+                    continue  # "Tom Mbeki": another person of the known one's surname
             if entry.category == "regions" and doc[start:end].text.islower() and _direction(doc, end):
                 continue  # "western Sudan", "the western province": a direction, not the West
             out.append(Mention(start, end, entry))

@@ -426,7 +426,7 @@ class Extractor(Phrases, Antecedents, Arguments, VerbTriggers, Constructions, Co
         # "Brazil is willing to (will not) resume talks with Venezuela": the intent (refusal) is Brazil's only.
         intended, refused = together.one_sided(trigger.code, code, sources, targets)
         trigger = recoded(trigger, code, by="events/constructs.py code_in_context")  # intents, refusals
-        if self.lexicon.contexts:
+        if self.lexicon.has_context(code):
             code = self.lexicon.in_context(code, {t.lower_ for t in scope.subtree})
         if code != trigger.code:
             trigger = recoded(trigger, code, by="triggers.yaml contexts")

@@ -179,6 +179,10 @@ class Lexicon:
             k for k, v in self._verbs.items() if any(t.subjects is not None for t in v))
         self.contexts: tuple[Context, ...] = tuple(contexts)
 
+    def has_context(self, code: str) -> bool:
+        """Whether a context entry may change ``code``: only then are the clause's words read."""
+        return any(code.startswith(ctx.codes) for ctx in self.contexts)
+
     def in_context(self, code: str, words: frozenset[str] | set[str]) -> str:
         """The code a trigger takes given the lowercased words of its clause."""
         for ctx in self.contexts:
