@@ -343,9 +343,11 @@ def _place_reading(text: str, event: Event, cand: Candidate, place) -> Event | N
 
 # CAMEO codes the PLOVER manual has no type for, so no event (EVENTS.md rule 2): 010 "make
 # statement, not specified", 017 "engage in symbolic act" (a wreath laid, a minute's silence) and
-# 018 "make empathetic comment" (mourning, condolences, sympathy). cameo.tsv still gives them the
-# closest type for CAMEO users; they are recognised so that no other reading of the verb is made.
-NO_PLOVER_ACT = frozenset({"010", "017", "018"})
+# 018 "make empathetic comment" (mourning, condolences, sympathy), and 015 "acknowledge or claim
+# responsibility", which the manual reduces to its statement root like the rest of 01 (the act
+# claimed, "for slaughtering Iraqi troops", is the claimant's own event). cameo.tsv still gives them
+# the closest type for CAMEO users; they are recognised so that no other reading of the verb is made.
+NO_PLOVER_ACT = frozenset({"010", "015", "017", "018"})
 
 def _trigger_phrase(cand: Candidate) -> str:
     """The trigger with its object ("modernizing ... infrastructure"): what the domain is read from."""

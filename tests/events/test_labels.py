@@ -85,6 +85,20 @@ def test_people_seized_in_a_passive_are_abducted_goods_confiscated():
     assert {e.plover for e in events if e.trigger.text == "seized"} == {"COERCE"}
 
 
+def test_challenging_someones_credibility_is_criticism_told_once():
+    events = code_text("The Kenyan opposition leader challenged the president's legitimacy on Monday.", date=PUB)
+    assert {e.plover for e in events} == {"ACCUSE"}
+    events = code_every_reading("Chile's foreign minister accused the Peruvian president on Tuesday of lying, "
+                                "challenging the president's credibility on the border dispute.", date=PUB)
+    assert [(e.source.code, e.target.code, e.plover) for e in events] == [("CHLGOV", "PERGOV", "ACCUSE")]
+
+
+def test_a_claim_of_responsibility_is_no_agreement():
+    events = code_every_reading("A Somali militant group claimed responsibility on Monday for the bombing of a "
+                                "Kenyan police post.", date=PUB)
+    assert not [e for e in events if e.plover == "AGREE"]
+
+
 def test_being_in_custody_is_the_setting_not_an_arrest():
     events = code_every_reading("Three men said they were beaten while in Egyptian custody in Libya.", date=PUB)
     assert not [e for e in events if e.trigger.text == "custody"]
