@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from geopol.actors.resolve import localize
 from geopol.events.codes import (
     DIRECTIVE_ROOTS,
     FORCE_ROLES,
@@ -17,13 +16,13 @@ from geopol.events.codes import (
     PROTEST_ROOT,
     REJECTION_ROOT,
     RELEASE_CODE,
-    STATE_ORGANS,
     VIOLENT_ROOTS,
     YIELD_ROOT,
 )
 from geopol.events.context import DocContext
 from geopol.events.lexicon import Lexicon, Trigger
 from geopol.events.modality import CONDITIONAL_MARKS, REPORTING_VERBS, intent_noun
+from geopol.events.noun_arguments import NounArguments
 from geopol.events.ontology import cameo
 from geopol.events.phrases import names_country
 from geopol.events.tree import (
@@ -50,14 +49,9 @@ from geopol.events.tree import (
 )
 from geopol.events.verb_trigger import moved_thing
 from geopol.events.words import (
-    ACCUSING_VERBS,
-    ADJECTIVE_TITLES,
     AUTHORED_THINGS,
-    CHARGE_NOUNS,
-    CHARGE_PREPS,
     COLLECTIVE_NOUNS,
     CULPABLE_WORDS,
-    FACING_VERBS,
     INSTRUMENT_PREPS,
     ISSUING_PARTICIPLES,
     LOCATIVE_PREPS,
@@ -66,30 +60,21 @@ from geopol.events.words import (
     PARTICIPANT_PREPS,
     PARTICIPATION_VERBS,
     PATIENT_NOUNS,
-    PERPETRATING_VERBS,
     POSTING_PASSIVES,
-    PUNISHING_VERBS,
     RAISING_PASSIVES,
     REJECTED_THINGS,
     RELATIVE_PRONOUNS,
-    RESPONSE_VERBS,
     SHARED_SUBJECT_PREPS,
     STATIVE_PASSIVES,
     SUPPOSING_VERBS,
 )
 from geopol.schema import Actor
 
-# What an attack noun is aimed at: "the bombing of", "an attack on", "strikes against".
-ATTACKED_PREPS = frozenset({"of", "on", "against", "at"})
-
-# "anti-government rallies", "pro-Moscow protests": the actor a stance is for or against did not act.
-STANCE_PREFIXES = frozenset({"anti", "pro"})
-
 # What is left of someone: it arrives, lies in state or is buried, and does nothing.
 REMAINS_NOUNS = frozenset({"body", "bodies", "remains", "coffin", "casket", "corpse", "ashes"})
 
 
-class Arguments:
+class Arguments(NounArguments):
     """A trigger's source actors (``subjects``) and target actors (``targets``)."""
 
     lexicon: Lexicon
@@ -285,115 +270,6 @@ class Arguments:
             return found, True
         return [], False
 
-    def noun_agents(self, noun: Token, ctx: DocContext) -> list[Actor] | None:
-        """Who does what an event noun names, by its own phrase: a by-phrase, a participle's agent,
-        a possessor, an actor qualifying it; None when the noun names a relation as background."""
-        sources: list[Actor] = []
-        for child in children_of(noun):
-            if child.dep_ == "prep" and child.lower_ == "by":
-                # "months of threats by Erdogan", "attacks by rebels": the nominal's agent.
-                sources = [a for p in children_of(child) if p.dep_ == "pobj" for a in self.actors_at(p, ctx)]
-            elif reduced_passive(child) and child.lemma_.lower() in PERPETRATING_VERBS:
-                # "the bombings carried out by separatists", "killings perpetrated by a militia".
-                sources = [a for p in pobjs(child, ("by",), ("agent",)) for a in self.actors_at(p, ctx)]
-            elif child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_.lower() in ACCUSING_VERBS:
-                # "an ambush blamed on Maoist rebels": whom it is blamed on did it, as reported.
-                sources = [a for p in pobjs(child, ("on",)) for a in self.actors_at(p, ctx)]
-            elif child.dep_ == "poss" and noun.lemma_.lower() not in PATIENT_NOUNS:
-                # "Russia's invasion", "their opposition to US plans" (pronouns by salience).
-                if noun.dep_ == "pobj" and child.pos_ != "PRON":
-                    return None  # "linked to Russia's fight against X": a relation named as background
-                sources = self.actors_at(child, ctx, search=False)
-            elif child.dep_ in ("amod", "compound", "nmod") and child.i < noun.i and not (
-                    child.dep_ in ("amod", "compound") and child.is_lower and child.lower_ in ADJECTIVE_TITLES):
-                start, end = self.phrase(child)  # (not "a general strike": the adjective, no general)
-                if any(t.lower_ in STANCE_PREFIXES for t in ctx.doc[max(start - 2, 0):end]):
-                    continue  # "anti-government rallies", "pro-Moscow protests": whom it is for or against
-                actor = self.resolver.resolve(ctx.doc, start, end, ctx.date, ctx.mentions)
-                if actor is not None:
-                    sources = [actor, *(a for c in conjuncts(child) for a in self.actors_at(c, ctx, search=False))]
-            if sources:
-                break
-        if not sources and noun.lemma_.lower() in MEETING_NOUNS and pobjs(noun, ("with",)) and (
-                noun.dep_ == "pobj" and noun.head.i in fronted_adjuncts(noun.head.head)):
-            # "At a news conference with Blair, Bush said ...", "After talks with Seoul, the envoy
-            # ...": a meeting set before the clause is its subject's.
-            sources = self.subjects(noun.head.head, ctx)[0]
-        return sources
-
-    def accused(self, act: Token, ctx: DocContext) -> list[Actor] | None:
-        """Whose act an accusation or a charge names, as reported (EVENTS.md rule 4): "accused
-        Chile of attacking its boats", "were charged with the murder of X", "two men suspected of
-        bombing", "jailed over the killing of X", "arrested on suspicion of", "faces trial for";
-        None when ``act`` (a gerund or an act noun) is not named by one."""
-        prep = act.head
-        if act.dep_ not in ("pcomp", "pobj") or prep.dep_ != "prep" or prep.lower_ not in CHARGE_PREPS:
-            return None
-        gov = prep.head
-        if gov.dep_ == "pobj" and gov.head.dep_ == "agent" and gov.head.head.lemma_.lower() in ACCUSING_VERBS:
-            gov = gov.head.head  # "accused by rights groups of torture": the parser hangs "of" on the accuser
-        elif (prep.lower_ == "of" and gov.dep_ in ("dobj", *PASSIVE_SUBJECT_DEPS)
-              and gov.head.lemma_.lower() in ACCUSING_VERBS):
-            gov = gov.head  # "convicted two men of the bombing": "of" hung on the accused
-        lemma = gov.lemma_.lower()
-        if gov.pos_ == "NOUN" and lemma in CHARGE_NOUNS:
-            if gov.dep_ == "dobj" and gov.head.lemma_.lower() in FACING_VERBS:
-                return self.subjects(gov.head, ctx)[0]  # "faces charges of spying"
-            if gov.dep_ != "pobj" or gov.head.dep_ != "prep" or gov.head.head.pos_ != "VERB":
-                return None
-            verb = gov.head.head  # "arrested two men on charges of spying"
-        elif gov.pos_ == "VERB" and (lemma in ACCUSING_VERBS or lemma in PUNISHING_VERBS):
-            verb = gov
-        else:
-            return None
-        phrase = next((c for c in children_of(verb) if c.dep_ in ("dobj", *PASSIVE_SUBJECT_DEPS)), None)
-        if verb.dep_ in ("acl", "relcl") and (phrase is None and verb.tag_ == "VBN" or phrase is not None and (
-                phrase.lower_ in RELATIVE_PRONOUNS)):
-            phrase = verb.head  # "two men accused of bombing", "an officer who was charged with"
-        accused = self.actors_at(phrase, ctx) if phrase is not None else []
-        if any(a.country is None for a in accused):
-            # "Four soldiers were charged with the murder of X, the army said", "an Israeli court
-            # charged an officer with ...": as for the charge itself, a state's organs charge and
-            # arrest at home; the accused with no other country are its own.
-            accusers = self._state_of_place(verb, ctx, "11") if agentless_passive(verb) else self.subjects(verb, ctx)[0]
-            held = phrase.head if phrase.i == verb.head.i != verb.i and phrase.dep_ == "dobj" else None
-            if held is not None and held.lemma_.lower() in PUNISHING_VERBS:
-                accusers = self.subjects(held, ctx)[0]  # "police arrested a commander accused of"
-            states = {a.code[:3] for a in accusers if a.country and a.code and (a.role in STATE_ORGANS
-                                                                                or a.kind == "state")}
-            if len(states) == 1:
-                home = states.pop()
-                accused = [localize(a, home) for a in accused]
-        return accused
-
-    def _attacked(self, noun: Token) -> bool:
-        """The noun is what an attack noun is aimed at: "the bombing of X", "an attack on X"."""
-        prep = noun.head
-        return (noun.dep_ == "pobj" and prep.lower_ in ATTACKED_PREPS and prep.head.pos_ == "NOUN"
-                and any(t.code[:2] in VIOLENT_ROOTS for t in self.lexicon.nouns(prep.head.lemma_.lower())))
-
-    def _attack_agents(self, noun: Token, ctx: DocContext) -> list[Actor]:
-        """Who carried out the attack a noun names, for what its relative clause says it did
-        ("launched an offensive that has killed 50", "an Israeli raid that wounded two", "eased an
-        offensive that ..."): the noun's own agent, or the subject of the verb whose entry the noun
-        completes. Not the subject of a verb about it ("condemned an attack that killed 20")."""
-        if not any(t.code[:2] in VIOLENT_ROOTS for t in self.lexicon.nouns(noun.lemma_.lower())):
-            return []
-        own = self.noun_agents(noun, ctx)
-        if own:
-            return own
-        head = noun.head
-        if noun.dep_ != "dobj" or head.pos_ != "VERB":
-            return []
-        found = self.verb_trigger(head)
-        if found is None or not (found[1].i == noun.i or noun.lemma_.lower() in (found[0].objects or ())):
-            return []
-        return self.subjects(head, ctx)[0]
-
-    def _violent(self, verb: Token) -> bool:
-        found = self.verb_trigger(verb)
-        return found is not None and found[0].code[:2] in VIOLENT_ROOTS
-
     def _intent_owner(self, verb: Token, ctx: DocContext) -> list[Actor]:
         """Who acts in the infinitive a decision, plan or offer names: the noun's own actor
         ("Iran's offer to suspend", "a UN decision to impose"), when it is not the subject of the
@@ -419,44 +295,6 @@ class Arguments:
         """The verb is a refusal (CAMEO 12: rejected, vetoed, opposed)."""
         found = self.verb_trigger(verb)
         return found is not None and found[0].code.startswith(REJECTION_ROOT)
-
-    def responders(self, noun: Token, sources: list[Actor], ctx: DocContext) -> list[Actor]:
-        """"Chile rejected a Peruvian offer", "urged Seoul to accept Tokyo's proposal", "the rebels'
-        demand was rejected by the army": whom an offer, request or proposal was made to is who
-        answers it, when it names its own author."""
-        verb = noun.head
-        if (noun.dep_ not in ("dobj", "nsubjpass") or verb.lemma_.lower() not in RESPONSE_VERBS
-                or not any(s.code for s in sources)):
-            return []
-        return [a for a in self.subjects(verb, ctx)[0] if a.code and all(a.code != s.code for s in sources)]
-
-    def _authors(self, thing: Token, verb: Token, ctx: DocContext) -> list[Actor]:
-        """Who put forward a call, offer or claim: a name or demonym before it ("Iran's offer",
-        "US allegations"), "from"/"by" ("calls from within the cabinet"), a participle's agent
-        ("the package offered by Delhi"). A pronoun's owner is left unread."""
-        heads: list[Token] = []
-        for c in thing.children:
-            if c.dep_ in ("poss", "amod", "compound", "nmod") and c.i < thing.i and c.pos_ != "PRON":
-                heads.append(c)
-            elif c.dep_ in ("prep", "agent") and c.lower_ in ("from", "by"):
-                heads.extend(p for p in c.children if p.dep_ == "pobj")
-                heads.extend(p for q in c.children if q.dep_ == "prep" for p in q.children if p.dep_ == "pobj")
-            elif c.dep_ == "acl" and c.tag_ == "VBN":
-                heads.extend(p for a in c.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj")
-        found: list[Actor] = []
-        for head in heads:
-            if head.dep_ == "poss" or head.head.i != thing.i:
-                authors = [a for a in self.actors_at(head, ctx, search=False) if a.code or a.role]
-                refuser = next((a for a in self.subjects(verb, ctx)[0] if a.country and a.code), None) \
-                    if own_belonging(head) else None
-                # "rejected calls from within his own cabinet": the refuser's own side.
-                found.extend(localize(a, refuser.code[:3]) if refuser is not None else a for a in authors)
-            elif head.i in ctx.mentioned:
-                start, end = self.phrase(head)
-                actor = self.resolver.resolve(ctx.doc, start, end, ctx.date, ctx.mentions)
-                if actor is not None and actor.code:
-                    found.append(actor)
-        return found
 
     def targets(self, tok: Token, trigger: Trigger, ctx: DocContext, skip: Token | None = None) -> list[Actor]:
         """Target actors by the entry's argument roles, in order of preference.

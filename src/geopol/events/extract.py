@@ -90,7 +90,6 @@ from geopol.events.words import (
     JOINT_WORDS,
     LOCATIVE_PREPS,
     PARTICIPATION_VERBS,
-    PATIENT_NOUNS,
     PLACE_NOUNS,
     RECEIVING_VERBS,
     RELATION_NOUNS,
@@ -389,29 +388,6 @@ class Extractor(Phrases, Antecedents, Arguments, VerbTriggers, Constructions, Co
             return  # "violating South Africa's ban on ...": used by the verb's act, towards no one
         yield from self._emit(trigger, noun, span, sources, targets, scope, ctx, inherited, noun_based=True,
                               deeper=deeper, own_act=own_agent_only)
-
-    def _own_agent(self, noun: Token, ctx: DocContext) -> bool:
-        """An event noun used by a verb's event ("welcomed a Kenyan offer", "rejected Peru's
-        request") names an act of its own only by its own named agent: a by-phrase, a possessor
-        that is not a pronoun (whose antecedent the verb's subject usually is) and not the noun's
-        patient, or an actor modifier before it, other than the governing verb's subject."""
-        verb = noun.head if noun.dep_ in ("dobj", "nsubjpass") else None
-        if verb is None or verb.pos_ != "VERB":
-            return False
-        subjects = {a.code for a in self.subjects(verb, ctx)[0] if a.code}
-        for child in children_of(noun):
-            if child.dep_ == "prep" and child.lower_ == "by":
-                own = [a for p in children_of(child) if p.dep_ == "pobj" for a in self.actors_at(p, ctx)]
-            elif child.dep_ == "poss" and child.pos_ != "PRON" and noun.lemma_.lower() not in PATIENT_NOUNS:
-                own = self.actors_at(child, ctx, search=False)
-            elif child.dep_ in ("amod", "compound", "nmod") and child.i < noun.i:
-                start, end = self.phrase(child)
-                own = [a for a in [self.resolver.resolve(ctx.doc, start, end, ctx.date, ctx.mentions)] if a]
-            else:
-                continue
-            if any(a.code and a.code not in subjects for a in own):
-                return True
-        return False
 
     def _emit(self, trigger: Trigger, trig_tok: Token, span: tuple[int, int], sources: list[Actor],
               targets: list[Actor], scope: Token, ctx: DocContext, inherited: bool,
