@@ -31,6 +31,8 @@ from geopol.events.words import (
 
 # The subject a ``subjects`` entry reads: the active subject, and the passive one ("jets were scrambled").
 SUBJECT_WORD_DEPS = frozenset({"nsubj", "nsubjpass"})
+# Clauses under a verb whose "for" marker is the verb's own preposition.
+CLAUSE_DEPS = frozenset({"advcl", "ccomp", "xcomp"})
 
 
 class VerbTriggers:
@@ -62,6 +64,9 @@ class VerbTriggers:
         # "set free the hostages" may parse the particle as an adverb.
         particles = tuple(c.lower_ for c in verb.children if c.dep_ in ("prt", "prep", "agent", "dative", "advmod")
                           and not (c.dep_ == "prep" and _only_dates(c)))
+        # "called for the government to resign": the parser makes "for" the clause's marker.
+        particles += tuple(m.lower_ for c in verb.children if c.dep_ in CLAUSE_DEPS
+                           for m in c.children if m.dep_ == "mark" and m.lower_ == "for")
         obj = next((c for c in verb.children if c.dep_ in ("dobj", "attr")), named_object)
         if obj is None and reduced_passive(verb):
             obj = verb.head  # "hostages seized by militants": the noun is what was seized
