@@ -227,3 +227,9 @@ def test_troops_blocking_roads_restrict_movement_protesters_protest() -> None:
 def test_a_coalition_destroyed_is_a_figure_of_speech() -> None:
     assert not [r for r in readings("The Libyan war has destroyed the regional alliance.") if r[2] == "ASSAULT"]
     assert [r for r in readings("Syrian jets destroyed a rebel depot.") if r[0] == "SYR" and r[2] == "ASSAULT"]
+
+
+def test_an_opening_salvo_or_a_theme_struck_is_no_attack() -> None:
+    assert not [r for r in readings("The Kenyan senator fired an opening salvo at his rival.") if r[2] == "ASSAULT"]
+    assert not [r for r in readings("The Mexican president is striking twin themes.") if r[2] == "ASSAULT"]
+    assert [r for r in readings("Gunmen fired on a police patrol in Kabul.") if r[2] == "ASSAULT"]
