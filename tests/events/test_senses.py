@@ -208,3 +208,28 @@ def test_a_refusal_of_talks_with_a_named_party_is_the_refusing_sides_only() -> N
 def test_a_withdrawal_handing_ground_to_peacekeepers_is_no_aid() -> None:
     found = readings("Moldovan troops withdrew from the bridge, leaving it to Russian peacekeepers.")
     assert not [r for r in found if r[2] == "AID"]
+
+
+def test_calling_for_someone_to_act_is_a_request_not_a_phone_call() -> None:
+    found = readings("The Zambian opposition called for the cabinet to resign.")
+    assert [r for r in found if r[0] == "ZMB" and r[2] == "REQUEST"]
+    assert not [r for r in found if r[2] == "CONSULT"]
+    assert [r for r in readings("The Syrian minister called his Turkish counterpart on Monday.") if r[2] == "CONSULT"]
+
+
+def test_troops_blocking_roads_restrict_movement_protesters_protest() -> None:
+    found = readings("Turkish troops blocked the roads into the Kurdish town.")
+    assert [r for r in found if r[0] == "TUR" and r[2] == "COERCE"]
+    assert not [r for r in found if r[2] == "PROTEST"]
+    assert [r for r in readings("Greek farmers blocked the main roads into Athens.") if r[2] == "PROTEST"]
+
+
+def test_a_coalition_destroyed_is_a_figure_of_speech() -> None:
+    assert not [r for r in readings("The Libyan war has destroyed the regional alliance.") if r[2] == "ASSAULT"]
+    assert [r for r in readings("Syrian jets destroyed a rebel depot.") if r[0] == "SYR" and r[2] == "ASSAULT"]
+
+
+def test_an_opening_salvo_or_a_theme_struck_is_no_attack() -> None:
+    assert not [r for r in readings("The Kenyan senator fired an opening salvo at his rival.") if r[2] == "ASSAULT"]
+    assert not [r for r in readings("The Mexican president is striking twin themes.") if r[2] == "ASSAULT"]
+    assert [r for r in readings("Gunmen fired on a police patrol in Kabul.") if r[2] == "ASSAULT"]

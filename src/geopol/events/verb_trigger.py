@@ -33,6 +33,8 @@ from geopol.events.words import (
 
 # The subject a ``subjects`` entry reads: the active subject, and the passive one ("jets were scrambled").
 SUBJECT_WORD_DEPS = frozenset({"nsubj", "nsubjpass"})
+# Clauses under a verb whose "for" marker is the verb's own preposition.
+CLAUSE_DEPS = frozenset({"advcl", "ccomp", "xcomp"})
 
 
 class VerbTriggers:
@@ -64,6 +66,9 @@ class VerbTriggers:
         # "set free the hostages" may parse the particle as an adverb.
         particles = tuple(c.lower_ for c in children_of(verb) if c.dep_ in ("prt", "prep", "agent", "dative", "advmod")
                           and not (c.dep_ == "prep" and _only_dates(c)))
+        # "called for the government to resign": the parser makes "for" the clause's marker.
+        particles += tuple(m.lower_ for c in children_of(verb) if c.dep_ in CLAUSE_DEPS
+                           for m in children_of(c) if m.dep_ == "mark" and m.lower_ == "for")
         obj = next((c for c in children_of(verb) if c.dep_ in ("dobj", "attr")), named_object)
         if obj is not None and verb.dep_ == "relcl" and obj.lower_ in RELATIVE_PRONOUNS and obj.i < verb.i:
             obj = verb.head  # "the sanctions that the EU imposed": the noun is what was imposed
