@@ -120,6 +120,8 @@ OVERRIDES: dict[str, tuple[str, str]] = {
     "017": ("SUPPORT", ""),  # symbolic acts are mostly gestures of support
     "018": ("SUPPORT", ""),  # empathetic comment
     "019": ("AGREE", ""),  # expressing accord
+    # 055 apologise: the PLOVER manual's CONCEDE (its "regret" examples), not CAMEO2PLOVER's SUPPORT.
+    "055": ("CONCEDE", ""),
     # 02 APPEAL: dropped by PLOVER, but an appeal is a request; the 02x codes mirror 10x (handled
     # in build(): 02ab takes the type and mode of 10ab), so only the root needs saying here.
     "02": ("REQUEST", ""),
@@ -128,6 +130,9 @@ OVERRIDES: dict[str, tuple[str, str]] = {
     # table (PLV among them) follow the table, and geopol's figures must be comparable with theirs.
     # 1712 destroy property: ASSAULT, and 'destroy' is the ASSAULT mode for it ('seize' is COERCE's).
     "1712": ("ASSAULT", "destroy"),
+    # 116 find guilty: the manual's SANCTION mode 'convict' (EVENTS.md rule 7: the manual rules
+    # where it and the table disagree), not the table's ACCUSE 'disapprove'.
+    "116": ("SANCTION", "convict"),
     # 191 blockade and 192 occupation: CAMEO2PLOVER says COERCE, but the PLOVER manual maps the
     # whole of root 19 (FIGHT) to ASSAULT, and taking a city by force is fighting. Quad 4 either way.
     "191": ("ASSAULT", ""),
