@@ -118,3 +118,8 @@ def test_a_neighbour_named_as_a_border_does_not_unplace_the_sentence():
 def test_weapons_backing_troops_are_no_party():
     events = code_text("Iraqi troops backed by tanks and helicopters attacked a rebel stronghold.", date=PUB)
     assert not [e for e in events if e.plover == "SUPPORT"]
+
+
+def test_a_border_town_of_a_state_is_still_that_states():
+    events = code_text("Ugandan troops shelled positions near the Kenyan border town of Busia.", date=PUB)
+    assert [e for e in events if e.source.code == "UGAMIL" and e.target is not None and e.target.country == "KEN"]
