@@ -103,3 +103,23 @@ def test_a_state_named_in_what_a_rejected_claim_says_is_not_its_addressee():
 def test_a_deals_counterpart_in_its_own_clause_is_still_found():
     events = code_text("Russia signed a contract to buy gas from Gazprom.", date=PUB)
     assert [e for e in events if e.plover == "SUPPORT" and e.target is not None and e.target.code == "RUSBUS"]
+
+
+def test_a_neighbour_named_as_a_border_does_not_unplace_the_sentence():
+    events = code_text("The Malian army killed 15 militants hiding in the desert region bordering Algeria.", date=PUB)
+    kill = _of(events, "ASSAULT")
+    assert kill and kill[0].target is not None and kill[0].target.code == "MLIREB"
+    assert not [e for e in events if e.target is not None and e.target.country == "DZA"]
+    events = code_text("Indian troops stormed two rebel hideouts near the Bangladeshi border, killing six "
+                       "militants.", date=PUB)
+    assert not [e for e in events if e.target is not None and e.target.country == "BGD"]
+
+
+def test_weapons_backing_troops_are_no_party():
+    events = code_text("Iraqi troops backed by tanks and helicopters attacked a rebel stronghold.", date=PUB)
+    assert not [e for e in events if e.plover == "SUPPORT"]
+
+
+def test_a_border_town_of_a_state_is_still_that_states():
+    events = code_text("Ugandan troops shelled positions near the Kenyan border town of Busia.", date=PUB)
+    assert [e for e in events if e.source.code == "UGAMIL" and e.target is not None and e.target.country == "KEN"]

@@ -83,14 +83,17 @@ def test_an_oppositions_threat_with_no_one_named_is_aimed_at_its_state():
 
 
 def test_force_at_home_in_a_story_filed_from_the_forces_own_country():
-    # Another country is named (a border), so the sentence alone places no one; the dateline does.
-    assert targets("MANILA (Reuters) - Philippine troops killed six gunmen near the Malaysian border on Sunday, "
-                   "the army said.", "ASSAULT") == [("PHLMIL", "PHLREB")]
+    # Another country is named (a port), so the sentence alone places no one; the dateline does.
+    assert targets("MANILA (Reuters) - Philippine troops killed six gunmen who had sailed from a Malaysian port "
+                   "on Sunday, the army said.", "ASSAULT") == [("PHLMIL", "PHLREB")]
     # forces of another country than the dateline's, or no dateline: the gunmen stay unplaced
     assert targets("MANILA (Reuters) - Indonesian troops killed six gunmen near the Malaysian border on Sunday, "
                    "the army said.", "ASSAULT") == [("IDNMIL", None)]
+    assert targets("Philippine troops killed six gunmen who had sailed from a Malaysian port on Sunday, the army "
+                   "said.", "ASSAULT") == [("PHLMIL", None)]
+    # a border's neighbour is a landmark, not a country the sentence is about (tree.border_landmark)
     assert targets("Philippine troops killed six gunmen near the Malaysian border on Sunday, the army said.",
-                   "ASSAULT") == [("PHLMIL", None)]
+                   "ASSAULT") == [("PHLMIL", "PHLREB")]
 
 
 def test_a_states_own_weapons_are_the_means_of_its_threat_not_its_target():

@@ -57,6 +57,7 @@ from geopol.events.tree import (
     AGENT_DEPS,
     PASSIVE_SUBJECT_DEPS,
     SUBJECT_DEPS,
+    aside,
     children_of,
     conditions_of,
     each_other,
@@ -71,7 +72,6 @@ from geopol.events.tree import (
     purpose_clause,
     reduced_passive,
     spans_overlap,
-    stance_below,
 )
 from geopol.events.verb_trigger import (
     VerbTriggers,
@@ -527,7 +527,7 @@ class Extractor(Phrases, Antecedents, Arguments, VerbTriggers, Constructions, Co
         reach = phrasal_reach(head) if phrasal else None
         out: list[Actor] = []
         for m in ([] if phrasal else mentions_in(ctx.mentions, lo, hi)):
-            if not (m.entry.code or m.entry.role) or m.start in subject_toks or stance_below(ctx.doc, m.start, head):
+            if not (m.entry.code or m.entry.role) or m.start in subject_toks or aside(ctx.doc, m.start, m.end, head):
                 continue
             root = ctx.doc[m.start:m.end].root
             if not m.entry.code and (root.pos_ not in ("NOUN", "PROPN") or (

@@ -49,6 +49,7 @@ from geopol.events.words import (
     ALLEGIANCE_MODIFIERS,
     DEMANDING_VERBS,
     HELD_PEOPLE,
+    MILITARY_MEANS,
     REJECTED_THINGS,
     WEAPON_NOUNS,
 )
@@ -251,7 +252,16 @@ def no_act(cameo_code: str, plover: str, source: Actor, target: Actor | None, pl
     return (thing_recipient(plover, target) or opposed_recipient(plover, target, text)
             or home_trip(cameo_code, source, target)
             or no_recipient(cameo_code, target) or not placed and own_state(cameo_code, source, target)
-            or private_crime(cameo_code, source, target) or private_contact(cameo_code, target))
+            or private_crime(cameo_code, source, target) or private_contact(cameo_code, target)
+            or means_of_force(plover, source))
+
+
+def means_of_force(plover: str, source: Actor) -> bool:
+    """"Troops backed by artillery and aircraft": weapons and platforms are the means of force,
+    not a party that backs anyone (words.yaml military_means). The acts a state does with them
+    stay ("warships launched war games", "helicopters evacuated the wounded")."""
+    words = source.text.split()
+    return plover == "SUPPORT" and source.kind != "state" and bool(words) and words[-1].lower() in MILITARY_MEANS
 
 
 def opposed_recipient(plover: str, target: Actor | None, text: str) -> bool:

@@ -16,6 +16,7 @@ from geopol.actors.kb import iso_country
 from geopol.actors.resolve import alien, localize, mentions_from
 from geopol.events.codes import FORCE_ROOTS, OPPOSING_ROLES, RELEASE_CODE, STATE_ORGANS, THREAT_ROOT, VIOLENT_ROOTS
 from geopol.events.context import Candidate, DocContext
+from geopol.events.tree import border_landmark
 from geopol.schema import Actor
 
 
@@ -101,8 +102,10 @@ def sentence_country(sent: Span, ctx: DocContext, places, filed_in: str | None =
     story is not filed from another; in a sentence naming none, the country of the story's
     dateline (EVENTS.md rules 1 and 9)."""
     found = {m.entry.country for m in mentions_from(ctx.mentions, sent.start, sent.end)
-             if m.entry.country and m.entry.kind != "igo" and not _patron(ctx.doc, m.end)}
-    found |= {loc.country for (a, b), loc in places if sent.start_char <= a < sent.end_char and loc.country}
+             if m.entry.country and m.entry.kind != "igo" and not _patron(ctx.doc, m.end)
+             and not border_landmark(ctx.doc, m.start, m.end)}
+    found |= {loc.country for (a, b), loc in places if sent.start_char <= a < sent.end_char and loc.country
+              and not _landmark_at(ctx.doc, a, b)}
     if not found:
         return filed_in
     if filed_in and iso_country(filed_in) not in {iso_country(c) for c in found}:
@@ -128,3 +131,9 @@ PATRON_WORDS = frozenset({"backed", "allied", "led", "sponsored", "supported", "
 
 def _patron(doc: Doc, end: int) -> bool:
     return end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ in PATRON_WORDS
+
+
+
+def _landmark_at(doc: Doc, a: int, b: int) -> bool:
+    span = doc.char_span(a, b, alignment_mode="expand")
+    return span is not None and border_landmark(doc, span.start, span.end)

@@ -302,9 +302,24 @@ def marked_subject(subject: Token, verb: Token) -> bool:
                for c in children_of(verb))
 
 
-def stance_below(doc: Doc, start: int, head: Token) -> bool:
-    """The mention at ``start`` is a stance ("anti-French") qualifying a thing deeper than ``head``
-    or its object: "appealed for an end to anti-French violence" names no French party; "staged
-    anti-US raids" and "anti-Chadian attacks" are aimed at those they are against."""
+def aside(doc: Doc, start: int, end: int, head: Token) -> bool:
+    """The mention at tokens ``[start, end)`` names no party of the act at ``head``: a stance
+    ("anti-French") qualifying a thing deeper than the act or its object ("appealed for an end to
+    anti-French violence"; "staged anti-US raids" are aimed at the US), or a neighbour a place
+    borders ("hideouts near the Afghan border")."""
     above = doc[start].head
-    return attitude_to(doc, start) and head.i not in (above.i, above.head.i)
+    return attitude_to(doc, start) and head.i not in (above.i, above.head.i) or border_landmark(doc, start, end)
+
+
+# "near the Afghan border", "the region bordering Cameroon", "the border with Gaza": a state named
+# as the edge of a place is a landmark, not a country the sentence is about nor a party.
+BORDER_NOUNS = frozenset({"border", "borders", "frontier", "frontiers"})
+
+
+def border_landmark(doc: Doc, start: int, end: int) -> bool:
+    """The mention at tokens ``[start, end)`` names the neighbour a place borders (not "the
+    Chadian border town of Adre": a town of Chad on its border)."""
+    after = doc[end].lower_ if end < len(doc) and doc[end].dep_ not in ("compound", "amod", "nmod") else ""
+    before = [t.lower_ for t in doc[max(0, start - 2):start]]
+    return (after in BORDER_NOUNS or bool(before) and before[-1] in ("bordering", "borders")
+            or len(before) == 2 and before[0] in BORDER_NOUNS and before[1] == "with")
