@@ -43,7 +43,7 @@ from geopol.events.parties import (
     settle,
     unplaced_partner,
 )
-from geopol.events.placing import doc_country, placed, sentence_country
+from geopol.events.placing import doc_country, placed, sentence_country, sentence_ground
 from geopol.events.readings import (
     Reading,
     fold_readings,
@@ -166,6 +166,7 @@ class Pipeline:
                           if not is_background(c.trigger_tok, _own_noun(c), c.trigger.code)]
             if candidates:
                 home = sentence_country(sent, ctx, places, about)
+                ground = sentence_ground(sent, ctx, places)
                 dates = when.find_dates(sent_text, pub_date, offset=sent.start_char)
                 dead = find_casualties(sent_text, offset=sent.start_char)
                 money = [m for m in amounts.find_amounts(sent_text, offset=sent.start_char)
@@ -176,7 +177,7 @@ class Pipeline:
                     lo, hi = _scope_chars(cand)
                     place = _pick(places, lo, hi, cand.trigger_span) or _relative_place(places, cand)
                     event = self._event(doc, index, sent, cand, dates, money, place, home, pub_date, pub_source,
-                                        filed_in, sent_text, dateline)
+                                        filed_in, sent_text, dateline, ground)
                     if event is None:
                         continue
                     if no_act(event.cameo, event.plover, event.source, event.target, cand.source.country is None,
@@ -230,7 +231,7 @@ class Pipeline:
 
     def _event(self, doc: Document, index: int, sent: Span, cand: Candidate, dates, money, place,
                home: str | None, pub_date: str | None, pub_source: str, filed_in: str | None = None,
-               sent_text: str | None = None, dateline: tuple[str, ...] = ()) -> Event | None:
+               sent_text: str | None = None, dateline: tuple[str, ...] = (), ground: str | None = None) -> Event | None:
         code = cameo(cand.trigger.code)
         if code.code in NO_PLOVER_ACT or code.code.startswith(STATEMENT_ROOT) and cand.target is None and (
                 code.code != PESSIMISTIC_CODE and not known_source(code.code)):
@@ -249,7 +250,7 @@ class Pipeline:
         amount = _pick(money, lo, hi, cand.trigger_span)
         trigger_text = doc.text[cand.trigger_span[0]:cand.trigger_span[1]]
         cand = hosted(doc.text, cand, code.code, place, filed_in, dateline)  # a visit to the dateline's country
-        source, target = placed(cand, home, place[1].country if place else None, code.code, filed_in)
+        source, target = placed(cand, home, place[1].country if place else None, code.code, filed_in, ground)
         source, target = settle(_iso(source), _iso(target), home, code.code, place[0] if place else None, sent,
                                 filed_in, cand.deeper)
         return Event(

@@ -22,3 +22,29 @@ def test_a_nationality_the_phrase_is_said_to_have_places_it():
 def test_what_else_a_phrase_is_said_to_be_gives_no_country():
     events = code_text("Militants believed to be hiding in Pakistan attacked an Afghan border post.", date=PUB)
     assert not any(code and code.startswith("PAK") for code in sources(events, "ASSAULT"))
+
+
+def _targets(events, plover):
+    return sorted((e.source.code, e.target.code if e.target else None) for e in events
+                  if e.plover == plover and e.source.code and e.source.code.endswith("MIL"))
+
+
+def test_rebels_fought_where_the_sentence_places_its_acts_are_of_that_country():
+    # The actors name two countries (Afghan, British), the sentence's one place only Afghanistan:
+    # the militants both fight are Afghanistan's, not Britain's.
+    events = code_text("Car bombs killed three policemen in Kandahar as Afghan and British troops stepped up "
+                       "attacks on militants.", date=PUB)
+    assert _targets(events, "ASSAULT") == [("AFGMIL", "AFGREB"), ("GBRMIL", "AFGREB")]
+    events = code_text("A roadside bomb wounded two soldiers near Mosul, the US military said, as American and "
+                       "Turkish troops stepped up attacks on rebels.", date=PUB)
+    pairs = _targets(events, "ASSAULT")
+    assert ("USAMIL", "IRQREB") in pairs and ("TURMIL", "IRQREB") in pairs
+    assert not any(t and t.startswith(("USA", "TUR")) for _, t in pairs)  # "the US military" is no place
+
+
+def test_rebels_stay_unplaced_where_the_sentence_names_no_place_or_two():
+    events = code_text("The US military said American and Iraqi troops stepped up attacks on insurgents.", date=PUB)
+    assert _targets(events, "ASSAULT") == [("IRQMIL", None), ("USAMIL", None)]
+    events = code_text("Mortars hit a base near Mosul and a hotel in Kabul as British troops stepped up attacks "
+                       "on insurgents.", date=PUB)
+    assert _targets(events, "ASSAULT") == [("GBRMIL", None)]

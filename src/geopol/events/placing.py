@@ -18,13 +18,15 @@ from geopol.events.codes import FORCE_ROOTS, OPPOSING_ROLES, RELEASE_CODE, STATE
 from geopol.events.context import Candidate, DocContext
 from geopol.events.tree import border_landmark
 from geopol.schema import Actor
+from geopol.where import LOCATIVE
 
 
 def placed(cand: Candidate, home: str | None, where: str | None, code: str,
-           filed_in: str | None = None) -> tuple[Actor, Actor | None]:
+           filed_in: str | None = None, ground: str | None = None) -> tuple[Actor, Actor | None]:
     """The event's actors placed by context: bare roles in the one country their sentence names,
     then in the country where the act happens; unidentified attackers where they struck. Attackers
-    of foreigners, where the sentence names no place, are of the country the story is filed from."""
+    of foreigners, where the sentence names no place, are of the country the story is filed from.
+    ``ground`` is the one country the sentence's places (not its actors) lie in."""
     if filed_in and where is None and (code[:2] in FORCE_ROOTS or code[:2] == THREAT_ROOT) \
             and cand.target is not None and cand.target.country and cand.target.country != iso_country(filed_in):
         # "BAGHDAD - Kidnappers seized two Americans", "... threatened to kill a Briton": attackers
@@ -51,6 +53,12 @@ def placed(cand: Candidate, home: str | None, where: str | None, code: str,
         # "NANO, Pakistan - Pakistani forces are driving militants out of the mountains": a
         # state's forces fighting rebels in the country the story is filed from fight its rebels.
         cand = dataclasses.replace(cand, target=localize(cand.target, filed_in))
+    elif ground and where is None and code[:2] in FORCE_ROOTS and cand.target is not None \
+            and cand.target.role in OPPOSING_ROLES and cand.source.country:
+        # "Bombs killed two soldiers in Kandahar as Afghan and British troops pressed the
+        # insurgents": a state's forces fighting rebels the sentence sets in one country (by its
+        # places, not its actors: "British") fight that country's rebels.
+        cand = dataclasses.replace(cand, target=localize(cand.target, ground))
     if where and code[:2] not in SPOKEN_ROOTS and (cand.source.role or cand.target is not None and cand.target.role):
         # "Thousands of people blocked streets in Hong Kong": where the act happens places the
         # bare roles that do it and suffer it, whatever else the sentence names. Talks, appeals,
@@ -112,6 +120,17 @@ def sentence_country(sent: Span, ctx: DocContext, places, filed_in: str | None =
         # "WASHINGTON - The department warned schools of sieges like the one in Russia": a story
         # filed from one country about another is about two; the act's own place still places it.
         found.add(filed_in)
+    return found.pop() if len(found) == 1 else None
+
+
+def sentence_ground(sent: Span, ctx: DocContext, places) -> str | None:
+    """The one country a sentence's places lie in ("in Kandahar", "near Mosul"), whatever
+    countries its actors come from; none where its places lie in two or only mark a border."""
+    doc = ctx.doc
+    named = {doc[m.start].idx for m in mentions_from(ctx.mentions, sent.start, sent.end)
+             if m.start == 0 or doc[m.start - 1].lower_ not in LOCATIVE}  # "the US command" is an actor
+    found = {loc.country for (a, b), loc in places if sent.start_char <= a < sent.end_char and loc.country
+             and a not in named and not _landmark_at(doc, a, b)}
     return found.pop() if len(found) == 1 else None
 
 
