@@ -32,19 +32,20 @@ def _targets(events, plover):
 def test_rebels_fought_where_the_sentence_places_its_acts_are_of_that_country():
     # The actors name two countries (Afghan, British), the sentence's one place only Afghanistan:
     # the militants both fight are Afghanistan's, not Britain's.
-    events = code_text("Car bombs killed three policemen in Kandahar as Afghan and British troops stepped up "
-                       "attacks on militants.", date=PUB)
+    events = code_text("Afghan and British troops launched fresh attacks on militants after car bombs killed three "
+                       "policemen in Kandahar.", date=PUB)
     assert _targets(events, "ASSAULT") == [("AFGMIL", "AFGREB"), ("GBRMIL", "AFGREB")]
-    events = code_text("A roadside bomb wounded two soldiers near Mosul, the US military said, as American and "
-                       "Turkish troops stepped up attacks on rebels.", date=PUB)
+    events = code_text("Turkish and American soldiers launched fresh attacks on rebels a day after a bomb near Mosul "
+                       "wounded two policemen, the US embassy said.", date=PUB)
     pairs = _targets(events, "ASSAULT")
     assert ("USAMIL", "IRQREB") in pairs and ("TURMIL", "IRQREB") in pairs
-    assert not any(t and t.startswith(("USA", "TUR")) for _, t in pairs)  # "the US military" is no place
+    assert not any(t and t.startswith(("USA", "TUR")) for _, t in pairs)  # "the US embassy" is no place
 
 
 def test_rebels_stay_unplaced_where_the_sentence_names_no_place_or_two():
-    events = code_text("The US military said American and Iraqi troops stepped up attacks on insurgents.", date=PUB)
+    events = code_text("American and Iraqi troops launched fresh attacks on insurgents, the US military said.",
+                       date=PUB)
     assert _targets(events, "ASSAULT") == [("IRQMIL", None), ("USAMIL", None)]
-    events = code_text("Mortars hit a base near Mosul and a hotel in Kabul as British troops stepped up attacks "
-                       "on insurgents.", date=PUB)
+    events = code_text("Mortars hit a base near Mosul and a hotel in Kabul while British troops launched fresh "
+                       "attacks on insurgents.", date=PUB)
     assert _targets(events, "ASSAULT") == [("GBRMIL", None)]
