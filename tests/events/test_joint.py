@@ -81,6 +81,24 @@ def test_talks_between_two_parties_told_happening_are_consultation_both_ways():
         assert ("CHL", "BOL", "CONSULT", "asserted") in got and ("BOL", "CHL", "CONSULT", "asserted") in got, text
 
 
+def test_a_between_phrase_hung_on_the_verb_of_a_meeting_or_fight_names_its_parties():
+    # The parser hangs "between A and B" on the verb whose subject the event noun is.
+    for text in ("Talks are now under way between Chile and Bolivia.",
+                 "Negotiations resumed in Lima between Chile and Bolivia.",
+                 "Talks were held on Monday between Chile and Bolivia."):
+        got = triples(text)
+        assert ("CHL", "BOL", "CONSULT", "asserted") in got and ("BOL", "CHL", "CONSULT", "asserted") in got, text
+    got = triples("Fighting erupted in Kashmir between Indian troops and Pakistani soldiers.")
+    assert ("INDMIL", "PAKMIL", "ASSAULT", "asserted") in got and ("PAKMIL", "INDMIL", "ASSAULT", "asserted") in got
+
+
+def test_a_verbs_between_phrase_is_not_the_subjects_when_the_verb_has_an_object_or_it_is_to_come():
+    got = triples("Clashes closed the road between Chile and Bolivia.")
+    assert not [t for t in got if t[0] in ("CHL", "BOL")], got
+    got = triples("Talks will resume next month between Chile and Bolivia.")
+    assert not [t for t in got if t[2] == "CONSULT" and t[3] == "asserted"], got
+
+
 def test_talks_named_as_a_topic_or_still_to_come_are_no_consultation():
     for text in ("A new round of talks between Chile and Bolivia will be held in May.",
                  "Chile-Bolivia talks are a frequent topic in Lima.",

@@ -322,7 +322,7 @@ class Extractor(Phrases, Antecedents, Arguments, VerbTriggers, Constructions, Co
         if not sources and together.between_partners(noun):
             # "Cooperation between Kenya and Uganda was strengthened", "clashes between Indian troops
             # and separatists": the partners named by "between".
-            partners = [a for p in pobjs(noun, ("between",)) for a in self.actors_at(p, ctx)]
+            partners = self.partners_between(noun, ctx)
             if len({a.code for a in partners if a.code}) >= 2 and any(known(a) for a in partners):
                 span = (noun.idx, noun.idx + len(noun))
                 yield from self._emit(as_reciprocal(trigger), noun, span, partners, [], noun, ctx, False,

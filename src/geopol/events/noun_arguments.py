@@ -42,6 +42,11 @@ from geopol.schema import Actor
 # What an attack noun is aimed at: "the bombing of", "an attack on", "strikes against".
 ATTACKED_PREPS = frozenset({"of", "on", "against", "at"})
 
+# A verb's "between" belongs to its event-noun subject only when the verb has no object of its own
+# ("clashes cut the road between the two towns": the road's).
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+OBJECT_DEPS = frozenset({"dobj", "attr", "oprd", "dative"})
+
 # "anti-government rallies", "pro-Moscow protests": the actor a stance is for or against did not act.
 STANCE_PREFIXES = frozenset({"anti", "pro"})
 
@@ -87,6 +92,18 @@ class NounArguments:
             # ...": a meeting set before the clause is its subject's.
             sources = self.subjects(noun.head.head, ctx)[0]
         return sources
+
+    def partners_between(self, noun: Token, ctx: DocContext) -> list[Actor]:
+        """The parties "between" names for a meeting or fighting noun: its own phrase ("clashes
+        between A and B"), or, when the noun is the subject of a verb with no object, the phrase
+        the parser hangs on that verb ("talks are now under way between A and B", "clashes broke
+        out in Gaza between A and B", "fighting erupted between A and B")."""
+        phrases = pobjs(noun, ("between",))
+        verb = noun.head
+        if not phrases and noun.dep_ in SUBJECT_DEPS and verb.pos_ in ("VERB", "AUX") and not any(
+                c.dep_ in OBJECT_DEPS or c.dep_ in SUBJECT_DEPS and c.i != noun.i for c in children_of(verb)):
+            phrases = pobjs(verb, ("between",))
+        return [a for p in phrases for a in self.actors_at(p, ctx)]
 
     def _own_agent(self, noun: Token, ctx: DocContext) -> bool:
         """An event noun used by a verb's event ("welcomed a Kenyan offer", "rejected Peru's
