@@ -909,6 +909,25 @@ def test_standing_trial_is_done_to_the_subject_by_the_state_it_happens_in():
     assert [(e.source.code, e.target.code) for e in events if e.plover == "ACCUSE"] == [("TZAJUD", "KENBUS")]
 
 
+def test_a_noun_a_charge_participle_modifies_is_charged_by_the_state():
+    # "officials indicted for fraud": the bare participle's noun undergoes the charge, as "stood trial"
+    events = code_text("Two Ghanaian officials indicted for bribery resigned on Tuesday.", date=PUB)
+    charges = [e for e in events if e.plover == "ACCUSE"]
+    assert [(e.source.code, e.target.code) for e in charges] == [("GHAJUD", "GHAGOV")]
+    # the charged accuse no one
+    assert not [e for e in charges if e.source.text.endswith("officials")]
+    events = code_text("Three Peruvian dissidents prosecuted in Lima were freed.", date=PUB)
+    assert [(e.source.code, e.target.country) for e in events if e.plover == "ACCUSE"] == [("PERJUD", "PER")]
+
+
+def test_a_charge_participle_names_no_country_for_its_noun():
+    # the country the charge names is the victims', not the charged one's
+    events = code_text("A navy sailor charged with assaulting Nepali workers will plead guilty.", date=PUB)
+    assert not [e for e in events if e.plover == "ACCUSE" and e.target and e.target.country == "NPL"]
+    # a fee charged is no charge, and a participle with its agent is the agent's
+    assert not [e for e in code_text("Dutch hospitals charged fees for visas.", date=PUB) if e.plover == "ACCUSE"]
+
+
 def test_facing_a_challenge_is_no_trial():
     assert not code_text("Mali faces a tough challenge from its neighbours.", date=PUB)
 

@@ -58,6 +58,7 @@ from geopol.events.tree import (
     PASSIVE_SUBJECT_DEPS,
     SUBJECT_DEPS,
     aside,
+    bare_participle,
     children_of,
     conditions_of,
     each_other,
@@ -107,6 +108,7 @@ OWN_CLAUSE_DEPS = frozenset({"relcl"})
 DEEPER_PENALTY = -0.25
 INTENT_RECIPIENT_BONUS = 0.15
 DEEPER_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+LEGAL_CHARGE_CODE = "1121"  # CAMEO: accuse of a crime (charged, indicted, prosecuted)
 
 
 class Extractor(Phrases, Antecedents, Arguments, VerbTriggers, Constructions, ConstructionEffects):
@@ -165,6 +167,8 @@ class Extractor(Phrases, Antecedents, Arguments, VerbTriggers, Constructions, Co
             # "called for sanctions against X", "sought jail sentences for X": towards X this is an
             # accusation (CAMEO 112), "calls for attacks on X" a threat; the appeal has no addressee.
             trigger = recoded(trigger, asked, by="events/constructs.py asks-punishment")
+        if trigger.code == LEGAL_CHARGE_CODE and bare_participle(verb):
+            trigger = dataclasses.replace(trigger, suffered=True)  # "a soldier charged with abuse": as "faces charges"
         if trigger.suffered:
             yield from self._suffered(trigger, verb, span, ctx)
             return
