@@ -1024,3 +1024,15 @@ def test_an_object_pronoun_in_a_gerund_clause_is_the_one_acted_on_above():
     finding = [e for e in events if e.trigger.text == "finding" and e.source.code]
     assert finding and all(e.target is not None and e.target.code == "SDNREB" for e in finding)
     assert not [e for e in events if e.target is not None and e.target.text == "Mombasa" and e.source.code]
+
+
+def test_what_the_subject_comes_under_is_done_to_it_by_the_one_it_comes_from():
+    events = code_text("Hungary came under criticism from the European Union over its media law.", date=PUB)
+    assert [(e.source.code[:6], e.target.code, e.plover) for e in events] == [("IGOEUR", "HUN", "ACCUSE")]
+    # the one criticised accuses no one
+    assert not [e for e in events if e.source.code == "HUN"]
+    events = code_text("A Malian patrol came under attack from rebels near Gao.", date=PUB)
+    assert [e.plover for e in events if e.target and e.target.country == "MLI"] == ["ASSAULT"]
+    assert [e.source.role for e in events if e.plover == "ASSAULT"] == ["REB"]  # not the patrol's
+    # coming under new ownership or someone's control names no act
+    assert not code_text("The Kenyan airline came under new ownership.", date=PUB)

@@ -95,6 +95,7 @@ from geopol.events.words import (
     RECEIVING_VERBS,
     RELATION_NOUNS,
     STATE_ONLY_VERBS,
+    UNDERGOING_VERBS,
 )
 from geopol.schema import Actor
 
@@ -341,8 +342,10 @@ class Extractor(Phrases, Antecedents, Arguments, VerbTriggers, Constructions, Co
                 # "The United States is the largest donor to Sudan."
                 sources, _ = self.subjects(head, ctx)
                 inherited = True
-            elif slot.dep_ == "dobj" and head.lemma_.lower() in RECEIVING_VERBS:
-                # "Iran faces criticism from the UN": the one it comes from acts on the subject.
+            elif slot.dep_ == "dobj" and head.lemma_.lower() in RECEIVING_VERBS or (
+                    slot.dep_ == "pobj" and head.lower_ == "under" and head.head.lemma_.lower() in UNDERGOING_VERBS):
+                # "Iran faces criticism from the UN", "came under attack from X": the giver acts on the subject.
+                head = head if slot.dep_ == "dobj" else head.head
                 givers = [*pobjs(noun, ("from", "by"), AGENT_DEPS), *pobjs(head, ("from", "by"), AGENT_DEPS)]
                 receivers, _ = self.subjects(head, ctx)
                 sources = [a for g in givers[:1] for a in self.actors_at(g, ctx)]
