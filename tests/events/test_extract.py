@@ -909,6 +909,25 @@ def test_standing_trial_is_done_to_the_subject_by_the_state_it_happens_in():
     assert [(e.source.code, e.target.code) for e in events if e.plover == "ACCUSE"] == [("TZAJUD", "KENBUS")]
 
 
+def test_a_noun_a_charge_participle_modifies_is_charged_by_the_state():
+    # "officials indicted for fraud": the bare participle's noun undergoes the charge, as "stood trial"
+    events = code_text("Two Ghanaian officials indicted for bribery resigned on Tuesday.", date=PUB)
+    charges = [e for e in events if e.plover == "ACCUSE"]
+    assert [(e.source.code, e.target.code) for e in charges] == [("GHAJUD", "GHAGOV")]
+    # the charged accuse no one
+    assert not [e for e in charges if e.source.text.endswith("officials")]
+    events = code_text("Three Peruvian dissidents prosecuted in Lima were freed.", date=PUB)
+    assert [(e.source.code, e.target.country) for e in events if e.plover == "ACCUSE"] == [("PERJUD", "PER")]
+
+
+def test_a_charge_participle_names_no_country_for_its_noun():
+    # the country the charge names is the victims', not the charged one's
+    events = code_text("A navy sailor charged with assaulting Nepali workers will plead guilty.", date=PUB)
+    assert not [e for e in events if e.plover == "ACCUSE" and e.target and e.target.country == "NPL"]
+    # a fee charged is no charge, and a participle with its agent is the agent's
+    assert not [e for e in code_text("Dutch hospitals charged fees for visas.", date=PUB) if e.plover == "ACCUSE"]
+
+
 def test_facing_a_challenge_is_no_trial():
     assert not code_text("Mali faces a tough challenge from its neighbours.", date=PUB)
 
@@ -1005,3 +1024,15 @@ def test_an_object_pronoun_in_a_gerund_clause_is_the_one_acted_on_above():
     finding = [e for e in events if e.trigger.text == "finding" and e.source.code]
     assert finding and all(e.target is not None and e.target.code == "SDNREB" for e in finding)
     assert not [e for e in events if e.target is not None and e.target.text == "Mombasa" and e.source.code]
+
+
+def test_what_the_subject_comes_under_is_done_to_it_by_the_one_it_comes_from():
+    events = code_text("Hungary came under criticism from the European Union over its media law.", date=PUB)
+    assert [(e.source.code[:6], e.target.code, e.plover) for e in events] == [("IGOEUR", "HUN", "ACCUSE")]
+    # the one criticised accuses no one
+    assert not [e for e in events if e.source.code == "HUN"]
+    events = code_text("A Malian patrol came under attack from rebels near Gao.", date=PUB)
+    assert [e.plover for e in events if e.target and e.target.country == "MLI"] == ["ASSAULT"]
+    assert [e.source.role for e in events if e.plover == "ASSAULT"] == ["REB"]  # not the patrol's
+    # coming under new ownership or someone's control names no act
+    assert not code_text("The Kenyan airline came under new ownership.", date=PUB)

@@ -34,6 +34,7 @@ from geopol.events.tree import (
     PASSIVE_SUBJECT_DEPS,
     SUBJECT_DEPS,
     agentless_passive,
+    bare_participle,
     children_of,
     modifiers,
     passive_head,
@@ -248,6 +249,16 @@ class Constructions:
         done to the subject, by the authority of the state it happens in (EVENTS.md rule 9); with
         no state named, a bare authority that the sentence's one country places, or no one."""
         patients, _ = self.subjects(verb, ctx)
+        if not patients and bare_participle(verb):
+            # "two officials indicted for fraud": the noun is charged, not whom its charge names.
+            clause = (verb.left_edge.idx, verb.right_edge.idx + len(verb.right_edge))
+            # Its country is named in its own phrase ("Kenyan officials"), or placed later by the
+            # sentence only when the charge names no country ("a reservist charged with abusing
+            # Iraqi prisoners" is not Iraq's).
+            named = {m.entry.country for m in mentions_from(ctx.mentions, verb.head.left_edge.i, verb.head.i + 1)}
+            charged_with = any(m.entry.country for m in mentions_from(ctx.mentions, verb.i, verb.right_edge.i + 1))
+            patients = [a for a in self.actors_at(verb.head, ctx) if not clause[0] <= a.span[0] < clause[1]
+                        and (a.country in named if a.country else not charged_with)]
         if not patients:
             return
         role = AUTHORITY_OF_ROOT.get(trigger.code[:2], "GOV")

@@ -58,6 +58,7 @@ from geopol.events.tree import (
     PASSIVE_SUBJECT_DEPS,
     SUBJECT_DEPS,
     aside,
+    bare_participle,
     children_of,
     conditions_of,
     each_other,
@@ -94,6 +95,7 @@ from geopol.events.words import (
     RECEIVING_VERBS,
     RELATION_NOUNS,
     STATE_ONLY_VERBS,
+    UNDERGOING_VERBS,
 )
 from geopol.schema import Actor
 
@@ -107,6 +109,7 @@ OWN_CLAUSE_DEPS = frozenset({"relcl"})
 DEEPER_PENALTY = -0.25
 INTENT_RECIPIENT_BONUS = 0.15
 DEEPER_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+LEGAL_CHARGE_CODE = "1121"  # CAMEO: accuse of a crime (charged, indicted, prosecuted)
 
 
 class Extractor(Phrases, Antecedents, Arguments, VerbTriggers, Constructions, ConstructionEffects):
@@ -165,6 +168,8 @@ class Extractor(Phrases, Antecedents, Arguments, VerbTriggers, Constructions, Co
             # "called for sanctions against X", "sought jail sentences for X": towards X this is an
             # accusation (CAMEO 112), "calls for attacks on X" a threat; the appeal has no addressee.
             trigger = recoded(trigger, asked, by="events/constructs.py asks-punishment")
+        if trigger.code == LEGAL_CHARGE_CODE and bare_participle(verb):
+            trigger = dataclasses.replace(trigger, suffered=True)  # "a soldier charged with abuse": as "faces charges"
         if trigger.suffered:
             yield from self._suffered(trigger, verb, span, ctx)
             return
@@ -337,8 +342,10 @@ class Extractor(Phrases, Antecedents, Arguments, VerbTriggers, Constructions, Co
                 # "The United States is the largest donor to Sudan."
                 sources, _ = self.subjects(head, ctx)
                 inherited = True
-            elif slot.dep_ == "dobj" and head.lemma_.lower() in RECEIVING_VERBS:
-                # "Iran faces criticism from the UN": the one it comes from acts on the subject.
+            elif slot.dep_ == "dobj" and head.lemma_.lower() in RECEIVING_VERBS or (
+                    slot.dep_ == "pobj" and head.lower_ == "under" and head.head.lemma_.lower() in UNDERGOING_VERBS):
+                # "Iran faces criticism from the UN", "came under attack from X": the giver acts on the subject.
+                head = head if slot.dep_ == "dobj" else head.head
                 givers = [*pobjs(noun, ("from", "by"), AGENT_DEPS), *pobjs(head, ("from", "by"), AGENT_DEPS)]
                 receivers, _ = self.subjects(head, ctx)
                 sources = [a for g in givers[:1] for a in self.actors_at(g, ctx)]

@@ -96,6 +96,13 @@ def reduced_passive(verb: Token) -> bool:
     return bool(agents) and not any(c.dep_ == "dobj" for t in (verb, *agents) for c in children_of(t))
 
 
+def bare_participle(verb: Token) -> bool:
+    """"a reservist charged with abuse", "officials indicted for fraud": a past participle with no
+    agent and no object modifying its patient, a noun; what it names is done to the noun."""
+    return (verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN")
+            and verb.head.i < verb.i and not any(c.dep_ in ("agent", "dobj", "auxpass") for c in children_of(verb)))
+
+
 def passive_head(verb: Token) -> Token:
     """"were arrested and charged": the passive participle whose subject a bare conjoined one
     shares (the verb itself otherwise)."""
