@@ -44,7 +44,7 @@ from geopol.events.codes import (
     VIOLENT_ROOTS,
     VISIT_CODES,
     known_source,
-    whole_without_recipient,
+    missing_recipient_penalty,
 )
 from geopol.events.constructions import ConstructionSet, load_constructions
 from geopol.events.constructs import Constructions, code_in_context
@@ -72,6 +72,7 @@ from geopol.events.tree import (
     purpose_clause,
     reduced_passive,
     spans_overlap,
+    unaddressed,
 )
 from geopol.events.verb_trigger import (
     VerbTriggers,
@@ -467,8 +468,8 @@ class Extractor(Phrases, Antecedents, Arguments, VerbTriggers, Constructions, Co
             base -= 0.05
         for s, t, bonus in pairs:
             conf = base + bonus + (0.1 if s.code else 0.0) + (0.1 if t is not None and t.code else 0.0)
-            if t is None and not whole_without_recipient(trigger.code, s.role, noun_based):
-                conf -= 0.15  # a protest, a show of force a verb tells, a resignation: whole without one
+            if t is None:  # a protest, a show of force a verb tells, a resignation: whole without one
+                conf -= missing_recipient_penalty(trigger.code, s.code, s.role, noun_based, unaddressed(trig_tok))
             yield Candidate(trigger, trig_tok, span, s, t, modality, claimed_by, scope, round(min(conf, 0.99), 3),
                             deeper=bonus < 0)
 
