@@ -50,3 +50,10 @@ def test_an_appeal_in_a_clause_describing_the_actor_is_not_counted():
     events = counted("The Chilean envoy, who has pushed for new talks, arrived in Lima.")
     assert not {e for e in events if e[2] == "REQUEST"}
     assert ("CHL", "PER", "CONSULT") in events
+
+
+def test_a_place_in_what_is_appealed_for_does_not_take_the_appeal_away():
+    # the town is where the riots were, no party: the appeal still stands, towards no one
+    events = counted("The Peruvian president appealed for calm after the riots in the border town.")
+    assert ("PER", None, "REQUEST") in events
+    assert not {e for e in events if e[2] == "REQUEST" and e[1] is not None}

@@ -35,6 +35,7 @@ from geopol.events.codes import (
     MUTUAL_ROOTS,
     PESSIMISTIC_CODE,
     PROTEST_ROOT,
+    REQUEST_ROOTS,
     STATE_ACT_ROOTS,
     STATEMENT_ROOT,
     THREAT_CODE,
@@ -451,7 +452,8 @@ class Extractor(Phrases, Antecedents, Arguments, VerbTriggers, Constructions, Co
             # "NATO defence ministers held a meeting": an organisation's members meet one another
             # (EVENTS.md rule 7, a meeting with no host); what they discuss is no party.
             pairs, targets, deeper = [(sources[0], sources[0], 0.1)], [], [d for d in deeper if d.code is None]
-        if not targets and not mutual and not pairs and (not deeper or trigger.code[:2] in UNDIRECTED_ROOTS):
+        if not targets and not mutual and not pairs and (not deeper or trigger.code[:2] in UNDIRECTED_ROOTS or (
+                trigger.code[:2] in REQUEST_ROOTS and unaddressed(trig_tok))):  # "appealed for calm in Gaza"
             pairs = [(s, None, 0.0) for s in sources]
         # Beside partners acting together, only an uncoded place or party ("a ceasefire in Idlib").
         promise = trigger.code.startswith(AGREEMENT_ROOT) and any(s.code for s in sources)
