@@ -93,7 +93,7 @@ def test_force_against_those_it_is_against_keeps_them():
 
 
 def test_a_state_named_in_what_a_rejected_claim_says_is_not_its_addressee():
-    events = code_text("The Polish president angrily rejected allegations that he had collaborated with Russia.",
+    events = code_text("The Czech premier firmly denied claims that he had worked secretly with Russia.",
                        date=PUB)
     denial = _of(events, "REJECT")
     assert denial and (denial[0].target is None or denial[0].target.code is None)

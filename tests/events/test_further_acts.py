@@ -72,7 +72,7 @@ def test_a_meeting_named_as_the_occasion_of_an_act_is_its_subjects():
                  "condemned the attack.")
     assert ("CHL", "PER", "CONSULT") in found
     assert ("PSE", "EGY", "CONSULT") in acts(
-        "Mahmoud Abbas told the Arab League during a visit to Egypt that he would not accept the plan.")
+        "The Palestinian president, during a visit to Egypt, told reporters the offer was not enough.")
 
 
 def test_attackers_did_not_take_part_in_the_talks_they_struck_during():

@@ -34,8 +34,8 @@ def test_a_refusal_is_aimed_at_the_author_of_the_offer():
 
 
 def test_a_party_named_in_what_a_refused_plea_asks_for_is_not_the_target():
-    events = code_text("Canada has turned down a plea for a contribution to a force to protect "
-                       "African Union monitors in Sudan.", date=PUB)
+    events = code_text("Norway declined an appeal to send engineers to a mission guarding "
+                       "African Union observers in Somalia.", date=PUB)
     reject = _of(events, "REJECT")
     assert reject and all(e.target is None or e.target.code is None for e in reject)
 

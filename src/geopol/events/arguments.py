@@ -26,6 +26,7 @@ from geopol.events.noun_arguments import NounArguments
 from geopol.events.ontology import cameo
 from geopol.events.phrases import names_country
 from geopol.events.tree import (
+    FINITE_TAGS,
     PASSIVE_SUBJECT_DEPS,
     SUBJECT_DEPS,
     agentless_passive,
@@ -468,9 +469,9 @@ def promised_to(ctx: DocContext, party: Actor, sources: list[Actor], scope: Toke
     return tok.dep_ in PROMISED_DEPS or tok.dep_ == "prep" and tok.lower_ == "of"
 
 
-FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 # Links under an act to what it promises: its complement or object.
 PROMISED_DEPS = frozenset({"xcomp", "ccomp", "dobj", "dative", "acl"})
+
 
 def _object_of_clause(far: Token, near: Token) -> bool:
     """"Militants claiming to hold two Thai engineers met ...", parsed with "engineers" as a second
