@@ -47,8 +47,9 @@ from pathlib import Path
 TRAITS: dict[str, tuple[str, tuple[str, ...]]] = {
     "undirected": ("needs no recipient: intents, yielding, protest, force posture, violence",
                    ("03", "08", "14", "15", "18", "19", "20")),
-    "known_source": ("recipient-less only with a known actor as source: demands, disapproval, "
-                     "rejection, threats, coercion, denials of a charge", ("016", "10", "11", "12", "13", "17")),
+    "known_source": ("recipient-less only with a known actor as source: appeals, demands, disapproval, "
+                     "rejection, threats, coercion, denials of a charge",
+                     ("016", "02", "10", "11", "12", "13", "17")),
     "undirected_noun": ("an event noun alone needs no party on the other side",
                         ("14", "15", "18", "20")),
     "punitive": ("acts that punish or pursue someone: investigations, disapproval, reduced "

@@ -10,7 +10,8 @@ from geopol.events.ontology import codes_with, has_trait, roots_with, trait_name
 # The extractor's root sets as they were written in the extractor before they became data.
 WRITTEN = {
     "UNDIRECTED_ROOTS": {"03", "08", "14", "15", "18", "19", "20"},
-    "KNOWN_SOURCE_ROOTS": {"10", "11", "12", "13", "17"},
+    # appeals (02) since: a known actor's appeal to no one is a REQUEST, as a demand is (PLOVER)
+    "KNOWN_SOURCE_ROOTS": {"02", "10", "11", "12", "13", "17"},
     "UNDIRECTED_NOUN_ROOTS": {"14", "15", "18", "20"},
     "PUNITIVE_ROOTS": {"09", "11", "16", "17"},
     "FORCE_ROOTS": {"17", "18", "19", "20"},

@@ -50,6 +50,32 @@ def whole_without_recipient(code: str, role: str | None, noun_based: bool) -> bo
     return (code == RESIGNATION_CODE and role in RESIGNING_ROLES) or (
         code[:2] == PROTEST_ROOT and role not in STATE_ORGANS) or (
         not noun_based and code[:2] in COMPLETE_UNDIRECTED_ROOTS)
+
+
+def missing_recipient_penalty(code: str, source_code: str | None, role: str | None, noun_based: bool,
+                              unaddressed: bool = False) -> float:
+    """What a reading with no recipient loses: nothing when it is whole without one; little for a
+    known actor's appeal or demand told by a verb with no addressee (``unaddressed``: "Kenya
+    appealed for calm", "urged restraint"): PLOVER's REQUEST needs none, and the gold codes such
+    appeals towards no one; more for an appeal whose addressee is there but unresolved ("called on
+    his followers"); the full penalty otherwise (a noun alone, "a plea", is weaker evidence)."""
+    if whole_without_recipient(code, role, noun_based):
+        return 0.0
+    if unaddressed and not noun_based and source_code is not None and code[:2] in REQUEST_ROOTS:
+        return APPEAL_PENALTY
+    if not unaddressed and code[:2] == APPEAL_ROOT:
+        return ADDRESSEE_MISSED_PENALTY
+    return MISSING_RECIPIENT_PENALTY
+
+
+MISSING_RECIPIENT_PENALTY = 0.15
+APPEAL_PENALTY = 0.05
+# "called on his followers to ...", "asked to be withdrawn": an appeal to someone the reading does
+# not name is held, never counted towards no one.
+ADDRESSEE_MISSED_PENALTY = 0.3
+APPEAL_ROOT = "02"
+# Appeals (CAMEO 02) and demands (10): PLOVER REQUEST.
+REQUEST_ROOTS = frozenset({"02", "10"})
 # A noun alone is weaker evidence: "the attack", "a ceasefire" need a party on the other side.
 UNDIRECTED_NOUN_ROOTS = roots_with("undirected_noun")
 # Joint military exercises are cooperation between the partners (CAMEO 062), not a show of force.

@@ -35,6 +35,7 @@ from geopol.events.codes import (
     MUTUAL_ROOTS,
     PESSIMISTIC_CODE,
     PROTEST_ROOT,
+    REQUEST_ROOTS,
     STATE_ACT_ROOTS,
     STATEMENT_ROOT,
     THREAT_CODE,
@@ -44,7 +45,7 @@ from geopol.events.codes import (
     VIOLENT_ROOTS,
     VISIT_CODES,
     known_source,
-    whole_without_recipient,
+    missing_recipient_penalty,
 )
 from geopol.events.constructions import ConstructionSet, load_constructions
 from geopol.events.constructs import Constructions, code_in_context
@@ -73,6 +74,7 @@ from geopol.events.tree import (
     purpose_clause,
     reduced_passive,
     spans_overlap,
+    unaddressed,
 )
 from geopol.events.verb_trigger import (
     VerbTriggers,
@@ -457,7 +459,8 @@ class Extractor(Phrases, Antecedents, Arguments, VerbTriggers, Constructions, Co
             # "NATO defence ministers held a meeting": an organisation's members meet one another
             # (EVENTS.md rule 7, a meeting with no host); what they discuss is no party.
             pairs, targets, deeper = [(sources[0], sources[0], 0.1)], [], [d for d in deeper if d.code is None]
-        if not targets and not mutual and not pairs and (not deeper or trigger.code[:2] in UNDIRECTED_ROOTS):
+        if not targets and not mutual and not pairs and (not deeper or trigger.code[:2] in UNDIRECTED_ROOTS or (
+                trigger.code[:2] in REQUEST_ROOTS and unaddressed(trig_tok))):  # "appealed for calm in Gaza"
             pairs = [(s, None, 0.0) for s in sources]
         # Beside partners acting together, only an uncoded place or party ("a ceasefire in Idlib").
         promise = trigger.code.startswith(AGREEMENT_ROOT) and any(s.code for s in sources)
@@ -474,8 +477,8 @@ class Extractor(Phrases, Antecedents, Arguments, VerbTriggers, Constructions, Co
             base -= 0.05
         for s, t, bonus in pairs:
             conf = base + bonus + (0.1 if s.code else 0.0) + (0.1 if t is not None and t.code else 0.0)
-            if t is None and not whole_without_recipient(trigger.code, s.role, noun_based):
-                conf -= 0.15  # a protest, a show of force a verb tells, a resignation: whole without one
+            if t is None:  # a protest, a show of force a verb tells, a resignation: whole without one
+                conf -= missing_recipient_penalty(trigger.code, s.code, s.role, noun_based, unaddressed(trig_tok))
             yield Candidate(trigger, trig_tok, span, s, t, modality, claimed_by, scope, round(min(conf, 0.99), 3),
                             deeper=bonus < 0)
 

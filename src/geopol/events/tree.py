@@ -201,6 +201,27 @@ def names_people(obj: Token) -> bool:
     return obj.ent_type_ == "NORP" and obj.tag_ in ("NNS", "NNPS")
 
 
+def unaddressed(verb: Token) -> bool:
+    """"appealed for calm", "urged restraint": a verb told with no one it is addressed to (no
+    indirect or clausal object, no "on"/"to"/"with" phrase) and not in a clause describing a
+    party ("the envoy, who has pushed for talks"). "called on his followers to ...", "asked to
+    be withdrawn" have an addressee, named or left out, that a reading with none misses. An
+    appeal noun a verb carries ("issued a plea for his release") is read with its verb."""
+    if verb.pos_ == "NOUN" and verb.dep_ == "dobj" and verb.head.i != verb.i:
+        return _unaddressed(verb) and unaddressed(verb.head)
+    return verb.pos_ == "VERB" and verb.dep_ != "relcl" and _unaddressed(verb)
+
+
+def _unaddressed(tok: Token) -> bool:
+    return not any(c.dep_ in ADDRESSEE_DEPS or c.dep_ in ("prep", "prt") and c.lower_ in ADDRESSEE_PREPS
+                   for c in children_of(tok))
+
+
+# What names or implies an appeal's addressee.
+ADDRESSEE_DEPS = frozenset({"dative", "iobj", "xcomp", "ccomp", "oprd"})
+ADDRESSEE_PREPS = frozenset({"on", "upon", "to", "with"})
+
+
 def bare_complement(tok: Token) -> bool:
     """"found X guilty", "let free the prisoners": a complement without a subject of its own."""
     return tok.dep_ in ("ccomp", "xcomp") and (tok.pos_ == "ADJ" or (
