@@ -52,14 +52,15 @@ _DATELINE = re.compile(
 )
 # "BAGHDAD Iraq promised ...", "KALAKAN, Afghanistan There were ...": a dateline some feeds give
 # with no dash; only a known city (or a known country after the comma) makes it one.
-_BARE_DATELINES = tuple(re.compile(
+_DASHLESS_DATELINES = tuple(re.compile(
     r"^\s*(?P<city>[A-Z]{3,}(?: [A-Z]{3,}){0,2})" + region + r" (?=[A-Z])")
     for region in (r", (?P<region>[A-Z][a-z]+ [A-Z][a-z]+)", r", (?P<region>[A-Z][a-z]+)", r"(?P<region>)"))
 # "Nouakchott, Mauritania - Authorities said ...": a dateline in title case, with its dash; only a
 # known city, or a known country after the comma, makes it one (else "Smith, Jones - " would be).
-_BARE_DATELINES = (re.compile(r"^\s*(?P<city>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}), "
-                              r"(?P<region>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\s*(?:--|—|–|-)\s+(?=[A-Z])"),
-                   *_BARE_DATELINES)
+_TITLE_DATELINE = re.compile(r"^\s*(?P<city>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}), "
+                             r"(?P<region>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\s*(?:--|—|–|-)\s+(?=[A-Z])")
+# Datelines that need the gazetteer to tell them from text, tried in this order.
+_BARE_DATELINES = (_TITLE_DATELINE, *_DASHLESS_DATELINES)
 _BYLINE = re.compile(r"^\s*(by\s+)?([A-Z][\w.'-]+(\s+[A-Z][\w.'-]+){1,4})\s*$")
 _SENTENCE_END = re.compile(r"[.!?\"'”’)]\s*$")
 
