@@ -253,3 +253,12 @@ def test_a_documents_mentions_keep_the_phrases_resolved_against_them(nlp: Langua
     # Against a plain list of the same mentions it is resolved anew, to the same actor.
     again = resolver.resolve(doc, start, end, "2023-01-10", list(mentions))
     assert again == first and again is not first
+
+
+def test_names_cut_by_a_run_of_spaces(nlp: Language, resolver: ActorResolver) -> None:
+    # A doubled space inside a name still finds it; one that opens the text or follows a full stop
+    # is no cut name, and the second matcher pass is skipped.
+    cut = nlp("Ministers of the European  Union met on Monday.")
+    assert resolver._cut_name(cut)
+    assert any(cut[m.start:m.end].text == "European  Union" for m in resolver.match(cut))
+    assert not resolver._cut_name(nlp("  The European Union met.  Then it adjourned."))

@@ -96,8 +96,12 @@ class ActorResolver:
         for form, idx in table.items():
             by_entry.setdefault(idx, []).append(form)
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        # Words next to each other in some alias: only a run of spaces between such two can hide a name.
+        self._adjacent: set[tuple[int, int]] = set()
         for idx, forms in by_entry.items():
-            self.matcher.add(str(idx), list(nlp.tokenizer.pipe(forms)))
+            docs = list(nlp.tokenizer.pipe(forms))
+            self.matcher.add(str(idx), docs)
+            self._adjacent.update((d[i].orth, d[i + 1].orth) for d in docs for i in range(len(d) - 1))
         self._key_to_entry = {nlp.vocab.strings[str(i)]: self._entries[i] for i in by_entry}
         self._country_of = {e.code: e for e in self._entries if e.category == "countries"}
         self._halves = Matcher(nlp.vocab)
@@ -108,7 +112,7 @@ class ActorResolver:
     def match(self, doc: Doc) -> Mentions:
         """All KB mentions in ``doc``, longest first, non-overlapping, in text order."""
         found = self.matcher(doc)
-        if any(t.is_space for t in doc):
+        if self._cut_name(doc):
             found = [*found, *self._across_spaces(doc)]
         spans_found: list[Mention] | None = None  # every match as a mention: made for a person's name only
         out = []
@@ -127,6 +131,22 @@ class ActorResolver:
                 continue  # "western Sudan", "the western province": a direction, not the West
             out.append(Mention(start, end, entry))
         return Mentions(self._with_halves(doc, out))
+
+    def _cut_name(self, doc: Doc) -> bool:
+        """A run of spaces lies between two words that are neighbours in some alias: only then can
+        ``_across_spaces`` find a name (most runs open a text or follow a sentence)."""
+        n = len(doc)
+        for tok in doc:
+            if not tok.is_space:
+                continue
+            a, b = tok.i - 1, tok.i + 1
+            while a >= 0 and doc[a].is_space:
+                a -= 1
+            while b < n and doc[b].is_space:
+                b += 1
+            if a >= 0 and b < n and (doc[a].orth, doc[b].orth) in self._adjacent:
+                return True
+        return False
 
     def _across_spaces(self, doc: Doc) -> list[tuple[int, int, int]]:
         """Names a run of spaces cut into two tokens ("European  Union", "Vladimir  Putin": feeds
