@@ -275,3 +275,16 @@ def test_unless_vetoes_a_match(pipeline: Pipeline) -> None:
     closed = entries.match(pipeline.nlp("Ghana closed the border."))
     not_closed = entries.match(pipeline.nlp("Ghana did not close the border."))
     assert (len(closed), len(not_closed)) == (1, 0)
+
+
+def test_a_pattern_runs_only_where_its_words_and_labels_are(pipeline: Pipeline) -> None:
+    # The gate holds the parse labels a pattern names ("dobj") beside its words: a document with the
+    # word but no direct object runs no matcher, and one with both still matches.
+    import yaml
+
+    entries = ConstructionSet(parse_constructions(yaml.safe_load(DROP_PRAISE), "praise.yaml"))
+    compiled, index = entries._compiled(pipeline.nlp.vocab)
+    strings = pipeline.nlp.vocab.strings
+    assert {strings[v] for table in index.values() for v in table} >= {"praise", "weather", "dobj"}
+    assert len(entries.match(pipeline.nlp("They praised the weather."))) == 1
+    assert len(entries.match(pipeline.nlp("The weather was praised."))) == 0

@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
-from spacy.attrs import LEMMA, LOWER, NORM, ORTH
+from spacy.attrs import DEP, LEMMA, LOWER, NORM, ORTH, POS, TAG
 from spacy.matcher import DependencyMatcher
 from spacy.tokens import Doc, Token
 from spacy.vocab import Vocab
@@ -211,20 +211,23 @@ class Matches:
 NO_MATCHES = Matches()
 
 
-#: Token attributes whose values a document's words can be checked against before matching.
-_LEXICAL = {"LEMMA": LEMMA, "LOWER": LOWER, "ORTH": ORTH, "TEXT": ORTH, "NORM": NORM}
+#: Token attributes whose values a document's tokens can be checked against before matching: its
+#: words, and the labels of its parse (a pattern asking for an ``xcomp`` cannot match without one).
+_GATED = {"LEMMA": LEMMA, "LOWER": LOWER, "ORTH": ORTH, "TEXT": ORTH, "NORM": NORM, "DEP": DEP, "TAG": TAG,
+          "POS": POS}
 
 
 def _gate(pattern: Sequence[dict], vocab: Vocab) -> tuple[tuple[int, frozenset[int]], ...]:
-    """The words a pattern cannot match without: for each node that names its words, the attribute
-    and the words' hashes (a document holding none of one node's words cannot match)."""
+    """The values a pattern cannot match without: for each node that names its words or labels, the
+    attribute and the values as the matcher stores them (a document holding none of one node's
+    values cannot match)."""
     out = []
     for node in pattern:
         for attr, value in node["RIGHT_ATTRS"].items():
-            if attr in _LEXICAL:
+            if attr in _GATED:
                 words = [value] if isinstance(value, str) else value.get("IN") if isinstance(value, Mapping) else None
                 if words:
-                    out.append((_LEXICAL[attr], frozenset(vocab.strings.add(str(w)) for w in words)))
+                    out.append((_GATED[attr], frozenset(vocab.strings.add(str(w)) for w in words)))
     return tuple(out)
 
 
@@ -234,19 +237,25 @@ class _Compiled:
     pattern: int
     matcher: DependencyMatcher
     gate: tuple[tuple[int, frozenset[int]], ...]
+    needs: frozenset[int] = frozenset()  # the gate's conditions, by their number in the set's index
+
+
+#: Per attribute, each gated value -> the numbers of the conditions it meets.
+_Index = dict[int, dict[int, tuple[int, ...]]]
 
 
 class ConstructionSet:
     """A loaded set of entries; compiles their patterns once per vocabulary and matches documents.
 
     spaCy's DependencyMatcher tries every combination of the tokens each node could be, so a
-    pattern runs only on documents that hold the words its nodes name (its gate): most documents
-    meet few of the entries, and those cost a set lookup.
+    pattern runs only on documents that hold the words and parse labels its nodes name (its gate):
+    most documents meet few of the entries, and one look-up per gated value a document holds tells
+    which.
     """
 
     def __init__(self, entries: Iterable[Construction]) -> None:
         self.entries: tuple[Construction, ...] = tuple(entries)
-        self._compiled_for: dict[int, tuple[Vocab, list[_Compiled], tuple[int, ...]]] = {}
+        self._compiled_for: dict[int, tuple[Vocab, list[_Compiled], _Index]] = {}
 
     def __len__(self) -> int:
         return len(self.entries)
@@ -257,12 +266,15 @@ class ConstructionSet:
     def get(self, entry_id: str) -> Construction:
         return next(c for c in self.entries if c.id == entry_id)
 
-    def _compiled(self, vocab: Vocab) -> tuple[list[_Compiled], tuple[int, ...]]:
-        """One matcher per pattern (key ``p``, and ``p!`` with its ``unless`` nodes), with its gate."""
+    def _compiled(self, vocab: Vocab) -> tuple[list[_Compiled], _Index]:
+        """One matcher per pattern (key ``p``, and ``p!`` with its ``unless`` nodes), with its gate,
+        and the index of every gate's values."""
         cached = self._compiled_for.get(id(vocab))
         if cached is not None and cached[0] is vocab:
             return cached[1], cached[2]
         out: list[_Compiled] = []
+        index: dict[int, dict[int, list[int]]] = {}
+        conditions = 0
         for e, entry in enumerate(self.entries):
             for p, pattern in enumerate(entry.patterns):
                 matcher = DependencyMatcher(vocab)
@@ -272,25 +284,32 @@ class ConstructionSet:
                         matcher.add("p!", [list(pattern + entry.unless)])
                 except (ValueError, KeyError) as exc:
                     raise ConstructionError(f"{entry.file}: {entry.id}: bad pattern: {exc}") from exc
-                out.append(_Compiled(e, p, matcher, _gate(pattern, vocab)))
-        attrs = tuple(sorted({attr for c in out for attr, _ in c.gate}))
-        self._compiled_for[id(vocab)] = (vocab, out, attrs)
-        return out, attrs
+                gate = _gate(pattern, vocab)
+                needs = range(conditions, conditions + len(gate))
+                conditions += len(gate)
+                for number, (attr, values) in zip(needs, gate, strict=True):
+                    for value in values:
+                        index.setdefault(attr, {}).setdefault(value, []).append(number)
+                out.append(_Compiled(e, p, matcher, gate, frozenset(needs)))
+        frozen = {attr: {value: tuple(ns) for value, ns in table.items()} for attr, table in index.items()}
+        self._compiled_for[id(vocab)] = (vocab, out, frozen)
+        return out, frozen
 
     def match(self, doc: Doc) -> Matches:
         """Every entry's matches in a parsed document."""
         if not self.entries or not len(doc):
             return NO_MATCHES
-        compiled, attrs = self._compiled(doc.vocab)
-        columns = doc.to_array(list(attrs)).reshape(len(doc), len(attrs)).T.tolist()
-        words = {attr: set(column) for attr, column in zip(attrs, columns, strict=True)}
+        compiled, index = self._compiled(doc.vocab)
+        attrs = list(index)
+        columns = doc.to_array(attrs).reshape(len(doc), len(attrs)).T.tolist() if attrs else []
+        met: set[int] = set()  # the gate conditions the document meets: one look-up per gated value it holds
+        for table, column in zip(index.values(), columns, strict=True):
+            for value in table.keys() & column:
+                met.update(table[value])
         vetoed_key = doc.vocab.strings["p!"]
         out: list[Match] = []
         for c in compiled:
-            for attr, values in c.gate:  # a plain loop: this runs for every pattern of every document
-                if values.isdisjoint(words[attr]):
-                    break
-            else:
+            if c.needs <= met:
                 out += self._found(c, doc, vetoed_key)
         return Matches(out)
 
