@@ -75,6 +75,7 @@ class DocContext:
     # actors_at's answers by (token, search, salience version): subjects, targets and the
     # deeper parties ask again of the same phrases
     actors: dict[tuple[int, bool, int], list] = field(default_factory=dict)
+    searches: int = 0  # how often a phrase naming no actor was searched for an inner one (with search=True)
 
     def __post_init__(self) -> None:
         self.mentioned = {i for m in self.mentions for i in range(m.start, m.end)}

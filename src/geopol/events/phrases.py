@@ -70,7 +70,11 @@ class Phrases:
         """The actor(s) an argument names; conjuncts give several ("Russia and China")."""
         key = (tok.i, search, ctx.salience.version)
         if (known_actors := ctx.actors.get(key)) is None:
+            searches = ctx.searches
             known_actors = ctx.actors[key] = self._actors_at(tok, ctx, search)
+            if search and ctx.searches == searches:
+                # no phrase was searched for an inner argument: the answer without search is this one
+                ctx.actors.setdefault((tok.i, False, key[2]), known_actors)
         return list(known_actors)
 
     def _actors_at(self, tok: Token, ctx: DocContext, search: bool) -> list[Actor]:
@@ -221,6 +225,7 @@ class Phrases:
             return self._split_compound(actor, start, end, ctx)
         if not search:
             return []
+        ctx.searches += 1  # this answer may differ from the one without search (see actors_at)
         lemma = tok.lemma_.lower()
         if lemma in RELATION_NOUNS:
             return []
