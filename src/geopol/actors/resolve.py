@@ -222,9 +222,10 @@ class ActorResolver:
                        if m.start <= head < m.end]
 
         first = start
-        for tok in doc[start + 1:head]:
+        for i in range(start + 1, head):  # indices, not a Span: slicing a Doc is Python in spaCy
+            tok = doc[i]
             if tok.text in _CREDIT_DASHES and tok.whitespace_:
-                first = tok.i + 1  # "AP - Dutch lawmakers", "Beijing - Chinese police": a credit or dateline
+                first = i + 1  # "AP - Dutch lawmakers", "Beijing - Chinese police": a credit or dateline
         if first > start:
             inside = [m for m in inside if m.start >= first]
         if inside:
@@ -259,7 +260,7 @@ class ActorResolver:
             place = None
             if agent is None and named is None:
                 return Actor(text, span, "CVL", None, "CVL", None, "group")
-        former = any(t.lower_ in _FORMER or t.lower_.startswith("ex-") for t in doc[first:root.i])
+        former = any((low := doc[i].lower_) in _FORMER or low.startswith("ex-") for i in range(first, root.i))
         country = place.entry.code if place else None
         head_ent = root.ent_type_ if not _inside(inside, root.i) else ""
         # A surname the knowledge knows ("Mbeki") yields to the one full name the document gave it
@@ -322,8 +323,8 @@ class ActorResolver:
             code = (country or "") + (role or "") or None
             return Actor(text, span, code, country, role, name, kind)
         if agent is not None:
-            if country is None and any(t.lower_ in MANY_STATE_WORDS and not _inside(inside, t.i)
-                                       for t in doc[first:agent.start]):
+            if country is None and any(doc[i].lower_ in MANY_STATE_WORDS and not _inside(inside, i)
+                                       for i in range(first, agent.start)):
                 # "world leaders", "foreign aid workers": a role, of no one state context could name
                 return Actor(text, span, None, None, role, None, agent.entry.kind)
             return Actor(text, span, (country or "") + (role or "") or None, country, role, None,
