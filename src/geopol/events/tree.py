@@ -187,6 +187,7 @@ def conditions_of(verb: Token, marks: frozenset[str]) -> list[Token]:
             if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in children_of(c))]
 
 
+@per_document
 def misread_object(verb: Token) -> Token | None:
     """"called Ethiopian Prime Minister Abiy Ahmed on Monday": a name the parser took for a
     predicate ("called him a liar") when the verb has no object; it is the object."""
@@ -237,6 +238,7 @@ def temporal(tok: Token) -> bool:
     return inner is not None and inner.ent_type_ in ("DATE", "TIME")
 
 
+@per_document
 def modifiers(noun: Token) -> tuple[str, ...]:
     """Lemmas that qualify an event noun ("hunger strike", "joint drills", "military aid")."""
     return tuple(c.lemma_.lower() for c in children_of(noun) if c.dep_ in ("compound", "amod", "nmod"))
