@@ -288,3 +288,20 @@ def test_a_pattern_runs_only_where_its_words_and_labels_are(pipeline: Pipeline) 
     assert {strings[v] for table in index.values() for v in table} >= {"praise", "weather", "dobj"}
     assert len(entries.match(pipeline.nlp("They praised the weather."))) == 1
     assert len(entries.match(pipeline.nlp("The weather was praised."))) == 0
+
+
+def test_a_long_document_matches_sentence_by_sentence_as_a_whole(pipeline: Pipeline, monkeypatch) -> None:
+    # A long article is matched sentence by sentence (each pattern only where its gate is met); the
+    # matches are the ones the whole document gives, node for node, in the same order.
+    from geopol.events.constructions import model
+    from geopol.pipeline import sample_document
+
+    doc = pipeline.nlp(sample_document().text)
+    assert len(doc) > model._LONG_DOC
+    def key(matches: model.Matches) -> list:
+        return [(m.construction.id, sorted((n, t.i) for n, t in m.nodes.items()))
+                for kind in model.KINDS for m in matches.of_kind(kind)]
+    by_sentence = key(SHIPPED.match(doc))
+    monkeypatch.setattr(model, "_LONG_DOC", len(doc) + 1)
+    assert by_sentence == key(SHIPPED.match(doc))
+    assert by_sentence  # the sample's sentences do match some entries

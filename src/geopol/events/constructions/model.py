@@ -242,6 +242,17 @@ class _Compiled:
 
 #: Per attribute, each gated value -> the numbers of the conditions it meets.
 _Index = dict[int, dict[int, tuple[int, ...]]]
+#: Documents longer than this (tokens) are matched sentence by sentence.
+_LONG_DOC = 200
+
+
+def _met(index: _Index, columns: list[list[int]], start: int, end: int) -> set[int]:
+    """The gate conditions tokens ``start:end`` meet: one look-up per gated value they hold."""
+    met: set[int] = set()
+    for table, column in zip(index.values(), columns, strict=True):
+        for value in table.keys() & column[start:end]:
+            met.update(table[value])
+    return met
 
 
 class ConstructionSet:
@@ -302,15 +313,23 @@ class ConstructionSet:
         compiled, index = self._compiled(doc.vocab)
         attrs = list(index)
         columns = doc.to_array(attrs).reshape(len(doc), len(attrs)).T.tolist() if attrs else []
-        met: set[int] = set()  # the gate conditions the document meets: one look-up per gated value it holds
-        for table, column in zip(index.values(), columns, strict=True):
-            for value in table.keys() & column:
-                met.update(table[value])
         vetoed_key = doc.vocab.strings["p!"]
-        out: list[Match] = []
-        for c in compiled:
-            if c.needs <= met:
-                out += self._found(c, doc, vetoed_key)
+        sents = list(doc.sents) if len(doc) > _LONG_DOC else [doc[:]]
+        if len(sents) == 1:
+            met = _met(index, columns, 0, len(doc))
+            return Matches([m for c in compiled if c.needs <= met for m in self._found(c, doc, vetoed_key)])
+        # A long article: a pattern runs only on the sentences that meet its gate, each parsed
+        # sentence copied once into a Doc of its own (a dependency tree never crosses sentences).
+        found: list[list[Match]] = [[] for _ in compiled]
+        for sent in sents:
+            met = _met(index, columns, sent.start, sent.end)
+            runs = [i for i, c in enumerate(compiled) if c.needs <= met]
+            if runs:
+                piece = sent.as_doc()
+                for i in runs:
+                    found[i] += [Match(m.construction, {n: doc[sent.start + t.i] for n, t in m.nodes.items()})
+                                 for m in self._found(compiled[i], piece, vetoed_key)]
+        out = [m for matches in found for m in matches]
         return Matches(out)
 
     def _found(self, c: _Compiled, doc: Doc, vetoed_key: int) -> list[Match]:
