@@ -314,8 +314,8 @@ class ConstructionSet:
         attrs = list(index)
         columns = doc.to_array(attrs).reshape(len(doc), len(attrs)).T.tolist() if attrs else []
         vetoed_key = doc.vocab.strings["p!"]
-        sents = list(doc.sents) if len(doc) > _LONG_DOC else [doc[:]]
-        if len(sents) == 1:
+        sents = list(doc.sents) if len(doc) > _LONG_DOC else []
+        if len(sents) <= 1:
             met = _met(index, columns, 0, len(doc))
             return Matches([m for c in compiled if c.needs <= met for m in self._found(c, doc, vetoed_key)])
         # A long article: a pattern runs only on the sentences that meet its gate, each parsed
@@ -329,8 +329,7 @@ class ConstructionSet:
                 for i in runs:
                     found[i] += [Match(m.construction, {n: doc[sent.start + t.i] for n, t in m.nodes.items()})
                                  for m in self._found(compiled[i], piece, vetoed_key)]
-        out = [m for matches in found for m in matches]
-        return Matches(out)
+        return Matches(m for matches in found for m in matches)
 
     def _found(self, c: _Compiled, doc: Doc, vetoed_key: int) -> list[Match]:
         """One pattern's matches in ``doc``, less those its ``unless`` nodes veto, in token order."""
