@@ -44,6 +44,15 @@ def sample(corpus: Path, dev: Path, offsets: list[int], step: int = 15, size: in
     return [{"id": d["id"], "text": d["text"]} for offset in offsets for d in unseen[offset::step][:size]]
 
 
+def rest(corpus: Path, dev: Path, step: int = 15, size: int = 100) -> list[dict]:
+    """The unseen items no offset's draw reaches (past the ``size``-th of each), in corpus order:
+    the 100 AG News items of ``unseen4_gold.jsonl``, once every offset was used."""
+    drawn = {d["id"] for d in sample(corpus, dev, list(range(step)), step, size)}
+    seen = {json.loads(line)["id"] for line in dev.open(encoding="utf-8") if line.strip()}
+    items = [json.loads(line) for line in corpus.open(encoding="utf-8") if line.strip()]
+    return [{"id": d["id"], "text": d["text"]} for d in items if d["id"] not in seen | drawn]
+
+
 def code(docs: list[dict]) -> list[dict]:
     with tempfile.TemporaryDirectory() as tmp:
         inp, out = Path(tmp) / "docs.jsonl", Path(tmp) / "events.jsonl"
@@ -62,13 +71,15 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--corpus", type=Path, default=SHARED / "corpus" / "ag_news_world_test.jsonl")
     ap.add_argument("--eval-dir", type=Path, default=SHARED / "eval")
-    ap.add_argument("--offsets", default="3,7", help="comma-separated starts of the draws")
+    ap.add_argument("--offsets", default="3,7",
+                    help="comma-separated starts of the draws, or 'rest' for the items no draw reaches")
     ap.add_argument("--show", action="store_true", help="print the events no verdict covers yet")
     a = ap.parse_args()
     if not a.corpus.exists():
         sys.exit(f"{a.corpus}: no such file (the AG News corpus is in ../shared/corpus)")
     score = scorer(a.eval_dir)
-    docs = sample(a.corpus, a.eval_dir / "events_dev.jsonl", [int(o) for o in a.offsets.split(",")])
+    dev = a.eval_dir / "events_dev.jsonl"
+    docs = rest(a.corpus, dev) if a.offsets == "rest" else sample(a.corpus, dev, [int(o) for o in a.offsets.split(",")])
     counted = [e for e in code(docs) if score.system_key(e.get("source"))
                and (e.get("modality") or "asserted") == "asserted"]
     verdicts = {}

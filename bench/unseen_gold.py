@@ -11,8 +11,9 @@ corpus, and the shared scorer does the rest, so the figures read exactly like th
 rules are written from its errors it is dev data too: draw new items for the next measurement.
 ``bench/audit/work_gold.jsonl`` (``--gold``) codes the 600 items of the three judged draws the same
 way; helpers tuned on it, so it is a second dev set, read beside the first. ``--gold`` also takes
-``unseen2_gold.jsonl`` (offsets 4, 6), ``draw_d_gold.jsonl`` (8, 12) and ``unseen3_gold.jsonl``
-(14, never read): ``bench/audit/README.md`` says what each has been used for.
+``unseen2_gold.jsonl`` (offsets 4, 6), ``draw_d_gold.jsonl`` (8, 12), ``unseen3_gold.jsonl``
+(14) and ``unseen4_gold.jsonl`` (the items no draw reaches): ``bench/audit/README.md`` says what
+each has been used for.
 """
 
 from __future__ import annotations
