@@ -48,7 +48,7 @@ from geopol.events.tree import (
     reduced_passive,
     temporal,
 )
-from geopol.events.verb_trigger import moved_thing
+from geopol.events.verb_trigger import fired_means, moved_thing
 from geopol.events.words import (
     AUTHORED_THINGS,
     COLLECTIVE_NOUNS,
@@ -379,8 +379,9 @@ class Arguments(NounArguments):
         # "held four men over the ambush on the governor's motorcade": whom force is
         # used on is the object, known or not; a party further on is only a weaker reading.
         patient = next((c for c in children_of(tok) if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")
-                        and not own_belonging(c) and not temporal(c)), None) \
-            if trigger.code[:2] in FORCE_ROOTS and (skip is None or skip.dep_ != "dobj") else None
+                        and not own_belonging(c) and not temporal(c) and not fired_means(trigger, c)), None) \
+            if trigger.code[:2] in FORCE_ROOTS and (skip is None or skip.dep_ != "dobj") and not (
+                aimed_by_preposition(trigger, children)) else None
         if patient is not None:
             found = self._object_actors(patient, ctx)
             unknown = self.unresolved(patient) if not found else None
@@ -442,6 +443,15 @@ class Arguments(NounArguments):
             if unresolved is not None:
                 return [unresolved]
         return []
+
+
+def aimed_by_preposition(trigger: Trigger, children: list[Token]) -> bool:
+    """"fired a missile at a house", "opened fire on the convoy": an entry that takes its target
+    from a preposition, not the object, and finds that preposition filled names whom force is
+    aimed at; its object is the weapon or the shot, not the patient."""
+    if "dobj" in trigger.target:
+        return False
+    return any(c.dep_ == "prep" and c.lower_ in trigger.target and objects_of(c) for c in children)
 
 
 def promised_to(ctx: DocContext, party: Actor, sources: list[Actor], scope: Token) -> bool:

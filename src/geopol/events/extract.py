@@ -25,11 +25,12 @@ from spacy.tokens import Span, Token
 from geopol.actors.resolve import ActorResolver, localize, mentions_in
 from geopol.events import joint as together
 from geopol.events.antecedents import Antecedents
-from geopol.events.arguments import Arguments, promised_to
+from geopol.events.arguments import Arguments, aimed_by_preposition, promised_to
 from geopol.events.codes import (
     ACCUSATION_CODE,
     AGREEMENT_ROOT,
     FIGHT_ROOTS,
+    FORCE_ROOTS,
     JOINT_FORCE_CODE,
     MUTUAL_CODES,
     MUTUAL_ROOTS,
@@ -303,7 +304,8 @@ class Extractor(Phrases, Antecedents, Arguments, VerbTriggers, Constructions, Co
             return
         deeper = [] if trigger.code.startswith(STATEMENT_ROOT) else self._deeper_actors(
             verb, sources, [*targets, *patients], ctx, phrasal=any(known(t) for t in targets),
-            means=obj if obj is not None and moved_thing(trigger, obj) else None,
+            means=obj if obj is not None and (moved_thing(trigger, obj) or trigger.code[:2] in FORCE_ROOTS and (
+                obj.dep_ == "dobj" and aimed_by_preposition(trigger, list(children_of(verb))))) else None,
             intent=trigger.code.startswith(AGREEMENT_ROOT))
         if not targets and not deeper and not trigger.reciprocal and trigger.code[:2] not in UNDIRECTED_ROOTS and not (
                 known_source(trigger.code) and not (inherited and verb.dep_ == "advcl")
