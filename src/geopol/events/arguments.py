@@ -317,6 +317,10 @@ class Arguments(NounArguments):
                 # "coordinating its policy with Russia", "sanctions imposed on Russia",
                 # "its rejection and condemnation of X".
                 children.extend(c for c in children_of(child) if c.dep_ in ("prep", "agent"))
+        if trigger.code[:2] == DISAPPROVAL_ROOT:
+            # "condemned the killing of three students", "deplored the attack on tourists": the
+            # victims of a condemned attack suffered it; the condemnation is aimed at whoever did it.
+            children = [c for c in children if not (c.dep_ == "prep" and any(self._attacked(o) for o in objects_of(c)))]
         if tok.pos_ == "NOUN":
             for conj in conjuncts(tok):
                 children.extend(c for c in children_of(conj) if c.dep_ == "prep")
@@ -350,7 +354,7 @@ class Arguments(NounArguments):
         # "voiced his support for X": an event noun as object brings its own argument roles.
         for obj in (c for c in children_of(tok) if c.dep_ == "dobj" and (skip is None or c.i != skip.i)):
             noun = self.lexicon.select(obj.lemma_.lower(), "NOUN", modifiers(obj), ())
-            if noun is not None:
+            if noun is not None and not (trigger.code[:2] == DISAPPROVAL_ROOT and noun.code[:2] in VIOLENT_ROOTS):
                 for prep in (c for c in children_of(obj) if c.dep_ == "prep" and c.lower_ in noun.target):
                     ordered.extend(objects_of(prep))
                 if trigger.code.startswith(YIELD_ROOT) and noun.code[:2] in VIOLENT_ROOTS:
@@ -406,6 +410,13 @@ class Arguments(NounArguments):
                 continue
             if own_belonging(arg) and arg.dep_ not in SUBJECT_DEPS:
                 continue  # "withdraw its troops"; but "demanded that its partners refuse" names them
+            if arg.dep_ == "dobj" and condemned_attack(trigger, arg, self):
+                # "condemned the beheading of a hostage": a condemned attack's victims are not whom
+                # the condemnation is aimed at; its doers are, when the phrase names them ("the
+                # Russian attack", "the bombing by rebels"); else the act stands towards no one known.
+                agents = self.noun_agents(arg, ctx) or []
+                unknown = self.unresolved(arg) if not agents else None
+                return agents or ([unknown] if unknown is not None else [])
             found = self._object_actors(arg, ctx)
             if found and not (freed_organs and arg.dep_ == "dobj") and all(
                     a.country is None and (a.role in INSTRUMENT_ROLES if arg.dep_ == "dobj" else
@@ -443,6 +454,16 @@ class Arguments(NounArguments):
             if unresolved is not None:
                 return [unresolved]
         return []
+
+
+# CAMEO's disapproval (criticise, condemn, denounce, blame): aimed at whoever did what is condemned.
+DISAPPROVAL_ROOT = "11"
+
+
+def condemned_attack(trigger: Trigger, obj: Token, args: NounArguments) -> bool:
+    """"condemned the killing of three students": the object of a disapproval is an attack, whose
+    victims (in its phrase) are no party of the disapproval; only its doers are."""
+    return trigger.code[:2] == DISAPPROVAL_ROOT and obj.dep_ == "dobj" and args._violent_noun(obj)
 
 
 def aimed_by_preposition(trigger: Trigger, children: list[Token]) -> bool:
