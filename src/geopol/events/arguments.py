@@ -441,7 +441,8 @@ class Arguments(NounArguments):
             in_place = child.lower_ in ("in", "inside", "within")
             if child.dep_ == "prep" and (child.lower_ not in NON_ARGUMENT_PREPS or (locative and in_place)):
                 for pobj in children_of(child):
-                    if pobj.dep_ == "pobj" and not temporal(pobj):
+                    if pobj.dep_ == "pobj" and not temporal(pobj) and not own_belonging(pobj):
+                        # not "withdrew most | of its troops": the subject's own
                         found = self._object_actors(pobj, ctx, search=False)
                         if in_place and found and not names_country(found[0]):
                             continue  # "battled in Baghdad": a city is where, not whom
