@@ -101,3 +101,35 @@ def test_a_states_own_weapons_are_the_means_of_its_threat_not_its_target():
     # its own people it threatens to punish are whom it threatens
     assert targets("The Thai government threatened to punish soldiers who fled.", "THREATEN") == [
         ("THAGOV", "THAMIL")]
+
+
+def test_a_weapon_fired_at_someone_is_the_means_not_the_target():
+    # The entry takes its target from "at": the missile is what is fired, the convoy whom at.
+    found = targets("Ruritanian gunboats fired a torpedo at a Chilean tanker.", "ASSAULT")
+    assert found and all(t is None or not t.endswith("MIL") for _, t in found)
+    events = [e for e in code_every_reading("Ruritanian gunboats fired a torpedo at a Chilean tanker.", date=PUB)
+              if e.plover == "ASSAULT"]
+    assert all(e.target is None or e.target.text != "torpedo" for e in events)
+
+
+def test_a_share_of_the_subjects_own_forces_is_its_own_not_a_target():
+    found = targets("The Peruvian army withdrew most of its soldiers from the valley on Monday.", "RETREAT")
+    assert found and all(t is None or not t.startswith("PER") for _, t in found)
+
+
+def test_a_condemned_attacks_victims_are_not_the_target():
+    found = targets("The Kenyan president condemned the murder of two Kenyan teachers.", "ACCUSE")
+    assert found and all(t is None for _, t in found)
+    found = targets("Norway condemned the bombing of a Danish school.", "ACCUSE")
+    assert found and all(t is None or not t.startswith("DNK") for _, t in found)
+
+
+def test_a_condemned_attacks_named_doer_is_the_target():
+    found = targets("Norway condemned the Syrian attack on a Danish school.", "ACCUSE")
+    assert ("NOR", "SYR") in found and all(t is None or not t.startswith("DNK") for _, t in found)
+
+
+def test_the_subjects_own_stance_is_no_addressee_of_its_pledge():
+    found = targets("The Basque separatists dropped their long opposition to talks, pledging to lay down arms.",
+                    "AGREE")
+    assert all(t is None for _, t in found)

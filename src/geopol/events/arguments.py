@@ -48,7 +48,7 @@ from geopol.events.tree import (
     reduced_passive,
     temporal,
 )
-from geopol.events.verb_trigger import moved_thing
+from geopol.events.verb_trigger import fired_means, moved_thing
 from geopol.events.words import (
     AUTHORED_THINGS,
     COLLECTIVE_NOUNS,
@@ -317,6 +317,10 @@ class Arguments(NounArguments):
                 # "coordinating its policy with Russia", "sanctions imposed on Russia",
                 # "its rejection and condemnation of X".
                 children.extend(c for c in children_of(child) if c.dep_ in ("prep", "agent"))
+        if trigger.code[:2] == DISAPPROVAL_ROOT:
+            # "condemned the killing of three students", "deplored the attack on tourists": the
+            # victims of a condemned attack suffered it; the condemnation is aimed at whoever did it.
+            children = [c for c in children if not (c.dep_ == "prep" and any(self._attacked(o) for o in objects_of(c)))]
         if tok.pos_ == "NOUN":
             for conj in conjuncts(tok):
                 children.extend(c for c in children_of(conj) if c.dep_ == "prep")
@@ -350,7 +354,7 @@ class Arguments(NounArguments):
         # "voiced his support for X": an event noun as object brings its own argument roles.
         for obj in (c for c in children_of(tok) if c.dep_ == "dobj" and (skip is None or c.i != skip.i)):
             noun = self.lexicon.select(obj.lemma_.lower(), "NOUN", modifiers(obj), ())
-            if noun is not None:
+            if noun is not None and not (trigger.code[:2] == DISAPPROVAL_ROOT and noun.code[:2] in VIOLENT_ROOTS):
                 for prep in (c for c in children_of(obj) if c.dep_ == "prep" and c.lower_ in noun.target):
                     ordered.extend(objects_of(prep))
                 if trigger.code.startswith(YIELD_ROOT) and noun.code[:2] in VIOLENT_ROOTS:
@@ -379,8 +383,9 @@ class Arguments(NounArguments):
         # "held four men over the ambush on the governor's motorcade": whom force is
         # used on is the object, known or not; a party further on is only a weaker reading.
         patient = next((c for c in children_of(tok) if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")
-                        and not own_belonging(c) and not temporal(c)), None) \
-            if trigger.code[:2] in FORCE_ROOTS and (skip is None or skip.dep_ != "dobj") else None
+                        and not own_belonging(c) and not temporal(c) and not fired_means(trigger, c)), None) \
+            if trigger.code[:2] in FORCE_ROOTS and (skip is None or skip.dep_ != "dobj") and not (
+                aimed_by_preposition(trigger, children)) else None
         if patient is not None:
             found = self._object_actors(patient, ctx)
             unknown = self.unresolved(patient) if not found else None
@@ -405,6 +410,13 @@ class Arguments(NounArguments):
                 continue
             if own_belonging(arg) and arg.dep_ not in SUBJECT_DEPS:
                 continue  # "withdraw its troops"; but "demanded that its partners refuse" names them
+            if arg.dep_ == "dobj" and condemned_attack(trigger, arg, self):
+                # "condemned the beheading of a hostage": a condemned attack's victims are not whom
+                # the condemnation is aimed at; its doers are, when the phrase names them ("the
+                # Russian attack", "the bombing by rebels"); else the act stands towards no one known.
+                agents = self.noun_agents(arg, ctx) or []
+                unknown = self.unresolved(arg) if not agents else None
+                return agents or ([unknown] if unknown is not None else [])
             found = self._object_actors(arg, ctx)
             if found and not (freed_organs and arg.dep_ == "dobj") and all(
                     a.country is None and (a.role in INSTRUMENT_ROLES if arg.dep_ == "dobj" else
@@ -429,7 +441,8 @@ class Arguments(NounArguments):
             in_place = child.lower_ in ("in", "inside", "within")
             if child.dep_ == "prep" and (child.lower_ not in NON_ARGUMENT_PREPS or (locative and in_place)):
                 for pobj in children_of(child):
-                    if pobj.dep_ == "pobj" and not temporal(pobj):
+                    if pobj.dep_ == "pobj" and not temporal(pobj) and not own_belonging(pobj):
+                        # not "withdrew most | of its troops": the subject's own
                         found = self._object_actors(pobj, ctx, search=False)
                         if in_place and found and not names_country(found[0]):
                             continue  # "battled in Baghdad": a city is where, not whom
@@ -442,6 +455,25 @@ class Arguments(NounArguments):
             if unresolved is not None:
                 return [unresolved]
         return []
+
+
+# CAMEO's disapproval (criticise, condemn, denounce, blame): aimed at whoever did what is condemned.
+DISAPPROVAL_ROOT = "11"
+
+
+def condemned_attack(trigger: Trigger, obj: Token, args: NounArguments) -> bool:
+    """"condemned the killing of three students": the object of a disapproval is an attack, whose
+    victims (in its phrase) are no party of the disapproval; only its doers are."""
+    return trigger.code[:2] == DISAPPROVAL_ROOT and obj.dep_ == "dobj" and args._violent_noun(obj)
+
+
+def aimed_by_preposition(trigger: Trigger, children: list[Token]) -> bool:
+    """"fired a missile at a house", "opened fire on the convoy": an entry that takes its target
+    from a preposition, not the object, and finds that preposition filled names whom force is
+    aimed at; its object is the weapon or the shot, not the patient."""
+    if "dobj" in trigger.target:
+        return False
+    return any(c.dep_ == "prep" and c.lower_ in trigger.target and objects_of(c) for c in children)
 
 
 def promised_to(ctx: DocContext, party: Actor, sources: list[Actor], scope: Token) -> bool:

@@ -25,11 +25,12 @@ from spacy.tokens import Span, Token
 from geopol.actors.resolve import ActorResolver, localize, mentions_in
 from geopol.events import joint as together
 from geopol.events.antecedents import Antecedents
-from geopol.events.arguments import Arguments, promised_to
+from geopol.events.arguments import Arguments, aimed_by_preposition, condemned_attack, promised_to
 from geopol.events.codes import (
     ACCUSATION_CODE,
     AGREEMENT_ROOT,
     FIGHT_ROOTS,
+    FORCE_ROOTS,
     JOINT_FORCE_CODE,
     MUTUAL_CODES,
     MUTUAL_ROOTS,
@@ -68,6 +69,7 @@ from geopol.events.tree import (
     modifiers,
     noun_words,
     of_object,
+    own_belonging,
     passive_head,
     phrasal_reach,
     pobjs,
@@ -249,6 +251,10 @@ class Extractor(Phrases, Antecedents, Arguments, VerbTriggers, Constructions, Co
             head = verb.head
             for addressee in [*(c for c in children_of(head) if c.dep_ == "dobj"),
                               *filter(None, [misread_object(head)]), *pobjs(head, ("to",), ("dative", "prep"))]:
+                if own_belonging(addressee):
+                    # "abandoned its opposition to X, pledging ...", "moved its troops, hoping ...":
+                    # the subject's own stance or forces are what it acts on, never whom it addresses.
+                    continue
                 found = self._object_actors(addressee, ctx)
                 if any(a.code for a in found):
                     targets = found
@@ -303,7 +309,9 @@ class Extractor(Phrases, Antecedents, Arguments, VerbTriggers, Constructions, Co
             return
         deeper = [] if trigger.code.startswith(STATEMENT_ROOT) else self._deeper_actors(
             verb, sources, [*targets, *patients], ctx, phrasal=any(known(t) for t in targets),
-            means=obj if obj is not None and moved_thing(trigger, obj) else None,
+            means=obj if obj is not None and (moved_thing(trigger, obj) or trigger.code[:2] in FORCE_ROOTS and (
+                obj.dep_ == "dobj" and aimed_by_preposition(trigger, list(children_of(verb))))
+                or condemned_attack(trigger, obj, self)) else None,
             intent=trigger.code.startswith(AGREEMENT_ROOT))
         if not targets and not deeper and not trigger.reciprocal and trigger.code[:2] not in UNDIRECTED_ROOTS and not (
                 known_source(trigger.code) and not (inherited and verb.dep_ == "advcl")

@@ -197,6 +197,10 @@ class NounArguments:
             return []
         return self.subjects(head, ctx)[0]
 
+    def _violent_noun(self, noun: Token) -> bool:
+        """The noun names an attack ("the killing", "the bombing"), by its noun entries."""
+        return noun.pos_ == "NOUN" and any(t.code[:2] in VIOLENT_ROOTS for t in self.lexicon.nouns(noun.lemma_.lower()))
+
     def _violent(self, verb: Token) -> bool:
         found = self.verb_trigger(verb)
         return found is not None and found[0].code[:2] in VIOLENT_ROOTS

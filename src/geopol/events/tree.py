@@ -14,6 +14,7 @@ from geopol.events.words import (
     KIN_OF_THINGS,
     PEER_NOUNS,
     POSSESSIVE_DETERMINERS,
+    QUANTITY_HEADS,
     RECIPROCAL_DETERMINERS,
     RECIPROCAL_PRONOUNS,
     RELATIVE_PRONOUNS,
@@ -129,7 +130,13 @@ def each_other(tok: Token) -> bool:
 
 def own_belonging(arg: Token) -> bool:
     """"withdraw its troops", "lay down their weapons": the subject's own, not a target. Not
-    "returned the painting to its owner": an owner is the thing's, not the subject's."""
+    "returned the painting to its owner": an owner is the thing's, not the subject's. A count or
+    share of them is theirs too ("withdrew most of its troops", "handed over some of their arms"):
+    the quantity word heads the phrase, what it counts is the subject's own."""
+    if arg.lemma_.lower() in QUANTITY_HEADS:
+        counted = of_object(arg)
+        if counted is not None and counted.i != arg.i and own_belonging(counted):
+            return True
     return arg.lemma_.lower() not in KIN_OF_THINGS and arg.lemma_.lower() not in PEER_NOUNS and any(
         c.dep_ == "poss" and c.lower_ in POSSESSIVE_DETERMINERS for c in children_of(arg))
 
