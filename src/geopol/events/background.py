@@ -50,7 +50,8 @@ def is_background(trigger: Token, own_noun: bool = False, code: str = "") -> boo
         if (_purpose(trigger) and _effort(trigger.head)) or _contained(trigger):
             return True
         tok = trigger.head if _purpose(trigger) else trigger
-        return (_earlier_act(tok) or _cited_cause(tok) or _recalled_in_relative(tok)
+        return (_earlier_act(tok) or _cited_cause(tok) or _recalled_in_relative(tok) or _place_described(tok)
+                or _identifies_subject(tok)
                 or code[:2] in FIGHT_ROOTS and _describes_subject(tok))
     if trigger.pos_ not in _NOMINAL or trigger.dep_ not in ("pobj", "pcomp"):
         return False
@@ -154,6 +155,23 @@ def _recalled_in_relative(tok: Token) -> bool:
     clause recalls what came before the news, as the background of its act."""
     return tok.dep_ == "relcl" and tok.tag_ == "VBN" and any(
         c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in children_of(tok))
+
+
+def _place_described(tok: Token) -> bool:
+    """"Beslan, the town where gunmen seized a school": a "where" clause in an apposition says
+    which place the sentence means by what once happened there, a label of it (EVENTS.md rule 10)."""
+    return (tok.dep_ == "relcl" and tok.head.dep_ == "appos"
+            and any(c.dep_ == "advmod" and c.lower_ == "where" for c in children_of(tok)))
+
+
+def _identifies_subject(tok: Token) -> bool:
+    """"The guerrillas who took over a school argued over ...", "the minister, who dismissed X as
+    ..., regretted it": a past relative clause on the clause's subject says which people the
+    sentence is about by what they once did, a label (EVENTS.md rule 10); the news is the main
+    verb. A past perfect one is _recalled_in_relative's; one on an object or a place is not held."""
+    noun = tok.head
+    return (tok.dep_ == "relcl" and tok.tag_ == "VBD" and noun.dep_ in ("nsubj", "nsubjpass")
+            and any(c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in children_of(tok)))
 
 
 def _contained(tok: Token) -> bool:
