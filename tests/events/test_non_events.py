@@ -52,13 +52,6 @@ def test_an_act_named_by_an_arrest_stays_reported():
     assert [e for e in events if e.trigger.text == "bombing"]
 
 
-def test_a_past_relative_clause_on_the_subject_is_a_label():
-    events = code_text("The rebels who stormed a police station in Mali last year have agreed to talks "
-                       "with the government.", date=PUB)
-    assert not [e for e in events if e.trigger.text == "stormed"]
-    assert [e for e in events if e.plover == "AGREE"]
-
-
 def test_an_attack_told_as_the_news_stays():
     events = code_text("Rebels stormed a police station in northern Mali on Monday.", date=PUB)
     assert [e for e in events if e.trigger.text == "stormed" and e.plover == "ASSAULT"]

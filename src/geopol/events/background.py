@@ -51,7 +51,6 @@ def is_background(trigger: Token, own_noun: bool = False, code: str = "") -> boo
             return True
         tok = trigger.head if _purpose(trigger) else trigger
         return (_earlier_act(tok) or _cited_cause(tok) or _recalled_in_relative(tok) or _place_described(tok)
-                or _identifies_subject(tok)
                 or code[:2] in FIGHT_ROOTS and _describes_subject(tok))
     if trigger.pos_ not in _NOMINAL or trigger.dep_ not in ("pobj", "pcomp"):
         return False
@@ -162,16 +161,6 @@ def _place_described(tok: Token) -> bool:
     which place the sentence means by what once happened there, a label of it (EVENTS.md rule 10)."""
     return (tok.dep_ == "relcl" and tok.head.dep_ == "appos"
             and any(c.dep_ == "advmod" and c.lower_ == "where" for c in children_of(tok)))
-
-
-def _identifies_subject(tok: Token) -> bool:
-    """"The guerrillas who took over a school argued over ...", "the minister, who dismissed X as
-    ..., regretted it": a past relative clause on the clause's subject says which people the
-    sentence is about by what they once did, a label (EVENTS.md rule 10); the news is the main
-    verb. A past perfect one is _recalled_in_relative's; one on an object or a place is not held."""
-    noun = tok.head
-    return (tok.dep_ == "relcl" and tok.tag_ == "VBD" and noun.dep_ in ("nsubj", "nsubjpass")
-            and any(c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in children_of(tok)))
 
 
 def _contained(tok: Token) -> bool:
