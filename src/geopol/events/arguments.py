@@ -43,6 +43,7 @@ from geopol.events.tree import (
     modifiers,
     objects_of,
     own_belonging,
+    participle_read_as_finite,
     participle_read_as_verb,
     pobjs,
     reduced_passive,
@@ -108,7 +109,7 @@ class Arguments(NounArguments):
         """Source actors of a verb and whether they were inherited from another clause."""
         # "a journalist slain by gunmen": a participle modifying its patient is a passive too.
         passive = any(c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass"
-                      for c in children_of(verb)) or reduced_passive(verb)
+                      for c in children_of(verb)) or reduced_passive(verb) or participle_read_as_finite(verb)
         if passive and verb.lemma_.lower() in STATIVE_PASSIVES and not any(
                 c.dep_ == "agent" for c in children_of(verb)):
             # "Israel is opposed to French mediation": a stance, its holder the grammatical subject.
@@ -228,6 +229,10 @@ class Arguments(NounArguments):
         if finite is not None:
             # "asked Peru to return the fishermen and threatened to ...": Chile threatened, not Peru.
             return self.subjects(finite, ctx)[0], True
+        if verb.dep_ == "conj" and participle_read_as_finite(head):
+            # "people believed to be Koreans have entered": the first verb is a participle on the
+            # subject; the conjunct is the main verb, the subject its own.
+            return [a for c in children_of(head) if c.dep_ == "nsubj" for a in self.actors_at(c, ctx)], False
         if verb.dep_ in ("xcomp", "conj", "advcl") and head.i != verb.i and head.pos_ in ("VERB", "AUX"):
             if verb.dep_ == "xcomp":
                 # "urged Iran to stop": the object of the matrix verb is the subject of the complement.
@@ -338,6 +343,8 @@ class Arguments(NounArguments):
         ordered: list[Token] = [c for c in children if c.dep_ in PASSIVE_SUBJECT_DEPS and not stance]
         if reduced_passive(tok):
             ordered.append(tok.head)  # "hostages seized by militants": the noun the participle modifies
+        elif participle_read_as_finite(tok):
+            ordered.extend(c for c in children if c.dep_ == "nsubj")  # "workers abducted ... are held"
         if tok.pos_ == "NOUN" and tok.lemma_.lower() in PATIENT_NOUNS:
             # "ordered the tanker's release", "Navalny's arrest": whose release, whose arrest.
             ordered.extend(c for c in children_of(tok) if c.dep_ == "poss" and c.pos_ != "PRON")

@@ -21,6 +21,7 @@ from geopol.events.words import (
     EFFORT_WORDS,
     LASTING_CONFLICT_NOUNS,
     OUTBREAK_VERBS,
+    SENTENCING_VERBS,
 )
 
 # "since the invasion": always a backdrop, the act began before the sentence's time.
@@ -43,11 +44,13 @@ def is_background(trigger: Token, own_noun: bool = False, code: str = "") -> boo
     the event is the noun's own, not that of a verb taking it ("waged war"); ``code``: its CAMEO code."""
     if own_noun and _labelled_conflict(trigger):
         return True
+    if _sentenced_for(trigger):
+        return True
     if trigger.pos_ == "VERB":
         if (_purpose(trigger) and _effort(trigger.head)) or _contained(trigger):
             return True
         tok = trigger.head if _purpose(trigger) else trigger
-        return (_earlier_act(tok) or _cited_cause(tok) or _recalled_in_relative(tok)
+        return (_earlier_act(tok) or _cited_cause(tok) or _recalled_in_relative(tok) or _place_described(tok)
                 or code[:2] in FIGHT_ROOTS and _describes_subject(tok))
     if trigger.pos_ not in _NOMINAL or trigger.dep_ not in ("pobj", "pcomp"):
         return False
@@ -74,6 +77,37 @@ def _labelled_conflict(noun: Token) -> bool:
     if noun.pos_ not in _NOMINAL or noun.lemma_.lower() not in LASTING_CONFLICT_NOUNS:
         return False
     return not (noun.dep_ in ("nsubj", "nsubjpass") and noun.head.lemma_.lower() in OUTBREAK_VERBS)
+
+
+# Links inside the phrase that names what a verdict punishes ("for financing X's bombings in Y").
+_CHARGE_CHAIN = frozenset({"pobj", "pcomp", "dobj", "poss", "compound", "nmod", "conj", "appos"})
+
+
+def _sentenced_for(trigger: Token) -> bool:
+    """"A court jailed five men for the bombing of a tanker", "sentenced him for financing X's
+    bombings": an act a verdict or sentence punishes, named by a noun, is months or years old
+    by then, the charge's label, not news (words.yaml sentencing_verbs). A gerund ("sentenced
+    for threatening a judge") tells the act itself and stays reported (EVENTS.md rule 4), as do
+    an arrest's and a charge's acts."""
+    if trigger.pos_ not in _NOMINAL:
+        return False
+    tok = trigger
+    for _ in range(6):
+        if tok.dep_ not in _CHARGE_CHAIN or tok.head.i == tok.i:
+            return False
+        head = tok.head
+        if head.pos_ == "VERB" and head.dep_ != "pcomp" or head.tag_ == "VBG" and not _possessed(trigger):
+            return False  # "for uttering threats": the gerund's own act, told (not another's act it served)
+        if head.dep_ == "prep" and head.lower_ in CHARGE_PREPS and tok.dep_ in ("pobj", "pcomp"):
+            verb = head.head
+            return verb.pos_ == "VERB" and verb.lemma_.lower() in SENTENCING_VERBS
+        tok = head
+    return False
+
+
+def _possessed(noun: Token) -> bool:
+    """"X's bombings", "the bombings by X": the act is someone's, named as done."""
+    return any(c.dep_ == "poss" or c.dep_ in ("prep", "agent") and c.lower_ == "by" for c in children_of(noun))
 
 
 # "three weeks after kidnapping him", "since seizing power": an act the sentence's time is counted from.
@@ -120,6 +154,13 @@ def _recalled_in_relative(tok: Token) -> bool:
     clause recalls what came before the news, as the background of its act."""
     return tok.dep_ == "relcl" and tok.tag_ == "VBN" and any(
         c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in children_of(tok))
+
+
+def _place_described(tok: Token) -> bool:
+    """"Beslan, the town where gunmen seized a school": a "where" clause in an apposition says
+    which place the sentence means by what once happened there, a label of it (EVENTS.md rule 10)."""
+    return (tok.dep_ == "relcl" and tok.head.dep_ == "appos"
+            and any(c.dep_ == "advmod" and c.lower_ == "where" for c in children_of(tok)))
 
 
 def _contained(tok: Token) -> bool:

@@ -93,11 +93,19 @@ def _own_modality(tok: Token) -> str | None:
                 return "future"
         if dep == "mark" and low in CONDITIONAL_MARKS:
             return "hypothetical"
+        if dep == "mark" and low == "for" and _infinitive(tok):
+            # "the deadline for Sudan to disarm the militias", "time for Iran to comply": a "for
+            # X to do" clause is an act required, wished or allowed, never one told as done.
+            return "hypothetical"
         if dep == "amod" and low in HEDGE_MODIFIERS or dep == "det" and low in ANY_DETERMINERS and tok.pos_ == "NOUN":
             return "hypothetical"  # "the proposed talks", "will reject any proposal": none made yet
         if tok.pos_ == "NOUN" and _on_calendar(child, SCHEDULE_MODIFIERS):
             return "future"
     return None
+
+
+def _infinitive(tok: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(tok))
 
 
 def own_modality(tok: Token) -> str | None:

@@ -97,6 +97,22 @@ def reduced_passive(verb: Token) -> bool:
     return bool(agents) and not any(c.dep_ == "dobj" for t in (verb, *agents) for c in children_of(t))
 
 
+def participle_read_as_finite(verb: Token) -> bool:
+    """"Three aid workers abducted last month are still held", parsed as "workers abducted" with
+    "are held" conjoined to it: a finite verb has no conjunct that keeps an auxiliary of its own
+    but no subject and no "and" between, so the first verb is a participle modifying its patient,
+    and its subject did not do the act."""
+    if verb.tag_ not in ("VBD", "VBN") or any(c.dep_ in ("dobj", "cc") for c in children_of(verb)):
+        return False
+    if not any(c.dep_ == "nsubj" for c in children_of(verb)):
+        return False
+    return any(c.dep_ == "conj" and c.i > verb.i
+               and any(a.dep_ in ("aux", "auxpass") for a in children_of(c))
+               and not any(a.dep_ in ("nsubj", "nsubjpass", "cc") for a in children_of(c))
+               and not any(t.dep_ == "cc" or t.lower_ in ("and", "or", "but") for t in verb.doc[verb.i + 1:c.i])
+               for c in children_of(verb))
+
+
 def bare_participle(verb: Token) -> bool:
     """"a reservist charged with abuse", "officials indicted for fraud": a past participle with no
     agent and no object modifying its patient, a noun; what it names is done to the noun."""
