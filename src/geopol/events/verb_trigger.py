@@ -151,12 +151,19 @@ def complement_word(tok: Token) -> str:
 
 def hyphened_lemma(verb: Token) -> str | None:
     """"test-fired": the verb with the word hyphened before it ("test-fire"), which spaCy splits
-    off; None when the verb stands alone."""
+    off, or written open before it ("test fired"); None when the verb stands alone. The caller
+    keeps it only when the lexicon lists the compound, so an ordinary noun before a verb is inert."""
     i = verb.i
-    if i < 2:
+    if i < 1:
         return None
     doc = verb.doc
-    hyphen, prefix = doc[i - 1], doc[i - 2]
+    before = doc[i - 1]
+    if before.pos_ == "NOUN" and before.head.i == i and before.is_alpha and before.whitespace_:
+        # "test fired a missile": the compound spelled open, its first part misread as the subject
+        return f"{before.lower_}-{verb.lemma_.lower()}"
+    if i < 2:
+        return None
+    hyphen, prefix = before, doc[i - 2]
     if hyphen.text != "-" or hyphen.whitespace_ or prefix.whitespace_ or not prefix.is_alpha:
         return None
     return f"{prefix.lower_}-{verb.lemma_.lower()}"
