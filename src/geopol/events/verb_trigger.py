@@ -107,7 +107,7 @@ class VerbTriggers:
         if compound is not None and self.lexicon.verbs(compound):
             lemma = compound  # "test-fired a missile" is a test (150), not the firing its last part names
         # "warplanes scrambled": some entries hold for one kind of subject only.
-        subject_words = [w for c in children_of(verb) if c.dep_ in SUBJECT_WORD_DEPS for w in (
+        subject_words = [w for c in subject_words_of(verb) for w in (
             c.lemma_.lower(), *modifiers(c))] if lemma in self.lexicon.subject_keyed else ()
         trigger = self.lexicon.select(lemma, "VERB", obj_words, particles, has_object, subject_words)
         if trigger is None or trigger.objects is None:
@@ -134,6 +134,21 @@ class VerbTriggers:
         if obj is not None and obj_lemma and self.lexicon.nouns(obj_lemma):
             used.add(obj.i)  # a passive's subject noun keeps its own event and arguments
         return trigger, verb, used
+
+
+def subject_words_of(verb: Token) -> list[Token]:
+    """Whose kind a subject-keyed entry is chosen by: the verb's subject; for a clause with none of
+    its own, the one it shares: the noun a participle or relative clause describes ("a submarine
+    that intruded into", "a submarine intruding"), the subject of the clause a participle or a
+    conjoined verb hangs on ("troops left the base, heading north")."""
+    own = [c for c in children_of(verb) if c.dep_ in SUBJECT_WORD_DEPS]
+    if own and not (verb.dep_ == "relcl" and all(c.tag_ in ("WDT", "WP") for c in own)):
+        return own
+    if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN"):
+        return [verb.head]
+    if verb.dep_ in ("advcl", "conj") and verb.head.pos_ in ("VERB", "AUX") and verb.tag_ in ("VBG", "VBD", "VBZ", "VBP"):
+        return [c for c in children_of(verb.head) if c.dep_ in SUBJECT_WORD_DEPS]
+    return own
 
 
 def _passive_patient(verb: Token) -> Token | None:
