@@ -146,7 +146,8 @@ def subject_words_of(verb: Token) -> list[Token]:
         return own
     if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN"):
         return [verb.head]
-    if verb.dep_ in ("advcl", "conj") and verb.head.pos_ in ("VERB", "AUX") and verb.tag_ in ("VBG", "VBD", "VBZ", "VBP"):
+    finite_or_participle = verb.tag_ in ("VBG", "VBD", "VBZ", "VBP")
+    if verb.dep_ in ("advcl", "conj") and verb.head.pos_ in ("VERB", "AUX") and finite_or_participle:
         return [c for c in children_of(verb.head) if c.dep_ in SUBJECT_WORD_DEPS]
     return own
 
