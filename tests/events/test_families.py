@@ -51,6 +51,15 @@ CASES = [
     ("Angry Haitian protesters ransacked government offices.", [("HTI", ANY, "PROTEST")], []),
     ("Burmese soldiers ransacked homes in the village.", [], [(ANY, ANY, "PROTEST")]),
     ("Mob violence broke out in Bishkek after the vote.", [("KGZ", None, "PROTEST")], []),
+    # PROTEST: a protest told happening names its crowd, placed where it happens; a riot's sides
+    # are the crowd, not its target; a time reference or a possible protest is none
+    ("Riots broke out in the Kenyan port of Mombasa.", [("KEN", None, "PROTEST")], []),
+    ("Riots between Sunnis and Shias erupted in Karachi on Friday.",
+     [("PAK", None, "PROTEST")], [("PAK", "PAK", "PROTEST")]),
+    ("Police fired tear gas after three days of rioting in Dhaka.", [("BGD", None, "PROTEST")], []),
+    ("Forty people have died in La Paz since protests began in June.", [], [(ANY, ANY, "PROTEST")]),
+    ("Protests could erupt in Quito next week.", [], [(ANY, ANY, "PROTEST")]),
+    ("Fears of unrest grew in Lima.", [], [(ANY, ANY, "PROTEST")]),
     # SUPPORT: a green light given; AGREE: overtures and olive branches; CONCEDE: abdication
     ("Estonia received a green light from Moscow to reopen the crossing.", [("RUS", "EST", "SUPPORT")], []),
     ("The traffic light in Vilnius turned green.", [], [(ANY, ANY, "SUPPORT")]),
