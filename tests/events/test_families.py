@@ -51,6 +51,10 @@ CASES = [
     ("Angry Haitian protesters ransacked government offices.", [("HTI", ANY, "PROTEST")], []),
     ("Burmese soldiers ransacked homes in the village.", [], [(ANY, ANY, "PROTEST")]),
     ("Mob violence broke out in Bishkek after the vote.", [("KGZ", None, "PROTEST")], []),
+    ("Angry Nepali protesters stormed the parliament building in Kathmandu.",
+     [("NPL", ANY, "PROTEST")], [("NPL", ANY, "ASSAULT")]),
+    ("Hundreds of Peruvian villagers besieged the mine offices.", [("PER", ANY, "PROTEST")], [("PER", ANY, "ASSAULT")]),
+    ("Iraqi troops stormed the town.", [("IRQ", ANY, "ASSAULT")], [("IRQ", ANY, "PROTEST")]),
     # PROTEST: a protest told happening names its crowd, placed where it happens; a riot's sides
     # are the crowd, not its target; a time reference or a possible protest is none
     ("Riots broke out in the Kenyan port of Mombasa.", [("KEN", None, "PROTEST")], []),

@@ -107,8 +107,8 @@ class VerbTriggers:
         if compound is not None and self.lexicon.verbs(compound):
             lemma = compound  # "test-fired a missile" is a test (150), not the firing its last part names
         # "warplanes scrambled": some entries hold for one kind of subject only.
-        subject_words = [w for c in subject_words_of(verb) for w in (
-            c.lemma_.lower(), *modifiers(c))] if lemma in self.lexicon.subject_keyed else ()
+        subject_words = [w for c in subject_words_of(verb) for h in (c, *counted_of(c)) for w in (
+            h.lemma_.lower(), *modifiers(h))] if lemma in self.lexicon.subject_keyed else ()
         trigger = self.lexicon.select(lemma, "VERB", obj_words, particles, has_object, subject_words)
         if trigger is None or trigger.objects is None:
             trigger = self.lexicon.select(lemma, "VERB", (*obj_words, *prep_words), particles, has_object,
@@ -134,6 +134,14 @@ class VerbTriggers:
         if obj is not None and obj_lemma and self.lexicon.nouns(obj_lemma):
             used.add(obj.i)  # a passive's subject noun keeps its own event and arguments
         return trigger, verb, used
+
+
+def counted_of(tok: Token) -> list[Token]:
+    """"hundreds of villagers", "a group of protesters": who a quantity subject counts."""
+    if tok.lemma_.lower() not in QUANTITY_HEADS:
+        return []
+    inner = of_object(tok)
+    return [inner] if inner is not None else []
 
 
 def subject_words_of(verb: Token) -> list[Token]:
