@@ -31,8 +31,8 @@ def holds(found: set, want: tuple) -> bool:
 CASES = [
     # MOBILIZE: a weapons test written open; armed forces moving, arriving, intruding
     ("Iran has test fired a new medium-range missile.", [("IRN", None, "MOBILIZE")], [("IRN", ANY, "ASSAULT")]),
-    ("Syrian troops moved towards the Turkish border.", [("SYR", ANY, "MOBILIZE")], []),
-    ("Grain prices moved towards a record high.", [], [(ANY, ANY, "MOBILIZE")]),
+    ("Some 300 Belgian troops headed to Mali on Tuesday.", [("BEL", ANY, "MOBILIZE")], [("BEL", ANY, "CONSULT")]),
+    ("The Belgian trade minister headed to Mali on Tuesday.", [], [("BEL", ANY, "MOBILIZE")]),
     ("Some 600 Danish soldiers arrived in Kandahar on Monday.",
      [("DNK", ANY, "MOBILIZE")], [("DNK", ANY, "CONSULT")]),
     ("The Danish foreign minister arrived in Kabul on Monday.",
