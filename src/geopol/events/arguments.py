@@ -49,7 +49,7 @@ from geopol.events.tree import (
     reduced_passive,
     temporal,
 )
-from geopol.events.verb_trigger import fired_means, moved_thing
+from geopol.events.verb_trigger import fired_means, hyphened_lemma, moved_thing
 from geopol.events.words import (
     AUTHORED_THINGS,
     COLLECTIVE_NOUNS,
@@ -105,6 +105,13 @@ class Arguments(NounArguments):
         # "the bombings carried out by separatists killed two policemen": the attack's own agent.
         return found or self.noun_agents(phrase, ctx) or []
 
+    def _compound_prefix(self, tok: Token, verb: Token) -> bool:
+        """"Pakistan test fired a missile": "test" is the first part of the verb "test-fire" written
+        open, which the parser reads as a second subject, not the one who fired (alone, it holds the
+        actor as its qualifier: "North Korea test launched")."""
+        compound = hyphened_lemma(verb) if tok.i == verb.i - 1 else None
+        return compound is not None and bool(self.lexicon.verbs(compound))
+
     def subjects(self, verb: Token, ctx: DocContext) -> tuple[list[Actor], bool]:
         """Source actors of a verb and whether they were inherited from another clause."""
         # "a journalist slain by gunmen": a participle modifying its patient is a passive too.
@@ -139,6 +146,8 @@ class Arguments(NounArguments):
         # "the rebels who attacked X": the relative pronoun stands for the noun (below).
         subjects = [c for c in children_of(verb) if c.dep_ in SUBJECT_DEPS
                     and not (verb.dep_ == "relcl" and c.lower_ in RELATIVE_PRONOUNS and antecedent_next(c))]
+        if len(subjects) > 1:
+            subjects = [c for c in subjects if not self._compound_prefix(c, verb)]
         if subjects:
             # Two subjects is a misparse of a fronted clause ("Meeting X, President Y hailed"): the
             # one nearest the verb is the real one, unless it is the object the farther one's own

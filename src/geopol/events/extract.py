@@ -29,6 +29,7 @@ from geopol.events.arguments import Arguments, aimed_by_preposition, condemned_a
 from geopol.events.codes import (
     ACCUSATION_CODE,
     AGREEMENT_ROOT,
+    CIVILIAN_ROLE,
     FIGHT_ROOTS,
     FORCE_ROOTS,
     JOINT_FORCE_CODE,
@@ -114,6 +115,8 @@ DEEPER_PENALTY = -0.25
 INTENT_RECIPIENT_BONUS = 0.15
 DEEPER_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 LEGAL_CHARGE_CODE = "1121"  # CAMEO: accuse of a crime (charged, indicted, prosecuted)
+# Protests of a crowd (CAMEO 141 demonstrate or rally, 145 riot): told happening, they name their crowd.
+CROWD_CODES = frozenset({"141", "145"})
 
 
 class Extractor(Phrases, Antecedents, Arguments, VerbTriggers, Constructions, ConstructionEffects):
@@ -374,12 +377,21 @@ class Extractor(Phrases, Antecedents, Arguments, VerbTriggers, Constructions, Co
                                             or together.occasion_of(noun, trigger, verb) and not self._violent(verb)):
                     sources, _ = self.subjects(verb, ctx)
                     inherited = True
+        crowd = not sources and trigger.code[:3] in CROWD_CODES and together.outbreak_reported(noun)
+        if crowd:
+            # "Riots broke out in Monrovia", "after days of rioting in Abidjan": a protest told
+            # happening names its crowd with it, an unnamed civilian one that the place or the
+            # sentence's one country places (events/placing.py); placed nowhere, it counts for no one.
+            sources = [Actor(noun.text, (noun.idx, noun.idx + len(noun)), CIVILIAN_ROLE, None, CIVILIAN_ROLE,
+                             None, "group")]
         if not sources and trigger.code[:2] in VIOLENT_ROOTS:
             yield from self._death_in_custody(noun, trigger, ctx)
             return
         if not sources:
             return
         targets = self.targets(noun, trigger, ctx)
+        if crowd:  # "riots between Christians and Muslims": the sides are the crowd, not its target
+            targets = [t for t in targets if not together.between_sides(noun, t)]
         if not targets and noun.lemma_.lower() in together.AGENT_TRIGGERS:  # "Norwegian mediators said talks ..."
             targets = [a for p in together.talks_between(noun) for a in self.actors_at(p, ctx) if known(a)]
         targets = [t for t in targets if all(t.span != s.span for s in sources)]

@@ -45,6 +45,7 @@ from geopol.events.words import (
     JOINT_WORDS,
     MEETING_NOUNS,
     OCCURRENCE_NOUNS,
+    OUTBREAK_VERBS,
     PARTNER_NOUNS,
     UNDER_WAY_WORDS,
 )
@@ -109,6 +110,34 @@ def between_partners(noun: Token) -> bool:
     if noun.lemma_.lower() in MEETING_NOUNS:
         return meeting_happening(noun)
     return noun.lemma_.lower() in PARTNER_NOUNS
+
+
+# Clause marks that make an outbreak a time reference ("since the riots began", "before ...").
+BACKGROUND_MARKS = frozenset({"since", "before", "until", "till"})
+
+
+def outbreak_reported(noun: Token) -> bool:
+    """"Riots broke out in Monrovia", "protests spread across the country", "after days of
+    rioting in Abidjan": a protest the sentence reports happening, as subject of a verb of
+    outbreak or under a span of time (EVENTS.md rule 10), not one named as a label ("fears of
+    unrest"); a riot has rioters, whom its place places (EVENTS.md rule 1)."""
+    if noun.dep_ == "nsubj" and noun.head.pos_ == "VERB":
+        verb = noun.head
+        if any(c.dep_ == "mark" and c.lower_ in BACKGROUND_MARKS for c in children_of(verb)):
+            return False  # "since protests began in March": a time reference, not news
+        return (verb.lemma_.lower() in OUTBREAK_VERBS or verb.lemma_.lower() in HAPPENING_VERBS) \
+            and modality_of(verb) == "asserted"
+    measure = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+    if measure is None or measure.lemma_.lower() not in OCCURRENCE_NOUNS or measure.like_num:
+        return False
+    verb = next((t for t in measure.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    return modality_of(measure) == "asserted" and (verb is None or modality_of(verb) == "asserted")
+
+
+def between_sides(noun: Token, actor: Actor) -> bool:
+    """The actor is one of the sides named by the noun's "between" ("riots between A and B")."""
+    return any(prep.dep_ == "prep" and prep.lower_ == "between" and any(
+        t.idx <= actor.span[0] < t.idx + len(t) for t in prep.subtree) for prep in children_of(noun))
 
 
 def meeting_happening(noun: Token) -> bool:

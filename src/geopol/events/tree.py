@@ -263,8 +263,34 @@ def temporal(tok: Token) -> bool:
 
 @per_document
 def modifiers(noun: Token) -> tuple[str, ...]:
-    """Lemmas that qualify an event noun ("hunger strike", "joint drills", "military aid")."""
-    return tuple(c.lemma_.lower() for c in children_of(noun) if c.dep_ in ("compound", "amod", "nmod"))
+    """Lemmas that qualify an event noun ("hunger strike", "joint drills", "military aid"); a
+    qualifier spaCy split at its hyphens ("high - profile") is also named whole ("high-profile"),
+    as the lexicon writes it."""
+    words: list[str] = []
+    for c in children_of(noun):
+        if c.dep_ in ("compound", "amod", "nmod"):
+            words.append(c.lemma_.lower())
+            words.extend(hyphen_words(c))
+    return tuple(words)
+
+
+def hyphen_words(tok: Token) -> tuple[str, ...]:
+    """The hyphened word ``tok`` is part of ("cross-border", "high-level"), as written and with its
+    last part lemmatised ("asylum-seekers" -> "asylum-seeker"); () when it stands alone."""
+    doc = tok.doc
+    lo = hi = tok.i
+    while lo >= 2 and doc[lo - 1].text == "-" and not doc[lo - 1].whitespace_ and not doc[lo - 2].whitespace_ \
+            and doc[lo - 2].is_alpha:
+        lo -= 2
+    while hi + 2 < len(doc) and doc[hi + 1].text == "-" and not doc[hi].whitespace_ and not doc[hi + 1].whitespace_ \
+            and doc[hi + 2].is_alpha:
+        hi += 2
+    if lo == hi:
+        return ()
+    parts = [doc[i].lower_ for i in range(lo, hi + 1, 2)]
+    written = "-".join(parts)
+    lemmatised = "-".join([*parts[:-1], doc[hi].lemma_.lower()])
+    return (written,) if lemmatised == written else (written, lemmatised)
 
 
 def noun_words(noun: Token) -> tuple[str, ...]:

@@ -107,8 +107,8 @@ class VerbTriggers:
         if compound is not None and self.lexicon.verbs(compound):
             lemma = compound  # "test-fired a missile" is a test (150), not the firing its last part names
         # "warplanes scrambled": some entries hold for one kind of subject only.
-        subject_words = [w for c in children_of(verb) if c.dep_ in SUBJECT_WORD_DEPS for w in (
-            c.lemma_.lower(), *modifiers(c))] if lemma in self.lexicon.subject_keyed else ()
+        subject_words = [w for c in subject_words_of(verb) for h in (c, *counted_of(c)) for w in (
+            h.lemma_.lower(), *modifiers(h))] if lemma in self.lexicon.subject_keyed else ()
         trigger = self.lexicon.select(lemma, "VERB", obj_words, particles, has_object, subject_words)
         if trigger is None or trigger.objects is None:
             trigger = self.lexicon.select(lemma, "VERB", (*obj_words, *prep_words), particles, has_object,
@@ -136,6 +136,30 @@ class VerbTriggers:
         return trigger, verb, used
 
 
+def counted_of(tok: Token) -> list[Token]:
+    """"hundreds of villagers", "a group of protesters": who a quantity subject counts."""
+    if tok.lemma_.lower() not in QUANTITY_HEADS:
+        return []
+    inner = of_object(tok)
+    return [inner] if inner is not None else []
+
+
+def subject_words_of(verb: Token) -> list[Token]:
+    """Whose kind a subject-keyed entry is chosen by: the verb's subject; for a clause with none of
+    its own, the one it shares: the noun a participle or relative clause describes ("a submarine
+    that intruded into", "a submarine intruding"), the subject of the clause a participle or a
+    conjoined verb hangs on ("troops left the base, heading north")."""
+    own = [c for c in children_of(verb) if c.dep_ in SUBJECT_WORD_DEPS]
+    if own and not (verb.dep_ == "relcl" and all(c.tag_ in ("WDT", "WP") for c in own)):
+        return own
+    if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN"):
+        return [verb.head]
+    finite_or_participle = verb.tag_ in ("VBG", "VBD", "VBZ", "VBP")
+    if verb.dep_ in ("advcl", "conj") and verb.head.pos_ in ("VERB", "AUX") and finite_or_participle:
+        return [c for c in children_of(verb.head) if c.dep_ in SUBJECT_WORD_DEPS]
+    return own
+
+
 def _passive_patient(verb: Token) -> Token | None:
     """The subject of a passive verb ("the journalist" of "was seized"), if it is one."""
     if not any(c.dep_ == "auxpass" for c in children_of(verb)):
@@ -151,12 +175,19 @@ def complement_word(tok: Token) -> str:
 
 def hyphened_lemma(verb: Token) -> str | None:
     """"test-fired": the verb with the word hyphened before it ("test-fire"), which spaCy splits
-    off; None when the verb stands alone."""
+    off, or written open before it ("test fired"); None when the verb stands alone. The caller
+    keeps it only when the lexicon lists the compound, so an ordinary noun before a verb is inert."""
     i = verb.i
-    if i < 2:
+    if i < 1:
         return None
     doc = verb.doc
-    hyphen, prefix = doc[i - 1], doc[i - 2]
+    before = doc[i - 1]
+    if before.pos_ == "NOUN" and before.head.i == i and before.is_alpha and before.whitespace_:
+        # "test fired a missile": the compound spelled open, its first part misread as the subject
+        return f"{before.lower_}-{verb.lemma_.lower()}"
+    if i < 2:
+        return None
+    hyphen, prefix = before, doc[i - 2]
     if hyphen.text != "-" or hyphen.whitespace_ or prefix.whitespace_ or not prefix.is_alpha:
         return None
     return f"{prefix.lower_}-{verb.lemma_.lower()}"
