@@ -147,3 +147,52 @@ def test_a_requirement_is_no_act_and_no_intention():
     assert not [e for e in events if e.source.code == "XKX" and e.modality == "asserted"]
     events = code_text("Kenya will recognise Kosovo next week.", date="2019-05-02")
     assert [e for e in events if e.source.code == "KEN" and e.plover == "AGREE" and e.modality == "asserted"]
+
+
+def _counted(text: str):
+    return [e for e in code_text(text, date="2019-05-02") if e.source.code]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        ("The Arab League demanded an immediate halt to the Syrian offensive in Lebanon.", "offensive"),
+        ("Ghana called for an end to the fighting between the two armies.", "fighting"),
+    ],
+)
+def test_what_is_to_be_ended_is_going_on(sentence: str, word: str) -> None:
+    assert modality_of(token(sentence, word)) == "asserted"
+
+
+def test_an_ongoing_offensive_whose_halt_is_demanded_is_counted():
+    events = _counted("The Arab League demanded an immediate halt to the Syrian offensive in Lebanon.")
+    assert [e for e in events if e.source.code == "SYR" and e.plover == "ASSAULT" and e.modality == "asserted"]
+    # the demand is the League's; the offensive is no act of the League's
+    assert not [e for e in events if e.source.code != "SYR" and e.plover == "ASSAULT"]
+
+
+def test_refusing_to_end_a_ban_still_negates_the_ban():
+    assert modality_of(token("Ghana refused to end the ban on imports.", "ban")) == "negated"
+
+
+def test_a_threat_to_use_force_is_a_threat_made_now():
+    events = _counted("Ethiopia's threat to launch air strikes on Eritrea alarmed diplomats.")
+    assert [e for e in events if (e.source.code, e.target.code if e.target else None, e.plover, e.modality)
+            == ("ETH", "ERI", "THREATEN", "asserted")]
+    assert not [e for e in events if e.plover == "ASSAULT"]
+
+
+def test_a_decision_to_use_force_is_no_threat():
+    events = _counted("Ethiopia's decision to launch air strikes on Eritrea alarmed diplomats.")
+    assert not [e for e in events if e.plover == "THREATEN"]
+    assert not [e for e in events if e.plover == "ASSAULT" and e.modality == "asserted"]
+
+
+def test_a_refusal_its_maker_announces_is_made_now():
+    events = _counted("Chile said on Monday it will reject any Peruvian proposal to redraw the maritime border.")
+    assert [e for e in events if e.source.code == "CHL" and e.plover == "REJECT" and e.modality == "asserted"]
+
+
+def test_a_refusal_others_foretell_is_still_to_come():
+    events = code_text("Parliament will reject the Chilean bill next week, the minister said.", date="2019-05-02")
+    assert not [e for e in events if e.plover == "REJECT" and e.modality == "asserted" and e.source.code]

@@ -285,6 +285,11 @@ def code_in_context(code: str, trig_tok: Token) -> tuple[str, str]:
         if modality in ("future", "hypothetical") and intends(trig_tok):
             return threat_code(code) or code, "asserted" if threatens(trig_tok) else "future"
         return code, modality
+    if root == REFUSAL_CODE[:2] and modality == "future" and intends(trig_tok) and announced_by_self(trig_tok):
+        # "Iran says it will reject any proposal ...": a refusal its maker announces is made by
+        # the telling, as "will not accept" is (CAMEO 12); "parliament will reject the bill next
+        # week", told by others, is still to come.
+        return code, "asserted"
     if root not in COOPERATIVE_ROOTS:
         return code, modality
     if intends(trig_tok) and modality == "negated":
@@ -300,6 +305,22 @@ def code_in_context(code: str, trig_tok: Token) -> tuple[str, str]:
             # a yielding act told in the future ("will withdraw") stays marked future.
             return intent_code(code) or code, "asserted" if root in STATED_INTENT_ROOTS else "future"
     return code, modality
+
+
+# The subject pronoun by which a speaker tells of its own act ("Iran says it will reject ...").
+SELF_PRONOUNS = frozenset({"it", "they", "he", "she", "we", "i"})
+
+
+def announced_by_self(trig_tok: Token) -> bool:
+    """The trigger's clause is reported speech whose subject is a pronoun for its speaker."""
+    speech = reporting_head(trig_tok)
+    if speech is None or not any(c.dep_ == "nsubj" for c in speech.children):
+        return False
+    tok = trig_tok
+    while tok.dep_ in ("conj", "xcomp") and tok.head.i != tok.i and not any(c.dep_ == "nsubj" for c in tok.children):
+        tok = tok.head
+    subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    return subject is not None and subject.lower_ in SELF_PRONOUNS
 
 
 def _verb_stems(gerund: str) -> tuple[str, ...]:

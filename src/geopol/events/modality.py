@@ -135,6 +135,10 @@ def modality_of(trigger: Token) -> str:
         # "due to torture" is a cause, not a schedule; "During talks with X, Y urged ...": a scene set
         # before the clause is not what its verb governs.
         if tok.i != trigger.i and tok.dep_ != "prep" and not (prev.dep_ == "prep" and prev.i in fronted_adjuncts(tok)):
+            if ending_of(tok, prev):
+                # "demanded a halt to the Israeli offensive", "called for an end to the fighting":
+                # what is to be ended is going on; whatever is said of its end, it is asserted.
+                break
             if lemma in NEGATING_GOVERNORS and not (
                     lemma == "end" and prev.dep_ == "dobj" and prev.lemma_.lower() in OCCASION_NOUNS) and not (
                     prev.dep_ == "prep" and prev.lower_ == "by"):
@@ -180,6 +184,16 @@ def modality_of(trigger: Token) -> str:
         elif trigger.dep_ in ("acl", "relcl") and trigger.head.lemma_.lower() in ("plan", "proposal", "intention"):
             result = result or "future"
     return result or "asserted"
+
+
+# "an end to", "a halt to", "a stop to": nouns whose "to" names what is going on and is to end.
+ENDING_NOUNS = frozenset({"end", "halt", "stop", "cessation"})
+
+
+def ending_of(tok: Token, prev: Token) -> bool:
+    """``prev`` is the "to" (or "of") of an ending noun: "a halt to | the offensive"."""
+    return (tok.pos_ == "NOUN" and tok.lemma_.lower() in ENDING_NOUNS and prev.dep_ == "prep"
+            and prev.lower_ in ("to", "of") and prev.head.i == tok.i)
 
 
 def _obliged(tok: Token, prev: Token) -> bool:
@@ -319,6 +333,8 @@ def intends(trigger: Token) -> bool:
     or the act is on its parties' calendar ("the upcoming summit", "talks tomorrow")."""
     if trigger.pos_ == "NOUN" and any(_on_calendar(c, ARRANGED_MODIFIERS) for c in children_of(trigger)):
         return True
+    if threat_noun(trigger):
+        return True
     tok = prev = trigger
     reported = reporting_head(trigger) is not None
     for _ in range(4):
@@ -343,8 +359,29 @@ THREAT_GOVERNORS = frozenset({"willing", "ready", "prepared", "vow", "swear", "p
                               "threaten"})
 
 
+# "Rwanda's threat to launch strikes", "the rebels' readiness to attack": the noun is the threat
+# itself, made now; the act it names is what is threatened (as "threatened to launch strikes").
+THREAT_NOUNS = frozenset({"threat", "readiness", "willingness", "determination"})
+
+
+def threat_noun(trigger: Token) -> bool:
+    """The trigger is (the object of) the infinitive of a threat noun ("a threat to attack oil
+    workers", "a threat to launch strikes")."""
+    tok = trigger
+    for _ in range(3):
+        noun = intent_noun(tok)
+        if noun is not None:
+            return noun.lemma_.lower() in THREAT_NOUNS
+        if tok.dep_ not in ("dobj", "xcomp") or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
+
+
 def threatens(trigger: Token) -> bool:
     """True when the trigger is the act its subject is ready, determined or vows to do."""
+    if threat_noun(trigger):
+        return True
     tok = trigger
     for _ in range(4):
         if tok.i != trigger.i and tok.lemma_.lower() in THREAT_GOVERNORS:
