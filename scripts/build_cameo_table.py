@@ -26,7 +26,7 @@ one column per trait in ``TRAITS``):
     - 02x APPEAL -> REQUEST: quad 3 here, 1 in GDELT (PLOVER folds appeals into requests).
     - 011, 012, 016 (decline comment, pessimistic comment, deny responsibility): quad 3, GDELT 1.
     - 09x INVESTIGATE -> ACCUSE: quad 3 in both (GDELT's 09 is verbal conflict too).
-    - 191 blockade, 192 occupation -> COERCE: quad 4 in both.
+    - 191 blockade -> COERCE, 192 occupation -> ASSAULT: quad 4 in both.
   Note the PLOVER 2021 manual itself is inconsistent: section 3.4 puts CONCEDE in verbal
   cooperation and Table 7.2 puts SANCTION in verbal conflict while section 3.13 says material
   conflict. We follow the evaluation convention above (CONCEDE=2, SANCTION=4).
@@ -126,17 +126,25 @@ OVERRIDES: dict[str, tuple[str, str]] = {
     # 02 APPEAL: dropped by PLOVER, but an appeal is a request; the 02x codes mirror 10x (handled
     # in build(): 02ab takes the type and mode of 10ab), so only the root needs saying here.
     "02": ("REQUEST", ""),
-    # 163 impose embargo/boycott/sanctions stays COERCE 'restrict' as CAMEO2PLOVER says: the
-    # manual's SANCTION section reads otherwise, but coders and gold data built on the conversion
-    # table (PLV among them) follow the table, and geopol's figures must be comparable with theirs.
+    # 163 impose embargo/boycott/sanctions: SANCTION 'discontinue', as the manual's SANCTION
+    # section says ("international (political or economic) sanctions are coded as 'discontinue'")
+    # and its Table 7.1 maps the whole of root 16 to SANCTION; EVENTS.md rule 7 ("international
+    # sanctions are SANCTION"; the manual rules where it and the table disagree) settles it. The
+    # conversion table's COERCE 'restrict' (which PLV follows) is the outlier; its restriction of
+    # movement is 17x/191 and stays COERCE.
+    "163": ("SANCTION", "discontinue"),
     # 1712 destroy property: ASSAULT, and 'destroy' is the ASSAULT mode for it ('seize' is COERCE's).
     "1712": ("ASSAULT", "destroy"),
     # 116 find guilty: the manual's SANCTION mode 'convict' (EVENTS.md rule 7: the manual rules
     # where it and the table disagree), not the table's ACCUSE 'disapprove'.
     "116": ("SANCTION", "convict"),
-    # 191 blockade and 192 occupation: CAMEO2PLOVER says COERCE, but the PLOVER manual maps the
-    # whole of root 19 (FIGHT) to ASSAULT, and taking a city by force is fighting. Quad 4 either way.
-    "191": ("ASSAULT", ""),
+    # 191 blockade, restricting movement: COERCE 'restrict', as CAMEO2PLOVER says and as the manual's
+    # own modes read (COERCE 'restrict': "restrictions on ... movement, including cordoning off
+    # areas"; THREATEN 'restrict' lists blockades with boycotts and curfews): a blockade harms no
+    # one by force, and ASSAULT is "deliberate actions which can potentially result in substantial
+    # physical harm". An armed siege that fights is coded by its fighting (19x/18x).
+    # 192 occupation: the manual maps the whole of root 19 (FIGHT) to ASSAULT, and taking a city
+    # by force is fighting. Quad 4 either way.
     "192": ("ASSAULT", ""),
     # 195 aerial weapons: the manual has a dedicated 'aerial' mode.
     "195": ("ASSAULT", "aerial"),

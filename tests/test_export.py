@@ -75,7 +75,7 @@ def test_event_row_is_flat_and_ordered(events: list[Event]) -> None:
     assert (row["source_start"], row["source_end"]) == (0, 19)
     assert row["target_code"] == "IGOUNO" and row["target_kind"] == "igo"
     assert row["claimed_by_role"] == "official" and row["claimed_by_code"] is None
-    assert (row["cameo"], row["plover"], row["quad_class"], row["goldstein"]) == ("163", "COERCE", 4, -8.0)
+    assert (row["cameo"], row["plover"], row["quad_class"], row["goldstein"]) == ("163", "SANCTION", 4, -8.0)
     assert row["evidence_text"] == TEXT_1 and row["trigger_text"] == "imposed sanctions"
     assert (row["location_lat"], row["amount_value"], row["amount_currency"]) == (50.45, 2e9, "USD")
     assert event_row(events[1])["amount_text"] is None

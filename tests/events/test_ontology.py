@@ -18,10 +18,11 @@ def test_express_intent_to_cooperate_economically_is_agree_verbal_cooperation() 
     assert "economic" in c.name.lower()
 
 
-def test_sanctions_follow_the_conversion_table_with_reference_goldstein() -> None:
+def test_sanctions_follow_the_manual_with_reference_goldstein() -> None:
     c = cameo("163")
-    # CAMEO2PLOVER maps 163 to COERCE/restrict; CAMEO.goldsteinscale.txt lists it at -8.0
-    assert (c.plover, c.plover_mode, c.quad_class, c.goldstein) == ("COERCE", "restrict", 4, -8.0)
+    # the PLOVER manual (3.13) and EVENTS.md rule 7 make international sanctions SANCTION 'discontinue'
+    # (CAMEO2PLOVER's COERCE 'restrict' is overridden); CAMEO.goldsteinscale.txt lists it at -8.0
+    assert (c.plover, c.plover_mode, c.quad_class, c.goldstein) == ("SANCTION", "discontinue", 4, -8.0)
     assert cameo("161").plover == "SANCTION"
 
 

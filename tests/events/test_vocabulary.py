@@ -40,7 +40,7 @@ CASES = [
     ("Spanish fishermen blockaded the port of Vigo for a second day.",
      [("ESP", None, "PROTEST")], [("ESP", ANY, "ASSAULT")]),
     ("Turkish warships blockaded the Cypriot coast.",
-     [("TUR", ANY, "ASSAULT")], [("TUR", ANY, "PROTEST")]),
+     [("TUR", ANY, "COERCE")], [("TUR", ANY, "PROTEST"), ("TUR", ANY, "ASSAULT")]),
     ("Tens of thousands of Romanians rallied in Bucharest against the decree.",
      [("ROU", None, "PROTEST")], [("ROU", ANY, "ACCUSE")]),
     ("Kenyan doctors demonstrated in Mombasa against the new contracts.",

@@ -73,6 +73,12 @@ INTENT_NOUN_MODALITY = {
     **dict.fromkeys(("move", "bid", "attempt", "effort", "offer", "threat", "readiness", "willingness",
                      "determination", "plot", "scheme", "conspiracy"), "hypothetical"),
     **dict.fromkeys(("refusal", "failure"), "negated"),
+    # "a deadline for Sudan to disarm", "an ultimatum to surrender": a term set for an act is not
+    # the act; "pressure on Iran to comply", "a call (demand, request) to withdraw": what is
+    # pressed for or asked may never be done.
+    **dict.fromkeys(("deadline", "ultimatum", "timetable", "timeline"), "future"),
+    **dict.fromkeys(("pressure", "call", "appeal", "demand", "request", "order", "chance", "opportunity"),
+                    "hypothetical"),
 }
 
 # Dependency links a clause keeps its modality across (the complement of "did not join in ...").
@@ -170,11 +176,21 @@ def modality_of(trigger: Token) -> str:
         if _denied(tok):
             result = "negated"  # "Iran denied that its troops crossed the border"
             break
+        if tok.dep_ == "ccomp" and tok.head.i != tok.i and any(
+                c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in children_of(tok.head)):
+            # "would not say if the move meant Beijing was calling off the drills": what an open
+            # question or a condition contains is as open as they are
+            result = "hypothetical"
+            break
+        if _for_to(tok):
+            result = "hypothetical"  # "the deadline for Sudan to disarm", "time for Iran to comply"
+            break
         shared = _shared_modality(tok)
         if shared is not None:
             result = shared
             break
-        if (tok.dep_ not in _CHAIN and not _purpose(tok) and not _infinitive_clause(tok)) or tok.head.i == tok.i:
+        if (tok.dep_ not in _CHAIN and not _purpose(tok) and not _infinitive_clause(tok)
+                and not _infinitive_conjunct(tok)) or tok.head.i == tok.i:
             break
         prev, tok = tok, tok.head
     if result is None or result == "negated":
@@ -403,6 +419,24 @@ def _infinitive_clause(tok: Token) -> bool:
     """"wanted Russia to return the islands": an infinitive with its own subject is the wish's;
     "conspired to use troops as a gesture to help Bush": what a noun is for is its clause's."""
     return tok.dep_ in ("ccomp", "acl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(tok))
+
+
+def _for_to(tok: Token) -> bool:
+    """"for Sudan to disarm": an infinitive with a subject of its own brought in by "for" puts the
+    act as wanted, required or possible ("time for", "a deadline for", "called for X to"), never as
+    done; English tells what happened with a finite verb."""
+    children = list(children_of(tok))
+    return (tok.tag_ == "VB" and any(c.dep_ == "mark" and c.lower_ == "for" for c in children)
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in children))
+
+
+def _infinitive_conjunct(tok: Token) -> bool:
+    """"pledged to end torture and to prosecute abusers": an infinitive conjoined to another, with
+    no subject of its own, hangs from what governs its first conjunct (the pledge), so it shares
+    that clause's reading; a finite conjunct ("did not attack and fled") tells its own."""
+    head = tok.head
+    return (tok.dep_ == "conj" and head.i != tok.i and tok.tag_ == "VB" and head.tag_ == "VB"
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(tok)))
 
 
 def _purpose(tok: Token) -> bool:
