@@ -182,9 +182,6 @@ def modality_of(trigger: Token) -> str:
             # question or a condition contains is as open as they are
             result = "hypothetical"
             break
-        if _for_to(tok):
-            result = "hypothetical"  # "the deadline for Sudan to disarm", "time for Iran to comply"
-            break
         shared = _shared_modality(tok)
         if shared is not None:
             result = shared
@@ -419,15 +416,6 @@ def _infinitive_clause(tok: Token) -> bool:
     """"wanted Russia to return the islands": an infinitive with its own subject is the wish's;
     "conspired to use troops as a gesture to help Bush": what a noun is for is its clause's."""
     return tok.dep_ in ("ccomp", "acl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(tok))
-
-
-def _for_to(tok: Token) -> bool:
-    """"for Sudan to disarm": an infinitive with a subject of its own brought in by "for" puts the
-    act as wanted, required or possible ("time for", "a deadline for", "called for X to"), never as
-    done; English tells what happened with a finite verb."""
-    children = list(children_of(tok))
-    return (tok.tag_ == "VB" and any(c.dep_ == "mark" and c.lower_ == "for" for c in children)
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in children))
 
 
 def _infinitive_conjunct(tok: Token) -> bool:
