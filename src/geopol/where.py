@@ -71,8 +71,12 @@ class Gazetteer:
 
     def __init__(self, places: list[Place]) -> None:
         self.places: dict[str, Place] = {}
+        countries: dict[str, set[str | None]] = {}
         for p in places:
             self.places.setdefault(p.name, p)
+            countries.setdefault(p.name.casefold(), set()).add(p.country)
+        # Names the table gives to places in more than one country ("San Jose", "Hyderabad").
+        self.ambiguous = frozenset(n for n, cs in countries.items() if len(cs) > 1)
         self._folded: dict[str, Place] = {}
         for p in self.places.values():
             self._folded.setdefault(p.name.casefold(), p)
