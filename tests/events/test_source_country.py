@@ -45,3 +45,14 @@ def test_a_dotted_abbreviation_before_a_hyphen_names_its_state():
     events = code_text("Ten fighters were killed by Iraqi and U.S.-led troops in a raid on Sunday.", date=PUB)
     sources = _sources(events, "ASSAULT")
     assert {"IRQ", "USA"} <= sources, "two coordinated states are two sources"
+
+
+def test_attackers_of_foreign_troops_are_not_the_troops_country():
+    events = code_text("A suicide bomber wounded five Italian soldiers near an Afghan police post on Monday.",
+                       date=PUB)
+    assert "ITA" not in _sources(events, "ASSAULT"), "the bomber is not Italian"
+
+
+def test_rebels_attacking_their_own_state_stay_placed():
+    events = code_text("Rebels ambushed Nepalese soldiers on Sunday, killing twelve.", date=PUB)
+    assert "NPL" in _sources(events, "ASSAULT")
