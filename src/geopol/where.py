@@ -186,6 +186,16 @@ def find_places(doc: Doc) -> list[tuple[tuple[int, int], Location]]:
     return load_gazetteer().find(doc)
 
 
+def place_of(name: str) -> tuple[str | None, str] | None:
+    """A place's country and kind, for the actor resolver; None for a name the table gives to
+    places in two states ("San Jose", "Hyderabad"): it places no one."""
+    gazetteer = load_gazetteer()
+    place = gazetteer.lookup(name)
+    if place is None or " ".join(name.split()).casefold() in gazetteer.ambiguous:
+        return None
+    return place.country, place.kind
+
+
 def lookup(name: str) -> Location | None:
     """Location for a place name ("Strait of Hormuz", "the Philippines"), or None."""
     p = load_gazetteer().lookup(name)
