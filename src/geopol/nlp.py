@@ -20,8 +20,25 @@ MODEL = DEFAULT_MODEL
 def load(model: str = MODEL) -> Language:
     """Load the English pipeline once per process (no downloads: the model is a PyPI package)."""
     nlp = spacy.load(model)
+    _split_dotted_compounds(nlp)
     nlp.add_pipe(breaks.COMPONENT, before="parser")
     return nlp
+
+
+# The hyphen after a dotted abbreviation and before a lower-case word: "U.S.-led", "U.N.-backed".
+_DOTTED_HYPHEN = re.compile(r"(?<=[A-Z]\.)-(?=[a-z])")
+
+
+def _split_dotted_compounds(nlp: Language) -> None:
+    """Split "U.S.-led" into "U.S.", "-", "led" as "US-led" already is: the model's tokenizer
+    keeps a dotted abbreviation glued to its hyphenated word, so the state it names went unseen
+    ("U.S.-led forces" had no country) and "Afghan and U.S.-led troops" stayed one actor."""
+    old = nlp.tokenizer.infix_finditer
+
+    def finditer(text: str):
+        return sorted([*old(text), *_DOTTED_HYPHEN.finditer(text)], key=lambda m: m.start())
+
+    nlp.tokenizer.infix_finditer = finditer
 
 
 # Long documents are parsed in pieces of at most this many characters, cut at a paragraph or

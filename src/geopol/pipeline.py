@@ -79,7 +79,7 @@ class Pipeline:
                                             constructions=tuple(constructions))
         self.nlp = nlp.load(self.config.model)
         self.kb = load_kb(self.config.actors)
-        self.resolver = ActorResolver(self.kb, self.nlp)
+        self.resolver = ActorResolver(self.kb, self.nlp, places=where.place_of)
         self.lexicon = load_lexicon(self.config.triggers)
         self.constructions = load_constructions(self.config.constructions)
         self.extractor = Extractor(self.lexicon, self.resolver, self.constructions)

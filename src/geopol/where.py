@@ -71,8 +71,12 @@ class Gazetteer:
 
     def __init__(self, places: list[Place]) -> None:
         self.places: dict[str, Place] = {}
+        countries: dict[str, set[str | None]] = {}
         for p in places:
             self.places.setdefault(p.name, p)
+            countries.setdefault(p.name.casefold(), set()).add(p.country)
+        # Names the table gives to places in more than one country ("San Jose", "Hyderabad").
+        self.ambiguous = frozenset(n for n, cs in countries.items() if len(cs) > 1)
         self._folded: dict[str, Place] = {}
         for p in self.places.values():
             self._folded.setdefault(p.name.casefold(), p)
@@ -180,6 +184,16 @@ def load_gazetteer() -> Gazetteer:
 def find_places(doc: Doc) -> list[tuple[tuple[int, int], Location]]:
     """Locations mentioned in ``doc`` (one PhraseMatcher pass; see the module doc for the rules)."""
     return load_gazetteer().find(doc)
+
+
+def place_of(name: str) -> tuple[str | None, str] | None:
+    """A place's country and kind, for the actor resolver; None for a name the table gives to
+    places in two states ("San Jose", "Hyderabad"): it places no one."""
+    gazetteer = load_gazetteer()
+    place = gazetteer.lookup(name)
+    if place is None or " ".join(name.split()).casefold() in gazetteer.ambiguous:
+        return None
+    return place.country, place.kind
 
 
 def lookup(name: str) -> Location | None:

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import dataclasses
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -39,6 +39,8 @@ _ENT_KIND: dict[str, Kind] = {
     "PERSON": "person", "ORG": "organization", "GPE": "state", "NORP": "group",
 }
 _NAMEABLE = frozenset(_ENT_KIND)
+#: A place name -> its country and gazetteer kind, None when unknown or shared by two states.
+PlaceLookup = Callable[[str], "tuple[str | None, str] | None"]
 _AGAINST = frozenset({"OPP", "REB", "SEP", "RAD"})  # roles that oppose the named body they modify
 _OFFICE = frozenset({"GOV", "MIL", "JUD", "LEG", "SPY"})  # roles a "former" holder no longer acts in
 _ARMED = frozenset({"MIL", "REB", "UAF", "SEP", "INS"})  # role words of people under arms
@@ -80,7 +82,11 @@ class Mentions(list):
 class ActorResolver:
     """Built once per process (the matcher compile is the cost); then cheap per Doc and phrase."""
 
-    def __init__(self, kb: KnowledgeBase | None = None, nlp: Language | None = None) -> None:
+    def __init__(self, kb: KnowledgeBase | None = None, nlp: Language | None = None,
+                 places: PlaceLookup | None = None) -> None:
+        """``places`` names a place's country and gazetteer kind (``geopol.where.place_of``), for
+        the subdivisions and cities that place the people they modify; None leaves them unread."""
+        self.places = places
         if nlp is None:
             from geopol import nlp as _nlp
 
@@ -303,6 +309,15 @@ class ActorResolver:
                 ctry = state.country if state is not None else None
             return Actor(text, span, code, ctry, role, ent.name, ent.kind)
 
+        if country is None:
+            country = _gazetteer_place(self.places, doc, first, agent.start if agent else end,
+                                       whole=agent is None)
+            if country is not None and agent is None:
+                if root.dep_ in _MODIFIER_DEPS:
+                    return None  # "the Gujarat riots", "the Darfur crisis": where, not who
+                # "Michigan asked the court", "Bavaria criticised Berlin": a state's own subdivision
+                # acting stands for its government, an organ of that state (EVENTS.md rule 1)
+                return Actor(text, span, country, country, None, None, "state")
         role = agent.entry.role if agent else None
         if former and role in _OFFICE:
             role = "ELI"
@@ -335,6 +350,40 @@ class ActorResolver:
             return Actor(text, span, None, None, None, _ent_text(doc, root) or text,
                          _ENT_KIND.get(head_ent))
         return None
+
+
+# Gazetteer kinds that are a part of one state, whose people and organs are that state's. Not
+# "capital": the knowledge base already knows the capitals of states, and the gazetteer's
+# capitals of small ones are common names elsewhere ("Victoria police", "Kingston officials").
+_SUBDIVISION_KINDS = frozenset({"region", "city"})
+# Dependencies of a name that only modifies another noun ("the Gujarat riots", "Darfur's crisis").
+_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss", "npadvmod"})
+
+
+def _gazetteer_place(places: PlaceLookup | None, doc: Doc, first: int, stop: int, whole: bool) -> str | None:
+    """The country of a place the gazetteer knows that names or modifies the phrase's people:
+    "Basra police", "Queensland jury", "Karachi officials" are that place's, as "police in Basra"
+    are (EVENTS.md rule 1: a collective the text places in a country). With ``whole`` the place
+    must be the entire phrase ("Michigan asked ..."), and only a region: a bare city acting is
+    its people or its team as often as its government. The place must be proper nouns directly
+    before the role word, capitalised, with no hyphen ("Lagos-based", "Basra-born" say where, not
+    whose); a name the table gives to places in two states ("San Jose") places no one."""
+    if places is None or stop <= first or not doc[first].text[:1].isupper():
+        return None
+    words = doc[first:stop]
+    if any(t.text in ("-", "\u2013") or t.whitespace_ == "" and t.i < stop - 1 and doc[t.i + 1].text == "-"
+           for t in words):
+        return None
+    if not all(t.text[:1].isupper() or t.text == "of" for t in words):  # the tagger calls some ADJ
+        return None
+    if any(t.ent_type_ == "PERSON" for t in words):
+        return None
+    found = places(span_text(doc, first, stop))
+    if found is None or not found[0] or found[1] not in _SUBDIVISION_KINDS:
+        return None
+    if whole and found[1] != "region":
+        return None
+    return found[0]
 
 
 def _acronym(alias: str) -> bool:

@@ -143,7 +143,8 @@ def settle(source: Actor, target: Actor | None, home: str | None, code: str = ""
         # armed or political opposition's threat with no one named is aimed at the state it opposes.
         target = _placed(target, (source.code or "")[:3])
     if target is not None and target.country and bare_role(source) and source.role in OPPOSING_ROLES \
-            and (target.role in STATE_ORGANS or _the_state(target)):
+            and (target.role in STATE_ORGANS or _the_state(target)) \
+            and not (root in FORCE_ROOTS and _other_states_named(sent, target.country)):
         source = _placed(source, (target.code or "")[:3])
     organ = source.role in STATE_ORGANS or (source.role is None and source.kind == "state")
     if (target is not None and code[:2] == CONSULT_ROOT and organ and source.country and bare_role(target)
@@ -432,6 +433,23 @@ def _the_country(source: Actor, target: Actor, sent: SpacySpan) -> str | None:
     if not others:
         return (source.code or "")[:3] or None
     return CAMEO_OF_ISO.get(next(iter(others)), next(iter(others))) if len(others) == 1 else None
+
+
+def _other_states_named(sent: SpacySpan | None, country: str) -> bool:
+    """The sentence names a state besides ``country`` (by its name, people or places): "a suicide
+    attacker wounded four US soldiers near a US-Iraqi checkpoint". Then the state whose organs
+    are attacked need not be the attackers' (foreign troops are fought where they serve), and
+    the attackers stay unplaced rather than given the victims' country. Asked of force only: the
+    rebels who agree to talks with a government are its opposition wherever the talks are held."""
+    if sent is None:
+        return False
+    from geopol.actors.resolve import default_resolver
+
+    own = iso_country(country)
+    named = {iso_country(m.entry.country) for m in default_resolver().match(sent.doc)
+             if sent.start <= m.start < sent.end and m.entry.country and m.entry.kind != "igo"}
+    named |= _named_countries(sent, sent.end)
+    return bool(named - {own, None})
 
 
 def _named_countries(sent: SpacySpan, before: int) -> set[str]:
