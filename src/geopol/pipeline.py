@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span
 
 from geopol import amounts, domains, nlp, when, where
 from geopol.actors.kb import iso_country, load_kb
-from geopol.actors.resolve import ActorResolver
+from geopol.actors.resolve import ActorResolver, Mention
 from geopol.boilerplate import dateline_places, news_mask
 from geopol.casualties import find_casualties, with_casualties
 from geopol.config import CoderConfig
@@ -177,7 +177,7 @@ class Pipeline:
                     lo, hi = _scope_chars(cand)
                     place = _pick(places, lo, hi, cand.trigger_span) or _relative_place(places, cand)
                     event = self._event(doc, index, sent, cand, dates, money, place, home, pub_date, pub_source,
-                                        filed_in, sent_text, dateline, ground)
+                                        filed_in, sent_text, dateline, ground, ctx.mentions)
                     if event is None:
                         continue
                     if no_act(event.cameo, event.plover, event.source, event.target, cand.source.country is None,
@@ -231,7 +231,8 @@ class Pipeline:
 
     def _event(self, doc: Document, index: int, sent: Span, cand: Candidate, dates, money, place,
                home: str | None, pub_date: str | None, pub_source: str, filed_in: str | None = None,
-               sent_text: str | None = None, dateline: tuple[str, ...] = (), ground: str | None = None) -> Event | None:
+               sent_text: str | None = None, dateline: tuple[str, ...] = (), ground: str | None = None,
+               mentions: Sequence[Mention] = ()) -> Event | None:
         code = cameo(cand.trigger.code)
         if code.code in NO_PLOVER_ACT or code.code.startswith(STATEMENT_ROOT) and cand.target is None and (
                 code.code != PESSIMISTIC_CODE and not known_source(code.code)):
@@ -252,7 +253,7 @@ class Pipeline:
         cand = hosted(doc.text, cand, code.code, place, filed_in, dateline)  # a visit to the dateline's country
         source, target = placed(cand, home, place[1].country if place else None, code.code, filed_in, ground)
         source, target = settle(_iso(source), _iso(target), home, code.code, place[0] if place else None, sent,
-                                filed_in, cand.deeper)
+                                filed_in, cand.deeper, mentions)
         return Event(
             doc_id=doc.id,
             sentence=index,

@@ -23,12 +23,13 @@ Three conventions of exhaustive event coding (``EVENTS.md`` rules 1 and 9, CAMEO
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Sequence
 
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from geopol.actors.kb import ISO_OF_CAMEO, iso_country
-from geopol.actors.resolve import MANY_STATE_WORDS, alien
+from geopol.actors.resolve import MANY_STATE_WORDS, Mention, alien, mentions_in
 from geopol.events.codes import (
     BUSINESS_ROLE,
     CIVILIAN_ROLE,
@@ -110,14 +111,16 @@ def bare_role(actor: Actor | None) -> bool:
 
 def settle(source: Actor, target: Actor | None, home: str | None, code: str = "",
            where: Span | None = None, sent: SpacySpan | None = None,
-           filed_in: str | None = None, deeper: bool = False) -> tuple[Actor, Actor | None]:
+           filed_in: str | None = None, deeper: bool = False,
+           mentions: Sequence[Mention] = ()) -> tuple[Actor, Actor | None]:
     """``home`` is the one country the sentence names, if it names exactly one; ``code`` the
     event's CAMEO code (or its root); ``where`` the span of the place the act happens in ("in Harbin"), which
     stays a place reading and never becomes a party; ``filed_in`` the (ISO) country of the story's dateline;
-    ``deeper``: the target is a party found deeper in the clause, not one of the trigger's own arguments."""
+    ``deeper``: the target is a party found deeper in the clause, not one of the trigger's own arguments;
+    ``mentions``: the document's actor mentions, as the resolver found them."""
     if many_states(target):
         # "appealed to world leaders", "threatened foreign workers": no country context names is theirs.
-        return settle(source, None, home, code, where, sent, filed_in, deeper)[0], target
+        return settle(source, None, home, code, where, sent, filed_in, deeper, mentions)[0], target
     root = code[:2]
     if (root in FORCE_ROOTS and target is not None and target.code is None
             and not (where is not None and spans_overlap(target.span, where))):
@@ -144,7 +147,7 @@ def settle(source: Actor, target: Actor | None, home: str | None, code: str = ""
         target = _placed(target, (source.code or "")[:3])
     if target is not None and target.country and bare_role(source) and source.role in OPPOSING_ROLES \
             and (target.role in STATE_ORGANS or _the_state(target)) \
-            and not (root in FORCE_ROOTS and _other_states_named(sent, target.country)):
+            and not (root in FORCE_ROOTS and _other_states_named(sent, target.country, mentions)):
         source = _placed(source, (target.code or "")[:3])
     organ = source.role in STATE_ORGANS or (source.role is None and source.kind == "state")
     if (target is not None and code[:2] == CONSULT_ROOT and organ and source.country and bare_role(target)
@@ -435,7 +438,7 @@ def _the_country(source: Actor, target: Actor, sent: SpacySpan) -> str | None:
     return CAMEO_OF_ISO.get(next(iter(others)), next(iter(others))) if len(others) == 1 else None
 
 
-def _other_states_named(sent: SpacySpan | None, country: str) -> bool:
+def _other_states_named(sent: SpacySpan | None, country: str, mentions: Sequence[Mention]) -> bool:
     """The sentence names a state besides ``country`` (by its name, people or places): "a suicide
     attacker wounded four US soldiers near a US-Iraqi checkpoint". Then the state whose organs
     are attacked need not be the attackers' (foreign troops are fought where they serve), and
@@ -443,11 +446,9 @@ def _other_states_named(sent: SpacySpan | None, country: str) -> bool:
     rebels who agree to talks with a government are its opposition wherever the talks are held."""
     if sent is None:
         return False
-    from geopol.actors.resolve import default_resolver
-
     own = iso_country(country)
-    named = {iso_country(m.entry.country) for m in default_resolver().match(sent.doc)
-             if sent.start <= m.start < sent.end and m.entry.country and m.entry.kind != "igo"}
+    named = {iso_country(m.entry.country) for m in mentions_in(mentions, sent.start, sent.end)
+             if m.entry.country and m.entry.kind != "igo"}
     named |= _named_countries(sent, sent.end)
     return bool(named - {own, None})
 
