@@ -141,3 +141,22 @@ def code_every_reading(text: str, date: str | None = None, doc_id: str = "doc") 
     if not _EVERY_READING:
         _EVERY_READING.append(Pipeline(config=CoderConfig(min_confidence=0.0)))
     return _EVERY_READING[0].code(Document(id=doc_id, text=text, date=date))
+
+
+# -- what the default coder counts, as (source country, target country, PLOVER) ---------------------------
+
+#: A wildcard in a wanted triple.
+ANY = "*"
+
+
+def asserted_triples(text: str, date: str = "2019-05-02") -> set[tuple[str | None, str | None, str]]:
+    """(source country, target country, PLOVER type) of the counted, asserted events of ``text``."""
+    from geopol import code_text  # the language model loads only for the tests that code text
+
+    return {(e.source.country, e.target.country if e.target else None, e.plover)
+            for e in code_text(text, date=date) if e.source.code and e.modality == "asserted"}
+
+
+def holds(found: set, want: tuple) -> bool:
+    """Some found triple matches ``want``, where :data:`ANY` matches anything."""
+    return any(all(w == ANY or w == f for w, f in zip(want, got, strict=True)) for got in found)

@@ -5,24 +5,11 @@ what counts is the default pipeline's output (counted events only)."""
 from __future__ import annotations
 
 import pytest
-
-from geopol import code_text
-
-PUB = "2019-05-02"
-ANY = "*"
+from helpers import ANY, asserted_triples, holds
 
 
 def counted(text: str) -> set[tuple[str | None, str | None, str]]:
-    """(source country, target country, PLOVER type) of the counted, asserted events."""
-    return {
-        (e.source.country, e.target.country if e.target else None, e.plover)
-        for e in code_text(text, date=PUB)
-        if e.source.code and e.modality == "asserted"
-    }
-
-
-def holds(found: set, want: tuple) -> bool:
-    return any(all(w == ANY or w == f for w, f in zip(want, got, strict=True)) for got in found)
+    return asserted_triples(text)
 
 
 CASES = [
