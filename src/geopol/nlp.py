@@ -32,7 +32,7 @@ _DOTTED_HYPHEN = re.compile(r"(?<=[A-Z]\.)-(?=[a-z])")
 def _split_dotted_compounds(nlp: Language) -> None:
     """Split "U.S.-led" into "U.S.", "-", "led" as "US-led" already is: the model's tokenizer
     keeps a dotted abbreviation glued to its hyphenated word, so the state it names went unseen
-    ("U.S.-led forces" had no country) and "Afghan and U.S.-led troops" stayed one actor."""
+    ("U.S.-led forces" had no country) and "Iraqi and U.S.-led units" stayed one actor."""
     old = nlp.tokenizer.infix_finditer
 
     def finditer(text: str):

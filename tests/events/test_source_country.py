@@ -12,7 +12,7 @@ def _sources(events, plover):
 
 
 def test_a_federal_state_acting_is_its_country():
-    events = code_text("Nebraska asked the Supreme Court on Friday to hear its appeal over the water rights.",
+    events = code_text("Kansas asked the Supreme Court this week to take up its appeal in the river dispute.",
                        date=PUB)
     assert _sources(events, "REQUEST") == {"USA"}
 

@@ -103,7 +103,7 @@ def test_a_second_promised_infinitive_is_promised_too() -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "As the deadline nears for Sudan to disarm the militias, the UN is divided.",
+    "With the deadline close for Chad to disband the armed groups, the council is split.",
     "It is time for Syria to withdraw its troops from Lebanon.",
 ])
 def test_a_for_to_infinitive_is_not_asserted(text: str) -> None:

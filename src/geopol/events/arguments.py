@@ -484,7 +484,7 @@ def condemned_attack(trigger: Trigger, obj: Token, args: NounArguments) -> bool:
 
 
 def aimed_by_preposition(trigger: Trigger, children: list[Token]) -> bool:
-    """"fired a missile at a house", "opened fire on the convoy": an entry that takes its target
+    """"fired a rocket at a compound", "opened fire on the convoy": an entry that takes its target
     from a preposition, not the object, and finds that preposition filled names whom force is
     aimed at; its object is the weapon or the shot, not the patient."""
     if "dobj" in trigger.target:

@@ -286,7 +286,7 @@ def code_in_context(code: str, trig_tok: Token) -> tuple[str, str]:
             return threat_code(code) or code, "asserted" if threatens(trig_tok) else "future"
         return code, modality
     if root == REFUSAL_CODE[:2] and modality == "future" and intends(trig_tok) and announced_by_self(trig_tok):
-        # "Iran says it will reject any proposal ...": a refusal its maker announces is made by
+        # "Seoul says it will reject the plan ...": a refusal its maker announces is made by
         # the telling, as "will not accept" is (CAMEO 12); "parliament will reject the bill next
         # week", told by others, is still to come.
         return code, "asserted"

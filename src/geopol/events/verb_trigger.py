@@ -207,7 +207,7 @@ def moved_thing(trigger: Trigger, obj: Token) -> bool:
 
 
 def fired_means(trigger: Trigger, obj: Token) -> bool:
-    """"fired a missile at a house", "launched rockets into the town": the object a force entry
+    """"fired a rocket at a compound", "launched rockets into the town": the object a force entry
     is keyed on, where the entry takes its target from a preposition, is the weapon used, never
     whom it is used on (its platform resolves to a military role of no country)."""
     return (trigger.objects is not None and "dobj" not in trigger.target and bool(trigger.target)
