@@ -8,6 +8,7 @@ from spacy.tokens import Token
 
 from geopol.events.codes import (
     DIRECTIVE_ROOTS,
+    DISAPPROVAL_ROOT,
     FORCE_ROLES,
     FORCE_ROOTS,
     INSTRUMENT_ROLES,
@@ -473,14 +474,10 @@ class Arguments(NounArguments):
         return []
 
 
-# CAMEO's disapproval (criticise, condemn, denounce, blame): aimed at whoever did what is condemned.
-DISAPPROVAL_ROOT = "11"
-
-
 def condemned_attack(trigger: Trigger, obj: Token, args: NounArguments) -> bool:
     """"condemned the killing of three students": the object of a disapproval is an attack, whose
     victims (in its phrase) are no party of the disapproval; only its doers are."""
-    return trigger.code[:2] == DISAPPROVAL_ROOT and obj.dep_ == "dobj" and args._violent_noun(obj)
+    return trigger.code[:2] == DISAPPROVAL_ROOT and obj.dep_ == "dobj" and args.violent_noun(obj)
 
 
 def aimed_by_preposition(trigger: Trigger, children: list[Token]) -> bool:

@@ -14,6 +14,8 @@ STATEMENT_ROOT = "01"
 PESSIMISTIC_CODE = "012"
 # CAMEO's refusals (12x).
 REJECTION_ROOT = "12"
+#: CAMEO 11 DISAPPROVE (criticise, condemn, denounce, blame): aimed at whoever did what it condemns.
+DISAPPROVAL_ROOT = "11"
 # Fighting (CAMEO 18-20): its co-subjects fight side by side.
 FIGHT_ROOTS = frozenset({"18", "19", "20"})
 # Roots whose events need no recipient: intents (PLOVER: AGREE requires none), yielding, protest, force

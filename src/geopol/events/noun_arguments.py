@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from geopol.actors.resolve import localize
 from geopol.events.codes import (
+    DISAPPROVAL_ROOT,
     STATE_ORGANS,
     VIOLENT_ROOTS,
 )
@@ -162,7 +163,8 @@ class NounArguments:
             # "Four soldiers were charged with the murder of X, the army said", "an Israeli court
             # charged an officer with ...": as for the charge itself, a state's organs charge and
             # arrest at home; the accused with no other country are its own.
-            accusers = self._state_of_place(verb, ctx, "11") if agentless_passive(verb) else self.subjects(verb, ctx)[0]
+            accusers = (self._state_of_place(verb, ctx, DISAPPROVAL_ROOT) if agentless_passive(verb)
+                        else self.subjects(verb, ctx)[0])
             held = phrase.head if phrase.i == verb.head.i != verb.i and phrase.dep_ == "dobj" else None
             if held is not None and held.lemma_.lower() in PUNISHING_VERBS:
                 accusers = self.subjects(held, ctx)[0]  # "police arrested a commander accused of"
@@ -197,7 +199,7 @@ class NounArguments:
             return []
         return self.subjects(head, ctx)[0]
 
-    def _violent_noun(self, noun: Token) -> bool:
+    def violent_noun(self, noun: Token) -> bool:
         """The noun names an attack ("the killing", "the bombing"), by its noun entries."""
         return noun.pos_ == "NOUN" and any(t.code[:2] in VIOLENT_ROOTS for t in self.lexicon.nouns(noun.lemma_.lower()))
 
