@@ -65,13 +65,17 @@ REPORTING_VERBS = frozenset(
      "underline", "underscore", "conclude"}
 )
 
+# "Rwanda's threat to launch strikes", "the rebels' readiness to attack": the noun is the threat
+# itself, made now; the act it names is what is threatened (as "threatened to launch strikes").
+THREAT_NOUNS = ("threat", "readiness", "willingness", "determination")
+
 # "Uganda's decision to withdraw", "a bid to oust", "its refusal to comply": what the infinitive
 # of such a noun tells has not happened by the noun's telling.
 INTENT_NOUN_MODALITY = {
     **dict.fromkeys(("decision", "plan", "proposal", "intention", "pledge", "promise", "commitment",
                      "resolution", "vote"), "future"),
-    **dict.fromkeys(("move", "bid", "attempt", "effort", "offer", "threat", "readiness", "willingness",
-                     "determination", "plot", "scheme", "conspiracy"), "hypothetical"),
+    **dict.fromkeys(("move", "bid", "attempt", "effort", "offer", *THREAT_NOUNS, "plot", "scheme", "conspiracy"),
+                    "hypothetical"),
     **dict.fromkeys(("refusal", "failure"), "negated"),
     # "a deadline for Sudan to disarm", "an ultimatum to surrender": a term set for an act is not
     # the act; "pressure on Iran to comply", "a call (demand, request) to withdraw": what is
@@ -372,11 +376,6 @@ THREAT_GOVERNORS = frozenset({"willing", "ready", "prepared", "vow", "swear", "p
                               "threaten"})
 
 
-# "Rwanda's threat to launch strikes", "the rebels' readiness to attack": the noun is the threat
-# itself, made now; the act it names is what is threatened (as "threatened to launch strikes").
-THREAT_NOUNS = frozenset({"threat", "readiness", "willingness", "determination"})
-
-
 def threat_noun(trigger: Token) -> bool:
     """The trigger is (the object of) the infinitive of a threat noun ("a threat to attack oil
     workers", "a threat to launch strikes")."""
@@ -415,7 +414,7 @@ def _scheduled(tok: Token) -> bool:
 def _infinitive_clause(tok: Token) -> bool:
     """"wanted Russia to return the islands": an infinitive with its own subject is the wish's;
     "conspired to use troops as a gesture to help Bush": what a noun is for is its clause's."""
-    return tok.dep_ in ("ccomp", "acl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(tok))
+    return tok.dep_ in ("ccomp", "acl") and _infinitive(tok)
 
 
 def _infinitive_conjunct(tok: Token) -> bool:
@@ -429,4 +428,4 @@ def _infinitive_conjunct(tok: Token) -> bool:
 
 def _purpose(tok: Token) -> bool:
     """"willing to send troops to help defend Qatar": what an act is for shares its modality."""
-    return tok.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(tok))
+    return tok.dep_ == "advcl" and _infinitive(tok)

@@ -23,6 +23,7 @@ from geopol.events.tree import (
     SUBJECT_DEPS,
     children_of,
     conjuncts,
+    counted_of,
     of_object,
     own_belonging,
     pobjs,
@@ -316,8 +317,8 @@ class Phrases:
 
     def unresolved(self, tok: Token) -> Actor | None:
         """An argument phrase that names no known actor, kept with a null code."""
-        if tok.lemma_.lower() in QUANTITY_HEADS and of_object(tok) is not None:
-            return self.unresolved(of_object(tok))  # "hundreds of prisoners"
+        if counted_of(tok) is not None:
+            return self.unresolved(counted_of(tok))  # "hundreds of prisoners"
         if tok.pos_ in ("PRON", "NUM", "SYM", "PUNCT", "DET") or temporal(tok) or tok.ent_type_ in NON_ACTOR_ENTS:
             return None
         if tok.lemma_.lower() in RELATION_NOUNS:

@@ -69,6 +69,12 @@ def of_object(tok: Token) -> Token | None:
     return next(iter(pobjs(tok, ("of",))), None)
 
 
+def counted_of(tok: Token) -> Token | None:
+    """What a quantity word counts ("hundreds of villagers", "most of its troops"); None when
+    ``tok`` is no quantity word or its "of" names nothing."""
+    return of_object(tok) if tok.lemma_.lower() in QUANTITY_HEADS else None
+
+
 def objects_of(prep: Token) -> list[Token]:
     """The objects of a preposition; when the parser left it without one ("opposition to US
     plans" read as "opposition to | US plans ..."), the noun phrase that follows it."""
@@ -149,10 +155,9 @@ def own_belonging(arg: Token) -> bool:
     "returned the painting to its owner": an owner is the thing's, not the subject's. A count or
     share of them is theirs too ("withdrew most of its troops", "handed over some of their arms"):
     the quantity word heads the phrase, what it counts is the subject's own."""
-    if arg.lemma_.lower() in QUANTITY_HEADS:
-        counted = of_object(arg)
-        if counted is not None and counted.i != arg.i and own_belonging(counted):
-            return True
+    counted = counted_of(arg)
+    if counted is not None and counted.i != arg.i and own_belonging(counted):
+        return True
     return arg.lemma_.lower() not in KIN_OF_THINGS and arg.lemma_.lower() not in PEER_NOUNS and any(
         c.dep_ == "poss" and c.lower_ in POSSESSIVE_DETERMINERS for c in children_of(arg))
 

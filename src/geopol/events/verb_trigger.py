@@ -13,11 +13,11 @@ from geopol.events.tree import (
     PASSIVE_SUBJECT_DEPS,
     bare_complement,
     children_of,
+    counted_of,
     misread_object,
     modifiers,
     names_people,
     noun_words,
-    of_object,
     pobjs,
     reduced_passive,
     temporal,
@@ -27,7 +27,6 @@ from geopol.events.words import (
     GROWTH_NOUNS,
     LIGHT_MATRIX_VERBS,
     PEOPLE_OBJECT,
-    QUANTITY_HEADS,
     RELATIVE_PRONOUNS,
 )
 
@@ -77,9 +76,8 @@ class VerbTriggers:
         # "a journalist was seized by militants", "troops were pulled out": a passive's subject is
         # what is done, and picks the sense as an object does (the support-verb noun stays the object's).
         patient = obj if obj is not None else _passive_patient(verb)
-        if patient is not None and patient.lemma_.lower() in QUANTITY_HEADS:
-            # "returned dozens of artifacts": the thing is the "of" object.
-            patient = of_object(patient) or patient
+        if patient is not None and counted_of(patient) is not None:
+            patient = counted_of(patient)  # "returned dozens of artifacts": the thing is the "of" object
         elif patient is not None and patient.lemma_.lower() in GROWTH_NOUNS:
             # "pledged a threefold rise in grants to Laos": more of the same act.
             patient = next(iter(pobjs(patient, ("in",))), patient)
@@ -107,7 +105,7 @@ class VerbTriggers:
         if compound is not None and self.lexicon.verbs(compound):
             lemma = compound  # "test-fired a missile" is a test (150), not the firing its last part names
         # "warplanes scrambled": some entries hold for one kind of subject only.
-        subject_words = [w for c in subject_words_of(verb) for h in (c, *counted_of(c)) for w in (
+        subject_words = [w for c in subject_words_of(verb) for h in (c, counted_of(c)) if h is not None for w in (
             h.lemma_.lower(), *modifiers(h))] if lemma in self.lexicon.subject_keyed else ()
         trigger = self.lexicon.select(lemma, "VERB", obj_words, particles, has_object, subject_words)
         if trigger is None or trigger.objects is None:
@@ -134,14 +132,6 @@ class VerbTriggers:
         if obj is not None and obj_lemma and self.lexicon.nouns(obj_lemma):
             used.add(obj.i)  # a passive's subject noun keeps its own event and arguments
         return trigger, verb, used
-
-
-def counted_of(tok: Token) -> list[Token]:
-    """"hundreds of villagers", "a group of protesters": who a quantity subject counts."""
-    if tok.lemma_.lower() not in QUANTITY_HEADS:
-        return []
-    inner = of_object(tok)
-    return [inner] if inner is not None else []
 
 
 def subject_words_of(verb: Token) -> list[Token]:
@@ -199,19 +189,22 @@ def _only_dates(prep: Token) -> bool:
     return bool(objects) and all(temporal(p) for p in objects)
 
 
+def _keyed_object(trigger: Trigger, obj: Token) -> bool:
+    """The object is one the entry is keyed on, and the entry takes its target elsewhere."""
+    return trigger.objects is not None and "dobj" not in trigger.target and obj.lemma_.lower() in trigger.objects
+
+
 def moved_thing(trigger: Trigger, obj: Token) -> bool:
     """"withdrew peacekeepers from the Golan", "sent troops to Syria": the object a withdrawal or
     deployment entry is keyed on is what is moved, never whom the act concerns."""
-    return (trigger.objects is not None and "dobj" not in trigger.target and trigger.code.startswith(MOVING_CODES)
-            and obj.lemma_.lower() in trigger.objects)
+    return trigger.code.startswith(MOVING_CODES) and _keyed_object(trigger, obj)
 
 
 def fired_means(trigger: Trigger, obj: Token) -> bool:
     """"fired a rocket at a compound", "launched rockets into the town": the object a force entry
     is keyed on, where the entry takes its target from a preposition, is the weapon used, never
     whom it is used on (its platform resolves to a military role of no country)."""
-    return (trigger.objects is not None and "dobj" not in trigger.target and bool(trigger.target)
-            and obj.lemma_.lower() in trigger.objects)
+    return bool(trigger.target) and _keyed_object(trigger, obj)
 
 
 def embedded_under_intent(verb: Token, lexicon: Lexicon) -> bool:
