@@ -13,7 +13,9 @@ rules are written from its errors it is dev data too: draw new items for the nex
 way; helpers tuned on it, so it is a second dev set, read beside the first. ``--gold`` also takes
 ``unseen2_gold.jsonl`` (offsets 4, 6), ``draw_d_gold.jsonl`` (8, 12), ``unseen3_gold.jsonl``
 (14) and ``unseen4_gold.jsonl`` (the items no draw reaches): ``bench/audit/README.md`` says what
-each has been used for.
+each has been used for. Whole articles from another source, the Lee corpus, are scored the same
+way once ``bench/lee_corpus.py --out lee.jsonl`` has read them out of gensim's wheel:
+``--gold bench/audit/leeT_gold.jsonl --corpus lee.jsonl`` (also ``leeV_gold``, ``leeR_gold``).
 """
 
 from __future__ import annotations
