@@ -131,6 +131,17 @@ def test_ambiguous_country_names(nlp: Language, resolver: ActorResolver) -> None
     assert sum(text == "Jordan" for text, _ in found) == 1  # not the one inside "Michael Jordan"
 
 
+def test_a_possessive_country_the_tagger_calls_a_person_is_still_the_country(
+        nlp: Language, resolver: ActorResolver) -> None:
+    # The small model tags "Sri Lanka's" and "Papua New Guinea's" as PERSON, the possessive inside.
+    for text, code in (("Sri Lanka's navy seized two trawlers.", "LKA"),
+                       ("Papua New Guinea's cabinet met on Monday.", "PNG")):
+        doc = nlp(text)
+        assert code in {m.entry.code for m in resolver.match(doc)}, text
+    doc = nlp("Michael Jordan's coach visited Jordan.")
+    assert [doc[m.start:m.end].text for m in resolver.match(doc) if m.entry.code == "JOR"] == ["Jordan"]
+
+
 def test_longest_non_overlapping_matches(nlp: Language, resolver: ActorResolver) -> None:
     doc = nlp("North Korea and the UN Security Council traded accusations with South Korean officials.")
     found = [doc[m.start : m.end].text for m in resolver.match(doc)]

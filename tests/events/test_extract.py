@@ -1036,3 +1036,33 @@ def test_what_the_subject_comes_under_is_done_to_it_by_the_one_it_comes_from():
     assert [e.source.role for e in events if e.plover == "ASSAULT"] == ["REB"]  # not the patrol's
     # coming under new ownership or someone's control names no act
     assert not code_text("The Kenyan airline came under new ownership.", date=PUB)
+
+
+def _counted_pairs(text):
+    from geopol import code_text as default_coder
+
+    return [(e.source.country, e.target.country if e.target else None, e.plover)
+            for e in default_coder(text, date=PUB) if e.source.code and e.modality == "asserted"]
+
+
+def test_a_gathering_of_many_states_is_not_counted_pair_by_pair():
+    # Six states meeting would otherwise count as 30 bilateral meetings.
+    text = "Envoys from Ghana, Chile, Poland, Vietnam, Fiji and Jordan met in Vienna on Friday."
+    assert not [p for p in _counted_pairs(text) if p[2] == "CONSULT"]
+    listed = [e for e in code_text(text, date=PUB) if e.plover == "CONSULT"]
+    assert listed and all(e.confidence < 0.6 for e in listed)  # listed below the floor, not lost
+    assert any(a.target is not None and a.target.country == "JOR" for e in listed for a in e.alternatives)
+
+
+def test_many_states_meeting_one_partner_count_towards_that_partner_only():
+    pairs = _counted_pairs("The trade ministers of Ghana, Chile, Poland and Vietnam held talks with "
+                           "Canada's prime minister in Ottawa.")
+    assert sorted(p for p in pairs if p[2] == "CONSULT") == sorted(
+        [(c, "CAN", "CONSULT") for c in ("GHA", "CHL", "POL", "VNM")]
+        + [("CAN", c, "CONSULT") for c in ("GHA", "CHL", "POL", "VNM")])
+
+
+def test_three_states_meeting_are_still_read_pair_by_pair():
+    pairs = _counted_pairs("Peru, Chile and Bolivia met in La Paz to discuss water rights.")
+    assert sorted(p for p in pairs if p[2] == "CONSULT") == sorted(
+        [(a, b, "CONSULT") for a in ("PER", "CHL", "BOL") for b in ("PER", "CHL", "BOL") if a != b])

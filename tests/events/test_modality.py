@@ -196,3 +196,23 @@ def test_a_refusal_its_maker_announces_is_made_now():
 def test_a_refusal_others_foretell_is_still_to_come():
     events = code_text("Parliament will reject the Chilean bill next week, the minister said.", date="2019-05-02")
     assert not [e for e in events if e.plover == "REJECT" and e.modality == "asserted" and e.source.code]
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted", "unwanted"),
+    [
+        # readiness denied after the copula is a refusal, never an intent to talk
+        ("Ecuador is not prepared to negotiate with Colombia over the border.", ("ECU", "COL", "REJECT"),
+         ("ECU", "COL", "AGREE")),
+        ("Ecuador was not ready to hold talks with Colombia.", ("ECU", "COL", "REJECT"), ("ECU", "COL", "AGREE")),
+        ("Ecuador is unwilling to negotiate with Colombia.", ("ECU", "COL", "REJECT"), ("ECU", "COL", "CONSULT")),
+        # readiness stated is the intent; "not only ... but" denies nothing
+        ("Ecuador is prepared to negotiate with Colombia.", ("ECU", "COL", "AGREE"), ("ECU", "COL", "REJECT")),
+        ("Ecuador is not only ready to talk to Colombia but eager to.", ("ECU", "COL", "AGREE"),
+         ("ECU", "COL", "REJECT")),
+    ],
+)
+def test_denied_readiness_is_a_refusal(text, wanted, unwanted) -> None:
+    counted = {(e.source.country, e.target.country if e.target else None, e.plover)
+               for e in code_text(text) if e.source.code and e.modality == "asserted"}
+    assert wanted in counted and unwanted not in counted

@@ -454,10 +454,13 @@ def _direction(doc: Doc, end: int) -> bool:
 
 
 def _inside_person(doc: Doc, start: int, end: int) -> bool:
-    """True when tokens [start, end) sit strictly inside a longer PERSON entity."""
+    """True when tokens [start, end) sit strictly inside a longer PERSON entity. The small
+    model tags some possessive countries as people ("Sri Lanka's", "Papua New Guinea's"): a
+    possessive ending is no part of a name, so it makes no entity longer."""
     if any(doc[i].ent_type_ != "PERSON" for i in range(start, end)):
         return False
-    return doc[start].ent_iob_ == "I" or (end < len(doc) and doc[end].ent_iob_ == "I")
+    longer = end < len(doc) and doc[end].ent_iob_ == "I" and doc[end].tag_ != "POS"
+    return doc[start].ent_iob_ == "I" or longer
 
 
 def _ent_bounds(doc: Doc, token: Token) -> tuple[int, int]:

@@ -112,6 +112,13 @@ __all__ = ["ACCUSATION_CODE", "Candidate", "DEEPER_PENALTY", "DocContext", "Extr
 OWN_CLAUSE_DEPS = frozenset({"relcl"})
 # A known actor found deeper in the clause than the trigger's own arguments: a weaker reading.
 DEEPER_PENALTY = -0.25
+# "Ministers of seven states met": a gathering of this many parties is one multilateral act, not
+# N(N-1) bilateral ones (a summit of seven would outweigh 21 bilateral meetings in the dyads). Each
+# pair among them is a weaker reading, listed in the event's alternatives below the confidence floor,
+# so no count reads it; an act of theirs towards another party ("held talks with X") stays counted.
+# Three parties ("Russia, China and India met") are still read pair by pair (EVENTS.md rule 3).
+MULTILATERAL_PARTIES = 4
+MULTILATERAL_PENALTY = -0.4
 INTENT_RECIPIENT_BONUS = 0.15
 DEEPER_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 LEGAL_CHARGE_CODE = "1121"  # CAMEO: accuse of a crime (charged, indicted, prosecuted)
@@ -466,8 +473,11 @@ class Extractor(Phrases, Antecedents, Arguments, VerbTriggers, Constructions, Co
         allies = not joint and trigger.code[:2] in FIGHT_ROOTS and coded_targets
         mutual = len(sources) >= 2 and not allies and (reciprocal or agreed or (shared and not coded_targets))
         if mutual:
-            # "Jordan and Britain agreed to ...": each member towards the other comes first.
-            pairs = [(a, b, 0.1) for a in sources for b in sources if a is not b and not same_actor(a, b)]
+            # "Jordan and Britain agreed to ...": each member towards the other comes first; the
+            # pairs of a gathering of many are weaker readings (``MULTILATERAL_PARTIES``).
+            many = len({s.code or s.text for s in sources}) >= MULTILATERAL_PARTIES
+            pairs = [(a, b, MULTILATERAL_PENALTY if many else 0.1)
+                     for a in sources for b in sources if a is not b and not same_actor(a, b)]
         for s in sources:
             for t in targets:
                 if same_actor(s, t):

@@ -44,7 +44,8 @@ HYPOTHETICAL_GOVERNORS = frozenset(
      "see", "like", "attempt", "offer", "urge", "ask", "call", "demand", "push", "press", "likely", "unlikely"}
 )
 # ... and what an act averts or thwarts has not happened ("talks to avert an assault", "foiled an attack").
-NEGATING_GOVERNORS = frozenset({"refuse", "fail", "decline", "avoid", "stop", "cease", "deny", "reject", "halt",
+NEGATING_GOVERNORS = frozenset({"refuse", "unwilling", "unprepared", "fail", "decline", "avoid", "stop", "cease",
+                                "deny", "reject", "halt",
                                 "end", "suspend", "abandon", "prevent", "block", "forbid", "ban",
                                 "avert", "forestall", "thwart", "foil", "preempt", "pre-empt", "stave"})
 # "received a green light to host talks", "permission to build": an act allowed may still not
@@ -156,6 +157,11 @@ def modality_of(trigger: Token) -> str:
                 # "ended the strike by agreeing to talks": the means was taken, not refused
                 result = "negated"
                 break
+            governs = (lemma in FUTURE_GOVERNORS or lemma in PROMISE_GOVERNORS and prev.dep_ == "xcomp"
+                       or lemma in HYPOTHETICAL_GOVERNORS or _permitted(tok, prev))
+            if governs and _copula_negated(tok):
+                result = "negated"  # "is not prepared to negotiate", "were not ready to talk": refused
+                break
             if lemma in FUTURE_GOVERNORS or lemma in PROMISE_GOVERNORS and prev.dep_ == "xcomp":
                 result = "future"  # not "begin": "began a visit" has happened
                 break
@@ -201,6 +207,17 @@ def modality_of(trigger: Token) -> str:
         elif trigger.dep_ in ("acl", "relcl") and trigger.head.lemma_.lower() in ("plan", "proposal", "intention"):
             result = result or "future"
     return result or "asserted"
+
+
+def _copula_negated(tok: Token) -> bool:
+    """"Chile is not ready to talk": an adjective of readiness after a negated copula; the parser
+    hangs the "not" on the copula, so the adjective's own words never show it."""
+    head = tok.head
+    doc = tok.doc
+    return tok.dep_ == "acomp" and head.i != tok.i and any(
+        (c.dep_ == "neg" or c.dep_ == "advmod" and c.lower_ == "never")
+        and not (c.i + 1 < len(doc) and doc[c.i + 1].lower_ == "only")  # "not only ready ... but"
+        for c in children_of(head))
 
 
 # "an end to", "a halt to", "a stop to": nouns whose "to" names what is going on and is to end.
@@ -341,7 +358,8 @@ def according_to(trigger: Token) -> Token | None:
 # CAMEO codes as an event of its own (03x), and "will not lift" a refusal (12x).
 INTENT_AUX = frozenset({"will", "shall", "'ll", "wo"})
 # CAMEO 03: "offer, promise, agree to, or otherwise indicate willingness".
-INTENT_GOVERNORS = frozenset({"willing", "ready", "prepared", "poised", "poise", "schedule", "slate", "plan", "intend",
+INTENT_GOVERNORS = frozenset({"willing", "unwilling", "unprepared", "ready", "prepared", "poised", "poise", "schedule",
+                              "slate", "plan", "intend",
                               "vow", "swear", "pledge", "promise", "offer", "determined", "set", "refuse", "threaten"})
 
 
