@@ -155,3 +155,15 @@ def test_the_victims_of_an_investigated_killing_are_not_investigated():
     assert found and all(t is None or not t.startswith("NGA") for _, t in found)
     assert ("EGY", "LBY") in targets("Egypt will investigate the killing of three Sudanese migrants by Libyan guards.",
                                      "ACCUSE")
+
+
+def test_whom_an_investigated_harm_befell_is_no_party_of_a_promise_or_an_inquiry():
+    found = asserted_triples("The Peruvian president pledged to set up an independent inquiry into the deaths of "
+                             "30 Bolivian miners.")
+    assert ("PER", None, "AGREE") in found and not [t for t in found if t[1] == "BOL"]
+    found = asserted_triples("Kenya opened an investigation into the killing of two Somali traders.")
+    assert ("KEN", None, "ACCUSE") in found and ("KEN", "SOM", "ACCUSE") not in found
+
+
+def test_a_promised_release_is_still_promised_to_those_it_frees():
+    assert ("JOR", "GHA", "AGREE") in asserted_triples("Jordan promised to secure the release of three Ghanaian sailors.")

@@ -526,6 +526,8 @@ def promised_to(ctx: DocContext, party: Actor, sources: list[Actor], scope: Toke
     while tok.head.i != scope.i:
         if tok.head.i == tok.i or tok.dep_ == "conj" and tok.tag_ in FINITE_TAGS:
             return False  # not below the act, or in an act of its own ("... and defended the war in X")
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in HARM_NOUNS:
+            return False  # "pledged an inquiry into the deaths of ten miners": whom it befell
         tok = tok.head
     if tok.dep_ == "advcl":  # a purpose or a condition, not a circumstance ("trying to mend ties with X")
         return any(c.dep_ == "aux" and c.lower_ == "to" or c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS

@@ -161,7 +161,9 @@ def _identifies_subject(tok: Token) -> bool:
     killed": a past relative clause on the subject of another act says which people the clause
     is about, by what they once did (EVENTS.md rule 10); the news is the main verb's act. Only the
     subject's: a relative clause on an object ("arrested the men who attacked the convoy") may
-    be the act the news turns on."""
+    be the act the news turns on. Only under a past main verb, which tells the news as past so
+    that an act the relative clause adds is earlier still; under a present one ("militants who
+    kidnapped two engineers are demanding a ransom") the relative's act is the news's own."""
     if tok.dep_ != "relcl" or not (tok.tag_ == "VBD" or tok.tag_ == "VBN" and any(
             c.dep_ == "aux" and c.lemma_ == "have" for c in children_of(tok))):
         return False
@@ -170,7 +172,9 @@ def _identifies_subject(tok: Token) -> bool:
     noun = tok.head
     while noun.dep_ == "appos" and noun.head.i != noun.i:
         noun = noun.head
-    return noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX") and noun.head.i != tok.i
+    main = noun.head
+    past = main.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in children_of(main))
+    return noun.dep_ in ("nsubj", "nsubjpass") and main.pos_ in ("VERB", "AUX") and main.i != tok.i and past
 
 
 def _place_described(tok: Token) -> bool:
