@@ -166,4 +166,5 @@ def test_whom_an_investigated_harm_befell_is_no_party_of_a_promise_or_an_inquiry
 
 
 def test_a_promised_release_is_still_promised_to_those_it_frees():
-    assert ("JOR", "GHA", "AGREE") in asserted_triples("Jordan promised to secure the release of three Ghanaian sailors.")
+    found = asserted_triples("Jordan promised to secure the release of three Ghanaian sailors.")
+    assert ("JOR", "GHA", "AGREE") in found
