@@ -42,6 +42,7 @@ from geopol.events.parties import (
     own_state,
     settle,
     unplaced_partner,
+    unplaced_victim,
 )
 from geopol.events.placing import doc_country, placed, sentence_country, sentence_ground
 from geopol.events.readings import (
@@ -204,7 +205,8 @@ class Pipeline:
                 readings = [r for r in readings if not _voided(r, voided)]
                 acts = with_casualties(fold_retellings(fold_readings(readings)), dead, VIOLENT_ROOTS)
                 # "talks between Khartoum and rebels": a counterpart no one can count; its other readings stay its own
-                acts = [held(e) if e.source.code and unplaced_partner(e.plover, e.target) else e for e in acts]
+                acts = [held(e) if e.source.code and (unplaced_partner(e.plover, e.target)
+                                                      or unplaced_victim(e.plover, e.target)) else e for e in acts]
                 events.extend(fold_recipientless(hold_unsure(acts, self.config.min_confidence)))
             ctx.salience.update(self._subjects(sent, ctx))
         return events

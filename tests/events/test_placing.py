@@ -1,5 +1,6 @@
 """Collectives placed by what the text says of them: the nationality a phrase is said to have."""
 
+from helpers import asserted_triples
 from helpers import code_every_reading as code_text
 
 PUB = "2018-03-14"
@@ -49,3 +50,12 @@ def test_rebels_stay_unplaced_where_the_sentence_names_no_place_or_two():
     events = code_text("Mortars hit a base near Mosul and a hotel in Kabul while British troops launched fresh "
                        "attacks on insurgents.", date=PUB)
     assert _targets(events, "ASSAULT") == [("GBRMIL", None)]
+
+
+def test_force_on_civilians_no_country_places_is_listed_not_counted():
+    # civilians are always of somewhere (EVENTS.md rule 9): a dyad with no one receiving the
+    # attack is a failure to place them, not the act's reading
+    found = asserted_triples("British and Danish troops shot dead two women after their car ran a roadblock, "
+                             "a military statement said.")
+    assert not [t for t in found if t[2] == "ASSAULT" and t[1] is None]
+    assert ("KEN", "KEN", "ASSAULT") in asserted_triples("Kenyan police shot dead two women in Nairobi.")

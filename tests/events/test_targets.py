@@ -2,7 +2,7 @@
 through it, never the thing, its topic or a quantity word; a thing with no actor behind it stays
 no coded target."""
 
-from helpers import code_every_reading
+from helpers import asserted_triples, code_every_reading
 
 PUB = "2019-06-12"
 
@@ -133,3 +133,38 @@ def test_the_subjects_own_stance_is_no_addressee_of_its_pledge():
     found = targets("The Basque separatists dropped their long opposition to talks, pledging to lay down arms.",
                     "AGREE")
     assert all(t is None for _, t in found)
+
+
+# -- the patient of a requested act, the victims of an investigated one ----------------------------------
+
+def test_whom_a_requested_release_frees_is_not_whom_the_request_is_made_of():
+    found = asserted_triples("Thousands of Spaniards marched through Madrid to demand the release of three "
+                             "Spanish nurses held in Yemen.")
+    assert ("ESP", None, "PROTEST") in found and ("ESP", "ESP", "PROTEST") not in found
+    found = asserted_triples("The Dutch foreign minister demanded the release of two Belgian engineers seized in Chad.")
+    assert not [t for t in found if t[1] == "BEL"]
+
+
+def test_the_agent_of_a_requested_withdrawal_is_still_the_addressee():
+    assert ("KOR", "JPNMIL") in targets("Seoul demanded the withdrawal of Japanese troops from the islands.",
+                                        "REQUEST")
+
+
+def test_the_victims_of_an_investigated_killing_are_not_investigated():
+    found = targets("Ghana will investigate the murder of a Nigerian businessman.", "ACCUSE")
+    assert found and all(t is None or not t.startswith("NGA") for _, t in found)
+    assert ("EGY", "LBY") in targets("Egypt will investigate the killing of three Sudanese migrants by Libyan guards.",
+                                     "ACCUSE")
+
+
+def test_whom_an_investigated_harm_befell_is_no_party_of_a_promise_or_an_inquiry():
+    found = asserted_triples("The Peruvian president pledged to set up an independent inquiry into the deaths of "
+                             "30 Bolivian miners.")
+    assert ("PER", None, "AGREE") in found and not [t for t in found if t[1] == "BOL"]
+    found = asserted_triples("Kenya opened an investigation into the killing of two Somali traders.")
+    assert ("KEN", None, "ACCUSE") in found and ("KEN", "SOM", "ACCUSE") not in found
+
+
+def test_a_promised_release_is_still_promised_to_those_it_frees():
+    found = asserted_triples("Jordan promised to secure the release of three Ghanaian sailors.")
+    assert ("JOR", "GHA", "AGREE") in found

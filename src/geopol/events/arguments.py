@@ -17,6 +17,7 @@ from geopol.events.codes import (
     PROTEST_ROOT,
     REJECTION_ROOT,
     RELEASE_CODE,
+    REQUEST_ROOTS,
     VIOLENT_ROOTS,
     YIELD_ROOT,
 )
@@ -55,6 +56,7 @@ from geopol.events.words import (
     AUTHORED_THINGS,
     COLLECTIVE_NOUNS,
     CULPABLE_WORDS,
+    HARM_NOUNS,
     INSTRUMENT_PREPS,
     ISSUING_PARTICIPLES,
     LOCATIVE_PREPS,
@@ -72,6 +74,9 @@ from geopol.events.words import (
     SUPPOSING_VERBS,
 )
 from geopol.schema import Actor
+
+# CAMEO 09, investigate.
+INVESTIGATION_ROOT = "09"
 
 # What is left of someone: it arrives, lies in state or is buried, and does nothing.
 REMAINS_NOUNS = frozenset({"body", "bodies", "remains", "coffin", "casket", "corpse", "ashes"})
@@ -328,7 +333,7 @@ class Arguments(NounArguments):
         children.extend(o for c in children_of(tok) if c.dep_ == "oprd" or bare_complement(c)
                         for o in children_of(c) if o.dep_ == "dobj")
         for child in [*children_of(tok), *(c for c in children_of(tok) if c.dep_ == "dobj" for c in conjuncts(c))]:
-            if child.dep_ in ("dobj", "acl", "conj"):
+            if child.dep_ in ("dobj", "acl", "conj") and not requested_patient(trigger, child):
                 # "coordinating its policy with Russia", "sanctions imposed on Russia",
                 # "its rejection and condemnation of X".
                 children.extend(c for c in children_of(child) if c.dep_ in ("prep", "agent"))
@@ -371,7 +376,8 @@ class Arguments(NounArguments):
         # "voiced his support for X": an event noun as object brings its own argument roles.
         for obj in (c for c in children_of(tok) if c.dep_ == "dobj" and (skip is None or c.i != skip.i)):
             noun = self.lexicon.select(obj.lemma_.lower(), "NOUN", modifiers(obj), ())
-            if noun is not None and not (trigger.code[:2] == DISAPPROVAL_ROOT and noun.code[:2] in VIOLENT_ROOTS):
+            if noun is not None and not (trigger.code[:2] == DISAPPROVAL_ROOT and noun.code[:2] in VIOLENT_ROOTS
+                                         or requested_patient(trigger, obj)):
                 for prep in (c for c in children_of(obj) if c.dep_ == "prep" and c.lower_ in noun.target):
                     ordered.extend(objects_of(prep))
                 if trigger.code.startswith(YIELD_ROOT) and noun.code[:2] in VIOLENT_ROOTS:
@@ -423,11 +429,11 @@ class Arguments(NounArguments):
                 authors = self._authors(arg, tok, ctx)
                 unknown = self.unresolved(arg) if not authors else None
                 return authors or ([unknown] if unknown is not None else [])
-            if arg is skip:
+            if arg is skip or requested_patient(trigger, arg):
                 continue
             if own_belonging(arg) and arg.dep_ not in SUBJECT_DEPS:
                 continue  # "withdraw its troops"; but "demanded that its partners refuse" names them
-            if arg.dep_ == "dobj" and condemned_attack(trigger, arg, self):
+            if arg.dep_ in ("dobj", "pobj") and condemned_attack(trigger, arg, self):
                 # "condemned the beheading of a hostage": a condemned attack's victims are not whom
                 # the condemnation is aimed at; its doers are, when the phrase names them ("the
                 # Russian attack", "the bombing by rebels"); else the act stands towards no one known.
@@ -476,8 +482,21 @@ class Arguments(NounArguments):
 
 def condemned_attack(trigger: Trigger, obj: Token, args: NounArguments) -> bool:
     """"condemned the killing of three students": the object of a disapproval is an attack, whose
-    victims (in its phrase) are no party of the disapproval; only its doers are."""
-    return trigger.code[:2] == DISAPPROVAL_ROOT and obj.dep_ == "dobj" and args.violent_noun(obj)
+    victims (in its phrase) are no party of the disapproval; only its doers are. So for an
+    investigation ("will investigate the murder of a trader", "an inquiry into the deaths of ten
+    miners"): who is investigated is whoever did it, never those it was done to."""
+    if trigger.code[:2] == DISAPPROVAL_ROOT:
+        return obj.dep_ == "dobj" and args.violent_noun(obj)
+    return (trigger.code[:2] == INVESTIGATION_ROOT and obj.pos_ == "NOUN" and obj.dep_ in ("dobj", "pobj")
+            and (args.violent_noun(obj) or obj.lemma_.lower() in HARM_NOUNS))
+
+
+def requested_patient(trigger: Trigger, obj: Token) -> bool:
+    """"demanded the release of two aid workers", "called for the arrest of the mayor": whom a
+    requested act is done to is not whom the request is made of; that is whoever would do it (the
+    captors, the police), unnamed here. The act's own agent ("the withdrawal of US troops") is."""
+    return (trigger.code[:2] in REQUEST_ROOTS and obj.dep_ == "dobj" and obj.pos_ == "NOUN"
+            and obj.lemma_.lower() in PATIENT_NOUNS)
 
 
 def aimed_by_preposition(trigger: Trigger, children: list[Token]) -> bool:
@@ -507,6 +526,8 @@ def promised_to(ctx: DocContext, party: Actor, sources: list[Actor], scope: Toke
     while tok.head.i != scope.i:
         if tok.head.i == tok.i or tok.dep_ == "conj" and tok.tag_ in FINITE_TAGS:
             return False  # not below the act, or in an act of its own ("... and defended the war in X")
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in HARM_NOUNS:
+            return False  # "pledged an inquiry into the deaths of ten miners": whom it befell
         tok = tok.head
     if tok.dep_ == "advcl":  # a purpose or a condition, not a circumstance ("trying to mend ties with X")
         return any(c.dep_ == "aux" and c.lower_ == "to" or c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS

@@ -51,7 +51,7 @@ def is_background(trigger: Token, own_noun: bool = False, code: str = "") -> boo
             return True
         tok = trigger.head if _purpose(trigger) else trigger
         return (_earlier_act(tok) or _cited_cause(tok) or _recalled_in_relative(tok) or _place_described(tok)
-                or code[:2] in FIGHT_ROOTS and _describes_subject(tok))
+                or code[:2] in FIGHT_ROOTS and _describes_subject(tok) or _identifies_subject(tok))
     if trigger.pos_ not in _NOMINAL or trigger.dep_ not in ("pobj", "pcomp"):
         return False
     prep = trigger.head
@@ -154,6 +154,27 @@ def _recalled_in_relative(tok: Token) -> bool:
     clause recalls what came before the news, as the background of its act."""
     return tok.dep_ == "relcl" and tok.tag_ == "VBN" and any(
         c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in children_of(tok))
+
+
+def _identifies_subject(tok: Token) -> bool:
+    """"The gunmen who seized the school argued over ...", "the envoy, who had met rebels, was
+    killed": a past relative clause on the subject of another act says which people the clause
+    is about, by what they once did (EVENTS.md rule 10); the news is the main verb's act. Only the
+    subject's: a relative clause on an object ("arrested the men who attacked the convoy") may
+    be the act the news turns on. Only under a past main verb, which tells the news as past so
+    that an act the relative clause adds is earlier still; under a present one ("militants who
+    kidnapped two engineers are demanding a ransom") the relative's act is the news's own."""
+    if tok.dep_ != "relcl" or not (tok.tag_ == "VBD" or tok.tag_ == "VBN" and any(
+            c.dep_ == "aux" and c.lemma_ == "have" for c in children_of(tok))):
+        return False
+    if not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("who", "which", "that") for c in children_of(tok)):
+        return False
+    noun = tok.head
+    while noun.dep_ == "appos" and noun.head.i != noun.i:
+        noun = noun.head
+    main = noun.head
+    past = main.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in children_of(main))
+    return noun.dep_ in ("nsubj", "nsubjpass") and main.pos_ in ("VERB", "AUX") and main.i != tok.i and past
 
 
 def _place_described(tok: Token) -> bool:

@@ -331,6 +331,16 @@ def unplaced_partner(plover: str, target: Actor | None) -> bool:
             and target.role is not None and target.country is None and target.kind != "igo")
 
 
+def unplaced_victim(plover: str, target: Actor | None) -> bool:
+    """Force used on civilians no country could be found for ("shot dead two women", "wounded
+    three people"): civilians are always of somewhere, placed by the text or the place (EVENTS.md
+    rule 9), so a dyad with no one on the receiving end is not the act's reading but a failure to
+    read it; it is listed, not counted. (Fighters of no named country, "fired on the rebels", are
+    another matter: a side may have no state to name.)"""
+    return (plover == "ASSAULT" and target is not None and target.code is None and target.country is None
+            and target.role == CIVILIAN_ROLE)
+
+
 def private_crime(cameo_code: str, source: Actor, target: Actor | None) -> bool:
     """Force a private person uses on no political actor ("the man murdered eight teenagers"):
     a crime, not a political event (EVENTS.md rules 1 and 6); on a state's organs or leaders it

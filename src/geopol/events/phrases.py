@@ -30,6 +30,7 @@ from geopol.events.tree import (
     temporal,
 )
 from geopol.events.words import (
+    HARM_NOUNS,
     INNER_PREPS,
     MARKET_NOUNS,
     MEMBER_WORDS,
@@ -410,6 +411,8 @@ def _inner_arguments(tok: Token, event_noun: bool = True) -> Iterator[Token]:
                 if child.dep_ in ("compound", "amod", "nmod", "poss") and child.pos_ in ("PROPN", "NOUN", "ADJ"):
                     yield child
                 elif child.dep_ == "prep" and child.lower_ in (INNER_PREPS if event_noun else OWNER_PREPS):
+                    if child.lower_ == "of" and t.lemma_.lower() in HARM_NOUNS:
+                        continue  # "an inquiry into the deaths of ten miners": whom it befell is no party
                     for pobj in children_of(child):
                         if pobj.dep_ == "pobj":
                             yield pobj
