@@ -233,3 +233,32 @@ def test_an_opening_salvo_or_a_theme_struck_is_no_attack() -> None:
     assert not [r for r in readings("The Kenyan senator fired an opening salvo at his rival.") if r[2] == "ASSAULT"]
     assert not [r for r in readings("The Mexican president is striking twin themes.") if r[2] == "ASSAULT"]
     assert [r for r in readings("Gunmen fired on a police patrol in Kabul.") if r[2] == "ASSAULT"]
+
+
+def test_governments_clashing_over_a_policy_at_a_forum_disapprove_of_each_other() -> None:
+    found = readings("Chile and Peru openly clashed at a UN conference over how to treat refugees.")
+    assert ("CHL", "PER", "ACCUSE", "asserted") in found and ("PER", "CHL", "ACCUSE", "asserted") in found
+    assert not [r for r in found if r[2] == "ASSAULT"]
+    # the forum is where they clashed, its holder no party
+    assert not [e for e in counted("Chile and Peru openly clashed at a UN conference over how to treat refugees.")
+                if e.target is not None and e.target.code == "IGOUNO"]
+    assert "ASSAULT" not in types("France clashed with Germany over the EU budget.")
+    assert "ACCUSE" in types("France clashed with Germany over the EU budget.")
+
+
+def test_armed_men_or_crowds_clashing_still_fight() -> None:
+    assert "ASSAULT" in types("Police clashed with protesters over fuel prices in Lagos.")
+    assert "ASSAULT" in types("Thai and Cambodian troops clashed on the border.")
+    assert "ASSAULT" in types("Palestinians clashed with Israeli troops over the weekend.")
+
+
+def test_teams_clashing_in_a_final_is_no_event() -> None:
+    assert not counted("Brazil and Argentina clash in the World Cup final on Sunday.")
+
+
+def test_one_person_fighting_with_an_armed_group_is_on_its_side() -> None:
+    found = readings("A Chilean man who has been fighting with the Taliban was arrested by Afghan forces.")
+    assert not [r for r in found if r[2] == "ASSAULT"]
+    assert ("AFG", "CHL", "COERCE", "asserted") in found
+    # armed forces fighting with a group fight it
+    assert "ASSAULT" in types("Afghan troops fought with the Taliban near Kandahar.")

@@ -400,9 +400,10 @@ class Arguments(NounArguments):
             if child.dep_ == "prep" and child.lower_ in PARTICIPANT_PREPS:
                 # "took to the streets of Manila", "went on strike": the object a protest entry
                 # is keyed on is the protest's venue or form, not whom it is aimed at.
+                # "clashed at a UN conference": a gathering is the act's scene, its holder no party.
                 ordered.extend(p for p in children_of(child) if p.dep_ == "pobj" and not (
                     trigger.code.startswith(PROTEST_ROOT) and trigger.objects is not None
-                    and p.lemma_.lower() in trigger.objects))
+                    and p.lemma_.lower() in trigger.objects) and not scene_of_act(child, p))
         # "held four men over the ambush on the governor's motorcade": whom force is
         # used on is the object, known or not; a party further on is only a weaker reading.
         patient = next((c for c in children_of(tok) if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")
@@ -453,7 +454,7 @@ class Arguments(NounArguments):
                 for pobj in children_of(child):
                     noun = self.lexicon.select(pobj.lemma_.lower(), "NOUN", modifiers(pobj), ()) if (
                         pobj.dep_ == "pobj" and pobj.pos_ == "NOUN") else None
-                    if noun is not None and pobj.i != tok.i:
+                    if noun is not None and pobj.i != tok.i and not scene_of_act(child, pobj):
                         found = self.targets(pobj, noun, ctx)
                         if found and found[0].code:
                             return found
@@ -478,6 +479,17 @@ class Arguments(NounArguments):
             if unresolved is not None:
                 return [unresolved]
         return []
+
+
+# Prepositions that set a gathering as the scene of an act ("clashed at a UN conference").
+SCENE_PREPS = frozenset({"at", "during", "after", "following", "before", "amid", "ahead"})
+
+
+def scene_of_act(prep: Token, pobj: Token) -> bool:
+    """"Chile and Peru clashed at a UN conference", "met during an ASEAN summit": a gathering named
+    as where or when an act happened is its scene; whoever holds the gathering is no party of the
+    act (a visit's host is named by "to", "host" or "in", not by "at")."""
+    return prep.lower_ in SCENE_PREPS and pobj.lemma_.lower() in MEETING_NOUNS
 
 
 def condemned_attack(trigger: Trigger, obj: Token, args: NounArguments) -> bool:
