@@ -17,6 +17,7 @@ from geopol.actors.resolve import ActorResolver, Mention
 from geopol.boilerplate import dateline_places, news_mask
 from geopol.casualties import find_casualties, with_casualties
 from geopol.config import CoderConfig
+from geopol.events.answers import answer_authors
 from geopol.events.background import is_background
 from geopol.events.codes import known_source
 from geopol.events.constructions import load_constructions
@@ -207,6 +208,8 @@ class Pipeline:
                 # "talks between Khartoum and rebels": a counterpart no one can count; its other readings stay its own
                 acts = [held(e) if e.source.code and (unplaced_partner(e.plover, e.target)
                                                       or unplaced_victim(e.plover, e.target)) else e for e in acts]
+                # "An army spokesman denied the claim": the claim's author, told before, is answered
+                acts = answer_authors(acts, events, parsed)
                 events.extend(fold_recipientless(hold_unsure(acts, self.config.min_confidence)))
             ctx.salience.update(self._subjects(sent, ctx))
         return events

@@ -442,7 +442,9 @@ class Arguments(NounArguments):
                 unknown = self.unresolved(arg) if not agents else None
                 return agents or ([unknown] if unknown is not None else [])
             found = self._object_actors(arg, ctx)
-            if found and not (freed_organs and arg.dep_ == "dobj") and all(
+            # "accused the army of torture", "condemned the police": whom disapproval is aimed
+            # at is never its means; force and its preparation take troops as means.
+            if found and not (freed_organs and arg.dep_ == "dobj") and trigger.code[:2] != DISAPPROVAL_ROOT and all(
                     a.country is None and (a.role in INSTRUMENT_ROLES if arg.dep_ == "dobj" else
                                                     arg.head.lower_ == "with" and a.role == "MIL") for a in found):
                 continue  # "mobilized troops against X", "hit positions with a missile": the means

@@ -1,0 +1,114 @@
+"""Replies to an act the story told before: "The rebels accused the army of X. An army spokesman
+denied the claim." The reply's object names another party's act, not a party; its author, left
+unnamed in the reply's sentence, is whom the reply answers (the accuser denied, the offerer
+refused, the announcer welcomed).
+
+The author is read from the story's own events: the nearest act of the kind the noun names, told
+just before by a party other than the one replying. Only a definite noun ("the claim", "this
+decision") points back; "denied allegations that ..." and "welcomed a plan" may name acts the
+story never told. A noun naming only an act ("the decision", "the move") points to the sentence
+just before; a claim, call, offer or attack, whose kind the noun says, to the last three.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from spacy.tokens import Doc
+
+from geopol.events.words import (
+    ANSWERED_CALLS,
+    ANSWERED_CLAIMS,
+    ANSWERED_DECISIONS,
+    ANSWERED_FORCE,
+    ANSWERED_OFFERS,
+)
+from geopol.schema import Actor, Event
+
+# Replies whose object is what they answer: a denial or refusal, a welcome, a condemnation.
+REPLY_TYPES = frozenset({"REJECT", "SUPPORT", "ACCUSE"})
+# "the claim", "these allegations", "such a move": an act already told.
+DEFINITE = frozenset({"the", "this", "that", "these", "those", "such"})
+# Acts a use-of-force or punishment noun names.
+FORCE_TYPES = {"arrest": "COERCE", "crackdown": "COERCE", "detention": "COERCE", "embargo": "SANCTION",
+               "sanction": "SANCTION"}
+# How many sentences back a noun that says its act's kind may point; an act-only noun points one back.
+KIND_WINDOW = 3
+ACT_WINDOW = 1
+
+
+def answered_types(noun: str) -> frozenset[str] | None:
+    """The PLOVER types of the acts a reply's noun names (empty: any type), None if no act."""
+    if noun in ANSWERED_CLAIMS:
+        return frozenset({"ACCUSE"})
+    if noun in ANSWERED_CALLS:
+        return frozenset({"REQUEST", "THREATEN"} if noun == "ultimatum" else {"REQUEST"})
+    if noun in ANSWERED_OFFERS:
+        return frozenset({"AGREE", "REQUEST"})
+    if noun in ANSWERED_FORCE:
+        return frozenset({FORCE_TYPES.get(noun, "ASSAULT")})
+    if noun in ANSWERED_DECISIONS:
+        return frozenset()
+    return None
+
+
+def _answered_noun(target: Actor | None, doc: Doc) -> tuple[str, int] | None:
+    """The lemma and window of a definite act noun the reply is aimed at, with no author of its own."""
+    if target is None or target.code is not None or target.role is not None or target.kind is not None:
+        return None
+    span = doc.char_span(target.span[0], target.span[1], alignment_mode="expand")
+    if span is None:
+        return None
+    head = span.root
+    lemma = head.lemma_.lower()
+    types = answered_types(lemma)
+    if types is None:
+        return None
+    children = list(head.children)
+    if not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in children):
+        return None
+    if any(c.dep_ in ("poss", "compound", "nmod") or c.dep_ == "amod" and c.text[:1].isupper()
+           or c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from") or c.dep_ == "acl" and c.tag_ == "VBN"
+           for c in children):
+        return None  # "the army's claim", "the Russian offer", "the call from X": the phrase names its author
+    return lemma, (ACT_WINDOW if not types else KIND_WINDOW)
+
+
+def _same_party(a: Actor, b: Actor) -> bool:
+    """One party: the same code, or a state and its own organs ("IRN", "IRNGOV")."""
+    if a.code is None or b.code is None:
+        return False
+    return a.code == b.code or (len(a.code) == 3 or len(b.code) == 3) and a.code[:3] == b.code[:3]
+
+
+def answer_authors(acts: list[Event], earlier: list[Event], doc: Doc) -> list[Event]:
+    """Each reply in ``acts`` aimed at a definite act noun with no author named, aimed instead at
+    the author of the nearest earlier act of that kind (``earlier``: the story's events so far;
+    earlier acts of the reply's own sentence count too)."""
+    out: list[Event] = []
+    for n, e in enumerate(acts):
+        found = _answered_noun(e.target, doc) if e.source.code and e.plover in REPLY_TYPES else None
+        if found is not None:
+            lemma, window = found
+            types = answered_types(lemma) or frozenset()
+            before = [*earlier, *(a for a in acts[:n] if a.trigger.span[0] < e.trigger.span[0])]
+            author = _author(e, before, types, window)
+            if author is not None and e.target is not None:
+                e = dataclasses.replace(e, target=dataclasses.replace(author, text=e.target.text,
+                                                                      span=e.target.span))
+        out.append(e)
+    return out
+
+
+def _author(reply: Event, before: list[Event], types: frozenset[str], window: int) -> Actor | None:
+    """The source of the latest act of ``types`` (any, if empty) within ``window`` sentences
+    before the reply, by another party and told as happening (asserted, or a promise)."""
+    for act in reversed(before):
+        if act.sentence < reply.sentence - window:
+            break
+        if not act.source.code or act.modality not in ("asserted", "future") or act.plover in ("CONSULT",):
+            continue
+        if types and act.plover not in types or _same_party(act.source, reply.source):
+            continue
+        return act.source
+    return None
