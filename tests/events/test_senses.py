@@ -257,7 +257,7 @@ def test_teams_clashing_in_a_final_is_no_event() -> None:
 
 
 def test_one_person_fighting_with_an_armed_group_is_on_its_side() -> None:
-    found = readings("A Chilean man who has been fighting with the Taliban was arrested by Afghan forces.")
+    found = readings("A Chilean volunteer who had been fighting with the Taliban was detained by Afghan forces.")
     assert not [r for r in found if r[2] == "ASSAULT"]
     assert ("AFG", "CHL", "COERCE", "asserted") in found
     # armed forces fighting with a group fight it

@@ -158,7 +158,7 @@ def test_the_victims_of_an_investigated_killing_are_not_investigated():
 
 
 def test_whom_an_investigated_harm_befell_is_no_party_of_a_promise_or_an_inquiry():
-    found = asserted_triples("The Peruvian president pledged to set up an independent inquiry into the deaths of "
+    found = asserted_triples("The Peruvian president pledged to set up a judges' inquiry into the deaths of "
                              "30 Bolivian miners.")
     assert ("PER", None, "AGREE") in found and not [t for t in found if t[1] == "BOL"]
     found = asserted_triples("Kenya opened an investigation into the killing of two Somali traders.")
