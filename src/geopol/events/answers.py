@@ -7,7 +7,10 @@ The author is read from the story's own events: the nearest act of the kind the 
 just before by a party other than the one replying. Only a definite noun ("the claim", "this
 decision") points back; "denied allegations that ..." and "welcomed a plan" may name acts the
 story never told. A noun naming only an act ("the decision", "the move") points to the sentence
-just before; a claim, call, offer or attack, whose kind the noun says, to the last three.
+just before; a claim, call, offer, agreement or attack, whose kind the noun says, to the last three.
+The pipeline asks this of each reading before judging it an act: a welcome of "the decision" is
+otherwise a welcome of a thing, which is no act. Another reply to a named act ("Britain also
+welcomed the move") is not the act answered, and "the decision" or "the move" names no charge.
 """
 
 from __future__ import annotations
