@@ -17,7 +17,7 @@ from geopol.actors.resolve import ActorResolver, Mention
 from geopol.boilerplate import dateline_places, news_mask
 from geopol.casualties import find_casualties, with_casualties
 from geopol.config import CoderConfig
-from geopol.events.answers import answer_authors
+from geopol.events.answers import answer_author, answer_authors
 from geopol.events.background import is_background
 from geopol.events.codes import known_source
 from geopol.events.constructions import load_constructions
@@ -182,6 +182,9 @@ class Pipeline:
                                         filed_in, sent_text, dateline, ground, ctx.mentions)
                     if event is None:
                         continue
+                    # "The UN welcomed the decision": the decision's author, told before, is the
+                    # one welcomed; asked before no_act, which would drop a welcome of a thing
+                    event = answer_author(event, [*events, *self._sure(readings)], parsed)
                     if no_act(event.cameo, event.plover, event.source, event.target, cand.source.country is None,
                               doc.text):
                         if not cand.deeper and (event.plover not in RECIPIENT_TYPES and own_state(
@@ -213,6 +216,11 @@ class Pipeline:
                 events.extend(fold_recipientless(hold_unsure(acts, self.config.min_confidence)))
             ctx.salience.update(self._subjects(sent, ctx))
         return events
+
+    def _sure(self, readings: list[tuple[Event, Reading]]) -> list[Event]:
+        """The sentence's readings so far that may be an act another reply answers: not the place
+        reading, nor one below the confidence floor (``hold_unsure`` would not count it)."""
+        return [e for e, kind in readings if kind != "place" and e.confidence >= self.config.min_confidence]
 
     def _dateline_country(self, dateline: tuple[str, ...]) -> str | None:
         """The country of the dateline's place ("BAGHDAD, Iraq -- "), if the gazetteer knows it."""

@@ -53,3 +53,52 @@ def test_disapproval_aimed_at_troops_or_police_is_aimed_at_them_not_their_means(
     # Force still takes troops as its means.
     assert not any(target and target.endswith("MIL") and target.startswith("IND")
                    for _, target in _counted("India deployed troops against Pakistan.", "MOBILIZE"))
+
+
+def test_a_welcomed_decision_answers_its_maker():
+    text = ("Ghana's government agreed on Wednesday to a truce with the striking farmers' union. "
+            "The World Bank welcomed the decision.")
+    found = _counted(text, "SUPPORT")
+    assert any(target and target.startswith("GHA") for _, target in found)
+    assert not any(target is None for _, target in found)
+
+
+def test_a_condemned_move_answers_the_state_that_made_it():
+    text = "Greece announced that it would close its border with Albania. Tirana condemned the move."
+    assert any(source.startswith("ALB") and target and target.startswith("GRC")
+               for source, target in _counted(text, "ACCUSE"))
+
+
+def test_a_welcome_with_no_act_told_before_has_no_target():
+    found = _counted("Opposition leaders in Lagos welcomed the decision on Thursday.", "SUPPORT")
+    assert not any(target for _, target in found)
+
+
+def test_a_welcome_of_ones_own_move_is_no_event():
+    text = "Chile offered talks to Bolivia on the border. Chile's foreign minister welcomed the move."
+    assert not any(source.startswith("CHL") and target and target.startswith("CHL")
+                   for source, target in _counted(text, "SUPPORT"))
+
+
+def test_a_welcome_after_a_change_of_topic_links_to_nothing():
+    text = ("Norway agreed to send aid to Malawi. In other news, heavy snow closed roads across the north. "
+            "The United Nations welcomed the decision.")
+    assert not any(target and target.startswith("NOR") for _, target in _counted(text, "SUPPORT"))
+
+
+def test_a_second_welcome_does_not_answer_the_first():
+    text = ("Ghana's government agreed on Wednesday to a truce with the striking farmers' union. "
+            "The United States welcomed the decision. Britain also welcomed the move.")
+    assert not any(source == "GBR" and target == "USA" for source, target in _counted(text, "SUPPORT"))
+
+
+def test_a_decision_names_no_charge():
+    # "the move" is an act, not the accusation told before it.
+    text = "Peru accused Ecuador of moving troops to the border. Colombia condemned the move."
+    assert ("COL", "PER") not in _counted(text, "ACCUSE")
+
+
+def test_a_welcomed_agreement_answers_one_of_its_signers():
+    text = "Kenya signed a trade agreement with Uganda on Monday. Tanzania welcomed the agreement."
+    found = _counted(text, "SUPPORT")
+    assert any(source.startswith("TZA") and target and target[:3] in ("KEN", "UGA") for source, target in found)
