@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import importlib.resources
+import itertools
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -17,7 +18,7 @@ from geopol.actors.resolve import ActorResolver, Mention
 from geopol.boilerplate import dateline_places, news_mask
 from geopol.casualties import find_casualties, with_casualties
 from geopol.config import CoderConfig
-from geopol.events.answers import answer_author, answer_authors
+from geopol.events.answers import answer_author
 from geopol.events.background import is_background
 from geopol.events.codes import known_source
 from geopol.events.constructions import load_constructions
@@ -184,7 +185,7 @@ class Pipeline:
                         continue
                     # "The UN welcomed the decision": the decision's author, told before, is the
                     # one welcomed; asked before no_act, which would drop a welcome of a thing
-                    event = answer_author(event, [*events, *self._sure(readings)], parsed)
+                    event = answer_author(event, itertools.chain(events, self._sure(readings)), parsed)
                     if no_act(event.cameo, event.plover, event.source, event.target, cand.source.country is None,
                               doc.text):
                         if not cand.deeper and (event.plover not in RECIPIENT_TYPES and own_state(
@@ -211,16 +212,15 @@ class Pipeline:
                 # "talks between Khartoum and rebels": a counterpart no one can count; its other readings stay its own
                 acts = [held(e) if e.source.code and (unplaced_partner(e.plover, e.target)
                                                       or unplaced_victim(e.plover, e.target)) else e for e in acts]
-                # "An army spokesman denied the claim": the claim's author, told before, is answered
-                acts = answer_authors(acts, events, parsed)
                 events.extend(fold_recipientless(hold_unsure(acts, self.config.min_confidence)))
             ctx.salience.update(self._subjects(sent, ctx))
         return events
 
-    def _sure(self, readings: list[tuple[Event, Reading]]) -> list[Event]:
+    def _sure(self, readings: list[tuple[Event, Reading]]) -> Iterator[Event]:
         """The sentence's readings so far that may be an act another reply answers: not the place
-        reading, nor one below the confidence floor (``hold_unsure`` would not count it)."""
-        return [e for e, kind in readings if kind != "place" and e.confidence >= self.config.min_confidence]
+        reading, nor one below the confidence floor (``hold_unsure`` would not count it). Lazy:
+        only a reply reads them."""
+        return (e for e, kind in readings if kind != "place" and e.confidence >= self.config.min_confidence)
 
     def _dateline_country(self, dateline: tuple[str, ...]) -> str | None:
         """The country of the dateline's place ("BAGHDAD, Iraq -- "), if the gazetteer knows it."""

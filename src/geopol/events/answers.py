@@ -16,7 +16,7 @@ welcomed the move") is not the act answered, and "the decision" or "the move" na
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Sequence
+from collections.abc import Iterable
 
 from spacy.tokens import Doc
 
@@ -92,14 +92,7 @@ def _same_party(a: Actor, b: Actor) -> bool:
     return a.code == b.code or (len(a.code) == 3 or len(b.code) == 3) and a.code[:3] == b.code[:3]
 
 
-def answer_authors(acts: list[Event], earlier: list[Event], doc: Doc) -> list[Event]:
-    """Each reply in ``acts`` aimed at a definite act noun with no author named, aimed instead at
-    the author of the nearest earlier act of that kind (``earlier``: the story's events so far;
-    earlier acts of the reply's own sentence count too)."""
-    return [answer_author(e, [*earlier, *acts[:n]], doc) for n, e in enumerate(acts)]
-
-
-def answer_author(reply: Event, earlier: Sequence[Event], doc: Doc) -> Event:
+def answer_author(reply: Event, earlier: Iterable[Event], doc: Doc) -> Event:
     """``reply`` aimed at the author of the act its definite act noun names, if the story told
     that act before (``earlier``: events of earlier sentences, and of the reply's own sentence,
     of which only those told before the reply count); otherwise ``reply`` unchanged. Asked of a
