@@ -554,12 +554,14 @@ class Extractor(Phrases, Antecedents, Arguments, VerbTriggers, Constructions, Co
         # "vowed to track down the man who kidnapped two Chinese engineers": a relative clause
         # deeper than the act's own object ("return the bases it seized from X" says whose they
         # were) tells an act of its own, whose parties are not this one's.
-        subject_toks |= {t.i for c in head.subtree if c.dep_ in OWN_CLAUSE_DEPS and c.head.head.i != head.i
-                         for t in c.subtree}
         # "opened an inquiry into the killing of two traders": whom a harm befell is not whom an act
-        # about the harm concerns (words.yaml harm_nouns).
-        subject_toks |= {t.i for n in head.subtree if n.lemma_.lower() in HARM_NOUNS and n.i != head.i
-                         for p in children_of(n) if p.dep_ == "prep" and p.lower_ == "of" for t in p.subtree}
+        # about the harm concerns (words.yaml harm_nouns). Both read in one walk of the clause.
+        for c in head.subtree:
+            if c.dep_ in OWN_CLAUSE_DEPS and c.head.head.i != head.i:
+                subject_toks.update(t.i for t in c.subtree)
+            if c.i != head.i and c.lemma_.lower() in HARM_NOUNS:
+                subject_toks.update(t.i for p in children_of(c) if p.dep_ == "prep" and p.lower_ == "of"
+                                    for t in p.subtree)
         promised: set[int] = set()
         if intent:
             # "a promise that his party would not raise taxes": the promiser's own side acting in
