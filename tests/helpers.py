@@ -149,12 +149,18 @@ def code_every_reading(text: str, date: str | None = None, doc_id: str = "doc") 
 ANY = "*"
 
 
-def asserted_triples(text: str, date: str = "2019-05-02") -> set[tuple[str | None, str | None, str]]:
-    """(source country, target country, PLOVER type) of the counted, asserted events of ``text``."""
+def asserted_list(text: str, date: str = "2019-05-02") -> list[tuple[str | None, str | None, str]]:
+    """(source country, target country, PLOVER type) of each counted, asserted event of ``text``,
+    one per event: how many times a count reads a triple."""
     from geopol import code_text  # the language model loads only for the tests that code text
 
-    return {(e.source.country, e.target.country if e.target else None, e.plover)
-            for e in code_text(text, date=date) if e.source.code and e.modality == "asserted"}
+    return [(e.source.country, e.target.country if e.target else None, e.plover)
+            for e in code_text(text, date=date) if e.source.code and e.modality == "asserted"]
+
+
+def asserted_triples(text: str, date: str = "2019-05-02") -> set[tuple[str | None, str | None, str]]:
+    """The distinct (source country, target country, PLOVER type) of the counted, asserted events of ``text``."""
+    return set(asserted_list(text, date))
 
 
 def holds(found: set, want: tuple) -> bool:

@@ -1,6 +1,7 @@
 """CAMEO's conventions applied by the extractor, on sentences written for these tests."""
 
 import pytest
+from helpers import asserted_list
 from helpers import code_every_reading as code_text
 
 from geopol.evaluate import with_alternatives
@@ -1039,10 +1040,7 @@ def test_what_the_subject_comes_under_is_done_to_it_by_the_one_it_comes_from():
 
 
 def _counted_pairs(text):
-    from geopol import code_text as default_coder
-
-    return [(e.source.country, e.target.country if e.target else None, e.plover)
-            for e in default_coder(text, date=PUB) if e.source.code and e.modality == "asserted"]
+    return asserted_list(text, date=PUB)
 
 
 def test_a_gathering_of_many_states_is_not_counted_pair_by_pair():

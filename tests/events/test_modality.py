@@ -1,6 +1,7 @@
 """Modality and attribution read from real parses of sentences written for these tests."""
 
 import pytest
+from helpers import asserted_triples
 
 from geopol import code_text
 from geopol.events.modality import modality_of, reporting_head
@@ -213,6 +214,5 @@ def test_a_refusal_others_foretell_is_still_to_come():
     ],
 )
 def test_denied_readiness_is_a_refusal(text, wanted, unwanted) -> None:
-    counted = {(e.source.country, e.target.country if e.target else None, e.plover)
-               for e in code_text(text) if e.source.code and e.modality == "asserted"}
+    counted = asserted_triples(text)
     assert wanted in counted and unwanted not in counted
