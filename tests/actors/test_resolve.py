@@ -273,3 +273,27 @@ def test_names_cut_by_a_run_of_spaces(nlp: Language, resolver: ActorResolver) ->
     assert resolver._cut_name(cut)
     assert any(cut[m.start:m.end].text == "European  Union" for m in resolver.match(cut))
     assert not resolver._cut_name(nlp("  The European Union met.  Then it adjourned."))
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("A faction led by the veteran commander Abu Musab al-Zarqawi claimed the kidnapping.", "A faction"),
+    ("Gunmen loyal to Abu Musab al-Zarqawi stormed a checkpoint near Ramadi.", "Gunmen"),
+])
+def test_a_band_is_coded_as_the_leader_who_names_it(nlp: Language, resolver: ActorResolver,
+                                                    text: str, phrase: str) -> None:
+    actor = resolve(nlp, resolver, text, phrase, "2004-10-01")
+    assert actor is not None and actor.code == "IRQREB" and actor.text == phrase
+
+
+@pytest.mark.parametrize("text, phrase", [
+    # no leader named: the band stays uncoded
+    ("A faction led by a veteran commander claimed the kidnapping.", "A faction"),
+    # a band that is only guarded, watched or founded by someone is not his
+    ("A group watched by Abu Musab al-Zarqawi claimed the kidnapping.", "A group"),
+    # not a band: a state's delegation led by a foreigner keeps no borrowed code
+    ("The talks led by Abu Musab al-Zarqawi collapsed on Monday.", "The talks"),
+])
+def test_a_band_without_a_leader_borrows_no_code(nlp: Language, resolver: ActorResolver,
+                                                 text: str, phrase: str) -> None:
+    actor = resolve(nlp, resolver, text, phrase, "2004-10-01")
+    assert actor is None or not actor.code

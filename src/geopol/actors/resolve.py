@@ -216,6 +216,23 @@ class ActorResolver:
 
     def _resolve(self, doc: Doc, start: int, end: int, date: str | None, mentions: Sequence[Mention],
                  coref: bool) -> Actor | None:
+        found = self._resolve_phrase(doc, start, end, date, mentions, coref)
+        if found is not None and found.code and found.code != found.role:  # coded, not a bare role
+            return found
+        leader = _leader_of(doc, doc[start:end].root, mentions)
+        if leader is None:
+            return found
+        # "the group led by Zarqawi", "fighters loyal to Sadr": a band its leader names is coded as
+        # his, as "US-led forces" are coded as the leader's
+        coded = self.resolve(doc, *leader, date, mentions, coref)
+        if coded is None or not coded.code:
+            return found
+        text = found.text if found is not None else span_text(doc, start, end)
+        span = found.span if found is not None else (doc[start].idx, doc[end - 1].idx + len(doc[end - 1]))
+        return dataclasses.replace(coded, text=text, span=span, name=None, kind="group")
+
+    def _resolve_phrase(self, doc: Doc, start: int, end: int, date: str | None,
+                        mentions: Sequence[Mention], coref: bool) -> Actor | None:
         phrase = doc[start:end]
         root = phrase.root
         head = root.i
@@ -451,6 +468,34 @@ def _direction(doc: Doc, end: int) -> bool:
         return False
     nxt = doc[end]
     return nxt.pos_ == "PROPN" or nxt.lower_ in _PLACE_HEADS or nxt.text in ("-", ",")
+
+
+# Heads of a band that follows whoever leads it, and the words that name the leader after them.
+_BANDS = frozenset("group faction militia cell network movement band fighter follower gunman "
+                   "militant loyalist man supporter".split())  # lemmas
+_LED = frozenset("lead head command".split())
+
+
+def _leader_of(doc: Doc, root: Token, mentions: Sequence[Mention]) -> tuple[int, int] | None:
+    """The known name after "led by", "headed by" or "loyal to" that modifies a band's head.
+    The name is read from the mentions after the preposition, not from its object: the small
+    parser often loses that object inside a long name ("led by wanted terrorist Abu Musab ...")."""
+    if root.lemma_.lower() not in _BANDS:
+        return None
+    for child in root.rights:
+        if child.dep_ == "acl" and child.lemma_ in _LED:
+            by = next((c for c in child.children if c.dep_ == "agent" and c.lower_ == "by"), None)
+        elif child.dep_ == "amod" and child.lower_ == "loyal":
+            by = next((c for c in child.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+        else:
+            continue
+        if by is None:
+            continue
+        for m in mentions_from(mentions, by.i + 1, by.i + 6):
+            if m.entry.named and not any(doc[i].is_punct or doc[i].pos_ == "AUX"
+                                         for i in range(by.i + 1, m.start)):
+                return m.start, m.end
+    return None
 
 
 def _inside_person(doc: Doc, start: int, end: int) -> bool:
