@@ -479,7 +479,8 @@ _LED = frozenset("lead head command".split())
 def _leader_of(doc: Doc, root: Token, mentions: Sequence[Mention]) -> tuple[int, int] | None:
     """The known name after "led by", "headed by" or "loyal to" that modifies a band's head.
     The name is read from the mentions after the preposition, not from its object: the small
-    parser often loses that object inside a long name ("led by wanted terrorist Abu Musab ...")."""
+    parser often loses that object when descriptors precede a long name ("led by the wanted
+    commander ...": it takes the first descriptor for the object)."""
     if root.lemma_.lower() not in _BANDS:
         return None
     for child in root.rights:
