@@ -290,7 +290,7 @@ def test_a_band_is_coded_as_the_leader_who_names_it(nlp: Language, resolver: Act
     ("A faction led by a veteran commander claimed the kidnapping.", "A faction"),
     # a band that is only guarded, watched or founded by someone is not his
     ("A group watched by Abu Musab al-Zarqawi claimed the kidnapping.", "A group"),
-    # not a band: a state's delegation led by a foreigner keeps no borrowed code
+    # not a band: talks someone leads are an event, not an actor of his
     ("The talks led by Abu Musab al-Zarqawi collapsed on Monday.", "The talks"),
 ])
 def test_a_band_without_a_leader_borrows_no_code(nlp: Language, resolver: ActorResolver,

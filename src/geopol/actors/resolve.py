@@ -227,9 +227,11 @@ class ActorResolver:
         coded = self.resolve(doc, *leader, date, mentions, coref)
         if coded is None or not coded.code:
             return found
-        text = found.text if found is not None else span_text(doc, start, end)
-        span = found.span if found is not None else (doc[start].idx, doc[end - 1].idx + len(doc[end - 1]))
-        return dataclasses.replace(coded, text=text, span=span, name=None, kind="group")
+        if found is None:
+            phrase = doc[start:end]
+            return dataclasses.replace(coded, text=phrase.text, span=(phrase.start_char, phrase.end_char),
+                                       name=None, kind="group")
+        return dataclasses.replace(coded, text=found.text, span=found.span, name=None, kind="group")
 
     def _resolve_phrase(self, doc: Doc, start: int, end: int, date: str | None,
                         mentions: Sequence[Mention], coref: bool) -> Actor | None:
