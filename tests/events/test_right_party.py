@@ -107,3 +107,23 @@ def test_backing_a_measure_against_a_state_is_no_support_of_that_state():
     assert not [e for e in support if e.target is not None and e.target.country == "SDN"]
     events = code_text("Manila welcomed the filing of rebellion charges against a renegade colonel.", date=PUB)
     assert not [e for e in _of(events, "SUPPORT") if e.target is not None and e.target.code]
+
+
+def test_a_pronoun_before_its_reporting_speaker_is_not_the_speaker():
+    # the embassy reports what the tourists will do; "they" are not the embassy
+    events = code_text("A militant group has threatened to attack Australian tourists when they visit Indonesia "
+                       "next month, the Australian embassy said.", date=PUB)
+    assert not [e for e in events if e.source.code == "AUSGOV"]
+    # a speaker named first is still the pronoun's antecedent
+    events = code_text("Norway says it will not sign the treaty with Russia.", date=PUB)
+    assert any(e.source.country == "NOR" for e in events)
+
+
+def test_forces_sent_to_crush_a_revolt_are_the_means_not_the_target():
+    events = code_text("The Pakistani army sent troops on Monday to crush a bloody tribal uprising that British "
+                       "officials said may be linked to the drug trade.", date=PUB)
+    crush = [e for e in events if e.trigger.text == "crush"]
+    assert crush, "the crackdown is read"
+    assert not [e for e in crush if e.target is not None and e.target.country in ("PAK", "GBR")]
+    assert not [a for e in crush for a in e.alternatives if a.target is not None and a.target.country == "GBR"], \
+        "who tells of the uprising is no party to crushing it"

@@ -112,7 +112,10 @@ class Antecedents:
         speech = reporting_head(pronoun.head)
         if speech is None:
             return []
-        subject = next((c for c in children_of(speech) if c.dep_ in SUBJECT_DEPS and c.pos_ != "PRON"), None)
+        # The speaker is named before the pronoun: in "they will tour Bangladesh, the embassy said"
+        # the embassy reports what others will do.
+        subject = next((c for c in children_of(speech) if c.dep_ in SUBJECT_DEPS and c.pos_ != "PRON"
+                        and c.i < pronoun.i), None)
         if subject is None:
             return []
         # The name stands in the same sentence: point at it rather than at the pronoun.

@@ -32,6 +32,7 @@ from geopol.events.codes import (
     CIVILIAN_ROLE,
     FIGHT_ROOTS,
     FORCE_ROOTS,
+    INSTRUMENT_ROLES,
     JOINT_FORCE_CODE,
     MUTUAL_CODES,
     MUTUAL_ROOTS,
@@ -267,6 +268,9 @@ class Extractor(Phrases, Antecedents, Arguments, VerbTriggers, Constructions, Co
                     # the subject's own stance or forces are what it acts on, never whom it addresses.
                     continue
                 found = self._object_actors(addressee, ctx)
+                if found and all(a.role in INSTRUMENT_ROLES and (a.country is None or any(
+                        a.country == s.country for s in sources)) for a in found):
+                    continue  # "sent troops to crush an uprising": the subject's forces are its means
                 if any(a.code for a in found):
                     targets = found
                     break
@@ -559,6 +563,10 @@ class Extractor(Phrases, Antecedents, Arguments, VerbTriggers, Constructions, Co
         for c in head.subtree:
             if c.dep_ in OWN_CLAUSE_DEPS and c.head.head.i != head.i:
                 subject_toks.update(t.i for t in c.subtree)
+            elif c.dep_ in OWN_CLAUSE_DEPS:
+                # "crushed an uprising that British officials tied to X": who tells or does the
+                # clause on the act's own object is no party to the act.
+                subject_toks.update(t.i for s in children_of(c) if s.dep_ in SUBJECT_DEPS for t in s.subtree)
             if c.i != head.i and c.lemma_.lower() in HARM_NOUNS:
                 subject_toks.update(t.i for p in children_of(c) if p.dep_ == "prep" and p.lower_ == "of"
                                     for t in p.subtree)
