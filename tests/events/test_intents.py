@@ -92,3 +92,13 @@ def test_set_or_poised_to_act_is_the_passive_subjects_intent():
     # what a future act hands on ("set to give the go-ahead to talks with X") has not happened either
     assert not {e for e in counted("The Swiss government is set to give the go-ahead later today to trade talks "
                                    "with Chile.") if e[2] == "CONSULT"}
+
+
+def test_seeking_better_ties_is_an_intent_to_cooperate_not_an_appeal():
+    events = code_text("Vietnam is seeking closer relations with the Philippines.", date=PUB)
+    assert [e for e in events if e.plover == "AGREE" and (e.source.country, e.target.country) == ("VNM", "PHL")]
+    assert not [e for e in events if e.plover == "REQUEST"], "the seeker asks no one for anything"
+    # seeking help from someone is still a request to them
+    events = code_text("The opposition sought help from the United Nations.", date=PUB)
+    assert [e for e in events if e.plover == "REQUEST" and e.target is not None and e.target.code == "IGOUNO"]
+    assert not agree("The opposition sought help from the United Nations.")
