@@ -2,7 +2,7 @@
 a demonym on the head noun names the person's own country, and the soldiers or police an
 opposition frees or fights are of the state it opposes."""
 
-from helpers import code_every_reading
+from helpers import asserted_list, asserted_triples, code_every_reading
 
 PUB = "2021-03-09"
 
@@ -85,3 +85,29 @@ def test_an_oppositions_words_give_the_official_they_address_no_country_of_their
     found = pairs("Opponents of the Afghan war attacked the prime minister over a decision to send Dutch troops.",
                   "11")
     assert not any(t and t.startswith("AFG") for _, t in found)
+
+
+def test_the_people_harmed_above_an_attack_are_whom_it_was_done_to():
+    triples = asserted_triples("Three Thai soldiers were killed when rebels detonated a bomb near their patrol.")
+    assert ("THA", "THA", "ASSAULT") in triples
+    assert asserted_list("Three Thai soldiers were killed when rebels detonated a bomb near their patrol.").count(
+        ("THA", "THA", "ASSAULT")) == 1, "the blast and the deaths are one act"
+    # a state's forces are not read as killing their own, nor people the text gives no country
+    triples = asserted_triples("Twenty Palestinians and three Israelis were killed on Thursday as the Israeli army "
+                               "struck back after a rocket attack.")
+    assert ("ISR", "PSE", "ASSAULT") in triples and ("ISR", "ISR", "ASSAULT") not in triples
+    assert ("USA", "USA", "ASSAULT") not in asserted_triples(
+        "Another 10 people were killed when US planes bombarded vehicles near the border.")
+    # harm told beside, not above, the act gives it no target: the bomb is no one
+    events = code_every_reading("Rebels detonated a bomb in Bangkok, and three Thai soldiers were later found dead.",
+                                date=PUB)
+    assert not [e for e in events if e.trigger.text == "detonated" and e.target is not None
+                and e.target.role == "MIL"]
+
+
+def test_who_tells_of_an_uprising_is_no_party_to_it():
+    events = code_every_reading("The Nigerian government rushed troops Friday to the country's second city, Kano, "
+                                "seeking to quell a deadly militant uprising that British officials suspected may be "
+                                "in support of rebels in the delta.", date=PUB)
+    assert not [e for e in events if e.target is not None and e.target.country == "GBR"]
+    assert not [a for e in events for a in e.alternatives if a.target is not None and a.target.country == "GBR"]

@@ -36,6 +36,7 @@ from geopol.events.codes import (
     JOINT_FORCE_CODE,
     MUTUAL_CODES,
     MUTUAL_ROOTS,
+    OPPOSING_ROLES,
     PESSIMISTIC_CODE,
     PROTEST_ROOT,
     REQUEST_ROOTS,
@@ -67,6 +68,7 @@ from geopol.events.tree import (
     conditions_of,
     each_other,
     fronted_adjuncts,
+    harmed_above,
     misread_object,
     modifiers,
     noun_words,
@@ -274,6 +276,14 @@ class Extractor(Phrases, Antecedents, Arguments, VerbTriggers, Constructions, Co
                 if any(a.code for a in found):
                     targets = found
                     break
+        if not any(t.code for t in targets) and trigger.code[:2] in VIOLENT_ROOTS:
+            # "three soldiers were killed when rebels detonated a bomb": the harmed are whom it was done to.
+            # A state's forces are not told killing their own ("Palestinians and Israelis were killed as
+            # Israel struck"), nor people of no country, who would be read as its own.
+            state = any(s.role not in OPPOSING_ROLES for s in sources)
+            own = {s.country for s in sources if state}
+            targets = [a for v in harmed_above(verb) for a in self._object_actors(v, ctx)
+                       if a.country not in own and (a.country or not state)] or targets
         if not any(t.code for t in targets):
             # "will keep the tariffs until Ruritania opens its market", "is willing to reopen talks if
             # Havana frees ...": the condition of an act or an offer names who must act.
@@ -563,9 +573,10 @@ class Extractor(Phrases, Antecedents, Arguments, VerbTriggers, Constructions, Co
         for c in head.subtree:
             if c.dep_ in OWN_CLAUSE_DEPS and c.head.head.i != head.i:
                 subject_toks.update(t.i for t in c.subtree)
-            elif c.dep_ in OWN_CLAUSE_DEPS:
-                # "crushed an uprising that British officials tied to X": who tells or does the
-                # clause on the act's own object is no party to the act.
+            elif c.dep_ in OWN_CLAUSE_DEPS or c.dep_ == "acl":
+                # "crushed an uprising that British officials tied to X" (a relative clause, or a
+                # "that" clause the parser hangs on the noun): who tells or does the clause on the
+                # act's own object is no party to the act.
                 subject_toks.update(t.i for s in children_of(c) if s.dep_ in SUBJECT_DEPS for t in s.subtree)
             if c.i != head.i and c.lemma_.lower() in HARM_NOUNS:
                 subject_toks.update(t.i for p in children_of(c) if p.dep_ == "prep" and p.lower_ == "of"

@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from geopol.actors.resolve import attitude_to
 from geopol.events.words import (
+    CASUALTY_VERBS,
     KIN_OF_THINGS,
     PEER_NOUNS,
     POSSESSIVE_DETERMINERS,
@@ -202,6 +203,16 @@ def purpose_clause(verb: Token) -> bool:
     """"... to express support": an infinitive saying what the act above it was for."""
     return verb.dep_ == "advcl" and verb.head.pos_ == "VERB" and any(
         c.dep_ == "aux" and c.lower_ == "to" for c in children_of(verb))
+
+
+def harmed_above(verb: Token) -> list[Token]:
+    """"Three soldiers were killed when rebels detonated a bomb": the passive subjects of the harm
+    a "when" or "as" clause of force is told under (the clause's own object is its means)."""
+    head = verb.head
+    if verb.dep_ != "advcl" or head.pos_ != "VERB" or head.lemma_.lower() not in CASUALTY_VERBS or not any(
+            c.dep_ in ("mark", "advmod") and c.lower_ in ("when", "as") for c in children_of(verb)):
+        return []
+    return [c for c in children_of(head) if c.dep_ in PASSIVE_SUBJECT_DEPS]
 
 
 def conditions_of(verb: Token, marks: frozenset[str]) -> list[Token]:
