@@ -127,3 +127,8 @@ def test_forces_sent_to_crush_a_revolt_are_the_means_not_the_target():
     assert not [e for e in crush if e.target is not None and e.target.country in ("PAK", "GBR")]
     assert not [a for e in crush for a in e.alternatives if a.target is not None and a.target.country == "GBR"], \
         "who tells of the uprising is no party to crushing it"
+
+
+def test_the_wests_rhetorical_names_are_the_west():
+    events = code_text("Zimbabwe's president accused imperialist powers of plotting against his government.", date=PUB)
+    assert [e for e in _of(events, "ACCUSE") if e.target is not None and e.target.code == "WST"]
