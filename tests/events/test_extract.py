@@ -708,6 +708,17 @@ def test_attacking_armed_positions_is_an_assault_not_an_accusation():
     assert not [e for e in events if e.plover == "ACCUSE"]
 
 
+def test_armed_men_attacking_government_positions_fight():
+    events = code_text("Maoist rebels attacked government positions near Kathmandu overnight.", date=PUB)
+    assert [e for e in events if e.plover == "ASSAULT" and e.source.code == "NPLREB"]
+    assert not [e for e in events if e.plover == "ACCUSE"]
+    events = code_text("The rebels kept attacking government positions near Kathmandu.", date=PUB)
+    assert [e for e in events if e.plover == "ASSAULT"] and not [e for e in events if e.plover == "ACCUSE"]
+    # a politician attacking the same words attacks a stance
+    events = code_text("Nepal's opposition leader attacked government positions on the budget.", date=PUB)
+    assert [e for e in events if e.plover == "ACCUSE"] and not [e for e in events if e.plover == "ASSAULT"]
+
+
 def test_attacking_a_stance_is_an_accusation_not_an_assault():
     events = code_text("The Chilean senator attacked the government's position on pensions.", date=PUB)
     assert [e for e in events if e.plover == "ACCUSE"]

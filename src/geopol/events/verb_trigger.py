@@ -138,12 +138,16 @@ def subject_words_of(verb: Token) -> list[Token]:
     """Whose kind a subject-keyed entry is chosen by: the verb's subject; for a clause with none of
     its own, the one it shares: the noun a participle or relative clause describes ("a submarine
     that intruded into", "a submarine intruding"), the subject of the clause a participle or a
-    conjoined verb hangs on ("troops left the base, heading north")."""
+    conjoined verb hangs on ("troops left the base, heading north"), the controller of an infinitive."""
     own = [c for c in children_of(verb) if c.dep_ in SUBJECT_WORD_DEPS]
     if own and not (verb.dep_ == "relcl" and all(c.tag_ in ("WDT", "WP") for c in own)):
         return own
     if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN"):
         return [verb.head]
+    if verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX"):
+        # "rebels kept attacking", "urged the strikers to suspend ...": the controller, object first
+        objects = [c for c in children_of(verb.head) if c.dep_ == "dobj"]
+        return objects or [c for c in children_of(verb.head) if c.dep_ in SUBJECT_WORD_DEPS]
     finite_or_participle = verb.tag_ in ("VBG", "VBD", "VBZ", "VBP")
     if verb.dep_ in ("advcl", "conj") and verb.head.pos_ in ("VERB", "AUX") and finite_or_participle:
         return [c for c in children_of(verb.head) if c.dep_ in SUBJECT_WORD_DEPS]
