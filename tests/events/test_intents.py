@@ -1,5 +1,6 @@
 """Intents, promises and future cooperation (EVENTS.md rule 8), on sentences written for these tests."""
 
+from helpers import asserted_triples
 from helpers import code_every_reading as code_text
 
 PUB = "2019-06-12"
@@ -102,3 +103,11 @@ def test_seeking_better_ties_is_an_intent_to_cooperate_not_an_appeal():
     events = code_text("The opposition sought help from the United Nations.", date=PUB)
     assert [e for e in events if e.plover == "REQUEST" and e.target is not None and e.target.code == "IGOUNO"]
     assert not agree("The opposition sought help from the United Nations.")
+
+
+
+def test_an_act_told_as_continued_or_begun_is_the_subjects_own():
+    # counted, not held as a reading inherited from another act
+    assert ("RUS", "RUS", "ASSAULT") in asserted_triples("Russian troops continued to shell Chechen rebel positions.")
+    assert [t for t in asserted_triples("Israeli forces began to withdraw from the town of Jenin on Sunday.")
+            if t[0] == "ISR" and t[2] == "RETREAT"]

@@ -53,6 +53,7 @@ from geopol.events.tree import (
 )
 from geopol.events.verb_trigger import fired_means, hyphened_lemma, moved_thing
 from geopol.events.words import (
+    ASPECT_VERBS,
     AUTHORED_THINGS,
     COLLECTIVE_NOUNS,
     CULPABLE_WORDS,
@@ -226,6 +227,11 @@ class Arguments(NounArguments):
             # "Egypt is set to sign a gas deal": the passive's subject signs.
             actors = [a for c in children_of(head) if c.dep_ in PASSIVE_SUBJECT_DEPS for a in self.actors_at(c, ctx)]
             return actors, True
+        if verb.dep_ in ("xcomp", "ccomp") and head.lemma_.lower() in ASPECT_VERBS and head.pos_ == "VERB" and not any(
+                c.dep_ in ("dobj", *PASSIVE_SUBJECT_DEPS) for c in children_of(head)):
+            # "Insurgents continued to strike", "kept attacking": the subject's own act, not an inherited reading.
+            actors, _ = self.subjects(head, ctx)
+            return actors, False
         if verb.dep_ == "xcomp" and head.pos_ == "ADJ" and head.dep_ == "acomp":
             # "Russia is willing to withdraw": the subject of the copula.
             actors, _ = self.subjects(head.head, ctx)
