@@ -114,6 +114,11 @@ def test_a_pronoun_before_its_reporting_speaker_is_not_the_speaker():
     events = code_text("A militant group has threatened to attack Australian tourists when they visit Indonesia "
                        "next month, the Australian embassy said.", date=PUB)
     assert not [e for e in events if e.source.code == "AUSGOV"]
+    # "they" is not one person who speaks: police shot, not the minister
+    events = code_text("Brazil's justice minister said police acted lawfully when they shot two protesters.",
+                       date=PUB)
+    shot = _of(events, "ASSAULT")
+    assert shot and all(e.source.code == "BRACOP" for e in shot)
     # a speaker named first is still the pronoun's antecedent
     events = code_text("Norway says it will not sign the treaty with Russia.", date=PUB)
     assert any(e.source.country == "NOR" for e in events)

@@ -17,6 +17,7 @@ from geopol.events.words import (
     OBJECT_PRONOUNS,
     PERSON_PRONOUNS,
     POSSESSIVE_PRONOUNS,
+    PRONOUNS_PLURAL,
     SPEAKER_PRONOUNS,
 )
 from geopol.schema import Actor
@@ -127,6 +128,8 @@ class Antecedents:
             # "Turkey's president says it will ...": "it" is no person, but the state they speak for.
             return [Actor(text=a.text, span=a.span, code=a.country, country=a.country, kind="state")
                     for a in found[:1] if a.country]
+        if pronoun.lower_ in PRONOUNS_PLURAL and not _agrees(pronoun, subject, found):
+            return []  # "the minister said police acted lawfully when they shot ...": not the minister
         return found
 
 
