@@ -111,3 +111,13 @@ def test_who_tells_of_an_uprising_is_no_party_to_it():
                                 "in support of rebels in the delta.", date=PUB)
     assert not [e for e in events if e.target is not None and e.target.country == "GBR"]
     assert not [a for e in events for a in e.alternatives if a.target is not None and a.target.country == "GBR"]
+
+
+def test_people_of_a_continent_acted_on_are_residents_not_the_region():
+    assert ("SDN", "SDN", "ASSAULT") in asserted_triples("Militias have killed thousands of black Africans in Darfur.")
+    assert ("IRQ", "IRQ", "ASSAULT") in asserted_triples("The army killed hundreds of Arabs in the south of Iraq.")
+    events = code_every_reading("Militias have killed thousands of black Africans in Darfur.", date=PUB)
+    assert not [e for e in events if e.target is not None and e.target.code == "AFR"]
+    # the region as a collective that acts keeps its code
+    events = code_every_reading("Europeans protested against the war.", date=PUB)
+    assert [e for e in events if e.source.code == "EUR"]

@@ -27,6 +27,7 @@ from geopol.events.tree import (
     of_object,
     own_belonging,
     pobjs,
+    sentence_of,
     temporal,
 )
 from geopol.events.words import (
@@ -209,6 +210,12 @@ class Phrases:
             if home:
                 return [dataclasses.replace(actor, code=home[0].country + CIVILIAN_ROLE, country=home[0].country,
                                             role=CIVILIAN_ROLE, kind="group", name=None)]
+        if actor is not None and actor.role is None and tok.ent_type_ in ("NORP", "PERSON") \
+                and tok.tag_ in ("NNS", "NNPS") and tok.dep_ not in SUBJECT_DEPS \
+                and self._region_named(actor, ctx, start, end):
+            # "killed thousands of black Africans in Darfur": people of a continent, acted on, are
+            # residents of where the sentence places them, never the region itself.
+            return self._residents_of(tok, actor, ctx)
         if actor is not None and actor.country is None and actor.role and actor.kind != "igo":
             # "twelve men believed to be Afghan": the nationality the phrase is said to have
             supposed = self._supposed_country(tok, ctx)
@@ -248,6 +255,24 @@ class Phrases:
             if not _topic_phrase(inner, actor, ctx, start, end):
                 return [actor]
         return []
+
+    @staticmethod
+    def _region_named(actor: Actor, ctx: DocContext, start: int, end: int) -> bool:
+        """The phrase's code is a region's ("Africans" -> AFR), not a state's."""
+        return any(m.entry.category == "regions" and m.entry.code == actor.code
+                   for m in mentions_in(ctx.mentions, start, end))
+
+    def _residents_of(self, tok: Token, actor: Actor, ctx: DocContext) -> list[Actor]:
+        """Civilians of the country a people is placed in ("in Darfur"), else of the one country its
+        sentence names (EVENTS.md rule 1); of no country when it names none or several."""
+        home = [o.country for o in self._of_owners(tok, ctx) if o.country]
+        if not home:
+            sent = sentence_of(tok)
+            home = sorted({m.entry.country for m in mentions_from(ctx.mentions, sent.start, sent.end)
+                           if m.entry.country and m.entry.category not in ("regions", "igos")})
+        country = home[0] if len(home) == 1 else None
+        return [dataclasses.replace(actor, code=(country or "") + CIVILIAN_ROLE, country=country,
+                                    role=CIVILIAN_ROLE, kind="group", name=None)]
 
     def _own_demonym(self, tok: Token, ctx: DocContext) -> str | None:
         """The country of a demonym modifying the head noun itself ("the British leader")."""
