@@ -121,3 +121,12 @@ def test_people_of_a_continent_acted_on_are_residents_not_the_region():
     # the region as a collective that acts keeps its code
     events = code_every_reading("Europeans protested against the war.", date=PUB)
     assert [e for e in events if e.source.code == "EUR"]
+
+
+def test_a_concession_to_protests_is_to_the_people_where_they_protest():
+    assert ("UKR", "UKR", "CONCEDE") in asserted_triples("The government bowed to protests in Kiev and freed the "
+                                                         "activists.")
+    # protesters named keep their own reading, and protests placed nowhere give no country
+    assert ("THA", "KHM", "CONCEDE") in asserted_triples("Thailand bowed to protests by Cambodian farmers.")
+    events = code_every_reading("The Chilean government bowed to protests.", date=PUB)
+    assert not [e for e in events if e.plover == "CONCEDE" and e.target is not None and e.target.country]

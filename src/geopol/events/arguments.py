@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from geopol.events.codes import (
+    CIVILIAN_ROLE,
     DIRECTIVE_ROOTS,
     DISAPPROVAL_ROOT,
     FORCE_ROLES,
@@ -75,6 +76,7 @@ from geopol.events.words import (
     SUPPOSING_VERBS,
 )
 from geopol.schema import Actor
+from geopol.where import lookup
 
 # CAMEO 09, investigate.
 INVESTIGATION_ROOT = "09"
@@ -297,6 +299,24 @@ class Arguments(NounArguments):
             return found, True
         return [], False
 
+    def _protesters_placed(self, children: list[Token], ctx: DocContext) -> Actor | None:
+        """"bowed to protests over a crash on Okinawa": a concession to protests no one is named
+        for is made to the people of the one country they happen in (EVENTS.md rule 1)."""
+        args = [o for c in children for o in ([c] if c.dep_ == "dobj" else objects_of(c) if c.dep_ == "prep" else [])]
+        for arg in args:
+            noun = self.lexicon.select(arg.lemma_.lower(), "NOUN", modifiers(arg), ()) if arg.pos_ == "NOUN" else None
+            if noun is None or not noun.code.startswith(PROTEST_ROOT) or any(
+                    c.dep_ in ("poss", "agent") or c.lower_ == "by" for c in children_of(arg)):
+                continue
+            # proper names in the phrase the gazetteer knows (the small tagger takes "Okinawa" for an ORG)
+            places = {loc.country for t in arg.subtree if t.pos_ == "PROPN"
+                      for loc in [lookup(t.text)] if loc is not None and loc.country}
+            if len(places) == 1:
+                (country,) = places
+                return Actor(arg.text, (arg.idx, arg.idx + len(arg)), country + CIVILIAN_ROLE, country,
+                             CIVILIAN_ROLE, None, "group")
+        return None
+
     def _intent_owner(self, verb: Token, ctx: DocContext) -> list[Actor]:
         """Who acts in the infinitive a decision, plan or offer names: the noun's own actor
         ("Iran's offer to suspend", "a UN decision to impose"), when it is not the subject of the
@@ -466,6 +486,10 @@ class Arguments(NounArguments):
                         found = self.targets(pobj, noun, ctx)
                         if found and found[0].code:
                             return found
+        if trigger.code.startswith(YIELD_ROOT):
+            crowd = self._protesters_placed(children, ctx)
+            if crowd is not None:
+                return [crowd]
         # Any other argument that names a known actor ("in relation to Iraq"); for deployments,
         # aid, withdrawals and force, the country it happens in ("sent troops in Syria").
         locative = trigger.code[:2] in LOCATIVE_TARGET_ROOTS
