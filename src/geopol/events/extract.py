@@ -103,6 +103,7 @@ from geopol.events.words import (
     STATE_ONLY_VERBS,
     UNDERGOING_VERBS,
 )
+from geopol.parsed import ents_in
 from geopol.schema import Actor
 
 # Importable from here for existing callers.
@@ -556,7 +557,8 @@ class Extractor(Phrases, Antecedents, Arguments, VerbTriggers, Constructions, Co
         # were) tells an act of its own, whose parties are not this one's.
         # "opened an inquiry into the killing of two traders": whom a harm befell is not whom an act
         # about the harm concerns (words.yaml harm_nouns). Both read in one walk of the clause.
-        for c in head.subtree:
+        subtree = list(head.subtree)  # walked again below for the act's place
+        for c in subtree:
             if c.dep_ in OWN_CLAUSE_DEPS and c.head.head.i != head.i:
                 subject_toks.update(t.i for t in c.subtree)
             if c.i != head.i and c.lemma_.lower() in HARM_NOUNS:
@@ -586,7 +588,7 @@ class Extractor(Phrases, Antecedents, Arguments, VerbTriggers, Constructions, Co
                 if actor.code and all(not spans_overlap(actor.span, t) for t in taken):
                     taken.append(actor.span)
                     out.append(actor)
-        for ent in ctx.doc[lo:hi].ents:
+        for ent in ents_in(ctx.doc, lo, hi):
             if ent.label_ not in DEEPER_ENTS or ent.start in subject_toks:
                 continue
             if reach is not None and ent.start not in reach:
@@ -598,7 +600,7 @@ class Extractor(Phrases, Antecedents, Arguments, VerbTriggers, Constructions, Co
         if not phrasal:
             # "proclaimed martial law in the province", "ordered a lockdown across two provinces": where
             # an act with no known party falls is also what it concerns.
-            for tok in head.subtree:
+            for tok in subtree:
                 attached = tok.head.head
                 if (tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE_PREPS
                         and (attached.i == head.i or (attached.head.i == head.i and attached.dep_ in ("dobj", "pobj"))
