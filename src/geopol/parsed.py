@@ -93,6 +93,24 @@ def tokens_at(doc: Doc, start_char: int, end_char: int, lo: int = 0, hi: int | N
     return [doc[i] for i in range(a, b)]
 
 
+_tags: tuple[Doc | None, tuple[list[str], list[str], list[str]]] = (None, ([], [], []))
+
+
+def token_tags(doc: Doc) -> tuple[list[str], list[str], list[str]]:
+    """Every token's ``pos_``, ``dep_`` and ``ent_type_``, by index, read in one array per
+    document: a walk of a sentence that tests each token's tags makes a Token and three string
+    look-ups per token, where the few that pass are all it needs."""
+    global _tags
+    last, tags = _tags
+    if last is not doc:
+        strings = doc.vocab.strings
+        columns = doc.to_array(["POS", "DEP", "ENT_TYPE"]).reshape(len(doc), 3).T.tolist() if len(doc) else [[], [], []]
+        names = {v: strings[v] if v else "" for column in columns for v in set(column)}
+        tags = ([names[v] for v in columns[0]], [names[v] for v in columns[1]], [names[v] for v in columns[2]])
+        _tags = (doc, tags)
+    return tags
+
+
 def span_text(doc: Doc, start: int, end: int) -> str:
     """``doc[start:end].text`` for ``start < end``: a slice of the document's text (the span's
     last token's trailing space is no part of it)."""
