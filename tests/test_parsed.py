@@ -4,7 +4,7 @@ from spacy.util import filter_spans
 
 from geopol import nlp as geonlp
 from geopol.events.tree import children_of, sentence_of
-from geopol.parsed import doc_text, longest_first, per_document, span_text
+from geopol.parsed import doc_ents, doc_text, ents_in, longest_first, per_document, span_text, token_tags, tokens_at
 
 TEXTS = [
     "The Kenyan foreign minister met envoys from Uganda and Tanzania in Nairobi on Monday. "
@@ -32,6 +32,20 @@ def test_texts_are_slices_of_the_document_text() -> None:
         for start in range(len(doc)):
             for end in range(start + 1, min(len(doc), start + 6) + 1):
                 assert span_text(doc, start, end) == doc[start:end].text
+
+
+def test_entities_tokens_and_tags_are_spacys() -> None:
+    for doc in _docs():
+        assert doc_ents(doc) == doc.ents
+        pos, dep, ent = token_tags(doc)
+        assert [(t.pos_, t.dep_, t.ent_type_) for t in doc] == list(zip(pos, dep, ent, strict=True))
+        for start in range(len(doc)):
+            for end in range(start, len(doc) + 1):
+                assert ents_in(doc, start, end) == list(doc[start:end].ents)
+        for sent in doc.sents:
+            for a in range(sent.start_char, sent.end_char + 1, 3):
+                for b in range(a, sent.end_char + 2, 5):
+                    assert tokens_at(doc, a, b, sent.start, sent.end) == [t for t in sent if a <= t.idx < b]
 
 
 def test_a_memo_is_per_document() -> None:

@@ -8,10 +8,11 @@ document many times. Only the last document's answers are kept (a document is co
 from __future__ import annotations
 
 import functools
+from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from typing import TypeVar
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 T = TypeVar("T")
 _UNSET = object()
@@ -46,6 +47,68 @@ def doc_text(doc: Doc) -> str:
         text = doc.text
         _text = (doc, text)
     return text
+
+
+_ents: tuple[Doc | None, tuple[Span, ...], list[int]] = (None, (), [])
+
+
+def doc_ents(doc: Doc) -> tuple[Span, ...]:
+    """``doc.ents``, made once per document: spaCy walks every token of the document and makes a
+    Span per entity on each call, and ``Span.ents`` calls it again for every span asked."""
+    global _ents
+    last, ents, starts = _ents
+    if last is not doc:
+        ents = doc.ents
+        starts = [e.start for e in ents]
+        _ents = (doc, ents, starts)
+    return ents
+
+
+def ents_in(doc: Doc, start: int, end: int) -> list[Span]:
+    """``doc[start:end].ents``: the entities wholly inside tokens ``start:end``, from the
+    document's ents read once (they are in order and never overlap)."""
+    ents = doc_ents(doc)
+    i = bisect_left(_ents[2], start)
+    out = []
+    while i < len(ents) and ents[i].end <= end:
+        out.append(ents[i])
+        i += 1
+    return out
+
+
+_starts: tuple[Doc | None, list[int]] = (None, [])
+
+
+def tokens_at(doc: Doc, start_char: int, end_char: int, lo: int = 0, hi: int | None = None) -> list[Token]:
+    """The tokens of ``doc[lo:hi]`` that start at a character in ``[start_char, end_char)``: a
+    look-up in the tokens' offsets (read once per document) instead of a walk of the range."""
+    global _starts
+    last, starts = _starts
+    if last is not doc:
+        starts = doc.to_array("IDX").tolist()
+        _starts = (doc, starts)
+    hi = len(starts) if hi is None else hi
+    a = bisect_left(starts, start_char, lo, hi)
+    b = bisect_left(starts, end_char, a, hi)
+    return [doc[i] for i in range(a, b)]
+
+
+_tags: tuple[Doc | None, tuple[list[str], list[str], list[str]]] = (None, ([], [], []))
+
+
+def token_tags(doc: Doc) -> tuple[list[str], list[str], list[str]]:
+    """Every token's ``pos_``, ``dep_`` and ``ent_type_``, by index, read in one array per
+    document: a walk of a sentence that tests each token's tags makes a Token and three string
+    look-ups per token, where the few that pass are all it needs."""
+    global _tags
+    last, tags = _tags
+    if last is not doc:
+        strings = doc.vocab.strings
+        columns = doc.to_array(["POS", "DEP", "ENT_TYPE"]).reshape(len(doc), 3).T.tolist() if len(doc) else [[], [], []]
+        names = {v: strings[v] if v else "" for column in columns for v in set(column)}
+        tags = ([names[v] for v in columns[0]], [names[v] for v in columns[1]], [names[v] for v in columns[2]])
+        _tags = (doc, tags)
+    return tags
 
 
 def span_text(doc: Doc, start: int, end: int) -> str:

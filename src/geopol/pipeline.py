@@ -57,7 +57,7 @@ from geopol.events.readings import (
 )
 from geopol.events.tree import children_of
 from geopol.ingest import InputError, normalize_date, validate
-from geopol.parsed import doc_text
+from geopol.parsed import doc_text, token_tags
 from geopol.schema import Actor, Document, Event, TextSpan
 
 SAMPLE_NAME = "russia-china-asia-pacific-oped.txt"
@@ -237,9 +237,11 @@ class Pipeline:
 
     def _subjects(self, sent: Span, ctx: DocContext) -> list:
         out = []
-        for tok in sent:
-            if tok.dep_ in SUBJECT_DEPS and tok.pos_ != "PRON":
-                out.extend(self.extractor.actors_at(tok, ctx, search=False))
+        doc = sent.doc
+        tags, deps, _ = token_tags(doc)
+        for i in range(sent.start, sent.end):
+            if deps[i] in SUBJECT_DEPS and tags[i] != "PRON":
+                out.extend(self.extractor.actors_at(doc[i], ctx, search=False))
         return out
 
     def _event(self, doc: Document, index: int, sent: Span, cand: Candidate, dates, money, place,

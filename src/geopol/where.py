@@ -28,7 +28,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-from geopol.parsed import longest_first
+from geopol.parsed import doc_ents, longest_first
 from geopol.schema import Location
 
 ACTOR_KINDS = frozenset({"country", "city", "capital"})
@@ -152,7 +152,7 @@ def _blocking_entities(doc: Doc) -> list[tuple[int, int]]:
     """Token ranges of named entities that are not places (an ORG containing "China")."""
     if not doc.has_annotation("ENT_IOB"):
         return []
-    return [(e.start, e.end) for e in doc.ents if e.label_ in NON_PLACE_ENTS]
+    return [(e.start, e.end) for e in doc_ents(doc) if e.label_ in NON_PLACE_ENTS]
 
 
 def _governed(doc: Doc, start: int, accepted_ends: set[int]) -> bool:

@@ -18,6 +18,7 @@ from typing import Protocol
 from spacy.tokens import Doc, Token
 
 from geopol.actors.kb import ActorEntry
+from geopol.parsed import doc_ents
 
 
 class Mention(Protocol):
@@ -66,7 +67,7 @@ def _index(doc: Doc, mentions: Sequence[Mention]) -> dict[str, list[tuple[int, i
         return cached
     titles = _titles(mentions)
     others = {i for m in mentions if m.entry.category not in ("people", "agents") for i in range(m.start, m.end)}
-    spans = [(e.start, e.end) for e in doc.ents if e.label_ == "PERSON"]
+    spans = [(e.start, e.end) for e in doc_ents(doc) if e.label_ == "PERSON"]
     spans += [(m.start, m.end) for m in mentions if m.entry.category == "people"]
     run: list[int] = []
     for tok in [*doc, None]:

@@ -26,7 +26,7 @@ from functools import lru_cache
 
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from geopol.actors.coref import another_bearer, surname_antecedent
 from geopol.actors.kb import ActorEntry, KnowledgeBase, load_kb
@@ -219,7 +219,7 @@ class ActorResolver:
         found = self._resolve_phrase(doc, start, end, date, mentions, coref)
         if found is not None and found.code and found.code != found.role:  # coded, not a bare role
             return found
-        leader = _leader_of(doc, doc[start:end].root, mentions)
+        leader = _leader_of(doc, Span(doc, start, end).root, mentions)
         if leader is None:
             return found
         # "the group led by Zarqawi", "fighters loyal to Sadr": a band its leader names is coded as
@@ -228,15 +228,14 @@ class ActorResolver:
         if coded is None or not coded.code:
             return found
         if found is None:
-            phrase = doc[start:end]
+            phrase = Span(doc, start, end)
             return dataclasses.replace(coded, text=phrase.text, span=(phrase.start_char, phrase.end_char),
                                        name=None, kind="group")
         return dataclasses.replace(coded, text=found.text, span=found.span, name=None, kind="group")
 
     def _resolve_phrase(self, doc: Doc, start: int, end: int, date: str | None,
                         mentions: Sequence[Mention], coref: bool) -> Actor | None:
-        phrase = doc[start:end]
-        root = phrase.root
+        root = Span(doc, start, end).root  # a Span made directly: slicing a Doc is Python in spaCy
         head = root.i
         if root.pos_ == "PRON" and not _inside(mentions, head):
             return None

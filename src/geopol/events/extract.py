@@ -106,6 +106,7 @@ from geopol.events.words import (
     STATE_ONLY_VERBS,
     UNDERGOING_VERBS,
 )
+from geopol.parsed import ents_in, token_tags
 from geopol.schema import Actor
 
 # Importable from here for existing callers.
@@ -146,11 +147,13 @@ class Extractor(Phrases, Antecedents, Arguments, VerbTriggers, Constructions, Co
         yield from self._fronted_participle(sent, ctx)
         yield from self._emitted(sent, ctx)
         nouns = []  # one walk of the sentence: its nouns wait until the verbs have consumed theirs
-        for tok in sent:
-            if (pos := tok.pos_) in ("VERB", "AUX") or (pos == "NOUN" and tok.dep_ == "ROOT"):
-                yield from self._verb_events(tok, ctx, consumed)
-            if pos == "NOUN" and not tok.ent_type_:
-                nouns.append(tok)
+        doc = sent.doc
+        tags, deps, ents = token_tags(doc)  # a Token is made only for the words that pass
+        for i in range(sent.start, sent.end):
+            if (pos := tags[i]) in ("VERB", "AUX") or (pos == "NOUN" and deps[i] == "ROOT"):
+                yield from self._verb_events(doc[i], ctx, consumed)
+            if pos == "NOUN" and not ents[i]:
+                nouns.append(doc[i])
         for tok in nouns:
             # "Jordanian armed forces" names an actor, not an event of force.
             if tok.i not in ctx.mentioned or self._takes_its_argument(tok):
@@ -348,7 +351,10 @@ class Extractor(Phrases, Antecedents, Arguments, VerbTriggers, Constructions, Co
         yield from self._emit(trigger, trig_tok, span, sources, targets, verb, ctx, inherited, deeper=deeper)
 
     def _noun_events(self, noun: Token, ctx: DocContext, own_agent_only: bool = False) -> Iterator[Candidate]:
-        trigger = self.lexicon.select(noun.lemma_.lower(), "NOUN", noun_words(noun), ())
+        lemma = noun.lemma_.lower()
+        if not self.lexicon.nouns(lemma):
+            return  # most nouns name no event: their qualifiers need no reading
+        trigger = self.lexicon.select(lemma, "NOUN", noun_words(noun), ())
         if trigger is None:
             return
         if own_agent_only and not self._own_agent(noun, ctx):
@@ -570,7 +576,8 @@ class Extractor(Phrases, Antecedents, Arguments, VerbTriggers, Constructions, Co
         # were) tells an act of its own, whose parties are not this one's.
         # "opened an inquiry into the killing of two traders": whom a harm befell is not whom an act
         # about the harm concerns (words.yaml harm_nouns). Both read in one walk of the clause.
-        for c in head.subtree:
+        subtree = list(head.subtree)  # walked again below for the act's place
+        for c in subtree:
             if c.dep_ in OWN_CLAUSE_DEPS and c.head.head.i != head.i:
                 subject_toks.update(t.i for t in c.subtree)
             elif c.dep_ in OWN_CLAUSE_DEPS or c.dep_ == "acl":
@@ -595,7 +602,7 @@ class Extractor(Phrases, Antecedents, Arguments, VerbTriggers, Constructions, Co
         for m in ([] if phrasal else mentions_in(ctx.mentions, lo, hi)):
             if not (m.entry.code or m.entry.role) or m.start in subject_toks or aside(ctx.doc, m.start, m.end, head):
                 continue
-            root = ctx.doc[m.start:m.end].root
+            root = Span(ctx.doc, m.start, m.end).root
             if not m.entry.code and (root.pos_ not in ("NOUN", "PROPN") or (
                     root.dep_ in ("amod", "compound") and root.head.i not in ctx.mentioned)):
                 continue  # "military bases", "made public": a role word qualifying a thing
@@ -605,7 +612,7 @@ class Extractor(Phrases, Antecedents, Arguments, VerbTriggers, Constructions, Co
                 if actor.code and all(not spans_overlap(actor.span, t) for t in taken):
                     taken.append(actor.span)
                     out.append(actor)
-        for ent in ctx.doc[lo:hi].ents:
+        for ent in ents_in(ctx.doc, lo, hi):
             if ent.label_ not in DEEPER_ENTS or ent.start in subject_toks:
                 continue
             if reach is not None and ent.start not in reach:
@@ -617,7 +624,7 @@ class Extractor(Phrases, Antecedents, Arguments, VerbTriggers, Constructions, Co
         if not phrasal:
             # "proclaimed martial law in the province", "ordered a lockdown across two provinces": where
             # an act with no known party falls is also what it concerns.
-            for tok in head.subtree:
+            for tok in subtree:
                 attached = tok.head.head
                 if (tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE_PREPS
                         and (attached.i == head.i or (attached.head.i == head.i and attached.dep_ in ("dobj", "pobj"))

@@ -343,10 +343,16 @@ def reporting_head(trigger: Token) -> Token | None:
     return None
 
 
-@per_document
 def according_to(trigger: Token) -> Token | None:
     """The object of "according to X" in the trigger's sentence, if present."""
-    for tok in sentence_of(trigger):
+    return _according_to(sentence_of(trigger)[0])
+
+
+@per_document
+def _according_to(first: Token) -> Token | None:
+    """``according_to`` of the sentence opening at ``first``: read once per sentence, not once
+    per trigger in it (each read walks the whole sentence)."""
+    for tok in sentence_of(first):
         if tok.lower_ == "according" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "to":
             for child in children_of(tok.doc[tok.i + 1]):
                 if child.dep_ == "pobj":

@@ -54,7 +54,7 @@ from geopol.events.words import (
     REJECTED_THINGS,
     WEAPON_NOUNS,
 )
-from geopol.parsed import doc_text
+from geopol.parsed import doc_text, ents_in, tokens_at
 from geopol.schema import Actor, Event, Span
 from geopol.where import lookup
 
@@ -466,13 +466,14 @@ def _other_states_named(sent: SpacySpan | None, country: str, mentions: Sequence
 def _named_countries(sent: SpacySpan, before: int) -> set[str]:
     """The (ISO) countries a sentence names by a place or state name ("in Colombia", "France")
     before token ``before``: what "the country" there may stand for."""
-    found = (lookup(ent.text) for ent in sent.ents if ent.label_ in ("GPE", "LOC") and ent.start < before)
+    found = (lookup(ent.text) for ent in ents_in(sent.doc, sent.start, sent.end)
+             if ent.label_ in ("GPE", "LOC") and ent.start < before)
     return {place.country for place in found if place is not None and place.country}
 
 
 def _heads(actor: Actor, sent: SpacySpan) -> list[Token]:
     """The tokens of the actor's phrase that head it (their own head lies outside)."""
-    inside = [t for t in sent if actor.span[0] <= t.idx < actor.span[1]]
+    inside = tokens_at(sent.doc, actor.span[0], actor.span[1], sent.start, sent.end)
     return [t for t in inside if not actor.span[0] <= t.head.idx < actor.span[1] or t.head.i == t.i]
 
 

@@ -415,6 +415,6 @@ def border_landmark(doc: Doc, start: int, end: int) -> bool:
     """The mention at tokens ``[start, end)`` names the neighbour a place borders (not "the
     Chadian border town of Adre": a town of Chad on its border)."""
     after = doc[end].lower_ if end < len(doc) and doc[end].dep_ not in ("compound", "amod", "nmod") else ""
-    before = [t.lower_ for t in doc[max(0, start - 2):start]]
+    before = [doc[i].lower_ for i in range(max(0, start - 2), start)]
     return (after in BORDER_NOUNS or bool(before) and before[-1] in ("bordering", "borders")
             or len(before) == 2 and before[0] in BORDER_NOUNS and before[1] == "with")

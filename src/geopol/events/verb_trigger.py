@@ -44,7 +44,10 @@ class VerbTriggers:
 
     def _takes_its_argument(self, noun: Token) -> bool:
         """"opposition to US plans": an actor word used as an event noun, with the event's argument."""
-        entry = self.lexicon.select(noun.lemma_.lower(), "NOUN", modifiers(noun), ())
+        lemma = noun.lemma_.lower()
+        if not self.lexicon.nouns(lemma):
+            return False  # no entry: its qualifiers need no reading
+        entry = self.lexicon.select(lemma, "NOUN", modifiers(noun), ())
         return entry is not None and any(c.dep_ == "prep" and c.lower_ in entry.target for c in children_of(noun))
 
     def verb_trigger(self, verb: Token) -> tuple[Trigger, Token, set[int]] | None:
