@@ -1075,3 +1075,11 @@ def test_three_states_meeting_are_still_read_pair_by_pair():
     pairs = _counted_pairs("Peru, Chile and Bolivia met in La Paz to discuss water rights.")
     assert sorted(p for p in pairs if p[2] == "CONSULT") == sorted(
         [(a, b, "CONSULT") for a in ("PER", "CHL", "BOL") for b in ("PER", "CHL", "BOL") if a != b])
+
+
+def test_breaking_a_border_agreement_is_no_assault_crossing_a_border_is():
+    events = code_text("Nigeria accused Cameroon of violating the border agreement.", date=PUB)
+    assert [e for e in events if e.plover == "ACCUSE" and e.source.code == "NGA"]
+    assert not [e for e in events if e.plover == "ASSAULT"]
+    events = code_text("Russian jets violated Georgian airspace on Monday.", date=PUB)
+    assert [e for e in events if e.plover == "ASSAULT" and e.source.country == "RUS"]
