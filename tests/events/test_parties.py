@@ -204,3 +204,13 @@ def test_force_between_private_people_is_a_crime_not_an_event():
     events = code_text("A Bolivian civilian shot a police officer in La Paz.", date=PUB)
     assert [e for e in events if e.plover == "ASSAULT" and e.source.code == "BOLCVL"
             and e.target is not None and e.target.code == "BOLCOP"]
+
+
+def test_rebels_a_government_signs_with_as_co_subjects_are_its_own():
+    from helpers import asserted_list
+
+    text = "The Sudanese government and southern rebels signed a peace deal in Nairobi on Friday."
+    assert asserted_list(text).count(("SDN", "SDN", "SUPPORT")) == 1, "one act of one country's parties, counted once"
+    events = code_text(text, date=PUB)
+    signed = [e for e in events if e.plover == "SUPPORT" and e.source.code]
+    assert signed and all(e.target is not None and e.target.code for e in signed)

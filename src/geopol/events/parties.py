@@ -103,6 +103,10 @@ AGENT_NOUNS = PERSON_NOUNS | frozenset(
 AGENT_ENDINGS = ("er", "ers", "or", "ors", "ist", "ists", "ian", "ians", "ee", "ees", "ant", "ants")
 
 
+# Talks, agreements and signings (CAMEO 03-05): dealings a state has with its own opposition.
+DEALING_ROOTS = frozenset({"03", "04", "05"})
+
+
 def bare_role(actor: Actor | None) -> bool:
     """A role with no country, IGO or name behind it ("MIL", "REB")."""
     return (actor is not None and actor.code is not None and actor.country is None
@@ -150,10 +154,11 @@ def settle(source: Actor, target: Actor | None, home: str | None, code: str = ""
             and not (root in FORCE_ROOTS and _other_states_named(sent, target.country, mentions)):
         source = _placed(source, (target.code or "")[:3])
     organ = source.role in STATE_ORGANS or (source.role is None and source.kind == "state")
-    if (target is not None and code[:2] == CONSULT_ROOT and organ and source.country and bare_role(target)
-            and target.role in OPPOSING_ROLES):
-        # "Khartoum resumed talks with rebels": the opposition a state's organs meet is its own,
-        # as it is when the rebels are the ones who meet the state (above).
+    if (target is not None and code[:2] in DEALING_ROOTS and organ and source.country and target.country is None
+            and target.role in OPPOSING_ROLES and target.code in (None, target.role) and target.kind != "igo"):
+        # "Khartoum resumed talks with rebels", "the government and southern rebels signed a deal":
+        # the opposition a state's organs meet, sign or agree with is its own, as it is when the
+        # rebels are the ones who deal with the state (above).
         target = _placed(target, (source.code or "")[:3])
     the_country = _the_country(source, target, sent) if (
         target is not None and sent is not None and source.code and source.country and target.country is None
