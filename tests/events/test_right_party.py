@@ -137,3 +137,11 @@ def test_forces_sent_to_crush_a_revolt_are_the_means_not_the_target():
 def test_the_wests_rhetorical_names_are_the_west():
     events = code_text("Zimbabwe's president accused imperialist powers of plotting against his government.", date=PUB)
     assert [e for e in _of(events, "ACCUSE") if e.target is not None and e.target.code == "WST"]
+
+
+def test_opposing_a_war_is_aimed_at_who_wages_it_not_where():
+    events = code_text("France and Germany opposed the war in Iraq.", date=PUB)
+    assert [e for e in _of(events, "REJECT")], "the opposition is read"
+    assert not [e for e in _of(events, "REJECT") if e.target is not None and e.target.country == "IRQ"]
+    events = code_text("Russia opposed the American invasion of Iraq.", date=PUB)
+    assert ("RUS", "USA") in _pairs(events, "REJECT")

@@ -528,8 +528,9 @@ def condemned_attack(trigger: Trigger, obj: Token, args: NounArguments) -> bool:
     """"condemned the killing of three students": the object of a disapproval is an attack, whose
     victims (in its phrase) are no party of the disapproval; only its doers are. So for an
     investigation ("will investigate the murder of a trader", "an inquiry into the deaths of ten
-    miners"): who is investigated is whoever did it, never those it was done to."""
-    if trigger.code[:2] == DISAPPROVAL_ROOT:
+    miners"): who is investigated is whoever did it, never those it was done to. Opposing a war
+    ("opposed the war in Iraq") is aimed at whoever wages it, as condemning it is."""
+    if trigger.code[:2] in (DISAPPROVAL_ROOT, REJECTION_ROOT):
         return obj.dep_ == "dobj" and args.violent_noun(obj)
     return (trigger.code[:2] == INVESTIGATION_ROOT and obj.pos_ == "NOUN" and obj.dep_ in ("dobj", "pobj")
             and (args.violent_noun(obj) or obj.lemma_.lower() in HARM_NOUNS))
