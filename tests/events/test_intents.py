@@ -111,3 +111,10 @@ def test_an_act_told_as_continued_or_begun_is_the_subjects_own():
     assert ("RUS", "RUS", "ASSAULT") in asserted_triples("Russian troops continued to shell Chechen rebel positions.")
     assert [t for t in asserted_triples("Israeli forces began to withdraw from the town of Jenin on Sunday.")
             if t[0] == "ISR" and t[2] == "RETREAT"]
+
+
+def test_a_visit_the_visitor_is_due_to_make_is_an_agreement_made_now():
+    events = code_text("The Chinese premier is due to visit India next month.", date=PUB)
+    assert [e for e in events if e.plover == "AGREE" and e.modality == "asserted"
+            and (e.source.country, e.target.country) == ("CHN", "IND")]
+    assert not [e for e in events if e.plover == "CONSULT"], "a visit still to come is not counted as made"

@@ -365,7 +365,7 @@ def _according_to(first: Token) -> Token | None:
 INTENT_AUX = frozenset({"will", "shall", "'ll", "wo"})
 # CAMEO 03: "offer, promise, agree to, or otherwise indicate willingness".
 INTENT_GOVERNORS = frozenset({"willing", "unwilling", "unprepared", "ready", "prepared", "poised", "poise", "schedule",
-                              "slate", "plan", "intend",
+                              "slate", "due", "plan", "intend",
                               "vow", "swear", "pledge", "promise", "offer", "determined", "set", "refuse", "threaten"})
 
 
