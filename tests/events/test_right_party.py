@@ -145,3 +145,10 @@ def test_opposing_a_war_is_aimed_at_who_wages_it_not_where():
     assert not [e for e in _of(events, "REJECT") if e.target is not None and e.target.country == "IRQ"]
     events = code_text("Russia opposed the American invasion of Iraq.", date=PUB)
     assert ("RUS", "USA") in _pairs(events, "REJECT")
+
+
+def test_pressure_from_a_state_is_its_act_on_whoever_is_under_it():
+    events = code_text("Lebanon's parliament extended the president's term under pressure from Syria.", date=PUB)
+    assert ("SYR", "LBN") in _pairs(events, "REQUEST")
+    assert not [e for e in events if e.source.country == "LBN" and e.target is not None
+                and e.target.country == "SYR"]

@@ -384,8 +384,10 @@ class Extractor(Phrases, Antecedents, Arguments, VerbTriggers, Constructions, Co
                 sources, _ = self.subjects(head, ctx)
                 inherited = True
             elif slot.dep_ == "dobj" and head.lemma_.lower() in RECEIVING_VERBS or (
-                    slot.dep_ == "pobj" and head.lower_ == "under" and head.head.lemma_.lower() in UNDERGOING_VERBS):
-                # "Iran faces criticism from the UN", "came under attack from X": the giver acts on the subject.
+                    slot.dep_ == "pobj" and head.lower_ == "under" and head.head.pos_ in ("VERB", "AUX") and (
+                        head.head.lemma_.lower() in UNDERGOING_VERBS or pobjs(noun, ("from", "by"), AGENT_DEPS))):
+                # "Iran faces criticism from the UN", "came under attack from X", "extended his term
+                # under pressure from Syria": the giver acts on the subject.
                 head = head if slot.dep_ == "dobj" else head.head
                 givers = [*pobjs(noun, ("from", "by"), AGENT_DEPS), *pobjs(head, ("from", "by"), AGENT_DEPS)]
                 receivers, _ = self.subjects(head, ctx)
