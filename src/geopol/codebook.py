@@ -49,8 +49,9 @@ CONVENTIONS: tuple[tuple[str, str], ...] = (
     ("Cancelled visits, pledges, releases", "A cancelled visit is REJECT (125), as the PLOVER manual says; a "
      "pledge 'to support X' is an intent (AGREE); a stated future release or withdrawal is CAMEO's 035x "
      "(AGREE)."),
-    ("Extraditions", "Judicial cooperation with the state receiving the suspect (063), and legal action "
-     "against the suspect (1121, ACCUSE)."),
+    ("Extraditions", "Judicial cooperation with the state receiving the suspect (063), one act; the legal "
+     "action against the suspect (1121, ACCUSE) is a reading held beside it, counted only when no "
+     "receiving state is named."),
     ("Visits and talks", "A visit is CONSULT from visitor to host; talks or a meeting with no host are CONSULT "
      "both ways; fighting between two armed sides is ASSAULT both ways."),
     ("Actor codes", "`code` is the full CAMEO actor code (`RUSGOV`, `IGOUNO`); `country` is ISO 3166 alpha-3 "

@@ -452,12 +452,17 @@ def test_the_place_of_an_act_counts_beside_other_weak_readings():
     assert any(x.target is not None and x.target.text == "parts" and x.target.code is None for x in e)
 
 
-def test_extradition_cooperates_with_the_receiving_state_and_accuses_the_suspect():
+def test_extradition_is_one_act_of_cooperation_with_the_receiving_state():
+    # the CAMEO manual on 063: the state the suspect is sent to is the target, not the suspect
     events = code_text("Colombia extradited an alleged cartel financier to Spain on Friday.", date=PUB)
     by_target = {e.target.text: e for e in events if e.source.code == "COL" and e.target is not None}
     assert by_target["Spain"].plover == "COOPERATE" and by_target["Spain"].cameo == "063"
-    suspect = next(e for t, e in by_target.items() if "financier" in t)
-    assert suspect.plover == "ACCUSE" and suspect.quad_class == 3
+    # the act against the suspect is a reading held beside it, never counted
+    assert all(e.confidence < 0.6 for t, e in by_target.items() if "financier" in t)
+    from helpers import asserted_triples
+
+    assert {t[2] for t in asserted_triples("Colombia extradited an alleged cartel financier to Spain on Friday.")
+            if t[0] == "COL"} == {"COOPERATE"}
     # Without a destination only the act against the suspect is coded.
     alone = coded("Brazil extradited a former mayor wanted for fraud.", "BRA")
     assert alone and {e.plover for e in alone} == {"ACCUSE"}
@@ -1083,3 +1088,11 @@ def test_breaking_a_border_agreement_is_no_assault_crossing_a_border_is():
     assert not [e for e in events if e.plover == "ASSAULT"]
     events = code_text("Russian jets violated Georgian airspace on Monday.", date=PUB)
     assert [e for e in events if e.plover == "ASSAULT" and e.source.country == "RUS"]
+
+
+def test_a_states_protest_is_an_official_complaint_not_a_demonstration():
+    events = code_text("China protested to Japan over the new history textbook.", date=PUB)
+    assert [e for e in events if e.plover == "ACCUSE" and (e.source.code, e.target.country) == ("CHN", "JPN")]
+    assert not [e for e in events if e.plover == "PROTEST"]
+    events = code_text("Thousands of students protested against the government in Santiago.", date=PUB)
+    assert [e for e in events if e.plover == "PROTEST"] and not [e for e in events if e.plover == "ACCUSE"]

@@ -91,6 +91,8 @@ PUNITIVE_ROOTS = roots_with("punitive")
 # Withdrawals, deployments and recalls: their object is what is moved, never the target.
 MOVING_CODES = tuple(sorted(codes_with("moving") | roots_with("moving")))
 PROTEST_ROOT = "14"
+# Complain officially: what a state's "protest" is (PLOVER ACCUSE).
+OFFICIAL_COMPLAINT_CODE = "114"
 FORCE_ROOTS = roots_with("force")
 CIVILIAN_ROLE = "CVL"
 # A state's organs: what they act on at home is of their own country.

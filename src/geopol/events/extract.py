@@ -36,6 +36,7 @@ from geopol.events.codes import (
     JOINT_FORCE_CODE,
     MUTUAL_CODES,
     MUTUAL_ROOTS,
+    OFFICIAL_COMPLAINT_CODE,
     OPPOSING_ROLES,
     PESSIMISTIC_CODE,
     PROTEST_ROOT,
@@ -115,6 +116,8 @@ __all__ = ["ACCUSATION_CODE", "Candidate", "DEEPER_PENALTY", "DocContext", "Extr
 
 # Clauses that tell acts of their own: their parties are no deeper party of the clause above.
 OWN_CLAUSE_DEPS = frozenset({"relcl"})
+# The act against an extradited suspect, beside the state it is sent to: held, never counted.
+PATIENT_BESIDE_DESTINATION = 0.5
 # A known actor found deeper in the clause than the trigger's own arguments: a weaker reading.
 DEEPER_PENALTY = -0.25
 # "Ministers of seven states met": a gathering of this many parties is one multilateral act, not
@@ -219,6 +222,11 @@ class Extractor(Phrases, Antecedents, Arguments, VerbTriggers, Constructions, Co
             sources = [unknown] if unknown is not None else []
         if not sources:
             return
+        if trigger.code[:2] == PROTEST_ROOT and trig_tok.lemma_.lower() == "protest" and all(
+                s.role == "GOV" or s.kind in ("state", "igo") and s.role is None for s in sources):
+            # "China protested to Japan": a state's protest is an official complaint (CAMEO 114,
+            # ACCUSE); PLOVER's PROTEST is people demonstrating.
+            trigger = recoded(trigger, OFFICIAL_COMPLAINT_CODE, by="events/extract.py state-protest")
         targets = self.targets(trig_tok, trigger, ctx, skip=None) if trig_tok.i != verb.i else []
         if not targets:
             targets = self.targets(verb, trigger, ctx, skip=skip)
@@ -551,6 +559,11 @@ class Extractor(Phrases, Antecedents, Arguments, VerbTriggers, Constructions, Co
         rest = [t for t in targets if all(not spans_overlap(t.span, p.span) for p in patients)]
         legal = list(self._emit(recoded(trigger, trigger.patient), trig_tok, span, sources, patients, scope, ctx,
                                 inherited, noun_based=noun_based))
+        if any(t.code for t in rest):
+            # "extradited a suspect to France": one act, cooperation with the state the suspect is sent
+            # to (the CAMEO manual on 063); the act against the suspect is a reading held beside it.
+            legal = [dataclasses.replace(c, confidence=min(c.confidence, PATIENT_BESIDE_DESTINATION)) for c in legal]
+            return legal, rest, []
         return legal, rest, patients
 
     def _deeper_actors(self, head: Token, sources: list[Actor], targets: list[Actor],
