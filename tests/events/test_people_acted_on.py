@@ -130,3 +130,17 @@ def test_a_concession_to_protests_is_to_the_people_where_they_protest():
     assert ("THA", "KHM", "CONCEDE") in asserted_triples("Thailand bowed to protests by Cambodian farmers.")
     events = code_every_reading("The Chilean government bowed to protests.", date=PUB)
     assert not [e for e in events if e.plover == "CONCEDE" and e.target is not None and e.target.country]
+
+
+def test_resigning_after_protests_is_no_concession_to_the_protesters():
+    events = code_every_reading("The interim president resigned on Sunday, after protests calling for his removal "
+                                "in Peru.", date=PUB)
+    assert not [e for e in events if e.target is not None and e.target.role == "CVL"]
+
+
+def test_who_a_claim_under_investigation_names_is_a_party_of_the_investigation():
+    events = code_every_reading("British military police have launched an investigation into claims that two "
+                                "servicemen abused children in Iraq.", date=PUB)
+    probe = [e for e in events if e.source.code == "GBRCOP"]
+    assert any("servicemen" in (a.target.text if a.target else "") for e in probe for a in e.alternatives) or any(
+        e.target is not None and "servicemen" in e.target.text for e in probe)

@@ -119,6 +119,9 @@ def test_a_pronoun_before_its_reporting_speaker_is_not_the_speaker():
                        date=PUB)
     shot = _of(events, "ASSAULT")
     assert shot and all(e.source.code == "BRACOP" for e in shot)
+    # but a spokesman's "they", told as what he reports, is the side he speaks for
+    events = code_text("The Saudi coalition spokesman said that they support the UN call for a ceasefire.", date=PUB)
+    assert [e for e in _of(events, "SUPPORT") if e.source.country == "SAU"]
     # a speaker named first is still the pronoun's antecedent
     events = code_text("Norway says it will not sign the treaty with Russia.", date=PUB)
     assert any(e.source.country == "NOR" for e in events)

@@ -128,8 +128,11 @@ class Antecedents:
             # "Turkey's president says it will ...": "it" is no person, but the state they speak for.
             return [Actor(text=a.text, span=a.span, code=a.country, country=a.country, kind="state")
                     for a in found[:1] if a.country]
-        if pronoun.lower_ in PRONOUNS_PLURAL and not _agrees(pronoun, subject, found):
-            return []  # "the minister said police acted lawfully when they shot ...": not the minister
+        deeper = pronoun.head.head.i != speech.i  # in a clause below what is reported
+        if pronoun.lower_ in PRONOUNS_PLURAL and deeper and not _agrees(pronoun, subject, found):
+            # "the minister said police acted lawfully when they shot ...": not the minister; but
+            # "the spokesman said they support ...": the side he speaks for
+            return []
         return found
 
 

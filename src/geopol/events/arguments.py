@@ -302,7 +302,9 @@ class Arguments(NounArguments):
     def _protesters_placed(self, children: list[Token], ctx: DocContext) -> Actor | None:
         """"bowed to protests over a crash on Okinawa": a concession to protests no one is named
         for is made to the people of the one country they happen in (EVENTS.md rule 1)."""
-        args = [o for c in children for o in ([c] if c.dep_ == "dobj" else objects_of(c) if c.dep_ == "prep" else [])]
+        # what is yielded to ("bowed to protests", "heeded protests"), not a circumstance ("resigned after protests")
+        args = [o for c in children for o in (
+            [c] if c.dep_ == "dobj" else objects_of(c) if c.dep_ == "prep" and c.lower_ == "to" else [])]
         for arg in args:
             noun = self.lexicon.select(arg.lemma_.lower(), "NOUN", modifiers(arg), ()) if arg.pos_ == "NOUN" else None
             if noun is None or not noun.code.startswith(PROTEST_ROOT) or any(

@@ -92,6 +92,7 @@ from geopol.events.verb_trigger import (
     recoded,
 )
 from geopol.events.words import (
+    CLAIM_NOUNS,
     CONDITION_MARKS,
     COPULAS,
     CULPABLE_WORDS,
@@ -595,10 +596,11 @@ class Extractor(Phrases, Antecedents, Arguments, VerbTriggers, Constructions, Co
         for c in subtree:
             if c.dep_ in OWN_CLAUSE_DEPS and c.head.head.i != head.i:
                 subject_toks.update(t.i for t in c.subtree)
-            elif c.dep_ in OWN_CLAUSE_DEPS or c.dep_ == "acl" and not intent:
+            elif c.dep_ in OWN_CLAUSE_DEPS or (c.dep_ == "acl" and not intent
+                                               and c.head.lemma_.lower() not in CLAIM_NOUNS):
                 # "crushed an uprising that British officials tied to X" (a relative clause, or a
                 # "that" clause the parser hangs on the noun): who tells or does the clause on the
-                # act's own object is no party to the act; what a pledge says is (below).
+                # act's own object is no party to the act; what a pledge or a claim says is.
                 subject_toks.update(t.i for s in children_of(c) if s.dep_ in SUBJECT_DEPS for t in s.subtree)
             if c.i != head.i and c.lemma_.lower() in HARM_NOUNS:
                 subject_toks.update(t.i for p in children_of(c) if p.dep_ == "prep" and p.lower_ == "of"
