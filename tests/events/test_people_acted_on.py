@@ -93,11 +93,11 @@ def test_the_people_harmed_above_an_attack_are_whom_it_was_done_to():
     assert asserted_list("Three Thai soldiers were killed when rebels detonated a bomb near their patrol.").count(
         ("THA", "THA", "ASSAULT")) == 1, "the blast and the deaths are one act"
     # a state's forces are not read as killing their own, nor people the text gives no country
-    triples = asserted_triples("Twenty Palestinians and three Israelis were killed on Thursday as the Israeli army "
-                               "struck back after a rocket attack.")
-    assert ("ISR", "PSE", "ASSAULT") in triples and ("ISR", "ISR", "ASSAULT") not in triples
-    assert ("USA", "USA", "ASSAULT") not in asserted_triples(
-        "Another 10 people were killed when US planes bombarded vehicles near the border.")
+    triples = asserted_triples("Eleven Lebanese and two Syrians were killed on Tuesday as the Syrian army struck "
+                               "back after an ambush on its convoy.")
+    assert ("SYR", "LBN", "ASSAULT") in triples and ("SYR", "SYR", "ASSAULT") not in triples
+    assert ("RUS", "RUS", "ASSAULT") not in asserted_triples(
+        "Six villagers were killed when Russian helicopters strafed trucks on a mountain road.")
     # harm told beside, not above, the act gives it no target: the bomb is no one
     events = code_every_reading("Rebels detonated a bomb in Bangkok, and three Thai soldiers were later found dead.",
                                 date=PUB)
@@ -106,11 +106,11 @@ def test_the_people_harmed_above_an_attack_are_whom_it_was_done_to():
 
 
 def test_who_tells_of_an_uprising_is_no_party_to_it():
-    events = code_every_reading("The Nigerian government rushed troops Friday to the country's second city, Kano, "
-                                "seeking to quell a deadly militant uprising that British officials suspected may be "
-                                "in support of rebels in the delta.", date=PUB)
-    assert not [e for e in events if e.target is not None and e.target.country == "GBR"]
-    assert not [a for e in events for a in e.alternatives if a.target is not None and a.target.country == "GBR"]
+    events = code_every_reading("The Thai government rushed soldiers on Monday to the southern city of Yala, hoping "
+                                "to crush a violent separatist revolt that Malaysian officials believed may be in "
+                                "support of exiles in the south.", date=PUB)
+    assert not [e for e in events if e.target is not None and e.target.country == "MYS"]
+    assert not [a for e in events for a in e.alternatives if a.target is not None and a.target.country == "MYS"]
 
 
 def test_people_of_a_continent_acted_on_are_residents_not_the_region():
