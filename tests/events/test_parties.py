@@ -214,3 +214,6 @@ def test_rebels_a_government_signs_with_as_co_subjects_are_its_own():
     events = code_text(text, date=PUB)
     signed = [e for e in events if e.plover == "SUPPORT" and e.source.code]
     assert signed and all(e.target is not None and e.target.code for e in signed)
+    # backing rebels is no dealing with one's own opposition: a state backs another's
+    events = code_text("Rwanda has been accused of backing rebels in Congo.", date=PUB)
+    assert not [e for e in events if e.plover == "SUPPORT" and e.target is not None and e.target.country == "RWA"]

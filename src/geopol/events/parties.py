@@ -103,8 +103,9 @@ AGENT_NOUNS = PERSON_NOUNS | frozenset(
 AGENT_ENDINGS = ("er", "ers", "or", "ors", "ist", "ists", "ian", "ians", "ee", "ees", "ant", "ants")
 
 
-# Talks, agreements and signings (CAMEO 03-05): dealings a state has with its own opposition.
-DEALING_ROOTS = frozenset({"03", "04", "05"})
+# Talks, agreements and signings (CAMEO 03, 04, 057): dealings a state has with its own opposition;
+# backing or praising rebels (051) is often of another state's.
+DEALING_CODES = ("03", "04", "057")
 
 
 def bare_role(actor: Actor | None) -> bool:
@@ -154,7 +155,7 @@ def settle(source: Actor, target: Actor | None, home: str | None, code: str = ""
             and not (root in FORCE_ROOTS and _other_states_named(sent, target.country, mentions)):
         source = _placed(source, (target.code or "")[:3])
     organ = source.role in STATE_ORGANS or (source.role is None and source.kind == "state")
-    if (target is not None and code[:2] in DEALING_ROOTS and organ and source.country and target.country is None
+    if (target is not None and code.startswith(DEALING_CODES) and organ and source.country and target.country is None
             and target.role in OPPOSING_ROLES and target.code in (None, target.role) and target.kind != "igo"):
         # "Khartoum resumed talks with rebels", "the government and southern rebels signed a deal":
         # the opposition a state's organs meet, sign or agree with is its own, as it is when the
