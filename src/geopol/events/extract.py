@@ -293,7 +293,7 @@ class Extractor(Phrases, Antecedents, Arguments, VerbTriggers, Constructions, Co
             # A state's forces are not told killing their own ("Palestinians and Israelis were killed as
             # Israel struck"), nor people of no country, who would be read as its own.
             state = any(s.role not in OPPOSING_ROLES for s in sources)
-            own = {s.country for s in sources if state}
+            own = {s.country for s in sources} if state else set()
             targets = [a for v in harmed_above(verb) for a in self._object_actors(v, ctx)
                        if a.country not in own and (a.country or not state)] or targets
         if not any(t.code for t in targets):
