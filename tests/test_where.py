@@ -62,6 +62,11 @@ def test_country_and_city_need_a_locative_preposition(nlp) -> None:
     assert places(nlp, text) == []
 
 
+def test_a_state_a_weapon_is_aimed_at_is_no_place(nlp) -> None:
+    assert places(nlp, "Militants fired rockets at Israel from the north of Gaza.") == [("Gaza", "PSE")]
+    assert places(nlp, "The delegates met at Geneva on Monday.") == [("Geneva", "CHE")]
+
+
 def test_bridging_words_and_coordination(nlp) -> None:
     text = "Fighting resumed in the Syrian port city of Latakia and in northern Syria."
     assert places(nlp, text) == [("Latakia", "SYR"), ("Syria", "SYR")]

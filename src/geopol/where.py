@@ -25,7 +25,7 @@ from functools import lru_cache
 from importlib import resources
 
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 from spacy.vocab import Vocab
 
 from geopol.parsed import doc_ents, longest_first
@@ -164,7 +164,8 @@ def _governed(doc: Doc, start: int, accepted_ends: set[int]) -> bool:
         tok = doc[i]
         low = tok.lower_
         if low in LOCATIVE:
-            return True
+            # "fired rockets at Israel": the state a weapon is aimed at is its target, not where it happens
+            return not (low == "at" and has_pos and _aimed(tok))
         if steps and i + 1 in accepted_ends:  # "in Moscow and Beijing", "in Syria's Aleppo"
             return True
         if low in BRIDGE or (has_pos and tok.pos_ in BRIDGE_POS and tok.is_alpha):
@@ -173,6 +174,16 @@ def _governed(doc: Doc, start: int, accepted_ends: set[int]) -> bool:
             continue
         return False
     return False
+
+
+# Verbs of aiming: what "at" names after them is aimed at ("fired at", "lobbed shells at").
+AIMING_VERBS = frozenset({"fire", "shoot", "aim", "launch", "lob", "hurl", "throw", "point", "direct", "target"})
+
+
+def _aimed(at: Token) -> bool:
+    """The preposition "at" follows a verb of aiming, or its object ("fired rockets at")."""
+    head = at.head
+    return head.lemma_.lower() in AIMING_VERBS or (head.pos_ == "NOUN" and head.head.lemma_.lower() in AIMING_VERBS)
 
 
 @lru_cache(maxsize=1)

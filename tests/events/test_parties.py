@@ -217,3 +217,10 @@ def test_rebels_a_government_signs_with_as_co_subjects_are_its_own():
     # backing rebels is no dealing with one's own opposition: a state backs another's
     events = code_text("Rwanda has been accused of backing rebels in Congo.", date=PUB)
     assert not [e for e in events if e.plover == "SUPPORT" and e.target is not None and e.target.country == "RWA"]
+
+
+def test_militants_arrested_for_firing_at_a_state_are_not_of_that_state():
+    events = code_text("The Palestinian Authority arrested five militants suspected of firing rockets at Israel.",
+                       date=PUB)
+    arrest = [e for e in events if e.plover == "COERCE" and e.source.code]
+    assert arrest and not [e for e in arrest if e.target is not None and e.target.country == "ISR"]
