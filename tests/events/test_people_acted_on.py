@@ -144,3 +144,11 @@ def test_who_a_claim_under_investigation_names_is_a_party_of_the_investigation()
     probe = [e for e in events if e.source.code == "GBRCOP"]
     assert any("servicemen" in (a.target.text if a.target else "") for e in probe for a in e.alternatives) or any(
         e.target is not None and "servicemen" in e.target.text for e in probe)
+
+
+def test_people_a_participle_of_harm_names_are_its_victims():
+    triples = asserted_triples("Iraqi police found the bodies of 12 men executed by insurgents near Mosul.")
+    assert ("IRQ", "IRQ", "ASSAULT") in triples
+    # a thing seized is still done to no one known
+    events = code_every_reading("The report was drafted by officials in Baghdad.", date=PUB)
+    assert not [e for e in events if e.plover == "ASSAULT"]

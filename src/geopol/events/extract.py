@@ -92,6 +92,7 @@ from geopol.events.verb_trigger import (
     recoded,
 )
 from geopol.events.words import (
+    CASUALTY_VERBS,
     CLAIM_NOUNS,
     CONDITION_MARKS,
     COPULAS,
@@ -312,8 +313,11 @@ class Extractor(Phrases, Antecedents, Arguments, VerbTriggers, Constructions, Co
                 c.dep_ == "agent" for c in children_of(verb)):
             # "Isolated from the west, Russia ...": a participle describing its subject, not an act.
             return
-        if reduced_passive(verb) and not any(t.code for t in targets):
-            return  # "a team proposed by the president", "sites seized by gunmen": done to no one known
+        if reduced_passive(verb) and not any(t.code for t in targets) and not (
+                trigger.code[:2] in VIOLENT_ROOTS and verb.lemma_.lower() in CASUALTY_VERBS):
+            # "a team proposed by the president", "sites seized by gunmen": done to no one known;
+            # "twelve men executed by insurgents" were done to, whoever they are
+            return
         trigger = together.backed_in_operation(verb, trigger, sources, targets) or trigger  # "backed troops in raids"
         reaimed = self.reaimed(verb, trigger, ctx)  # data/constructions: "said X was responsible"
         if reaimed is not None:
