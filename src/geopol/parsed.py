@@ -36,39 +36,47 @@ def per_document(fn: Callable[[Token], T]) -> Callable[[Token], T]:
     return once
 
 
-_text: tuple[Doc | None, str] = (None, "")
+def last_document(fn: Callable[[Doc], T]) -> Callable[[Doc], T]:
+    """``fn`` of a document computed once for the document being coded (the last one asked);
+    ``fn`` must read only the parse and return a value no caller changes."""
+    memo: list[tuple[Doc | None, T | None]] = [(None, None)]
+
+    @functools.wraps(fn)
+    def once(doc: Doc) -> T:
+        last, value = memo[0]
+        if last is not doc:
+            value = fn(doc)
+            memo[0] = (doc, value)
+        return value  # type: ignore[return-value]
+
+    return once
 
 
+@last_document
 def doc_text(doc: Doc) -> str:
     """``doc.text``, joined once per document."""
-    global _text
-    last, text = _text
-    if last is not doc:
-        text = doc.text
-        _text = (doc, text)
-    return text
+    return doc.text
 
 
-_ents: tuple[Doc | None, tuple[Span, ...], list[int]] = (None, (), [])
+@last_document
+def _ents_by_start(doc: Doc) -> tuple[tuple[Span, ...], list[int]]:
+    """``doc.ents`` and their start tokens, made once per document: spaCy walks every token of
+    the document and makes a Span per entity on each call, and ``Span.ents`` calls it again for
+    every span asked."""
+    ents = doc.ents
+    return ents, [e.start for e in ents]
 
 
 def doc_ents(doc: Doc) -> tuple[Span, ...]:
-    """``doc.ents``, made once per document: spaCy walks every token of the document and makes a
-    Span per entity on each call, and ``Span.ents`` calls it again for every span asked."""
-    global _ents
-    last, ents, starts = _ents
-    if last is not doc:
-        ents = doc.ents
-        starts = [e.start for e in ents]
-        _ents = (doc, ents, starts)
-    return ents
+    """``doc.ents``, made once per document."""
+    return _ents_by_start(doc)[0]
 
 
 def ents_in(doc: Doc, start: int, end: int) -> list[Span]:
     """``doc[start:end].ents``: the entities wholly inside tokens ``start:end``, from the
     document's ents read once (they are in order and never overlap)."""
-    ents = doc_ents(doc)
-    i = bisect_left(_ents[2], start)
+    ents, starts = _ents_by_start(doc)
+    i = bisect_left(starts, start)
     out = []
     while i < len(ents) and ents[i].end <= end:
         out.append(ents[i])
@@ -76,39 +84,31 @@ def ents_in(doc: Doc, start: int, end: int) -> list[Span]:
     return out
 
 
-_starts: tuple[Doc | None, list[int]] = (None, [])
+@last_document
+def _token_starts(doc: Doc) -> list[int]:
+    """Each token's character offset, read in one array per document."""
+    return doc.to_array("IDX").tolist()
 
 
 def tokens_at(doc: Doc, start_char: int, end_char: int, lo: int = 0, hi: int | None = None) -> list[Token]:
     """The tokens of ``doc[lo:hi]`` that start at a character in ``[start_char, end_char)``: a
     look-up in the tokens' offsets (read once per document) instead of a walk of the range."""
-    global _starts
-    last, starts = _starts
-    if last is not doc:
-        starts = doc.to_array("IDX").tolist()
-        _starts = (doc, starts)
+    starts = _token_starts(doc)
     hi = len(starts) if hi is None else hi
     a = bisect_left(starts, start_char, lo, hi)
     b = bisect_left(starts, end_char, a, hi)
     return [doc[i] for i in range(a, b)]
 
 
-_tags: tuple[Doc | None, tuple[list[str], list[str], list[str]]] = (None, ([], [], []))
-
-
+@last_document
 def token_tags(doc: Doc) -> tuple[list[str], list[str], list[str]]:
     """Every token's ``pos_``, ``dep_`` and ``ent_type_``, by index, read in one array per
     document: a walk of a sentence that tests each token's tags makes a Token and three string
     look-ups per token, where the few that pass are all it needs."""
-    global _tags
-    last, tags = _tags
-    if last is not doc:
-        strings = doc.vocab.strings
-        columns = doc.to_array(["POS", "DEP", "ENT_TYPE"]).reshape(len(doc), 3).T.tolist() if len(doc) else [[], [], []]
-        names = {v: strings[v] if v else "" for column in columns for v in set(column)}
-        tags = ([names[v] for v in columns[0]], [names[v] for v in columns[1]], [names[v] for v in columns[2]])
-        _tags = (doc, tags)
-    return tags
+    strings = doc.vocab.strings
+    columns = doc.to_array(["POS", "DEP", "ENT_TYPE"]).reshape(len(doc), 3).T.tolist() if len(doc) else [[], [], []]
+    names = {v: strings[v] if v else "" for column in columns for v in set(column)}
+    return [names[v] for v in columns[0]], [names[v] for v in columns[1]], [names[v] for v in columns[2]]
 
 
 def span_text(doc: Doc, start: int, end: int) -> str:
