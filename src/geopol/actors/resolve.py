@@ -464,11 +464,12 @@ def attitude_to(doc: Doc, start: int) -> bool:
 
 
 def _direction(doc: Doc, end: int) -> bool:
-    """A lower-case region word followed by a place name or a place noun is a compass direction."""
+    """A lower-case region word followed by a place name or a place noun is a compass direction,
+    as is one a part of somewhere follows ("in the west of the country")."""
     if end >= len(doc):
         return False
     nxt = doc[end]
-    return nxt.pos_ == "PROPN" or nxt.lower_ in _PLACE_HEADS or nxt.text in ("-", ",")
+    return nxt.pos_ == "PROPN" or nxt.lower_ in _PLACE_HEADS or nxt.text in ("-", ",") or nxt.lower_ == "of"
 
 
 # Heads of a band that follows whoever leads it, and the words that name the leader after them.

@@ -56,6 +56,10 @@ NEGATORS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without"})
 NEGATIVE_DETERMINERS = frozenset({"no", "neither"})
 ANY_DETERMINERS = frozenset({"any", "whatever", "whichever"})
 
+# "exports stopped after mob violence", "plans to visit, despite the attack": a phrase of time or
+# cause tells what did happen, whatever the verb it hangs on says of its own act.
+SCENE_PREPOSITIONS = frozenset({"after", "following", "amid", "amidst", "despite", "since", "during"})
+
 # Speech and cognition verbs: their subject is the one who claims what the complement says.
 REPORTING_VERBS = frozenset(
     {"say", "tell", "announce", "claim", "allege", "report", "state", "declare", "insist", "argue", "add",
@@ -145,7 +149,8 @@ def modality_of(trigger: Token) -> str:
         lemma = tok.lemma_.lower()
         # "due to torture" is a cause, not a schedule; "During talks with X, Y urged ...": a scene set
         # before the clause is not what its verb governs.
-        if tok.i != trigger.i and tok.dep_ != "prep" and not (prev.dep_ == "prep" and prev.i in fronted_adjuncts(tok)):
+        if tok.i != trigger.i and tok.dep_ != "prep" and not (prev.dep_ == "prep" and (
+                prev.i in fronted_adjuncts(tok) or prev.lower_ in SCENE_PREPOSITIONS)):
             if ending_of(tok, prev):
                 # "demanded a halt to the Israeli offensive", "called for an end to the fighting":
                 # what is to be ended is going on; whatever is said of its end, it is asserted.
