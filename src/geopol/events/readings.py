@@ -31,7 +31,7 @@ SELF_CONTAINED = frozenset({"CONCEDE", "RETREAT", "PROTEST", "MOBILIZE"})
 
 def act_key(e: Event) -> tuple:
     """What makes two readings readings of the same act."""
-    return (e.doc_id, e.sentence, e.trigger.span, e.source.span, e.source.code, e.plover, e.modality)
+    return (e.doc_id, e.sentence, e.trigger.span, e.source.span, e.plover, e.modality)
 
 
 #: Deportation (CAMEO 174) is of foreigners: the state named beside the deportee is theirs.
