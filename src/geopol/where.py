@@ -140,6 +140,8 @@ class Gazetteer:
             place = ids[key]
             if place.kind in ACTOR_KINDS and not _governed(doc, start, accepted_ends):
                 continue
+            if place.kind == "country" and _owner(doc, end):
+                continue
             accepted_ends.add(end)
             last = doc[end - 1]
             out.append(((doc[start].idx, last.idx + len(last.text)), place.location()))
@@ -153,6 +155,24 @@ def _blocking_entities(doc: Doc) -> list[tuple[int, int]]:
     if not doc.has_annotation("ENT_IOB"):
         return []
     return [(e.start, e.end) for e in doc_ents(doc) if e.label_ in NON_PLACE_ENTS]
+
+
+# Nouns a country's name modifies and still places: "in the US state of Ohio", "on Iraqi soil".
+LOCATED_HEADS = frozenset({
+    "state", "city", "capital", "territory", "soil", "mainland", "side", "part", "region", "province",
+    "countryside", "border", "frontier", "coast", "interior", "heartland", "hinterland",
+})
+
+
+def _owner(doc: Doc, end: int) -> bool:
+    """A country named as the owner of a thing ("near a US checkpoint", "in British custody",
+    "at the Japanese embassy"): the thing is somewhere else, so the country is not the place."""
+    if end >= len(doc) or not doc.has_annotation("DEP"):
+        return False
+    last = doc[end - 1]
+    head = last.head
+    return (last.dep_ in ("compound", "amod", "nmod") and head.i >= end and head.pos_ == "NOUN"
+            and head.lemma_.lower() not in LOCATED_HEADS)
 
 
 def _governed(doc: Doc, start: int, accepted_ends: set[int]) -> bool:
