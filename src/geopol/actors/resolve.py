@@ -469,7 +469,11 @@ def _direction(doc: Doc, end: int) -> bool:
     if end >= len(doc):
         return False
     nxt = doc[end]
-    return nxt.pos_ == "PROPN" or nxt.lower_ in _PLACE_HEADS or nxt.text in ("-", ",") or nxt.lower_ == "of"
+    return (nxt.pos_ == "PROPN" or nxt.lower_ in _PLACE_HEADS or nxt.text in ("-", ",")
+            or nxt.lower_ == "of" and doc[end - 1].lower_ in _COMPASS)
+
+
+_COMPASS = frozenset("north south east west northern southern eastern western".split())
 
 
 # Heads of a band that follows whoever leads it, and the words that name the leader after them.
