@@ -54,3 +54,12 @@ def test_people_a_foreign_force_arrests_in_a_town_are_of_the_towns_country():
     found = asserted_triples("British soldiers arrested three suspects in Basra on Friday.")
     assert ("GBR", "IRQ", "COERCE") in found
     assert ("GBR", "GBR", "COERCE") not in found, "the suspects are not British"
+
+
+def test_a_band_linked_to_an_armed_group_is_an_armed_band_where_it_acts_not_the_group():
+    events = code_text("A cell linked to al-Qaeda bombed a hotel in Jakarta on Friday.", date=PUB)
+    bombing = [e for e in events if e.plover == "ASSAULT" and e.source.code]
+    assert bombing and all(e.source.country == "IDN" and e.source.role == "REB" for e in bombing)
+    assert not any(e.source.code == "IMGMOSALQ" for e in events), "the cell is not al-Qaeda itself"
+    nowhere = code_text("A cell linked to al-Qaeda bombed a hotel on Friday.", date=PUB)
+    assert not [e for e in nowhere if e.plover == "ASSAULT" and e.source.code], "placed nowhere, it counts for no one"

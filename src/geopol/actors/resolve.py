@@ -219,8 +219,15 @@ class ActorResolver:
         found = self._resolve_phrase(doc, start, end, date, mentions, coref)
         if found is not None and found.code and found.code != found.role:  # coded, not a bare role
             return found
-        leader = _leader_of(doc, Span(doc, start, end).root, mentions)
+        root = Span(doc, start, end).root
+        leader = _leader_of(doc, root, mentions)
         if leader is None:
+            if found is None and _armed_patron(doc, root, mentions, lambda m: self.resolve(doc, m.start, m.end, date,
+                                                                                              mentions, coref)):
+                # "a group linked to al-Qaeda", "a cell tied to Zarqawi": an armed band of no
+                # known country, placed where it acts; not the patron itself
+                phrase = Span(doc, start, end)
+                return Actor(phrase.text, (phrase.start_char, phrase.end_char), "REB", None, "REB", None, "group")
             return found
         # "the group led by Zarqawi", "fighters loyal to Sadr": a band its leader names is coded as
         # his, as "US-led forces" are coded as the leader's
@@ -503,6 +510,27 @@ def _leader_of(doc: Doc, root: Token, mentions: Sequence[Mention]) -> tuple[int,
                                          for i in range(by.i + 1, m.start)):
                 return m.start, m.end
     return None
+
+
+_LINKED = frozenset("link tie affiliate ally connect associate".split())
+ARMED_ROLES = frozenset({"REB", "INS", "SEP", "UAF", "RAD", "IMG"})
+
+
+def _armed_patron(doc: Doc, root: Token, mentions: Sequence[Mention], resolve) -> bool:
+    """A band's head with "linked to", "tied to", "affiliated with" an armed group or its leader."""
+    if root.lemma_.lower() not in _BANDS:
+        return False
+    for child in root.rights:
+        if child.dep_ not in ("acl", "amod") or child.lemma_.lower() not in _LINKED:
+            continue
+        to = next((c for c in child.children if c.dep_ == "prep" and c.lower_ in ("to", "with")), None)
+        if to is None:
+            continue
+        for m in mentions_from(mentions, to.i + 1, to.i + 6):
+            actor = resolve(m) if m.entry.named else None
+            if actor is not None and (actor.role in ARMED_ROLES or (actor.code or "").startswith("IMG")):
+                return True
+    return False
 
 
 def _inside_person(doc: Doc, start: int, end: int) -> bool:
