@@ -266,7 +266,8 @@ class Pipeline:
         amount = _pick(money, lo, hi, cand.trigger_span)
         trigger_text = doc.text[cand.trigger_span[0]:cand.trigger_span[1]]
         cand = hosted(doc.text, cand, code.code, place, filed_in, dateline)  # a visit to the dateline's country
-        source, target = placed(cand, home, place[1].country if place else None, code.code, filed_in, ground)
+        source, target = placed(cand, home, place[1].country if place else None, code.code, filed_in, ground,
+                                place[0] if place else None)
         source, target = settle(_iso(source), _iso(target), home, code.code, place[0] if place else None, sent,
                                 filed_in, cand.deeper, mentions)
         return Event(

@@ -63,3 +63,17 @@ def test_a_band_linked_to_an_armed_group_is_an_armed_band_where_it_acts_not_the_
     assert not any(e.source.code == "IMGMOSALQ" for e in events), "the cell is not al-Qaeda itself"
     nowhere = code_text("A cell linked to al-Qaeda bombed a hotel on Friday.", date=PUB)
     assert not [e for e in nowhere if e.plover == "ASSAULT" and e.source.code], "placed nowhere, it counts for no one"
+
+
+def test_talks_told_as_arranged_are_the_partners_intent_to_meet():
+    found = asserted_triples("Talks between Russia and Japan will begin in Tokyo next week.")
+    assert ("RUS", "JPN", "AGREE") in found and ("JPN", "RUS", "AGREE") in found
+    assert not any(p == "CONSULT" for _, _, p in found), "the talks have not happened yet"
+    assert not asserted_triples("Talks between Russia and Japan could begin in Tokyo next week."), \
+        "talks that only could happen are no intent"
+
+
+def test_the_city_talks_are_held_in_is_not_whose_rebels_they_are():
+    found = asserted_triples("Sudan will hold talks with the rebels in Abuja on Monday.")
+    assert ("SDN", "SDN", "AGREE") in found
+    assert not any(t == "NGA" for _, t, _ in found), "Abuja is where they meet"

@@ -58,6 +58,7 @@ from geopol.events.construed import ConstructionEffects
 from geopol.events.context import Candidate, DocContext, Salience
 from geopol.events.lexicon import Lexicon, Trigger
 from geopol.events.modality import according_to, intends, modality_of, own_modality, reporting_head
+from geopol.events.ontology import intent_code
 from geopol.events.phrases import Phrases, known, same_actor
 from geopol.events.tree import (
     AGENT_DEPS,
@@ -384,6 +385,9 @@ class Extractor(Phrases, Antecedents, Arguments, VerbTriggers, Constructions, Co
             partners = self.partners_between(noun, ctx)
             if len({a.code for a in partners if a.code}) >= 2 and any(known(a) for a in partners):
                 span = (noun.idx, noun.idx + len(noun))
+                if together.meeting_planned(noun):
+                    # "Talks between A and B will resume on Monday": their intent to meet (EVENTS.md rule 8)
+                    trigger = recoded(trigger, intent_code(trigger.code), by="events/joint.py meeting-planned")
                 yield from self._emit(as_reciprocal(trigger), noun, span, partners, [], noun, ctx, False,
                                       noun_based=True)
                 return

@@ -108,8 +108,20 @@ def between_partners(noun: Token) -> bool:
     issues including talks between A and B") is theirs only when reported happening (rule 10),
     a relation noun though it is ("dialogue")."""
     if noun.lemma_.lower() in MEETING_NOUNS:
-        return meeting_happening(noun)
+        return meeting_happening(noun) or meeting_planned(noun)
     return noun.lemma_.lower() in PARTNER_NOUNS
+
+
+def meeting_planned(noun: Token) -> bool:
+    """"Talks between A and B will resume on Monday", "... are to begin": a meeting told as
+    arranged, which EVENTS.md rule 8 codes as the partners' intent to meet (AGREE), as "A and B
+    will meet" is; one that only could happen is neither."""
+    if noun.dep_ not in ("nsubj", "nsubjpass") or noun.lemma_.lower() not in MEETING_NOUNS:
+        return False
+    verb = noun.head
+    if verb.lemma_.lower() in COPULAS:  # "talks are to resume next month"
+        verb = next((c for c in children_of(verb) if c.dep_ == "xcomp"), verb)
+    return verb.lemma_.lower() in HAPPENING_VERBS and modality_of(verb) == "future"
 
 
 # Clause marks that make an outbreak a time reference ("since the riots began", "before ...").

@@ -22,11 +22,14 @@ from geopol.where import LOCATIVE
 
 
 def placed(cand: Candidate, home: str | None, where: str | None, code: str,
-           filed_in: str | None = None, ground: str | None = None) -> tuple[Actor, Actor | None]:
+           filed_in: str | None = None, ground: str | None = None,
+           venue: tuple[int, int] | None = None) -> tuple[Actor, Actor | None]:
     """The event's actors placed by context: bare roles in the one country their sentence names,
     then in the country where the act happens; unidentified attackers where they struck. Attackers
     of foreigners, where the sentence names no place, are of the country the story is filed from.
-    ``ground`` is the one country the sentence's places (not its actors) lie in."""
+    ``ground`` is the one country the sentence's places (not its actors) lie in.
+    ``venue`` is the span of the place the act happens in."""
+    cand = _unplaced_by_venue(cand, code, venue)
     if filed_in and where is None and (code[:2] in FORCE_ROOTS or code[:2] == THREAT_ROOT) \
             and cand.target is not None and cand.target.country and cand.target.country != iso_country(filed_in):
         # "BAGHDAD - Kidnappers seized two Americans", "... threatened to kill a Briton": attackers
@@ -71,6 +74,23 @@ def placed(cand: Candidate, home: str | None, where: str | None, code: str,
         # records them; the code stays empty, so no dyad is credited to anyone.
         source = dataclasses.replace(source, country=where)
     return source, cand.target
+
+
+# CAMEO roots of dealings held somewhere (intents to meet, consultation): their place is a venue.
+VENUE_ROOTS = frozenset({"03", "04"})
+
+
+def _unplaced_by_venue(cand: Candidate, code: str, venue: tuple[int, int] | None) -> Candidate:
+    """"will hold talks with the rebels in Abuja": the city the parser hung on the party's own
+    phrase is where they meet, not whose rebels they are; the party is a bare role again, for the
+    context to place (the state's own opposition, EVENTS.md rule 1)."""
+    target = cand.target
+    if (venue is None or code[:2] not in VENUE_ROOTS or target is None or target.kind not in (None, "group")
+            or not target.role or not target.country or target.code != target.country + target.role
+            or not (target.span[0] < venue[0] and venue[1] <= target.span[1])
+            or not target.text[:venue[0] - target.span[0]].islower()):  # "Darfur rebels in Abuja" are Sudan's
+        return cand
+    return dataclasses.replace(cand, target=dataclasses.replace(target, code=target.role, country=None))
 
 
 def _bare_authority(cand: Candidate) -> bool:
