@@ -77,3 +77,18 @@ def test_the_city_talks_are_held_in_is_not_whose_rebels_they_are():
     found = asserted_triples("Sudan will hold talks with the rebels in Abuja on Monday.")
     assert ("SDN", "SDN", "AGREE") in found
     assert not any(t == "NGA" for _, t, _ in found), "Abuja is where they meet"
+
+
+def test_a_crowd_of_a_countrys_people_demonstrates_it_does_not_complain_officially():
+    found = asserted_triples("Thousands of Ukrainians protested in Kiev against the election result.")
+    assert ("UKR", None, "PROTEST") in found
+    assert not any(p == "ACCUSE" for _, _, p in found), "a crowd is no official complaint"
+    assert ("USA", "CHN", "ACCUSE") in asserted_triples("The United States protested to China over the detention.")
+
+
+def test_a_claim_of_responsibility_is_the_claimants_act():
+    found = asserted_triples("A Kashmiri militant group claimed responsibility for the grenade attack on an "
+                             "Indian army camp.")
+    assert ("IND", "IND", "ASSAULT") in found
+    assert not asserted_triples("The Kashmiri group did not claim responsibility for the attack on the army camp."), \
+        "an attack no one claims has no author here"

@@ -226,7 +226,7 @@ class Extractor(Phrases, Antecedents, Arguments, VerbTriggers, Constructions, Co
         if not sources:
             return
         if trigger.code[:2] == PROTEST_ROOT and trig_tok.lemma_.lower() == "protest" and all(
-                s.role == "GOV" or s.kind in ("state", "igo") and s.role is None for s in sources):
+                s.role == "GOV" or s.kind in ("state", "igo") and s.role is None and not _people_of(s) for s in sources):
             # "China protested to Japan": a state's protest is an official complaint (CAMEO 114,
             # ACCUSE); PLOVER's PROTEST is people demonstrating.
             trigger = recoded(trigger, OFFICIAL_COMPLAINT_CODE, by="events/extract.py state-protest")
@@ -413,6 +413,12 @@ class Extractor(Phrases, Antecedents, Arguments, VerbTriggers, Constructions, Co
                     span = (noun.idx, noun.idx + len(noun))
                     yield from self._emit(trigger, noun, span, sources, receivers, head, ctx, True, noun_based=True)
                 return
+            elif (noun.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() == "responsibility"
+                  and head.head.dep_ == "dobj" and head.head.head.lemma_.lower() in CLAIMING_VERBS):
+                # "Hamas claimed responsibility for the bombing": the claimant says it did it (as
+                # "said it had killed the hostages"), a report of the act as the claimant tells it;
+                # the claimant is named as its author, not inherited from a verb of other acts.
+                sources, _ = self.subjects(head.head.head, ctx)
             elif noun.dep_ == "pobj" and head.head.lemma_.lower() in CULPABLE_WORDS and head.head.dep_ == "acomp":
                 # "The cartel is responsible for mass killings": the one held responsible did it.
                 sources, _ = self.subjects(head.head.head, ctx)
@@ -673,3 +679,13 @@ class Extractor(Phrases, Antecedents, Arguments, VerbTriggers, Constructions, Co
             if found:
                 return found[0]
         return None
+
+
+# Verbs that own an act as one's own: "claimed (took, accepted) responsibility for the attack".
+CLAIMING_VERBS = frozenset({"claim", "take", "accept", "admit", "assume"})
+
+
+def _people_of(actor: Actor) -> bool:
+    """"Thousands of Ukrainians protested": a plural demonym names a state's people, not the state
+    ("the United States", "the Philippines" name it)."""
+    return actor.text.endswith("s") and bool(actor.name) and actor.name.lower() not in actor.text.lower()
