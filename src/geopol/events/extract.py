@@ -226,7 +226,8 @@ class Extractor(Phrases, Antecedents, Arguments, VerbTriggers, Constructions, Co
         if not sources:
             return
         if trigger.code[:2] == PROTEST_ROOT and trig_tok.lemma_.lower() == "protest" and all(
-                s.role == "GOV" or s.kind in ("state", "igo") and s.role is None and not _people_of(s) for s in sources):
+                s.role == "GOV" or s.kind in ("state", "igo") and s.role is None and not _people_of(s)
+                for s in sources):
             # "China protested to Japan": a state's protest is an official complaint (CAMEO 114,
             # ACCUSE); PLOVER's PROTEST is people demonstrating.
             trigger = recoded(trigger, OFFICIAL_COMPLAINT_CODE, by="events/extract.py state-protest")
