@@ -92,3 +92,9 @@ def test_a_claim_of_responsibility_is_the_claimants_act():
     assert ("IND", "IND", "ASSAULT") in found
     assert not asserted_triples("The Kashmiri group did not claim responsibility for the attack on the army camp."), \
         "an attack no one claims has no author here"
+
+
+def test_a_condemned_act_misparsed_as_the_condemners_own_clause_is_not_theirs():
+    found = asserted_triples("Armenia condemned the Azerbaijani shelling of the town.")
+    assert ("ARM", "AZE", "ACCUSE") in found
+    assert ("ARM", "AZE", "ASSAULT") not in found, "Armenia shelled no one"

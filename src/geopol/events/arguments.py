@@ -38,6 +38,7 @@ from geopol.events.tree import (
     children_of,
     conjuncts,
     fronted_adjuncts,
+    gerund_read_as_noun,
     has_relative_subject,
     marked_subject,
     misattached_conjunct,
@@ -200,6 +201,11 @@ class Arguments(NounArguments):
                               for p in children_of(c) if p.dep_ == "pobj" and p.i < verb.i), None)
             if misparsed is not None:
                 return self.actors_at(misparsed, ctx), False
+        owner_word = gerund_read_as_noun(verb)
+        if owner_word is not None:
+            # "condemned the Azerbaijani shelling of the town", parsed as "condemned the Azerbaijani"
+            # with "shelling" hung on the verb: the shelling is Azerbaijan's, not the condemner's.
+            return [a for a in self.actors_at(owner_word, ctx, search=False) if a.code], False
         described = participle_read_as_verb(verb, REPORTING_VERBS | SUPPOSING_VERBS)
         if described is not None:
             # "Protesters angered at X ransacked offices": the participle's subject did it.

@@ -169,6 +169,23 @@ def fronted_adjuncts(verb: Token) -> set[int]:
     return {c.i for c in children_of(verb) if c.dep_ == "prep" and c.i < subject_at}
 
 
+def gerund_read_as_noun(verb: Token) -> Token | None:
+    """"condemned the Azerbaijani shelling of the town": the small parser takes "the Azerbaijani"
+    for the object and hangs "shelling" on the verb as a clause; a gerund right after an object
+    that is a determiner and one proper word is that noun phrase's head. The proper word, its owner."""
+    if verb.tag_ != "VBG" or verb.dep_ != "advcl" or verb.i == 0 or verb.head.i > verb.i:
+        return None
+    prev = verb.doc[verb.i - 1]
+    if prev.dep_ != "dobj" or prev.head.i != verb.head.i or prev.pos_ != "PROPN":
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "mark") for c in children_of(verb)):
+        return None
+    det = [c for c in children_of(prev) if c.dep_ == "det"]
+    if not det or [c for c in children_of(prev) if c.dep_ != "det"]:
+        return None
+    return prev
+
+
 def misparsed_main_verb(verb: Token) -> bool:
     """A past-tense verb the parser hung on the sentence's root noun as a participle, though the
     sentence has no other verb and nothing marks a passive."""
