@@ -312,6 +312,11 @@ def business_act(cameo_code: str, source: Actor, target: Actor | None) -> bool:
     kidnappers are political and stay. A company the knowledge names is a state-owned or
     strategic one (data/actors/organizations.yaml), which rule 1 counts as the state's: only
     an unnamed one ("a Turkish construction company", "the airline") is held."""
+    if (source.role in FIRM_ROLES and target is not None and target.role in FIRM_ROLES
+            and cameo_code[:2] in BUSINESS_ROOTS | DISPUTE_ROOTS):
+        # "Microsoft sued Google over patents", "Exxon signed a deal with BP": firms dealing with
+        # or suing each other are in business, named or not
+        return True
     if source.role != BUSINESS_ROLE or source.name is not None:
         return False
     if cameo_code in ECONOMIC_CODES:
@@ -323,6 +328,11 @@ def business_act(cameo_code: str, source: Actor, target: Actor | None) -> bool:
 # Intents, meetings, cooperation, aid, reduced relations and force (CAMEO 03-07, 16, 18-20):
 # the acts a company does in the course of business.
 BUSINESS_ROOTS = frozenset({"03", "04", "05", "06", "07", "16", "18", "19", "20"})
+
+
+# Companies, national and multinational; and the disputes (disapproval, rejection) firms have.
+FIRM_ROLES = frozenset({BUSINESS_ROLE, "MNC"})
+DISPUTE_ROOTS = frozenset({"11", "12"})
 
 
 # Acts with a counterpart (PLOVER gives them no undirected form): meetings and cooperation.
