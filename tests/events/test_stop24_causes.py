@@ -100,7 +100,7 @@ def test_a_condemned_act_misparsed_as_the_condemners_own_clause_is_not_theirs():
     assert ("ARM", "AZE", "ASSAULT") not in found, "Armenia shelled no one"
 
 
-def test_firms_suing_or_dealing_with_each_other_are_in_business_not_politics():
+def test_firms_suing_each_other_are_in_business_not_politics():
     assert not asserted_triples("Microsoft sued Google over patent infringement.")
     assert ("USA", "USA", "ACCUSE") in asserted_triples(
         "Microsoft sued the US government over the new export rules."), "a suit against a state is political"

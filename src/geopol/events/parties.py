@@ -313,9 +313,10 @@ def business_act(cameo_code: str, source: Actor, target: Actor | None) -> bool:
     strategic one (data/actors/organizations.yaml), which rule 1 counts as the state's: only
     an unnamed one ("a Turkish construction company", "the airline") is held."""
     if (source.role in FIRM_ROLES and target is not None and target.role in FIRM_ROLES
-            and cameo_code[:2] in BUSINESS_ROOTS | DISPUTE_ROOTS):
-        # "Microsoft sued Google over patents", "Exxon signed a deal with BP": firms dealing with
-        # or suing each other are in business, named or not
+            and cameo_code[:2] in DISPUTE_ROOTS):
+        # "Microsoft sued Google over patents": firms suing or rebuffing each other are in
+        # business, named or not (a deal between two state champions, as CNPC's gas contract with
+        # Gazprom, is the states' and stays)
         return True
     if source.role != BUSINESS_ROLE or source.name is not None:
         return False
@@ -330,7 +331,7 @@ def business_act(cameo_code: str, source: Actor, target: Actor | None) -> bool:
 BUSINESS_ROOTS = frozenset({"03", "04", "05", "06", "07", "16", "18", "19", "20"})
 
 
-# Companies, national and multinational; and the disputes (disapproval, rejection) firms have.
+# Companies, national and multinational; and the disputes (disapproval, rejection) they have.
 FIRM_ROLES = frozenset({BUSINESS_ROLE, "MNC"})
 DISPUTE_ROOTS = frozenset({"11", "12"})
 

@@ -31,7 +31,9 @@ SELF_CONTAINED = frozenset({"CONCEDE", "RETREAT", "PROTEST", "MOBILIZE"})
 
 def act_key(e: Event) -> tuple:
     """What makes two readings readings of the same act."""
-    return (e.doc_id, e.sentence, e.trigger.span, e.source.span, e.plover, e.modality)
+    # The source phrase, and whom it names: "their opposition" is Russia's and China's, two acts;
+    # "mob violence in Chad", read with the mob placed in Chad and not, is one.
+    return (e.doc_id, e.sentence, e.trigger.span, e.source.span, e.source.name, e.plover, e.modality)
 
 
 #: Deportation (CAMEO 174) is of foreigners: the state named beside the deportee is theirs.
