@@ -31,9 +31,14 @@ SELF_CONTAINED = frozenset({"CONCEDE", "RETREAT", "PROTEST", "MOBILIZE"})
 
 def act_key(e: Event) -> tuple:
     """What makes two readings readings of the same act."""
-    # The source phrase, and whom it names: "their opposition" is Russia's and China's, two acts;
-    # "mob violence in Chad", read with the mob placed in Chad and not, is one.
-    return (e.doc_id, e.sentence, e.trigger.span, e.source.span, e.source.name, e.plover, e.modality)
+    # The source phrase: "mob violence in Chad", read with the mob placed in Chad and not, is one
+    # act; a plural pronoun names several actors ("their opposition" is Russia's and China's).
+    several = e.source.text.lower() in PLURAL_PRONOUNS
+    return (e.doc_id, e.sentence, e.trigger.span, e.source.span, e.source.name if several else None,
+            e.plover, e.modality)
+
+
+PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs", "both", "we", "our", "us"})
 
 
 #: Deportation (CAMEO 174) is of foreigners: the state named beside the deportee is theirs.
