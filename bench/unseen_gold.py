@@ -15,7 +15,8 @@ way; helpers tuned on it, so it is a second dev set, read beside the first. ``--
 (14) and ``unseen4_gold.jsonl`` (the items no draw reaches): ``bench/audit/README.md`` says what
 each has been used for. Whole articles from another source, the Lee corpus, are scored the same
 way once ``bench/lee_corpus.py --out lee.jsonl`` has read them out of gensim's wheel:
-``--gold bench/audit/leeT_gold.jsonl --corpus lee.jsonl`` (also ``leeV_gold``, ``leeR_gold``).
+``--gold bench/audit/leeT_gold.jsonl --corpus lee.jsonl`` (also ``leeV_gold``, ``leeR_gold`` and
+``leeS_gold``, the less political articles; ``lee_corpus.py --all`` writes them all).
 """
 
 from __future__ import annotations

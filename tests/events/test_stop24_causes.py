@@ -11,8 +11,8 @@ PUB = "2021-03-09"
 
 
 def test_the_west_of_a_country_is_a_direction_and_places_the_bare_roles_there():
-    events = code_text("KABUL, Afghanistan - Villagers angered at the governor's sacking in the west of the "
-                       "country clashed with security forces on Sunday.", date=PUB)
+    events = code_text("KABUL, Afghanistan - Farmers in the west of the province clashed with security "
+                       "forces on Sunday.", date=PUB)
     clash = [e for e in events if e.plover == "ASSAULT"]
     assert clash and all(e.source.country == "AFG" for e in clash)
     assert not any("WST" in (e.source.code or "", (e.target.code if e.target else "") or "") for e in events)

@@ -472,7 +472,7 @@ def attitude_to(doc: Doc, start: int) -> bool:
 
 def _direction(doc: Doc, end: int) -> bool:
     """A lower-case region word followed by a place name or a place noun is a compass direction,
-    as is one a part of somewhere follows ("in the west of the country")."""
+    as is one a part of somewhere follows ("fighting in the east of the province")."""
     if end >= len(doc):
         return False
     nxt = doc[end]
