@@ -104,3 +104,8 @@ def test_firms_suing_each_other_are_in_business_not_politics():
     assert not asserted_triples("Microsoft sued Google over patent infringement.")
     assert ("USA", "USA", "ACCUSE") in asserted_triples(
         "Microsoft sued the US government over the new export rules."), "a suit against a state is political"
+
+
+def test_the_toll_of_an_attack_on_unplaced_people_does_not_replace_the_state_it_struck():
+    found = asserted_triples("Ethiopian troops shelled Asmara on Monday, killing about 20 people.")
+    assert ("ETH", "ERI", "ASSAULT") in found

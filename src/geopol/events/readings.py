@@ -162,7 +162,7 @@ def fold_retellings(events: list[Event]) -> list[Event]:
             out.append(e)
             continue
         first = out[known]
-        if _bare_state(first.target) and not _bare_state(e.target):
+        if _bare_state(first.target) and _coded(e.target) and not _bare_state(e.target):
             first, e = e, first  # "opened fire and wounded two Ghanaian guards": the guards are the target
         out[known] = _merged(first, e)
         for k in [*_retelling_keys(first), *_retelling_keys(e)]:  # the folded trigger's next victims too
