@@ -109,3 +109,10 @@ def test_firms_suing_each_other_are_in_business_not_politics():
 def test_the_toll_of_an_attack_on_unplaced_people_does_not_replace_the_state_it_struck():
     found = asserted_triples("Ethiopian troops shelled Asmara on Monday, killing about 20 people.")
     assert ("ETH", "ERI", "ASSAULT") in found
+
+
+def test_a_count_of_people_after_up_to_is_the_acts_object():
+    events = code_every_reading("Rebels have abducted up to 16 Kenyan engineers near the border.", date=PUB)
+    abduction = [e for e in events if e.plover == "ASSAULT"]
+    assert abduction and all(e.target is not None and e.target.country == "KEN" for e in abduction)
+    assert all(e.confidence >= 0.6 for e in abduction), "the engineers are the object, not a party deeper"

@@ -398,6 +398,8 @@ class Arguments(NounArguments):
             # "ordered the tanker's release", "Navalny's arrest": whose release, whose arrest.
             ordered.extend(c for c in children_of(tok) if c.dep_ == "poss" and c.pos_ != "PRON")
         named_object = misread_object(tok)
+        if named_object is not None and all(named_object.i != c.i for c in children):
+            children.append(named_object)  # "kidnapped up to 16 advisers": a grandchild of the verb
         for role in trigger.target:
             for child in children:
                 if skip is not None and child.i == skip.i:

@@ -250,7 +250,19 @@ def misread_object(verb: Token) -> Token | None:
     if any(c.dep_ == "dobj" for c in children_of(verb)):
         return None
     return next((c for c in children_of(verb) if c.dep_ == "oprd" and c.pos_ == "PROPN"
-                 and c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")), None) or instrument_object(verb)
+                 and c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")), None) or instrument_object(verb) \
+        or counted_object(verb)
+
+
+def counted_object(verb: Token) -> Token | None:
+    """"kidnapped up to 16 Russian advisers": the parser takes "up" for the verb's particle and
+    the counted noun for the object of "to"; it is the verb's object."""
+    up = next((c for c in children_of(verb) if c.dep_ == "prt" and c.lower_ == "up"), None)
+    to = next((c for c in children_of(up) if c.dep_ == "prep" and c.lower_ == "to"), None) if up is not None else None
+    if to is None:
+        return None
+    return next((p for p in children_of(to) if p.dep_ == "pobj"
+                 and any(n.dep_ == "nummod" for n in children_of(p))), None)
 
 
 def names_people(obj: Token) -> bool:
