@@ -116,3 +116,10 @@ def test_a_count_of_people_after_up_to_is_the_acts_object():
     abduction = [e for e in events if e.plover == "ASSAULT"]
     assert abduction and all(e.target is not None and e.target.country == "KEN" for e in abduction)
     assert all(e.confidence >= 0.6 for e in abduction), "the engineers are the object, not a party deeper"
+
+
+def test_a_threat_is_aimed_at_whoever_its_condition_names():
+    events = [e for e in code_text("Iran threatened to block the strait if the European Union imposes an oil "
+                                   "embargo.", date=PUB) if e.plover == "THREATEN" and e.source.code]
+    assert events and all(e.target is not None and e.target.code == "IGOEUREEC" for e in events)
+    assert all(e.confidence >= 0.6 for e in events), "the conditioned party is the threat's own target"

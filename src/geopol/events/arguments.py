@@ -19,6 +19,7 @@ from geopol.events.codes import (
     REJECTION_ROOT,
     RELEASE_CODE,
     REQUEST_ROOTS,
+    THREAT_ROOT,
     VIOLENT_ROOTS,
     YIELD_ROOT,
 )
@@ -397,6 +398,10 @@ class Arguments(NounArguments):
         if tok.pos_ == "NOUN" and tok.lemma_.lower() in PATIENT_NOUNS:
             # "ordered the tanker's release", "Navalny's arrest": whose release, whose arrest.
             ordered.extend(c for c in children_of(tok) if c.dep_ == "poss" and c.pos_ != "PRON")
+        if trigger.code.startswith(THREAT_ROOT):
+            # "threatened to stop the talks if the United States deploys the missiles": a threat
+            # is aimed at whoever its condition names, the party it is meant to move.
+            ordered.extend(_conditioned(tok))
         named_object = misread_object(tok)
         if named_object is not None and all(named_object.i != c.i for c in children):
             children.append(named_object)  # "kidnapped up to 16 advisers": a grandchild of the verb
@@ -629,3 +634,12 @@ def _instrument_user(noun: Token, ctx: DocContext) -> Token | None:
             return None
         verb = verb.head
     return None
+
+
+def _conditioned(verb: Token) -> list[Token]:
+    """The subjects of the "if"/"unless" clauses on a threat verb or on the act it threatens
+    ("warned that it would retaliate if Israel struck")."""
+    heads = [verb, *(c for c in children_of(verb) if c.dep_ in ("xcomp", "ccomp"))]
+    return [s for h in heads for c in children_of(h) if c.dep_ == "advcl"
+            and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in children_of(c))
+            for s in children_of(c) if s.dep_ in SUBJECT_DEPS]
