@@ -123,3 +123,10 @@ def test_a_threat_is_aimed_at_whoever_its_condition_names():
                                    "embargo.", date=PUB) if e.plover == "THREATEN" and e.source.code]
     assert events and all(e.target is not None and e.target.code == "IGOEUREEC" for e in events)
     assert all(e.confidence >= 0.6 for e in events), "the conditioned party is the threat's own target"
+
+
+def test_a_phrase_for_several_parties_is_one_act_by_each():
+    text = ("India and Brazil signed a trade pact in Delhi on Monday. Wary of Washington, both countries "
+            "criticised the American tariffs.")
+    found = asserted_triples(text)
+    assert ("IND", "USA", "ACCUSE") in found and ("BRA", "USA", "ACCUSE") in found

@@ -32,13 +32,16 @@ SELF_CONTAINED = frozenset({"CONCEDE", "RETREAT", "PROTEST", "MOBILIZE"})
 def act_key(e: Event) -> tuple:
     """What makes two readings readings of the same act."""
     # The source phrase: "mob violence in Chad", read with the mob placed in Chad and not, is one
-    # act; a plural pronoun names several actors ("their opposition" is Russia's and China's).
-    several = e.source.text.lower() in PLURAL_PRONOUNS
-    return (e.doc_id, e.sentence, e.trigger.span, e.source.span, e.source.name if several else None,
+    # act; a phrase that stands for several parties ("their opposition", "both countries resent")
+    # is one act by each.
+    several = not SEVERAL_WORDS.isdisjoint(e.source.text.lower().split())
+    return (e.doc_id, e.sentence, e.trigger.span, e.source.span, e.source.code if several else None,
             e.plover, e.modality)
 
 
-PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs", "both", "we", "our", "us"})
+#: Words of a phrase that stands for several parties told before.
+SEVERAL_WORDS = frozenset({"they", "them", "their", "theirs", "both", "we", "our", "us", "countries", "nations",
+                           "states", "sides", "allies", "neighbours", "neighbors", "partners", "governments"})
 
 
 #: Deportation (CAMEO 174) is of foreigners: the state named beside the deportee is theirs.
