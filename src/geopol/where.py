@@ -165,8 +165,8 @@ LOCATED_HEADS = frozenset({
 
 
 def _owner(doc: Doc, end: int) -> bool:
-    """A country named as the owner of a thing ("near a US checkpoint", "in British custody",
-    "at the Japanese embassy"): the thing is somewhere else, so the country is not the place."""
+    """A country named as the owner of a thing ("near a US checkpoint", "at a key U.S. ally",
+    "outside the Japan consulate"): the thing is somewhere else, so the country is not the place."""
     if end >= len(doc) or not doc.has_annotation("DEP"):
         return False
     last = doc[end - 1]

@@ -40,8 +40,8 @@ def act_key(e: Event) -> tuple:
 
 
 #: Words of a phrase that stands for several parties told before.
-SEVERAL_WORDS = frozenset({"they", "them", "their", "theirs", "both", "we", "our", "us", "countries", "nations",
-                           "states", "sides", "allies", "neighbours", "neighbors", "partners", "governments"})
+SEVERAL_WORDS = frozenset({"they", "them", "their", "theirs", "both", "countries", "nations", "sides", "allies",
+                           "neighbours", "neighbors", "partners", "governments"})
 
 
 #: Deportation (CAMEO 174) is of foreigners: the state named beside the deportee is theirs.
