@@ -130,3 +130,8 @@ def test_a_phrase_for_several_parties_is_one_act_by_each():
             "criticised the American tariffs.")
     found = asserted_triples(text)
     assert ("IND", "USA", "ACCUSE") in found and ("BRA", "USA", "ACCUSE") in found
+
+
+def test_restarting_talks_is_resuming_them():
+    found = asserted_triples("Serbia and Kosovo restarted talks in Brussels on Monday.")
+    assert ("SRB", "XKX", "CONSULT") in found and ("XKX", "SRB", "CONSULT") in found
