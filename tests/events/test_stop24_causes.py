@@ -135,3 +135,12 @@ def test_a_phrase_for_several_parties_is_one_act_by_each():
 def test_restarting_talks_is_resuming_them():
     found = asserted_triples("Serbia and Kosovo restarted talks in Brussels on Monday.")
     assert ("SRB", "XKX", "CONSULT") in found and ("XKX", "SRB", "CONSULT") in found
+
+
+def test_a_toll_after_a_clause_of_its_own_is_not_the_main_verbs_act():
+    text = ("The Red Cross launched an appeal for 50 million dollars after most of Malawi was inundated, "
+            "ruining harvests and killing 300 people.")
+    assert not [e for e in code_every_reading(text, date=PUB) if e.plover == "ASSAULT" and e.source.code], \
+        "the agency that appeals destroyed nothing"
+    raid = asserted_triples("Israeli troops raided the camp in Gaza on Monday, killing three militants.")
+    assert any(s == "ISR" and p == "ASSAULT" for s, _, p in raid), "a raid's own toll stays the raid's"

@@ -37,6 +37,7 @@ from geopol.events.tree import (
     antecedent_next,
     bare_complement,
     children_of,
+    clause_before,
     conjuncts,
     fronted_adjuncts,
     gerund_read_as_noun,
@@ -216,6 +217,13 @@ class Arguments(NounArguments):
         if owner:
             # "criticized an EU decision to impose tariffs": the decision's maker imposes them.
             return owner, False
+        clause = clause_before(verb)
+        if clause is not None and not self._violent(verb.head):
+            # "launched an appeal after two-thirds of Bangladesh was submerged, destroying crops and
+            # killing 700 people": a toll no act of the main verb's can have goes with the clause
+            # just before it ("raided the camp after militants fired, killing three" is the raid's).
+            actors, _ = self.subjects(clause, ctx)
+            return actors, True
         # Inherit: "agreed to cooperate", "met ... and hailed", "did not join in condemning".
         head = verb.head
         accused = self.accused(verb, ctx) if verb.dep_ == "pcomp" else None

@@ -186,6 +186,21 @@ def gerund_read_as_noun(verb: Token) -> Token | None:
     return prev
 
 
+# Marks of a clause that tells another happening beside the main one.
+CLAUSE_MARKS = frozenset({"after", "as", "when", "because", "since", "while", "before", "once"})
+
+
+def clause_before(verb: Token) -> Token | None:
+    """A trailing participle the parser hung on the main verb ("..., killing 700 people") when a
+    marked clause of its own ("after two-thirds of the country was submerged") stands between
+    them: that clause, whose happening the participle goes on to tell."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.head.i > verb.i:
+        return None
+    between = [c for c in children_of(verb.head) if c.dep_ == "advcl" and verb.head.i < c.i < verb.i
+               and any(m.dep_ == "mark" and m.lower_ in CLAUSE_MARKS for m in children_of(c))]
+    return between[-1] if between else None
+
+
 def misparsed_main_verb(verb: Token) -> bool:
     """A past-tense verb the parser hung on the sentence's root noun as a participle, though the
     sentence has no other verb and nothing marks a passive."""
