@@ -165,7 +165,7 @@ LOCATED_HEADS = frozenset({
 
 
 def _owner(doc: Doc, end: int) -> bool:
-    """A country named as the owner of a thing ("near a US checkpoint", "at a key U.S. ally",
+    """A country named as the owner of a thing ("near a US checkpoint", "at a US ally's embassy",
     "outside the Japan consulate"): the thing is somewhere else, so the country is not the place."""
     if end >= len(doc) or not doc.has_annotation("DEP"):
         return False

@@ -219,9 +219,9 @@ class Arguments(NounArguments):
             return owner, False
         clause = clause_before(verb)
         if clause is not None and not self._violent(verb.head):
-            # "launched an appeal after two-thirds of Bangladesh was submerged, destroying crops and
-            # killing 700 people": a toll no act of the main verb's can have goes with the clause
-            # just before it ("raided the camp after militants fired, killing three" is the raid's).
+            # "appealed for aid after most of the province was inundated, ... killing 300 people": a
+            # toll no act of the main verb's can have goes with the clause just before it ("raided
+            # the camp after militants fired, killing three" is the raid's).
             actors, _ = self.subjects(clause, ctx)
             return actors, True
         # Inherit: "agreed to cooperate", "met ... and hailed", "did not join in condemning".

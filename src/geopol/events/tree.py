@@ -192,7 +192,7 @@ CLAUSE_MARKS = frozenset({"after", "as", "when", "because", "since", "while", "b
 
 def clause_before(verb: Token) -> Token | None:
     """A trailing participle the parser hung on the main verb ("..., killing 700 people") when a
-    marked clause of its own ("after two-thirds of the country was submerged") stands between
+    marked clause of its own ("after most of the province was inundated") stands between
     them: that clause, whose happening the participle goes on to tell."""
     if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.head.i > verb.i:
         return None
