@@ -513,7 +513,7 @@ def _leader_of(doc: Doc, root: Token, mentions: Sequence[Mention]) -> tuple[int,
 
 
 _LINKED = frozenset("link tie affiliate ally connect associate".split())
-ARMED_ROLES = frozenset({"REB", "INS", "SEP", "UAF", "RAD", "IMG"})
+_ARMED_ROLES = frozenset({"REB", "INS", "SEP", "UAF", "RAD", "IMG"})
 
 
 def _armed_patron(doc: Doc, root: Token, mentions: Sequence[Mention], resolve) -> bool:
@@ -528,7 +528,7 @@ def _armed_patron(doc: Doc, root: Token, mentions: Sequence[Mention], resolve) -
             continue
         for m in mentions_from(mentions, to.i + 1, to.i + 6):
             actor = resolve(m) if m.entry.named else None
-            if actor is not None and (actor.role in ARMED_ROLES or (actor.code or "").startswith("IMG")):
+            if actor is not None and (actor.role in _ARMED_ROLES or (actor.code or "").startswith("IMG")):
                 return True
     return False
 

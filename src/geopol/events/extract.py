@@ -95,6 +95,7 @@ from geopol.events.verb_trigger import (
 from geopol.events.words import (
     CASUALTY_VERBS,
     CLAIM_NOUNS,
+    CLAIMING_VERBS,
     CONDITION_MARKS,
     COPULAS,
     CULPABLE_WORDS,
@@ -681,9 +682,6 @@ class Extractor(Phrases, Antecedents, Arguments, VerbTriggers, Constructions, Co
                 return found[0]
         return None
 
-
-# Verbs that own an act as one's own: "claimed (took, accepted) responsibility for the attack".
-CLAIMING_VERBS = frozenset({"claim", "take", "accept", "admit", "assume"})
 
 
 def _people_of(actor: Actor) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from geopol.events.tree import children_of, fronted_adjuncts, sentence_of
-from geopol.events.words import CLAIM_NOUNS, DENYING_VERBS, NECESSITY_VERBS, OCCASION_NOUNS
+from geopol.events.words import CLAIM_NOUNS, DENYING_VERBS, NECESSITY_VERBS, OCCASION_NOUNS, SCENE_PREPOSITIONS
 from geopol.parsed import per_document, span_text
 
 # "must": what someone is obliged or told to do is not done by the telling ("Iran must suspend ...").
@@ -55,10 +55,6 @@ PERMISSION_NOUNS = frozenset({"permission", "go-ahead", "approval", "authorisati
 NEGATORS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without"})
 NEGATIVE_DETERMINERS = frozenset({"no", "neither"})
 ANY_DETERMINERS = frozenset({"any", "whatever", "whichever"})
-
-# "exports stopped after mob violence", "plans to visit, despite the attack": a phrase of time or
-# cause tells what did happen, whatever the verb it hangs on says of its own act.
-SCENE_PREPOSITIONS = frozenset({"after", "following", "amid", "amidst", "despite", "since", "during"})
 
 # Speech and cognition verbs: their subject is the one who claims what the complement says.
 REPORTING_VERBS = frozenset(

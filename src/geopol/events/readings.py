@@ -17,7 +17,7 @@ from typing import Literal
 
 from geopol.events.codes import FORCE_ROOTS, VIOLENT_ROOTS
 from geopol.events.parties import answered_thing, business_act, names_someone
-from geopol.events.words import TOLL_PARTICIPLES
+from geopol.events.words import SEVERAL_PARTY_WORDS, TOLL_PARTICIPLES
 from geopol.schema import Actor, Alternative, Event
 
 #: How a reading was found: one of the trigger's own arguments, a party deeper in the clause, the place.
@@ -34,14 +34,10 @@ def act_key(e: Event) -> tuple:
     # The source phrase: "mob violence in Chad", read with the mob placed in Chad and not, is one
     # act; a phrase that stands for several parties ("their opposition", "both countries resent")
     # is one act by each.
-    several = not SEVERAL_WORDS.isdisjoint(e.source.text.lower().split())
+    several = not SEVERAL_PARTY_WORDS.isdisjoint(e.source.text.lower().split())
     return (e.doc_id, e.sentence, e.trigger.span, e.source.span, e.source.code if several else None,
             e.plover, e.modality)
 
-
-#: Words of a phrase that stands for several parties told before.
-SEVERAL_WORDS = frozenset({"they", "them", "their", "theirs", "both", "countries", "nations", "sides", "allies",
-                           "neighbours", "neighbors", "partners", "governments"})
 
 
 #: Deportation (CAMEO 174) is of foreigners: the state named beside the deportee is theirs.

@@ -186,10 +186,6 @@ def gerund_read_as_noun(verb: Token) -> Token | None:
     return prev
 
 
-# Marks of a clause that tells another happening beside the main one.
-CLAUSE_MARKS = frozenset({"after", "as", "when", "because", "since", "while", "before", "once"})
-
-
 def clause_before(verb: Token) -> Token | None:
     """A trailing participle the parser hung on the main verb ("..., killing 700 people") when a
     marked clause of its own ("after most of the province was inundated") stands between
