@@ -35,7 +35,8 @@ COUNTRY_ALIASES: dict[str, str] = {
     "PRC": "CN", "Mainland China": "CN", "DPRK": "KP", "Republic of Korea": "KR",
     "Burma": "MM", "Palestine": "PS", "Palestinian territories": "PS", "Czech Republic": "CZ",
     "Netherlands": "NL", "Holland": "NL", "Côte d'Ivoire": "CI", "DRC": "CD",
-    "DR Congo": "CD", "Congo": "CG", "UAE": "AE", "Emirates": "AE", "Vatican City": "VA",
+    "DR Congo": "CD", "Congo": "CD",  # as the actor table reads it: the news's "Congo" is Kinshasa
+    "UAE": "AE", "Emirates": "AE", "Vatican City": "VA",
     "Holy See": "VA", "East Timor": "TL", "Timor-Leste": "TL", "Macedonia": "MK",
     "Swaziland": "SZ", "Cape Verde": "CV", "Viet Nam": "VN", "Republic of Moldova": "MD",
     "Kyrgyz Republic": "KG", "Islamic Republic of Iran": "IR", "Syrian Arab Republic": "SY",

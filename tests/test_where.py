@@ -103,3 +103,22 @@ def test_place_reached_through_a_village_near_a_city(nlp):
     # a name far from any locative preposition is still no place
     text = "Kirkuk officials said the council of the province had met for the first time since spring."
     assert places(nlp, text) == []
+
+
+def test_a_country_name_places_where_the_actor_table_codes_it() -> None:
+    """A name the actor table knows as a country must not place an act in another one: "rebels in
+    eastern Congo" once took the Republic of the Congo while the base they attacked was the DRC."""
+    import yaml
+
+    from geopol.actors.kb import iso_country
+
+    countries = yaml.safe_load((DATA.parent / "actors" / "countries.yaml").read_text(encoding="utf-8"))
+    codes: dict[str, set[str]] = {}
+    for entry in countries:
+        for name in [entry["name"], *entry.get("aliases", [])]:
+            codes.setdefault(name.lower(), set()).add(iso_country(entry["code"]))
+    g = Gazetteer.from_tsv(str(DATA))
+    clashes = [(p.name, p.country, sorted(codes[p.name.lower()])) for p in g.places.values()
+               if p.kind == "country" and p.name.lower() in codes and p.country not in codes[p.name.lower()]]
+    assert clashes == []
+    assert lookup("Congo").country == "COD"
