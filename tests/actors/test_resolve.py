@@ -297,3 +297,13 @@ def test_a_band_without_a_leader_borrows_no_code(nlp: Language, resolver: ActorR
                                                  text: str, phrase: str) -> None:
     actor = resolve(nlp, resolver, text, phrase, "2004-10-01")
     assert actor is None or not actor.code
+
+
+def test_a_role_word_led_by_an_armed_side_is_that_sides(nlp: Language, resolver: ActorResolver) -> None:
+    """"rebel leader" is no government, "militia commander" no army: CAMEO codes the side."""
+    leader = resolve(nlp, resolver, "A Kenyan rebel leader met the envoy.", "Kenyan rebel leader")
+    assert leader is not None and leader.code == "KENREB" and leader.kind == "person"
+    commander = resolve(nlp, resolver, "The militia commander denied it.", "militia commander")
+    assert commander is not None and commander.role == "UAF"
+    army = resolve(nlp, resolver, "The Kenyan army commander denied it.", "Kenyan army commander")
+    assert army is not None and army.code == "KENMIL"

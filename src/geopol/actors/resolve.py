@@ -343,7 +343,7 @@ class ActorResolver:
                 # "Michigan asked the court", "Bavaria criticised Berlin": a state's own subdivision
                 # acting stands for its government, an organ of that state (EVENTS.md rule 1)
                 return Actor(text, span, country, country, None, None, "state")
-        role = agent.entry.role if agent else None
+        role = _side_of_role(doc, agent, inside) if agent else None
         if former and role in _OFFICE:
             role = "ELI"
         if head_ent in ("PERSON", "ORG") or (root.pos_ == "PROPN" and head_ent == "" and place is None):
@@ -375,6 +375,25 @@ class ActorResolver:
             return Actor(text, span, None, None, None, _ent_text(doc, root) or text,
                          _ENT_KIND.get(head_ent))
         return None
+
+
+# Roles of a state's own people, which a word of a side outside the state qualifies.
+_STATE_SIDE = frozenset({"GOV", "MIL", "COP"})
+# Sides outside the state that make its people theirs ("rebel leader", "militia commander").
+_OUTSIDE_SIDE = frozenset({"REB", "INS", "SEP", "UAF", "CRM"})
+
+
+def _side_of_role(doc: Doc, agent: Mention, inside: Sequence[Mention]) -> str | None:
+    """The role of an agent word: "rebel leader", "militia commander", "insurgent troops" are a
+    role word of the state's people led by a word of an armed side outside it, that side's
+    (CAMEO's REB, not GOV or MIL)."""
+    role = agent.entry.role
+    if role not in _STATE_SIDE:
+        return role
+    head = doc[agent.end - 1]
+    return next((m.entry.role for m in inside if m.entry.category == "agents" and m.end <= agent.start
+                 and m.entry.role in _OUTSIDE_SIDE and doc[m.end - 1].head.i == head.i
+                 and doc[m.end - 1].dep_ in ("compound", "amod", "nmod")), role)
 
 
 # Gazetteer kinds that are a part of one state, whose people and organs are that state's. Not
