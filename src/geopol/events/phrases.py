@@ -118,23 +118,35 @@ class Phrases:
                 self._clause_antecedent(tok, ctx) or self._fronted_clause_subject(tok, ctx) or \
                 self._object_antecedent(tok, ctx)
             return speaker if speaker else ctx.salience.resolve(tok)
-        if tok.pos_ == "NOUN" and tok.lemma_.lower() in OWN_STATE_NOUNS:
-            # "her country will keep the quota", "its government": the possessor's state.
-            owner = next((c for c in children_of(tok) if c.dep_ == "poss" and c.pos_ == "PRON"), None)
-            if owner is not None:
-                speech = reporting_head(tok.head) if tok.dep_ in SUBJECT_DEPS else None
-                speaker = next((c for c in children_of(speech) if c.dep_ in SUBJECT_DEPS and c.pos_ != "PRON"),
-                               None) if speech is not None else None
-                people = self.actors_at(speaker, ctx, search=False) if speaker is not None else \
-                    ctx.salience.resolve(owner)
-                span = (tok.left_edge.idx, tok.idx + len(tok.text))
-                text = tok.doc[tok.left_edge.i:tok.i + 1].text
-                if speaker is not None:
-                    # The speaker's name is the evidence for which country "his country" is.
-                    return [Actor(text=p.text, span=p.span, code=p.country, country=p.country, kind="state")
-                            for p in people if p.country]
-                return [Actor(text=text, span=span, code=p.country, country=p.country, kind="state")
+        owner = next((c for c in children_of(tok) if c.dep_ == "poss" and c.pos_ == "PRON"), None) \
+            if tok.pos_ == "NOUN" else None
+        if owner is not None and tok.lemma_.lower() in OWN_STATE_NOUNS:
+            # "her country will keep the quota", "its nation": the possessor's state.
+            people, speaker = self._possessors(tok, owner, ctx)
+            span = (tok.left_edge.idx, tok.idx + len(tok.text))
+            text = tok.doc[tok.left_edge.i:tok.i + 1].text
+            if speaker:
+                # The speaker's name is the evidence for which country "his country" is.
+                return [Actor(text=p.text, span=p.span, code=p.country, country=p.country, kind="state")
                         for p in people if p.country]
+            return [Actor(text=text, span=span, code=p.country, country=p.country, kind="state")
+                    for p in people if p.country]
+        if owner is not None:
+            organ = self.resolver.resolve(ctx.doc, tok.left_edge.i, tok.i + 1, ctx.date, ctx.mentions)
+            if organ is not None and organ.country is None and organ.role in STATE_ORGANS:
+                # "the minister said his government would ...", "his forces killed": the organ of
+                # the state its possessor serves (not of where the act is placed), when the
+                # possessor is a state or one of its people.
+                people, _ = self._possessors(tok, owner, ctx)
+                if len(people) == 1 and people[0].role and people[0].role not in STATE_ORGANS:
+                    # "the rebel commander said his forces ...": the forces are the rebels
+                    side = people[0]
+                    return [dataclasses.replace(organ, code=(side.country or "") + side.role, role=side.role,
+                                                country=side.country)]
+                states = [p for p in people if p.country and (p.kind == "state" or p.role in STATE_ORGANS)]
+                if len(states) == 1:
+                    home = states[0].country
+                    return [dataclasses.replace(organ, code=home + organ.role, country=home)]
         if tok.lemma_.lower() in QUANTITY_HEADS:
             # "Dozens of Russian peacekeepers", "a group of lawmakers": the actor is the "of" object.
             pobj = of_object(tok)
@@ -255,6 +267,17 @@ class Phrases:
             if not _topic_phrase(inner, actor, ctx, start, end):
                 return [actor]
         return []
+
+    def _possessors(self, tok: Token, owner: Token, ctx: DocContext) -> tuple[list[Actor], bool]:
+        """Who the possessive pronoun before ``tok`` stands for: the speaker when ``tok`` is the
+        subject of what they report ("Iran said its ..."), else the document's salient actor; and
+        whether it was the speaker."""
+        speech = reporting_head(tok.head) if tok.dep_ in SUBJECT_DEPS else None
+        speaker = next((c for c in children_of(speech) if c.dep_ in SUBJECT_DEPS and c.pos_ != "PRON"),
+                       None) if speech is not None else None
+        if speaker is not None:
+            return self.actors_at(speaker, ctx, search=False), True
+        return ctx.salience.resolve(owner), False
 
     @staticmethod
     def _region_named(actor: Actor, ctx: DocContext, start: int, end: int) -> bool:
