@@ -156,7 +156,7 @@ class Pipeline:
         dateline = dateline_places(doc.text, self._place_kind)
         filed_in = self._dateline_country(dateline)
         ctx = DocContext(parsed, pub_date, self.resolver.match(parsed), Salience(), filed_in=filed_in)
-        places = self.gazetteer.find_places(parsed) if len(parsed) else []
+        places = _with_demonym_places(self.gazetteer.find_places(parsed), parsed, ctx.mentions) if len(parsed) else []
         about = filed_in or doc_country(ctx, places)  # what a sentence naming no country is about
         events: list[Event] = []
         # Span.text walks the sentence's tokens on every call: slice the parsed text, read once.
@@ -536,6 +536,16 @@ def default_coder(
 
     code.provenance = pipe.provenance  # type: ignore[attr-defined]
     return code
+
+
+def _with_demonym_places(places: list, parsed: Doc, mentions: Sequence[Mention]) -> list:
+    """The gazetteer's places and those a country's adjective names ("in a Somali village"), in
+    text order; where both name one stretch of text, the gazetteer's."""
+    countries = {m.end - 1: (iso_country(m.entry.code), m.entry.name) for m in mentions
+                 if m.entry.category == "countries" and m.entry.code}
+    extra = [p for p in where.demonym_places(parsed, countries)
+             if not any(p[0][0] < q[0][1] and q[0][0] < p[0][1] for q in places)]
+    return sorted([*places, *extra], key=lambda p: p[0]) if extra else places
 
 
 def code_text(text: str, date: str | None = None, doc_id: str = "doc") -> list[Event]:

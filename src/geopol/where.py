@@ -206,6 +206,41 @@ def _aimed(at: Token) -> bool:
     return head.lemma_.lower() in AIMING_VERBS or (head.pos_ == "NOUN" and head.head.lemma_.lower() in AIMING_VERBS)
 
 
+# Place nouns a country's adjective sets in that country: "in an Israeli border town", "in a
+# Somali village", "into Japanese territorial waters". Not "base", "embassy" or "camp": a US base,
+# an embassy, a refugee camp stand in another country as often as in their own.
+DEMONYM_PLACE_HEADS = frozenset({
+    "town", "village", "city", "province", "district", "region", "countryside", "territory", "soil",
+    "capital", "port", "coast", "waters", "water", "airspace", "hamlet", "suburb",
+})
+
+
+def demonym_places(doc: Doc, countries: dict[int, tuple[str, str]]) -> list[tuple[tuple[int, int], Location]]:
+    """Places named by a country's adjective on a place noun under a locative preposition ("in
+    an Israeli border town"), which the gazetteer cannot name. ``countries`` maps the token of
+    each country adjective to the country's code and name (the actor table's). A place noun that
+    is placed by a name of its own ("the Iraqi city of Najaf", "a Somali town near Kenya") is left
+    to the gazetteer."""
+    out: list[tuple[tuple[int, int], Location]] = []
+    for i, (country, name) in countries.items():
+        tok = doc[i]
+        head = tok.head
+        if tok.dep_ not in ("amod", "compound", "nmod") or head.i <= i or head.lemma_.lower() not in DEMONYM_PLACE_HEADS:
+            continue
+        prep = head.head
+        if head.dep_ != "pobj" or prep.lower_ not in LOCATIVE | {"on"} or (prep.lower_ == "at" and _aimed(prep)):
+            continue
+        if any(c.dep_ == "prep" for c in head.children if c.i > head.i) or any(
+                c.dep_ == "appos" for c in head.children):
+            continue
+        start = head.left_edge
+        known = lookup(name)
+        out.append(((start.idx, head.idx + len(head.text)),
+                    Location(name=name, country=country, lat=known.lat if known else None,
+                             lon=known.lon if known else None)))
+    return out
+
+
 @lru_cache(maxsize=1)
 def load_gazetteer() -> Gazetteer:
     """The packaged gazetteer, read once per process."""

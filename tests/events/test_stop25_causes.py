@@ -21,3 +21,29 @@ def test_a_rebel_leaders_forces_are_not_a_state_army():
     events = code_text("The rebel commander said his forces had shot three soldiers in Bolivia.", date=PUB)
     shots = [e for e in events if e.plover == "ASSAULT"]
     assert shots and all(e.source.code == "BOLREB" for e in shots), "his forces are the rebels, placed"
+
+
+def test_a_country_adjective_on_a_place_noun_places_the_act():
+    """"in a Sudanese border town" names no gazetteer place, but it says where the act is: its
+    victims are that country's civilians, not uncounted."""
+    events = code_text("Chadian rebels wounded four people in a Sudanese border town.", date=PUB)
+    assert ("TCD", "SDN", "ASSAULT") in {(e.source.country, e.target.country if e.target else None, e.plover)
+                                         for e in events if e.source.code}
+    placed = code_text("Gunmen shot two traders at a US base in a Sudanese town.", date=PUB)
+    assert all(e.location is None or e.location.country == "SDN" for e in placed)
+
+
+def test_a_country_adjective_is_no_place_where_the_noun_is_placed_by_a_name_or_owned():
+    from geopol.nlp import load
+    from geopol.pipeline import _with_demonym_places
+
+    nlp = load()
+    from geopol.actors.resolve import ActorResolver
+
+    resolver = ActorResolver()
+    for text, want in (("Troops raided a Palestinian refugee camp in Lebanon.", {"LBN"}),
+                       ("Militants fired rockets at a Kenyan village.", set()),
+                       ("The envoy spoke at a French base.", set())):
+        doc = nlp(text)
+        places = _with_demonym_places([], doc, resolver.match(doc))
+        assert {loc.country for _, loc in places} <= want, text
