@@ -225,7 +225,8 @@ def demonym_places(doc: Doc, countries: dict[int, tuple[str, str]]) -> list[tupl
     for i, (country, name) in countries.items():
         tok = doc[i]
         head = tok.head
-        if tok.dep_ not in ("amod", "compound", "nmod") or head.i <= i or head.lemma_.lower() not in DEMONYM_PLACE_HEADS:
+        if tok.dep_ not in ("amod", "compound", "nmod") or head.i <= i \
+                or head.lemma_.lower() not in DEMONYM_PLACE_HEADS:
             continue
         prep = head.head
         if head.dep_ != "pobj" or prep.lower_ not in LOCATIVE | {"on"} or (prep.lower_ == "at" and _aimed(prep)):
