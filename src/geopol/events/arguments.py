@@ -196,6 +196,15 @@ class Arguments(NounArguments):
                 found = [a for a in self.actors_at(child, ctx, search=False) if a.code]
                 if found:
                     return found, False
+        fronted = next((c for c in children_of(verb) if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i < verb.i
+                        and self.lexicon.nouns(c.lower_) and not any(g.dep_ in SUBJECT_DEPS for g in children_of(c))),
+                       None)
+        if fronted is not None:
+            # "Shelling by Ethiopian troops killed four villagers": the small parser reads the act
+            # named first as a clause; its agent is the subject the verb lacks.
+            agents = [a for p in pobjs(fronted, ("by",), ("prep", "agent")) for a in self._agents_at(p, ctx)]
+            if any(a.code for a in agents):
+                return agents, False
         if verb.dep_ == "advcl":
             # "... after Belarus threatened to expel diplomats", parsed with "Belarus" as the object of "after":
             # the clause has a subject of its own; it inherits none.
