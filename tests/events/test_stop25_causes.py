@@ -47,3 +47,19 @@ def test_a_country_adjective_is_no_place_where_the_noun_is_placed_by_a_name_or_o
         doc = nlp(text)
         places = _with_demonym_places([], doc, resolver.match(doc))
         assert {loc.country for _, loc in places} <= want, text
+
+
+def test_bombs_dropped_on_a_side_are_an_air_strike_and_leaflets_or_food_are_not():
+    events = code_text("Eritrean jets dropped bombs on rebel positions near the capital.", date=PUB)
+    assert any(e.plover == "ASSAULT" and e.cameo == "195" and e.source.country == "ERI" for e in events)
+    for text in ("The air force dropped leaflets on the town on Sunday.",
+                 "Relief planes dropped food on villages cut off by the floods in Chad."):
+        assert not any(e.plover == "ASSAULT" for e in code_text(text, date=PUB)), text
+
+
+def test_an_act_named_first_with_its_agent_is_the_subject_the_verb_lacks():
+    """"Shelling by Eritrean troops killed ...": the parser reads "Shelling" as a clause, and the
+    killing had no source."""
+    events = code_text("Shelling by Eritrean troops killed five villagers in a Sudanese town.", date=PUB)
+    assert ("ERI", "SDN", "ASSAULT") in {(e.source.country, e.target.country if e.target else None, e.plover)
+                                         for e in events if e.source.code}
