@@ -63,3 +63,11 @@ def test_an_act_named_first_with_its_agent_is_the_subject_the_verb_lacks():
     events = code_text("Shelling by Eritrean troops killed five villagers in a Sudanese town.", date=PUB)
     assert ("ERI", "SDN", "ASSAULT") in {(e.source.country, e.target.country if e.target else None, e.plover)
                                          for e in events if e.source.code}
+
+
+def test_will_be_prepared_to_is_an_intent_like_ready_and_willing():
+    """The parser reads "will be prepared" as a passive, which had no subject to give."""
+    events = code_text("The Danish parliament will be prepared in the spring to ratify the accord.", date=PUB)
+    assert any(e.plover == "AGREE" and e.source.country == "DNK" for e in events)
+    prepared = code_text("The report was prepared to answer the committee's questions.", date=PUB)
+    assert not any(e.source.code for e in prepared)

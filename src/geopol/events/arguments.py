@@ -249,8 +249,10 @@ class Arguments(NounArguments):
             # "are both guilty of breaching the truce": the subject of the copula did it.
             actors, _ = self.subjects(head.head.head, ctx)
             return actors, True
-        if verb.dep_ == "xcomp" and head.lemma_.lower() in RAISING_PASSIVES and agentless_passive(head):
-            # "Egypt is set to sign a gas deal": the passive's subject signs.
+        if (verb.dep_ == "xcomp" or verb.dep_ == "advcl" and any(c.tag_ == "TO" for c in children_of(verb))) \
+                and head.lemma_.lower() in RAISING_PASSIVES and agentless_passive(head):
+            # "Egypt is set to sign a gas deal": the passive's subject signs (the infinitive may be
+            # read as a clause of purpose: "will be prepared in the spring to ratify").
             actors = [a for c in children_of(head) if c.dep_ in PASSIVE_SUBJECT_DEPS for a in self.actors_at(c, ctx)]
             return actors, True
         if verb.dep_ in ("xcomp", "ccomp") and head.lemma_.lower() in ASPECT_VERBS and head.pos_ == "VERB" and not any(
