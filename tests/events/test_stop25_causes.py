@@ -71,3 +71,10 @@ def test_will_be_prepared_to_is_an_intent_like_ready_and_willing():
     assert any(e.plover == "AGREE" and e.source.country == "DNK" for e in events)
     prepared = code_text("The report was prepared to answer the committee's questions.", date=PUB)
     assert not any(e.source.code for e in prepared)
+
+
+def test_the_first_leader_to_act_is_the_copulas_subject_and_as_sure_as_the_copula():
+    done = asserted_triples("Lula became the first Brazilian president to visit Angola since 1980.", date=PUB)
+    assert ("BRA", "AGO", "CONSULT") in done
+    maybe = code_text("Lula could be the first Brazilian president to visit Angola.", date=PUB)
+    assert maybe and all(e.modality == "hypothetical" for e in maybe if e.plover == "CONSULT")

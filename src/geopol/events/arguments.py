@@ -25,7 +25,7 @@ from geopol.events.codes import (
 )
 from geopol.events.context import DocContext
 from geopol.events.lexicon import Lexicon, Trigger
-from geopol.events.modality import CONDITIONAL_MARKS, REPORTING_VERBS, intent_noun
+from geopol.events.modality import CONDITIONAL_MARKS, REPORTING_VERBS, described_by_copula, intent_noun
 from geopol.events.noun_arguments import NounArguments
 from geopol.events.ontology import cameo
 from geopol.events.phrases import names_country
@@ -323,6 +323,10 @@ class Arguments(NounArguments):
                 # demanding X" is no demand of the vetoer's.
                 found, _ = self.subjects(noun.head, ctx)
             return found, True
+        if described_by_copula(verb):
+            # "Blair became the first British leader to visit Libya": the one the copula describes.
+            actors, _ = self.subjects(head.head, ctx)
+            return actors, False
         return [], False
 
     def _protesters_placed(self, children: list[Token], ctx: DocContext) -> Actor | None:

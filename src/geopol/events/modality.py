@@ -197,6 +197,10 @@ def modality_of(trigger: Token) -> str:
         if shared is not None:
             result = shared
             break
+        if described_by_copula(tok):
+            # "will become the first leader to visit X": the visit is as sure as the copula
+            prev, tok = tok.head, tok.head.head
+            continue
         if (tok.dep_ not in _CHAIN and not _purpose(tok) and not _infinitive_clause(tok)
                 and not _infinitive_conjunct(tok)) or tok.head.i == tok.i:
             break
@@ -208,6 +212,14 @@ def modality_of(trigger: Token) -> str:
         elif trigger.dep_ in ("acl", "relcl") and trigger.head.lemma_.lower() in ("plan", "proposal", "intention"):
             result = result or "future"
     return result or "asserted"
+
+
+def described_by_copula(verb: Token) -> bool:
+    """"became the first British leader to visit Libya": an infinitive that tells what makes the
+    complement of a copula so; its act is the copula subject's."""
+    head = verb.head
+    return (verb.dep_ in ("acl", "relcl") and any(c.tag_ == "TO" for c in children_of(verb))
+            and head.dep_ == "attr" and head.head.lemma_.lower() in ("be", "become", "remain"))
 
 
 def _copula_negated(tok: Token) -> bool:
