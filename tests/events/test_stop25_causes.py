@@ -78,3 +78,18 @@ def test_the_first_leader_to_act_is_the_copulas_subject_and_as_sure_as_the_copul
     assert ("BRA", "AGO", "CONSULT") in done
     maybe = code_text("Lula could be the first Brazilian president to visit Angola.", date=PUB)
     assert maybe and all(e.modality == "hypothetical" for e in maybe if e.plover == "CONSULT")
+
+
+def test_soldiers_and_police_charged_with_no_agent_are_charged_by_their_own_state():
+    events = code_text("Two Chilean policemen were charged with beating a Bolivian protester.", date=PUB)
+    triples = {(e.source.country, e.target.country if e.target else None, e.plover)
+               for e in events if e.source.code and e.modality == "asserted"}
+    assert {("CHL", "CHL", "ACCUSE"), ("CHL", "BOL", "ASSAULT")} <= triples
+    abroad = code_text("A Chilean engineer was charged with spying in Bolivia.", date=PUB)
+    assert not any(e.source.country == "CHL" for e in abroad if e.plover == "ACCUSE")
+
+
+def test_a_companys_finance_officer_is_no_soldier():
+    events = code_text("The Dutch retailer's former chairman and its finance officer were barred from "
+                       "executive posts.", date=PUB)
+    assert not any(e.target is not None and (e.target.code or "").endswith("MIL") for e in events)

@@ -56,6 +56,7 @@ from geopol.schema import Actor
 
 # Arrests, detentions and sentences (COERCE): told with no agent, a bare authority's.
 BARE_AUTHORITY_ROOTS = frozenset({"17"})
+LEGAL_CHARGE_CODE = "1121"  # CAMEO: accuse of a crime (charged, indicted, prosecuted)
 
 
 class Constructions:
@@ -220,12 +221,16 @@ class Constructions:
         return (clause is not None and not any(c.dep_ == "dobj" for c in children_of(clause))
                 and self.verb_trigger(clause) is None)
 
-    def _bare_authority(self, verb: Token, root: str, ctx: DocContext, state_only: bool = False) -> list[Actor]:
-        """"The activist was arrested on Friday": an arrest or sentence told with no agent and no
-        place is a bare authority's (EVENTS.md rule 9), uncoded here; the sentence's one country,
-        else the dateline's, places it (``events.placing.placed``). Only for a named or known patient."""
+    def _bare_authority(self, verb: Token, code: str, ctx: DocContext, state_only: bool = False) -> list[Actor]:
+        """"The activist was arrested on Friday", "two officers were charged with beating a man": an
+        arrest, sentence or criminal charge told with no agent and no place is a bare authority's
+        (EVENTS.md rule 9), uncoded here; the sentence's one country, else the dateline's, or the
+        state whose organs are charged places it (``events.placing.placed``). Only for a named or
+        known patient; "was accused of" names no one who accuses."""
         shared = passive_head(verb)
-        if not (root in BARE_AUTHORITY_ROOTS or state_only) or not agentless_passive(shared) or shared is not verb:
+        root = code[:2]
+        if not (root in BARE_AUTHORITY_ROOTS or code == LEGAL_CHARGE_CODE or state_only) \
+                or not agentless_passive(shared) or shared is not verb:
             return []
         if not any(a.code or a.country or a.kind == "person"
                    for c in children_of(shared) if c.dep_ in PASSIVE_SUBJECT_DEPS

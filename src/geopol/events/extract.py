@@ -53,7 +53,7 @@ from geopol.events.codes import (
     missing_recipient_penalty,
 )
 from geopol.events.constructions import ConstructionSet, load_constructions
-from geopol.events.constructs import Constructions, code_in_context
+from geopol.events.constructs import LEGAL_CHARGE_CODE, Constructions, code_in_context
 from geopol.events.construed import ConstructionEffects
 from geopol.events.context import Candidate, DocContext, Salience
 from geopol.events.lexicon import Lexicon, Trigger
@@ -133,7 +133,6 @@ MULTILATERAL_PARTIES = 4
 MULTILATERAL_PENALTY = -0.4
 INTENT_RECIPIENT_BONUS = 0.15
 DEEPER_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
-LEGAL_CHARGE_CODE = "1121"  # CAMEO: accuse of a crime (charged, indicted, prosecuted)
 # Protests of a crowd (CAMEO 141 demonstrate or rally, 145 riot): told happening, they name their crowd.
 CROWD_CODES = frozenset({"141", "145"})
 
@@ -217,7 +216,7 @@ class Extractor(Phrases, Antecedents, Arguments, VerbTriggers, Constructions, Co
         state_only = trigger.code[:2] in VIOLENT_ROOTS and verb.lemma_.lower() in STATE_ONLY_VERBS
         if not sources and (trigger.code[:2] in STATE_ACT_ROOTS or state_only):
             sources = self._state_of_place(verb, ctx, trigger.code[:2]) or self._bare_authority(
-                verb, trigger.code[:2], ctx, state_only)
+                verb, trigger.code, ctx, state_only)
             by_state = bool(sources)
         if not sources and trigger.code[:2] == PROTEST_ROOT:
             # "Prisoners rioted", "youths demonstrated": crowds protest without a name; keep them uncoded.

@@ -48,6 +48,12 @@ def placed(cand: Candidate, home: str | None, where: str | None, code: str,
         # "JOHANNESBURG - A German man appeared in court": the court, the police, the prison of an
         # act only a state performs sit where the story is filed, not in the accused's country.
         cand = dataclasses.replace(cand, source=localize(cand.source, filed_in))
+    elif where is None and home is None and _bare_authority(cand) and cand.target is not None \
+            and cand.target.role in ("MIL", "COP") and cand.target.country:
+        # "Three British soldiers charged with abusing detainees will face a court martial": a
+        # state's own soldiers and police are charged, tried and held by that state, where no
+        # place says otherwise.
+        cand = dataclasses.replace(cand, source=localize(cand.source, cand.target.country))
     if home is not None:
         cand = _localized(cand, home)
     elif filed_in and where is None and code[:2] in FORCE_ROOTS and cand.target is not None \
