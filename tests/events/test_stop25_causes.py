@@ -93,3 +93,9 @@ def test_a_companys_finance_officer_is_no_soldier():
     events = code_text("The Dutch retailer's former chairman and its finance officer were barred from "
                        "executive posts.", date=PUB)
     assert not any(e.target is not None and (e.target.code or "").endswith("MIL") for e in events)
+
+
+def test_a_travel_warning_is_no_threat():
+    events = code_text("Kenya rejected the British travel warning on Friday.", date=PUB)
+    assert not any(e.plover == "THREATEN" for e in events)
+    assert any(e.plover == "REJECT" and e.source.country == "KEN" for e in events)
