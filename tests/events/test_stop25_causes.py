@@ -96,6 +96,7 @@ def test_a_companys_finance_officer_is_no_soldier():
 
 
 def test_a_travel_warning_is_no_threat():
-    events = code_text("Kenya rejected the British travel warning on Friday.", date=PUB)
+    events = code_text("Kenya rejected the British travel warning, saying it was unjust.", date=PUB)
     assert not any(e.plover == "THREATEN" for e in events)
-    assert any(e.plover == "REJECT" and e.source.country == "KEN" for e in events)
+    triples = {(e.source.country, e.target.country if e.target else None, e.plover) for e in events if e.source.code}
+    assert {("KEN", "GBR", "REJECT"), ("KEN", "GBR", "ACCUSE")} <= triples
