@@ -29,7 +29,7 @@ from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from geopol.actors.coref import another_bearer, surname_antecedent
-from geopol.actors.kb import ActorEntry, KnowledgeBase, load_kb
+from geopol.actors.kb import ActorEntry, KnowledgeBase, iso_country, load_kb
 from geopol.parsed import longest_first, span_text
 from geopol.schema import Actor, Kind
 
@@ -324,6 +324,12 @@ class ActorResolver:
             if ctry is None and ent.code is None and country is not None and not ent.terms:
                 ctry = country
                 code = country + (role or "")
+            elif (ent.category == "organizations" and ctry and country and iso_country(country) != ctry and role
+                  and place is not None and place.entry.category == "countries"
+                  and span_text(doc, named.start, named.end) in ent.exact and " " not in ent.name):
+                # "the Mexican Congress", "Argentina's Congress": a one-word body's name that the
+                # table gives to one state's ("Congress" is the US one) is the named country's body.
+                ctry, code = iso_country(country), country + role
             if former and ent.category == "people" and ctry and (role in _OFFICE or not code.startswith(ctry)):
                 role = "ELI"  # "former UN inspector X": a former holder speaks for no office, only as elite
                 code = ctry + role
