@@ -100,3 +100,25 @@ def test_a_travel_warning_is_no_threat():
     assert not any(e.plover == "THREATEN" for e in events)
     triples = {(e.source.country, e.target.country if e.target else None, e.plover) for e in events if e.source.code}
     assert {("KEN", "GBR", "REJECT"), ("KEN", "GBR", "ACCUSE")} <= triples
+
+
+def test_aid_pledged_to_victims_somewhere_goes_to_that_country():
+    """"victims" are civilians, placed where the text puts them; a place inside the recipient's
+    phrase is no venue of an intent to give aid (only of one to meet)."""
+    events = code_text("Japan will send aid to the flood victims in Bangladesh.", date=PUB)
+    assert any(e.plover == "AGREE" and e.source.country == "JPN" and e.target is not None
+               and e.target.country == "BGD" for e in events)
+
+
+def test_another_countrys_congress_is_that_countrys_legislature():
+    from geopol.actors.resolve import ActorResolver
+    from geopol.nlp import load
+
+    nlp, resolver = load(), ActorResolver()
+    for text, code in (("The Peruvian Congress approved the budget.", "PERLEG"),
+                       ("Congress approved the budget.", "USALEG"),
+                       ("Argentina's Congress approved the budget.", "ARGLEG")):
+        doc = nlp(text)
+        actor = resolver.resolve(doc, 0, next(t.i for t in doc if t.text == "Congress") + 1, None,
+                                 resolver.match(doc))
+        assert actor is not None and actor.code == code, text

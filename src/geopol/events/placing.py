@@ -82,8 +82,9 @@ def placed(cand: Candidate, home: str | None, where: str | None, code: str,
     return source, cand.target
 
 
-# CAMEO roots of dealings held somewhere (intents to meet, consultation): their place is a venue.
-VENUE_ROOTS = frozenset({"03", "04"})
+# CAMEO codes of dealings held somewhere (intents to meet, consultation): their place is a venue.
+# Not the other intents: "will send aid to the victims in Indonesia" says where the victims are.
+VENUE_CODES = ("036", "04")
 
 
 def _unplaced_by_venue(cand: Candidate, code: str, venue: tuple[int, int] | None) -> Candidate:
@@ -91,7 +92,7 @@ def _unplaced_by_venue(cand: Candidate, code: str, venue: tuple[int, int] | None
     phrase is where they meet, not whose rebels they are; the party is a bare role again, for the
     context to place (the state's own opposition, EVENTS.md rule 1)."""
     target = cand.target
-    if (venue is None or code[:2] not in VENUE_ROOTS or target is None or target.kind not in (None, "group")
+    if (venue is None or not code.startswith(VENUE_CODES) or target is None or target.kind not in (None, "group")
             or not target.role or not target.country or target.code != target.country + target.role
             or not (target.span[0] < venue[0] and venue[1] <= target.span[1])
             or not target.text[:venue[0] - target.span[0]].islower()):  # "Darfur rebels in Abuja" are Sudan's
