@@ -122,3 +122,17 @@ def test_another_countrys_congress_is_that_countrys_legislature():
         actor = resolver.resolve(doc, 0, next(t.i for t in doc if t.text == "Congress") + 1, None,
                                  resolver.match(doc))
         assert actor is not None and actor.code == code, text
+
+
+def test_a_role_word_ending_a_hyphened_modifier_names_no_one():
+    """"the six-party talks" are no party; "pro-government militias" are militias."""
+    events = code_text("Pyongyang threatened to quit the six-party talks on Monday.", date=PUB)
+    threats = [e for e in events if e.plover == "THREATEN"]
+    assert threats and all(e.target is None or e.target.code is None for e in threats)
+    from geopol.actors.resolve import ActorResolver
+    from geopol.nlp import load
+
+    nlp, resolver = load(), ActorResolver()
+    doc = nlp("Pro-government militias attacked the town.")
+    militias = resolver.resolve(doc, 0, 4, None, resolver.match(doc))
+    assert militias is not None and militias.role == "UAF"
