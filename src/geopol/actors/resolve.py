@@ -279,7 +279,7 @@ class ActorResolver:
 
         if inside:
             named = pick([m for m in inside if m.entry.named])
-            agent = pick([m for m in inside if m.entry.category == "agents" and not _hyphen_bound(doc, m, head)])
+            agent = pick([m for m in inside if m.entry.category == "agents" and not _hyphen_bound(doc, m)])
             place = pick([m for m in inside if m.entry.category in ("countries", "regions")])
         else:
             named = agent = place = None
@@ -383,12 +383,13 @@ class ActorResolver:
         return None
 
 
-def _hyphen_bound(doc: Doc, mention: Mention, head: int) -> bool:
+def _hyphen_bound(doc: Doc, mention: Mention) -> bool:
     """A role word ending a hyphened modifier ("six-party talks", "pro-government militias",
-    "multi-party elections") says what the head is about, not who it is."""
+    "multi-party elections") says what the noun it modifies is about, not who it is."""
     before = doc[mention.start - 1] if mention.start > 0 else None
+    last = doc[mention.end - 1]
     return (before is not None and before.text == "-" and not before.whitespace_ and mention.start > 1
-            and not doc[mention.start - 2].whitespace_ and mention.end - 1 < head)
+            and not doc[mention.start - 2].whitespace_ and last.head.i >= mention.end)
 
 
 # Roles of a state's own people, which a word of a side outside the state qualifies.
