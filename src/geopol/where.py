@@ -46,6 +46,7 @@ BRIDGE = frozenset({
     "south-eastern", "south-western", "neighbouring", "neighboring", "nearby", "besieged",
     "-", "'s", "and", "or", ",", "&", "sector", "area", "areas", "part", "parts", "suburb", "suburbs",
     "neighbourhood", "neighborhood", "outskirts", "centre", "center", "heart", "streets", "edge",
+    "stronghold", "strongholds", "bastion", "enclave", "hometown", "rebel", "insurgent", "militant", "held",
 })
 BRIDGE_POS = frozenset({"DET", "ADJ"})
 NON_PLACE_ENTS = frozenset({"ORG", "PERSON", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "NORP"})

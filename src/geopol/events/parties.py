@@ -127,10 +127,12 @@ def settle(source: Actor, target: Actor | None, home: str | None, code: str = ""
         # "appealed to world leaders", "threatened foreign workers": no country context names is theirs.
         return settle(source, None, home, code, where, sent, filed_in, deeper, mentions)[0], target
     root = code[:2]
+    # "fired at a house in Fallujah": the place is told inside the target's own phrase, after its head
+    within = where is not None and target is not None and target.span[0] < where[0] and where[1] <= target.span[1]
     if (root in FORCE_ROOTS and target is not None and target.code is None
-            and not (where is not None and spans_overlap(target.span, where))):
+            and (within or not (where is not None and spans_overlap(target.span, where)))):
         # "shelled Fallujah", "raided Valparaiso": the place stands for the people or state there.
-        there = lookup(target.text)
+        there = lookup(target.text) if not within else None
         if there is not None and there.country:
             target = _placed(target, CAMEO_OF_ISO.get(there.country, there.country), "")
         elif where is not None and sent is not None and (_person(target) or _head(target, sent) in TARGET_NOUNS):
