@@ -144,3 +144,8 @@ def test_a_target_placed_inside_its_own_phrase_by_a_stronghold_of_a_town():
     events = code_text("A Danish jet fired a missile at a house in the insurgent stronghold of Ramadi.", date=PUB)
     assert ("DNK", "IRQ", "ASSAULT") in {(e.source.country, e.target.country if e.target else None, e.plover)
                                          for e in events if e.source.code}
+
+
+def test_the_sponsors_of_a_regions_plan_are_not_the_region():
+    events = code_text("Sponsors of the Balkan peace plan will send their envoys to Serbia next week.", date=PUB)
+    assert not any(e.source.code and e.source.code.startswith("BLK") for e in events)
