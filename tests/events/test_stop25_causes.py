@@ -149,3 +149,14 @@ def test_a_target_placed_inside_its_own_phrase_by_a_stronghold_of_a_town():
 def test_the_sponsors_of_a_regions_plan_are_not_the_region():
     events = code_text("Sponsors of the Balkan peace plan will send their envoys to Serbia next week.", date=PUB)
     assert not any(e.source.code and e.source.code.startswith("BLK") for e in events)
+
+
+def test_unnamed_attackers_are_not_of_their_victims_country():
+    """"Kidnappers seized two Norwegian engineers": the one country the sentence names is the
+    victims'; the attackers stay unplaced (uncounted), unless the story is filed from there."""
+    for text in ("Militants attacked a Norwegian patrol on Sunday.",
+                 "Gunmen ambushed a convoy of Norwegian engineers."):
+        events = code_text(text, date=PUB)
+        assert not any(e.source.country == "NOR" for e in events if e.plover == "ASSAULT"), text
+    filed = code_text("OSLO - Gunmen ambushed the convoy of a Norwegian minister on Sunday.", date=PUB)
+    assert any(e.source.country == "NOR" and e.plover == "ASSAULT" for e in filed)

@@ -54,7 +54,7 @@ def placed(cand: Candidate, home: str | None, where: str | None, code: str,
         # state's own soldiers and police are charged, tried and held by that state, where no
         # place says otherwise.
         cand = dataclasses.replace(cand, source=localize(cand.source, cand.target.country))
-    if home is not None:
+    if home is not None and not _victims_country(cand, home, code, where, ground, filed_in):
         cand = _localized(cand, home)
     elif filed_in and where is None and code[:2] in FORCE_ROOTS and cand.target is not None \
             and cand.target.role in OPPOSING_ROLES and cand.source.country \
@@ -98,6 +98,19 @@ def _unplaced_by_venue(cand: Candidate, code: str, venue: tuple[int, int] | None
             or not target.text[:venue[0] - target.span[0]].islower()):  # "Darfur rebels in Abuja" are Sudan's
         return cand
     return dataclasses.replace(cand, target=dataclasses.replace(target, code=target.role, country=None))
+
+
+def _victims_country(cand: Candidate, home: str, code: str, where: str | None, ground: str | None,
+                     filed_in: str | None) -> bool:
+    """"Kidnappers seized two Italian aid workers", "militants attacked a British patrol": the one
+    country of a sentence that sets the act nowhere is the victims'; it does not make their unnamed
+    attackers theirs, unless the story is filed from there ("BAGHDAD - Gunmen ambushed the convoy
+    of an Iraqi minister")."""
+    source, target = cand.source, cand.target
+    return (code[:2] in FORCE_ROOTS and where is None and ground is None and target is not None
+            and not (filed_in and iso_country(filed_in) == target.country)
+            and target.country == iso_country(home) and source.country is None and source.code == source.role
+            and source.role in OPPOSING_ROLES)
 
 
 def _bare_authority(cand: Candidate) -> bool:
