@@ -160,3 +160,13 @@ def test_unnamed_attackers_are_not_of_their_victims_country():
         assert not any(e.source.country == "NOR" for e in events if e.plover == "ASSAULT"), text
     filed = code_text("OSLO - Gunmen ambushed the convoy of a Norwegian minister on Sunday.", date=PUB)
     assert any(e.source.country == "NOR" and e.plover == "ASSAULT" for e in filed)
+
+
+def test_an_armed_band_named_by_its_peoples_region_is_of_where_it_acts():
+    """"Arab militiamen attacked a village in Darfur": Sudan's militias, not the Middle East; but
+    "African troops" arriving in a country are still foreign there."""
+    events = code_text("Arab militiamen raided a village in Darfur on Sunday.", date=PUB)
+    raids = [e for e in events if e.plover == "ASSAULT" and e.source.code]
+    assert raids and all(e.source.country == "SDN" for e in raids)
+    troops = code_text("African troops arrived in Somalia on Sunday.", date=PUB)
+    assert not any(e.source.country == "SOM" for e in troops)

@@ -9,12 +9,21 @@ story names. The pipeline reads the sentence's country and the dateline; ``place
 from __future__ import annotations
 
 import dataclasses
+import functools
 
 from spacy.tokens import Doc, Span
 
-from geopol.actors.kb import iso_country
+from geopol.actors.kb import iso_country, load_kb
 from geopol.actors.resolve import alien, localize, mentions_from
-from geopol.events.codes import FORCE_ROOTS, OPPOSING_ROLES, RELEASE_CODE, STATE_ORGANS, THREAT_ROOT, VIOLENT_ROOTS
+from geopol.events.codes import (
+    CIVILIAN_ROLE,
+    FORCE_ROOTS,
+    OPPOSING_ROLES,
+    RELEASE_CODE,
+    STATE_ORGANS,
+    THREAT_ROOT,
+    VIOLENT_ROOTS,
+)
 from geopol.events.context import Candidate, DocContext
 from geopol.events.tree import border_landmark
 from geopol.schema import Actor
@@ -74,12 +83,28 @@ def placed(cand: Candidate, home: str | None, where: str | None, code: str,
         # agreements and accusations are said somewhere: the venue is not the speakers' country.
         cand = _localized(cand, where)
     source = cand.source
+    regions = _region_codes()
+    if where and source.role in _PEOPLE_OF_A_PLACE and source.country in regions and where not in regions:
+        # "Arab militias attacked a village in Darfur": a people's region names their kin, not
+        # their state; the armed bands and crowds of a place are its own (EVENTS.md rule 1).
+        # "African troops", "Western diplomats" in a country are still foreigners there.
+        source = dataclasses.replace(source, code=where + source.role, country=where)
     if source.code is None and source.country is None and where and code[:2] in VIOLENT_ROOTS and not (
             alien(source.text)):  # "foreign troops raided a village": not the place's
         # "A roadside bomb near Samarra killed ...": unidentified attackers in Iraq, as ICEWS
         # records them; the code stays empty, so no dyad is credited to anyone.
         source = dataclasses.replace(source, country=where)
     return source, cand.target
+
+
+# Roles of the people of a place, not of a state abroad: armed bands, oppositions and crowds.
+_PEOPLE_OF_A_PLACE = OPPOSING_ROLES | {CIVILIAN_ROLE}
+
+
+@functools.lru_cache(maxsize=1)
+def _region_codes() -> frozenset[str]:
+    """CAMEO's region codes (MEA, AFR, WST ...), which an actor's ``country`` may hold."""
+    return frozenset(e.code for e in load_kb().entries if e.category == "regions" and e.code)
 
 
 # CAMEO codes of dealings held somewhere (intents to meet, consultation): their place is a venue.
