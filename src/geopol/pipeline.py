@@ -55,6 +55,7 @@ from geopol.events.readings import (
     held,
     hold_unsure,
 )
+from geopol.events.sport import sport_sentence, team_play
 from geopol.events.tree import children_of
 from geopol.ingest import InputError, normalize_date, validate
 from geopol.parsed import doc_text, token_tags
@@ -168,6 +169,7 @@ class Pipeline:
             candidates = [c for c in self.extractor.candidates(sent, ctx)
                           if not is_background(c.trigger_tok, _own_noun(c), c.trigger.code)]
             if candidates:
+                sporting = sport_sentence(sent)
                 home = sentence_country(sent, ctx, places, about)
                 ground = sentence_ground(sent, ctx, places)
                 dates = when.find_dates(sent_text, pub_date, offset=sent.start_char)
@@ -181,8 +183,8 @@ class Pipeline:
                     place = _pick(places, lo, hi, cand.trigger_span) or _relative_place(places, cand)
                     event = self._event(doc, index, sent, cand, dates, money, place, home, pub_date, pub_source,
                                         filed_in, sent_text, dateline, ground, ctx.mentions)
-                    if event is None:
-                        continue
+                    if event is None or sporting and team_play(event.source):
+                        continue  # "India's bowlers destroyed the English batting": a play, no act
                     # "The UN welcomed the decision": the decision's author, told before, is the
                     # one welcomed; asked before no_act, which would drop a welcome of a thing
                     event = answer_author(event, itertools.chain(events, self._sure(readings)), parsed)
