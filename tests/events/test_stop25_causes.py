@@ -170,3 +170,13 @@ def test_an_armed_band_named_by_its_peoples_region_is_of_where_it_acts():
     assert raids and all(e.source.country == "SDN" for e in raids)
     troops = code_text("African troops arrived in Somalia on Sunday.", date=PUB)
     assert not any(e.source.country == "SOM" for e in troops)
+
+
+def test_a_region_places_no_states_organs():
+    """"Police across Africa arrested ...": a region is no state; its name after a preposition of
+    place says where people are, not whose. "African leaders" are still the region's."""
+    for text in ("Police across Africa arrested hundreds of people.",
+                 "Authorities in Europe evacuated thousands of residents."):
+        assert not any(e.source.code for e in code_text(text, date=PUB)), text
+    leaders = code_text("African leaders condemned the coup in Togo.", date=PUB)
+    assert any(e.source.code == "AFRGOV" and e.plover == "ACCUSE" for e in leaders)

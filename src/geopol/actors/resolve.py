@@ -280,7 +280,8 @@ class ActorResolver:
         if inside:
             named = pick([m for m in inside if m.entry.named])
             agent = pick([m for m in inside if m.entry.category == "agents" and not _hyphen_bound(doc, m)])
-            place = pick([m for m in inside if m.entry.category in ("countries", "regions")])
+            place = pick([m for m in inside if m.entry.category == "countries" or m.entry.category == "regions"
+                          and not _located_in(doc, m)])
         else:
             named = agent = place = None
         if place is not None and place.start <= root.i < place.end and named is not None \
@@ -381,6 +382,16 @@ class ActorResolver:
             return Actor(text, span, None, None, None, _ent_text(doc, root) or text,
                          _ENT_KIND.get(head_ent))
         return None
+
+
+def _located_in(doc: Doc, mention: Mention) -> bool:
+    """"police across Africa", "authorities in Europe": a region after a preposition of place says
+    where the people are, not whose ("African leaders", "European officials" are the region's)."""
+    last = doc[mention.end - 1]
+    return last.dep_ == "pobj" and last.head.lower_ in _REGION_PLACE_PREPS
+
+
+_REGION_PLACE_PREPS = frozenset({"in", "across", "throughout", "around", "inside", "within"})
 
 
 def _hyphen_bound(doc: Doc, mention: Mention) -> bool:

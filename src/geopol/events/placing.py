@@ -39,6 +39,8 @@ def placed(cand: Candidate, home: str | None, where: str | None, code: str,
     ``ground`` is the one country the sentence's places (not its actors) lie in.
     ``venue`` is the span of the place the act happens in."""
     cand = _unplaced_by_venue(cand, code, venue)
+    if where in _region_codes():
+        where = None  # "police across Africa": a region is no state whose organs act there
     if filed_in and where is None and (code[:2] in FORCE_ROOTS or code[:2] == THREAT_ROOT) \
             and cand.target is not None and cand.target.country and cand.target.country != iso_country(filed_in):
         # "BAGHDAD - Kidnappers seized two Americans", "... threatened to kill a Briton": attackers
@@ -179,6 +181,8 @@ def sentence_country(sent: Span, ctx: DocContext, places, filed_in: str | None =
              and not border_landmark(ctx.doc, m.start, m.end)}
     found |= {loc.country for (a, b), loc in places if sent.start_char <= a < sent.end_char and loc.country
               and not _landmark_at(ctx.doc, a, b)}
+    if found and found <= _region_codes():
+        return None  # "authorities across central Europe": a region is no state to place them in
     if not found:
         return filed_in
     if filed_in and iso_country(filed_in) not in {iso_country(c) for c in found}:
@@ -205,7 +209,7 @@ def doc_country(ctx: DocContext, places) -> str | None:
     found = {m.entry.country for m in ctx.mentions if m.entry.country and m.entry.kind != "igo"
              and not _patron(ctx.doc, m.end)}
     found |= {loc.country for _, loc in places if loc.country}
-    return found.pop() if len(found) == 1 else None
+    return found.pop() if len(found) == 1 and not found <= _region_codes() else None
 
 
 # "Iran-backed", "US-led": the country named is another party's patron, not where things happen.
