@@ -136,6 +136,9 @@ def test_a_role_word_ending_a_hyphened_modifier_names_no_one():
     doc = nlp("Pro-government militias attacked the town.")
     militias = resolver.resolve(doc, 0, 4, None, resolver.match(doc))
     assert militias is not None and militias.role == "UAF"
+    doc = nlp("Vice-President Nkosi Dlamini declined to resign.")
+    title = resolver.resolve(doc, 0, 5, None, resolver.match(doc))
+    assert title is not None and title.role == "GOV", "a hyphened title before a name is still a title"
 
 
 def test_a_target_placed_inside_its_own_phrase_by_a_stronghold_of_a_town():

@@ -400,7 +400,8 @@ def _hyphen_bound(doc: Doc, mention: Mention) -> bool:
     before = doc[mention.start - 1] if mention.start > 0 else None
     last = doc[mention.end - 1]
     return (before is not None and before.text == "-" and not before.whitespace_ and mention.start > 1
-            and not doc[mention.start - 2].whitespace_ and last.head.i >= mention.end)
+            and not doc[mention.start - 2].whitespace_ and last.head.i >= mention.end
+            and last.head.pos_ == "NOUN")  # not a title before a name ("Vice-President Moody Awori")
 
 
 # Roles of a state's own people, which a word of a side outside the state qualifies.
