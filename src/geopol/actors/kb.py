@@ -596,3 +596,10 @@ def load_kb(extra: Sequence[Path | str] = ()) -> KnowledgeBase:
             raise ActorDataError(f"{p.name}: no such actor file: {p}")
     # User files may change between calls: only the defaults are cached.
     return KnowledgeBase([*_default_entries(), *(e for p in paths for e in read_entries(p))])
+
+
+@lru_cache(maxsize=1)
+def region_codes() -> frozenset[str]:
+    """CAMEO's region codes (MEA, AFR, WST ...), which an actor's ``country`` may hold: a region
+    names no state whose organs act in it."""
+    return frozenset(e.code for e in _default_entries() if e.category == "regions" and e.code)

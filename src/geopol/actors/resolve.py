@@ -280,8 +280,11 @@ class ActorResolver:
         if inside:
             named = pick([m for m in inside if m.entry.named])
             agent = pick([m for m in inside if m.entry.category == "agents" and not _hyphen_bound(doc, m)])
+            # "police across Africa", "centres in Africa": a region something is in is not its
+            # owner; "countries in Europe", "governments across Africa" are the region's
+            of_states = root.lemma_.lower() in _STATES_OF_A_REGION
             place = pick([m for m in inside if m.entry.category == "countries" or m.entry.category == "regions"
-                          and not _located_in(doc, m)])
+                          and (of_states or m.start <= root.i < m.end or not _located_in(doc, m))])
         else:
             named = agent = place = None
         if place is not None and place.start <= root.i < place.end and named is not None \
@@ -386,12 +389,15 @@ class ActorResolver:
 
 def _located_in(doc: Doc, mention: Mention) -> bool:
     """"police across Africa", "authorities in Europe": a region after a preposition of place says
-    where the people are, not whose ("African leaders", "European officials" are the region's)."""
+    where people or things are, not whose ("African leaders", "European officials" are the
+    region's)."""
     last = doc[mention.end - 1]
     return last.dep_ == "pobj" and last.head.lower_ in _REGION_PLACE_PREPS
 
 
 _REGION_PLACE_PREPS = frozenset({"in", "across", "throughout", "around", "inside", "within"})
+# Heads whose people a region in their phrase does name ("countries in Europe").
+_STATES_OF_A_REGION = frozenset({"country", "nation", "state", "power", "government", "leader"})
 
 
 def _hyphen_bound(doc: Doc, mention: Mention) -> bool:

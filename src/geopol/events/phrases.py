@@ -12,6 +12,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span, Token
 
+from geopol.actors.kb import region_codes
 from geopol.actors.resolve import ActorResolver, mentions_from, mentions_in
 from geopol.events.codes import CIVILIAN_ROLE, STATE_ORGANS
 from geopol.events.context import DocContext
@@ -204,8 +205,10 @@ class Phrases:
                 leader = dataclasses.replace(leader, code=own + (leader.role or ""), country=own)
             return [leader]
         if actor is not None and actor.country is None and actor.role and actor.kind != "igo":
-            # "the navies of Peru and Chile", "the government of Fiji": the role of each.
-            owners = self._of_owners(tok, ctx)
+            # "the navies of Peru and Chile", "the government of Fiji": the role of each; a
+            # region is no state whose organs they are ("authorities in Europe").
+            owners = [o for o in self._of_owners(tok, ctx)
+                      if not (actor.role in STATE_ORGANS and o.country in region_codes())]
             if len(owners) == 1:
                 # "rebel forces in Tripoli": the whole phrase names them.
                 o = owners[0]

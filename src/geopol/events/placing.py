@@ -9,11 +9,10 @@ story names. The pipeline reads the sentence's country and the dateline; ``place
 from __future__ import annotations
 
 import dataclasses
-import functools
 
 from spacy.tokens import Doc, Span
 
-from geopol.actors.kb import iso_country, load_kb
+from geopol.actors.kb import iso_country, region_codes
 from geopol.actors.resolve import alien, localize, mentions_from
 from geopol.events.codes import (
     CIVILIAN_ROLE,
@@ -39,7 +38,8 @@ def placed(cand: Candidate, home: str | None, where: str | None, code: str,
     ``ground`` is the one country the sentence's places (not its actors) lie in.
     ``venue`` is the span of the place the act happens in."""
     cand = _unplaced_by_venue(cand, code, venue)
-    if where in _region_codes():
+    regions = region_codes()
+    if where in regions:
         where = None  # "police across Africa": a region is no state whose organs act there
     if filed_in and where is None and (code[:2] in FORCE_ROOTS or code[:2] == THREAT_ROOT) \
             and cand.target is not None and cand.target.country and cand.target.country != iso_country(filed_in):
@@ -85,8 +85,7 @@ def placed(cand: Candidate, home: str | None, where: str | None, code: str,
         # agreements and accusations are said somewhere: the venue is not the speakers' country.
         cand = _localized(cand, where)
     source = cand.source
-    regions = _region_codes()
-    if where and source.role in _PEOPLE_OF_A_PLACE and source.country in regions and where not in regions:
+    if where and source.role in _PEOPLE_OF_A_PLACE and source.country in regions:
         # "Arab militias attacked a village in Darfur": a people's region names their kin, not
         # their state; the armed bands and crowds of a place are its own (EVENTS.md rule 1).
         # "African troops", "Western diplomats" in a country are still foreigners there.
@@ -101,12 +100,6 @@ def placed(cand: Candidate, home: str | None, where: str | None, code: str,
 
 # Roles of the people of a place, not of a state abroad: armed bands, oppositions and crowds.
 _PEOPLE_OF_A_PLACE = OPPOSING_ROLES | {CIVILIAN_ROLE}
-
-
-@functools.lru_cache(maxsize=1)
-def _region_codes() -> frozenset[str]:
-    """CAMEO's region codes (MEA, AFR, WST ...), which an actor's ``country`` may hold."""
-    return frozenset(e.code for e in load_kb().entries if e.category == "regions" and e.code)
 
 
 # CAMEO codes of dealings held somewhere (intents to meet, consultation): their place is a venue.
@@ -181,7 +174,7 @@ def sentence_country(sent: Span, ctx: DocContext, places, filed_in: str | None =
              and not border_landmark(ctx.doc, m.start, m.end)}
     found |= {loc.country for (a, b), loc in places if sent.start_char <= a < sent.end_char and loc.country
               and not _landmark_at(ctx.doc, a, b)}
-    if found and found <= _region_codes():
+    if found and found <= region_codes():
         return None  # "authorities across central Europe": a region is no state to place them in
     if not found:
         return filed_in
@@ -209,7 +202,7 @@ def doc_country(ctx: DocContext, places) -> str | None:
     found = {m.entry.country for m in ctx.mentions if m.entry.country and m.entry.kind != "igo"
              and not _patron(ctx.doc, m.end)}
     found |= {loc.country for _, loc in places if loc.country}
-    return found.pop() if len(found) == 1 and not found <= _region_codes() else None
+    return found.pop() if len(found) == 1 and not found <= region_codes() else None
 
 
 # "Iran-backed", "US-led": the country named is another party's patron, not where things happen.
