@@ -144,7 +144,7 @@ def test_a_role_word_ending_a_hyphened_modifier_names_no_one():
 def test_a_target_placed_inside_its_own_phrase_by_a_stronghold_of_a_town():
     """"at a house in the insurgent stronghold of Ramadi": the stronghold bridges to the town the
     gazetteer knows, and the house stands for the people of the country it is in."""
-    events = code_text("A Danish jet fired a missile at a house in the insurgent stronghold of Ramadi.", date=PUB)
+    events = code_text("Danish warplanes launched rockets at a house in the insurgent stronghold of Ramadi.", date=PUB)
     assert ("DNK", "IRQ", "ASSAULT") in {(e.source.country, e.target.country if e.target else None, e.plover)
                                          for e in events if e.source.code}
 
