@@ -14,7 +14,9 @@ location that does ("in Moscow and Beijing"). Seas, straits, islands, regions an
 locations wherever they appear. Any name inside a longer non-place named entity (ORG, PERSON,
 FAC, ...) from the parser's NER is skipped. "from" and "to" are not locative: "a delegation
 from China", "sold jets to India" name actors, not where the event happened. The AP-style
-abbreviations of datelines ("SAN JOSE, Calif.") are found by ``lookup`` only.
+abbreviations of datelines ("SAN JOSE, Calif.") are found by ``lookup`` only. A country's adjective
+on a place noun under such a preposition ("in a Somali village") names a place the table cannot:
+``demonym_places``, given the adjectives the actor table found.
 """
 
 from __future__ import annotations
