@@ -216,6 +216,7 @@ DEMONYM_PLACE_HEADS = frozenset({
     "town", "village", "city", "province", "district", "region", "countryside", "territory", "soil",
     "capital", "port", "coast", "waters", "water", "airspace", "hamlet", "suburb",
 })
+_DEMONYM_PREPS = LOCATIVE | {"on"}  # "on Iraqi soil"
 
 
 def demonym_places(doc: Doc, countries: dict[int, tuple[str, str]]) -> list[tuple[tuple[int, int], Location]]:
@@ -232,7 +233,7 @@ def demonym_places(doc: Doc, countries: dict[int, tuple[str, str]]) -> list[tupl
                 or head.lemma_.lower() not in DEMONYM_PLACE_HEADS:
             continue
         prep = head.head
-        if head.dep_ != "pobj" or prep.lower_ not in LOCATIVE | {"on"} or (prep.lower_ == "at" and _aimed(prep)):
+        if head.dep_ != "pobj" or prep.lower_ not in _DEMONYM_PREPS or (prep.lower_ == "at" and _aimed(prep)):
             continue
         if any(c.dep_ == "prep" for c in head.children if c.i > head.i) or any(
                 c.dep_ == "appos" for c in head.children):
