@@ -132,7 +132,7 @@ class Phrases:
                         for p in people if p.country]
             return [Actor(text=text, span=span, code=p.country, country=p.country, kind="state")
                     for p in people if p.country]
-        if owner is not None:
+        if owner is not None and tok.i in ctx.mentioned:  # an organ is a role word the table knows
             organ = self.resolver.resolve(ctx.doc, tok.left_edge.i, tok.i + 1, ctx.date, ctx.mentions)
             if organ is not None and organ.country is None and organ.role in STATE_ORGANS:
                 # "the minister said his government would ...", "his forces killed": the organ of
