@@ -17,3 +17,14 @@ def test_a_participle_with_its_own_subject_or_marker_inherits_nothing():
     said = asserted_triples("Chile rejected the proposal after Peruvian officials, demanding talks, left the room.",
                             date=PUB)
     assert ("CHL", None, "REQUEST") not in said, "the officials demanded, not Chile"
+
+
+def test_an_intent_told_by_a_copula_adjective_or_raising_passive_is_the_subjects_for_sure():
+    """"X is willing (ready, poised) to ...", "X is set to ...": the copula's subject intends the
+    act as surely as if it were the verb's own subject; it is not an inherited guess to hold."""
+    for text in ("The Chilean cabinet is willing to approve the budget.",
+                 "The Chilean cabinet is poised to approve a plan to free 50 prisoners.",
+                 "The Chilean cabinet is set to approve the budget."):
+        assert ("CHL", None, "AGREE") in asserted_triples(text, date=PUB), text
+    assert not any(s == "CHL" for s, _, _ in asserted_triples("Chilean officials said nobody is willing to sign.",
+                                                              date=PUB))

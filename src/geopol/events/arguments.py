@@ -254,7 +254,7 @@ class Arguments(NounArguments):
             # "Egypt is set to sign a gas deal": the passive's subject signs (the infinitive may be
             # read as a clause of purpose: "will be prepared in the spring to ratify").
             actors = [a for c in children_of(head) if c.dep_ in PASSIVE_SUBJECT_DEPS for a in self.actors_at(c, ctx)]
-            return actors, True
+            return actors, False
         if verb.dep_ in ("xcomp", "ccomp") and head.lemma_.lower() in ASPECT_VERBS and head.pos_ == "VERB" and not any(
                 c.dep_ in ("dobj", *PASSIVE_SUBJECT_DEPS) for c in children_of(head)):
             # "Insurgents continued to strike", "kept attacking": the subject's own act, not an inherited reading.
@@ -263,7 +263,7 @@ class Arguments(NounArguments):
         if verb.dep_ == "xcomp" and head.pos_ == "ADJ" and head.dep_ == "acomp":
             # "Russia is willing to withdraw": the subject of the copula.
             actors, _ = self.subjects(head.head, ctx)
-            return actors, True
+            return actors, False
         if verb.dep_ == "advcl" and agentless_passive(head):
             # "Bangladesh was submerged, destroying crops": the flood destroys, not the main subject.
             return [], False
