@@ -28,3 +28,12 @@ def test_an_intent_told_by_a_copula_adjective_or_raising_passive_is_the_subjects
         assert ("CHL", None, "AGREE") in asserted_triples(text, date=PUB), text
     assert not any(s == "CHL" for s, _, _ in asserted_triples("Chilean officials said nobody is willing to sign.",
                                                               date=PUB))
+
+
+def test_an_appeal_with_a_purpose_is_an_appeal_to_no_one_not_a_thing_appealed_to():
+    """"appealed for help to fight famine": the purpose's object is no addressee; the appeal stands
+    towards no one (PLOVER REQUEST needs none) instead of being dropped as a wrong sense."""
+    said = asserted_triples("The Somali president appealed for international help to fight famine.", date=PUB)
+    assert ("SOM", None, "REQUEST") in said
+    verdict = asserted_triples("The Brazilian president called the chance excellent.", date=PUB)
+    assert not any(t == "REQUEST" for _, _, t in verdict), "a verdict, not an appeal"
