@@ -37,3 +37,9 @@ def test_an_appeal_with_a_purpose_is_an_appeal_to_no_one_not_a_thing_appealed_to
     assert ("SOM", None, "REQUEST") in said
     verdict = asserted_triples("The Brazilian president called the chance excellent.", date=PUB)
     assert not any(t == "REQUEST" for _, _, t in verdict), "a verdict, not an appeal"
+
+
+def test_police_breaking_up_a_rally_is_repression_and_other_break_ups_are_no_act():
+    said = asserted_triples("Kenyan police broke up an opposition rally in Nairobi.", date=PUB)
+    assert ("KEN", "KEN", "ASSAULT") in said and ("KEN", None, "PROTEST") in said
+    assert not asserted_triples("The Kenyan talks broke up without agreement.", date=PUB)

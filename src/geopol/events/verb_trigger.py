@@ -32,6 +32,8 @@ from geopol.events.words import (
 
 # The subject a ``subjects`` entry reads: the active subject, and the passive one ("jets were scrambled").
 SUBJECT_WORD_DEPS = frozenset({"nsubj", "nsubjpass"})
+# Prepositions whose object the act is without: never the thing an entry names.
+ABSENCE_PREPS = frozenset({"without"})
 # Clauses under a verb whose "for" marker is the verb's own preposition.
 CLAUSE_DEPS = frozenset({"advcl", "ccomp", "xcomp"})
 
@@ -87,9 +89,10 @@ class VerbTriggers:
         if obj is not None:
             obj = patient
         obj_lemma = obj.lemma_.lower() if obj is not None else None
-        # "went on strike", "agreed to a deal": a preposition's object can be what an entry names.
-        prep_objects = [p for c in children_of(verb) if c.dep_ == "prep" for p in children_of(c)
-                        if p.dep_ == "pobj" and not temporal(p)]
+        # "went on strike", "agreed to a deal": a preposition's object can be what an entry names;
+        # not one that says it is absent ("broke up without agreement" broke none).
+        prep_objects = [p for c in children_of(verb) if c.dep_ == "prep" and c.lower_ not in ABSENCE_PREPS
+                        for p in children_of(c) if p.dep_ == "pobj" and not temporal(p)]
         # The object's own qualifiers count too: "ended mediation efforts", "ended peace talks".
         obj_words = (patient.lemma_.lower(), *modifiers(patient)) if patient is not None else ()
         # "found the mayor guilty", "let free the prisoners": the complement says what the verb does.
