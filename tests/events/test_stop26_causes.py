@@ -3,6 +3,8 @@ written for these tests."""
 
 from helpers import asserted_triples
 
+from geopol import code_text
+
 PUB = "2021-03-09"
 
 
@@ -43,3 +45,16 @@ def test_police_breaking_up_a_rally_is_repression_and_other_break_ups_are_no_act
     said = asserted_triples("Kenyan police broke up an opposition rally in Nairobi.", date=PUB)
     assert ("KEN", "KEN", "ASSAULT") in said and ("KEN", None, "PROTEST") in said
     assert not asserted_triples("The Kenyan talks broke up without agreement.", date=PUB)
+
+
+def test_force_on_what_its_speaker_owns_is_force_on_the_speakers_country():
+    """"X says Y attacked its border posts": "its" is the speaker's, since no one attacks their own
+    posts; the target is the speaker's state (or its organ, "its troops"), not no one."""
+    assert ("ERI", "ETH", "ASSAULT") in asserted_triples("Ethiopia says Eritrean troops attacked its border posts.",
+                                                          date=PUB)
+    assert ("IND", "PAK", "ASSAULT") in asserted_triples("Pakistan accused India of shelling its villages in Kashmir.",
+                                                          date=PUB)
+    events = code_text("Thailand said Cambodian soldiers had attacked its troops.", date=PUB)
+    assert any(e.target is not None and e.target.code == "THAMIL" for e in events if e.plover == "ASSAULT")
+    # the speaker's own act on its own things keeps its own reading
+    assert not any(t == "THA" for _, t, _ in asserted_triples("Thailand said it had bombed its own depots.", date=PUB))

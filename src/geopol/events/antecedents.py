@@ -6,8 +6,11 @@ a possessive, the clause above), then the document's salience (``context.Salienc
 
 from __future__ import annotations
 
+import dataclasses
+
 from spacy.tokens import Token
 
+from geopol.events.codes import STATE_ORGANS
 from geopol.events.context import DocContext
 from geopol.events.modality import reporting_head
 from geopol.events.tree import LOWER_CLAUSES, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, children_of, conjuncts
@@ -134,6 +137,52 @@ class Antecedents:
             # "the spokesman said they support ...": the side he speaks for
             return []
         return found
+
+
+    def _struck_possession(self, verb: Token, sources: list[Actor], ctx: DocContext) -> list[Actor]:
+        """"Ethiopia says Eritrean troops attacked its border posts", "Pakistan accused India of
+        shelling its villages": force used on what "its" or "their" owns, by another party, is used
+        on the speaker's (or the accuser's) country, whom the possessive stands for: no one
+        attacks their own posts. The object is the thing (a place, a post, territory), never an
+        actor word; the country is the target (EVENTS.md rule 5)."""
+        obj = next((c for c in children_of(verb) if c.dep_ == "dobj"), None) or next(
+            (p for c in children_of(verb) if c.dep_ == "prep" for p in children_of(c) if p.dep_ == "pobj"), None)
+        owner = next((c for c in children_of(obj) if c.dep_ == "poss" and c.lower_ in THING_OWNERS),
+                     None) if obj is not None else None
+        if owner is None:
+            return []
+        organ = None
+        if obj.i in ctx.mentioned:  # "attacked its troops": an organ the table knows, of no country yet
+            organ = self.resolver.resolve(ctx.doc, owner.i + 1, obj.i + 1, ctx.date, ctx.mentions)
+            if organ is None or organ.country is not None or organ.role not in STATE_ORGANS:
+                return []
+        claimant = _accuser(verb)
+        if claimant is None:
+            speech = reporting_head(verb)
+            claimant = next((c for c in children_of(speech) if c.dep_ in SUBJECT_DEPS and c.pos_ != "PRON"),
+                            None) if speech is not None else None
+        found = self.actors_at(claimant, ctx, search=False) if claimant is not None else []
+        homes = {a.country for a in found if a.country} - {s.country for s in sources}
+        if len(homes) != 1:
+            return []
+        home = homes.pop()
+        if organ is not None:
+            return [dataclasses.replace(organ, code=home + organ.role, country=home)]
+        text = obj.doc[owner.i:obj.i + 1].text
+        return [Actor(text=text, span=(owner.idx, owner.idx + len(text)), code=home, country=home, kind="state")]
+
+
+# Possessives that may stand for a state owning a thing ("its territory", "their villages").
+THING_OWNERS = frozenset({"its", "their"})
+
+
+def _accuser(verb: Token) -> Token | None:
+    """The subject of "accused X of <verb>ing", "blamed X for <verb>ing"."""
+    prep = verb.head if verb.dep_ == "pcomp" else None
+    accuse = prep.head if prep is not None and prep.dep_ == "prep" and prep.lower_ in ("of", "for") else None
+    if accuse is None or accuse.pos_ != "VERB":
+        return None
+    return next((c for c in children_of(accuse) if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
 
 
 def _person(antecedent: Token, actors: list[Actor]) -> bool:
