@@ -58,3 +58,12 @@ def test_force_on_what_its_speaker_owns_is_force_on_the_speakers_country():
     assert any(e.target is not None and e.target.code == "THAMIL" for e in events if e.plover == "ASSAULT")
     # the speaker's own act on its own things keeps its own reading
     assert not any(t == "THA" for _, t, _ in asserted_triples("Thailand said it had bombed its own depots.", date=PUB))
+
+
+def test_a_politician_attacking_someone_speaks_against_them_armed_objects_keep_the_armed_reading():
+    said = asserted_triples("Chile's president attacked the court ruling.", date=PUB)
+    assert ("CHL", "CHL", "ACCUSE") in said and not any(t == "ASSAULT" for _, _, t in said)
+    assert ("ISR", "PSE", "ACCUSE") in asserted_triples("The Israeli prime minister attacked Hamas for firing rockets.",
+                                                         date=PUB)
+    armed = asserted_triples("The Sudanese president attacked rebel positions with helicopter gunships.", date=PUB)
+    assert ("SDN", "SDN", "ASSAULT") in armed and ("SDN", "SDN", "ACCUSE") not in armed
