@@ -67,3 +67,10 @@ def test_a_politician_attacking_someone_speaks_against_them_armed_objects_keep_t
                                                          date=PUB)
     armed = asserted_triples("The Sudanese president attacked rebel positions with helicopter gunships.", date=PUB)
     assert ("SDN", "SDN", "ASSAULT") in armed and ("SDN", "SDN", "ACCUSE") not in armed
+
+
+def test_force_on_the_countrys_organ_told_in_another_partys_clause_is_on_that_partys_country():
+    text = "Ivory Coast's president appealed for calm after France destroyed most of the country's air force."
+    events = code_text(text, date=PUB)
+    hits = [e for e in events if e.plover == "ASSAULT" and e.source.code == "FRA"]
+    assert hits and all(e.target is not None and e.target.country == "CIV" for e in hits), "not France's own air force"

@@ -13,11 +13,19 @@ from spacy.tokens import Token
 from geopol.events.codes import STATE_ORGANS
 from geopol.events.context import DocContext
 from geopol.events.modality import reporting_head
-from geopol.events.tree import LOWER_CLAUSES, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, children_of, conjuncts
+from geopol.events.tree import (
+    LOWER_CLAUSES,
+    PASSIVE_SUBJECT_DEPS,
+    SUBJECT_DEPS,
+    children_of,
+    conjuncts,
+    counted_of,
+)
 from geopol.events.words import (
     ANTECEDENT_PRONOUNS,
     COLLECTIVE_NOUNS,
     OBJECT_PRONOUNS,
+    OWN_STATE_NOUNS,
     PERSON_PRONOUNS,
     POSSESSIVE_PRONOUNS,
     PRONOUNS_PLURAL,
@@ -141,39 +149,61 @@ class Antecedents:
 
     def _struck_possession(self, verb: Token, sources: list[Actor], ctx: DocContext) -> list[Actor]:
         """"Ethiopia says Eritrean troops attacked its border posts", "Pakistan accused India of
-        shelling its villages": force used on what "its" or "their" owns, by another party, is used
-        on the speaker's (or the accuser's) country, whom the possessive stands for: no one
-        attacks their own posts. The object is the thing (a place, a post, territory), never an
-        actor word; the country is the target (EVENTS.md rule 5)."""
+        shelling its villages", "appealed for calm after France destroyed the country's air force":
+        force used on what "its", "their" or "the country" owns, by another party, is used on the
+        country of the one who tells it (the speaker, the accuser, the subject of the clause the act
+        is told in), whom the possessive stands for: no one attacks their own posts. A thing owned
+        (a place, territory) stands for its state (EVENTS.md rule 5); an organ is that state's."""
         obj = next((c for c in children_of(verb) if c.dep_ == "dobj"), None) or next(
             (p for c in children_of(verb) if c.dep_ == "prep" for p in children_of(c) if p.dep_ == "pobj"), None)
-        owner = next((c for c in children_of(obj) if c.dep_ == "poss" and c.lower_ in THING_OWNERS),
+        if obj is not None and counted_of(obj) is not None:
+            obj = counted_of(obj)  # "destroyed most of the country's air force"
+        owner = next((c for c in children_of(obj) if c.dep_ == "poss" and _owner_word(c)),
                      None) if obj is not None else None
         if owner is None:
             return []
+        own = {s.country for s in sources if s.country}
+        start = owner.right_edge.i + 1
+        start += 1 if start < obj.i and ctx.doc[start].dep_ == "case" else 0  # "the country 's"
         organ = None
-        if obj.i in ctx.mentioned:  # "attacked its troops": an organ the table knows, of no country yet
-            organ = self.resolver.resolve(ctx.doc, owner.i + 1, obj.i + 1, ctx.date, ctx.mentions)
-            if organ is None or organ.country is not None or organ.role not in STATE_ORGANS:
+        if obj.i in ctx.mentioned:  # "attacked its troops": an organ the table knows
+            organ = self.resolver.resolve(ctx.doc, start, obj.i + 1, ctx.date, ctx.mentions)
+            if organ is None or organ.role not in STATE_ORGANS or organ.country and organ.country not in own:
                 return []
-        claimant = _accuser(verb)
-        if claimant is None:
-            speech = reporting_head(verb)
-            claimant = next((c for c in children_of(speech) if c.dep_ in SUBJECT_DEPS and c.pos_ != "PRON"),
-                            None) if speech is not None else None
-        found = self.actors_at(claimant, ctx, search=False) if claimant is not None else []
-        homes = {a.country for a in found if a.country} - {s.country for s in sources}
+        found = self.actors_at(claimant, ctx, search=False) if (claimant := _teller(verb)) is not None else []
+        homes = {a.country for a in found if a.country} - own
         if len(homes) != 1:
             return []
         home = homes.pop()
         if organ is not None:
             return [dataclasses.replace(organ, code=home + organ.role, country=home)]
-        text = obj.doc[owner.i:obj.i + 1].text
-        return [Actor(text=text, span=(owner.idx, owner.idx + len(text)), code=home, country=home, kind="state")]
+        first = ctx.doc[owner.left_edge.i]
+        text = ctx.doc.text[first.idx:obj.idx + len(obj.text)]
+        return [Actor(text=text, span=(first.idx, obj.idx + len(obj.text)), code=home, country=home, kind="state")]
 
 
 # Possessives that may stand for a state owning a thing ("its territory", "their villages").
 THING_OWNERS = frozenset({"its", "their"})
+
+
+def _owner_word(tok: Token) -> bool:
+    """"its", "their", or "the country" (an anaphor, not a named state)."""
+    if tok.pos_ == "PRON":
+        return tok.lower_ in THING_OWNERS
+    return tok.lemma_.lower() in OWN_STATE_NOUNS and any(c.lower_ == "the" for c in children_of(tok))
+
+
+def _teller(verb: Token) -> Token | None:
+    """Who tells of the act: the accuser ("accused X of shelling"), the speaker ("X says Y
+    attacked"), or the subject of the clause it is an adverbial of ("X appealed after Y attacked")."""
+    claimant = _accuser(verb)
+    if claimant is None:
+        speech = reporting_head(verb)
+        if speech is None and verb.dep_ == "advcl" and verb.head.pos_ in ("VERB", "AUX"):
+            speech = verb.head
+        claimant = next((c for c in children_of(speech) if c.dep_ in SUBJECT_DEPS and c.pos_ != "PRON"),
+                        None) if speech is not None else None
+    return claimant
 
 
 def _accuser(verb: Token) -> Token | None:
