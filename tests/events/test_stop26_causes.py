@@ -74,3 +74,11 @@ def test_force_on_the_countrys_organ_told_in_another_partys_clause_is_on_that_pa
     events = code_text(text, date=PUB)
     hits = [e for e in events if e.plover == "ASSAULT" and e.source.code == "FRA"]
     assert hits and all(e.target is not None and e.target.country == "CIV" for e in hits), "not France's own air force"
+
+
+def test_speaking_to_reporters_or_supporters_is_a_statement_not_a_consultation():
+    for text in ("The Afghan president spoke to reporters in Kabul.", "The Afghan president talked to journalists.",
+                 "The Afghan commander said the rebels had fled, speaking to reporters in Kabul."):
+        assert not any(t == "CONSULT" for _, _, t in asserted_triples(text, date=PUB)), text
+    talks = asserted_triples("The Afghan president spoke to the Pakistani leader.", date=PUB)
+    assert ("AFG", "PAK", "CONSULT") in talks

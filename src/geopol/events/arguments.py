@@ -668,12 +668,20 @@ def _conditioned(verb: Token) -> list[Token]:
             for s in children_of(c) if s.dep_ in SUBJECT_DEPS]
 
 
+# Clauses inside another: a participle of speech after one belongs to the clause above.
+EMBEDDED_CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "acl", "relcl", "pcomp", "parataxis"})
+SPEECH_VERBS = REPORTING_VERBS | frozenset({"speak", "talk", "address", "write"})
+
+
 def trailing_participle(verb: Token) -> bool:
     """"Iran rejected the offer, demanding the right to ...": a participle set off by a comma after
     its clause, with no subject of its own, tells the clause subject's act as surely as the clause
     (other inherited subjects are weaker readings: the parser misplaces them more often)."""
     head = verb.head
     return (verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > head.i
+            # "X said the rebels had fled, speaking to reporters": a participle of speech after a
+            # reported clause is the speaker's, not the clause subject's
+            and not (head.dep_ in EMBEDDED_CLAUSE_DEPS and verb.lemma_.lower() in SPEECH_VERBS)
             and verb.doc[verb.i - 1].text == ","
             and not any(c.dep_ in SUBJECT_DEPS or c.dep_ == "mark" for c in children_of(verb))
             # "X rejected it after officials, demanding talks, left": a verb after it says the
