@@ -82,3 +82,12 @@ def test_speaking_to_reporters_or_supporters_is_a_statement_not_a_consultation()
         assert not any(t == "CONSULT" for _, _, t in asserted_triples(text, date=PUB)), text
     talks = asserted_triples("The Afghan president spoke to the Pakistani leader.", date=PUB)
     assert ("AFG", "PAK", "CONSULT") in talks
+
+
+def test_a_demonym_whose_country_name_it_starts_with_is_people_protesting_and_a_states_protest_noun_a_complaint():
+    """"Kenyans" begins with "Kenya", but it names the people: their protest is PROTEST, not the
+    state's official complaint; "China's protest over the visit", a noun, is China's complaint."""
+    assert ("KEN", None, "PROTEST") in asserted_triples("Thousands of Kenyans held a protest in Nairobi.", date=PUB)
+    said = asserted_triples("China's protest over the visit was rejected by Tokyo.", date=PUB)
+    assert ("CHN", "JPN", "ACCUSE") in said and ("CHN", "JPN", "PROTEST") not in said
+    assert ("PHL", "CHN", "ACCUSE") in asserted_triples("The Philippines protested to China.", date=PUB)

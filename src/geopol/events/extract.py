@@ -225,12 +225,7 @@ class Extractor(Phrases, Antecedents, Arguments, VerbTriggers, Constructions, Co
             sources = [unknown] if unknown is not None else []
         if not sources:
             return
-        if trigger.code[:2] == PROTEST_ROOT and trig_tok.lemma_.lower() == "protest" and all(
-                s.role == "GOV" or s.kind in ("state", "igo") and s.role is None and not _people_of(s)
-                for s in sources):
-            # "China protested to Japan": a state's protest is an official complaint (CAMEO 114,
-            # ACCUSE); PLOVER's PROTEST is people demonstrating.
-            trigger = recoded(trigger, OFFICIAL_COMPLAINT_CODE, by="events/extract.py state-protest")
+        trigger = _official_complaint(trigger, trig_tok, sources)
         targets = self.targets(trig_tok, trigger, ctx, skip=None) if trig_tok.i != verb.i else []
         if not targets:
             targets = self.targets(verb, trigger, ctx, skip=skip)
@@ -446,6 +441,7 @@ class Extractor(Phrases, Antecedents, Arguments, VerbTriggers, Constructions, Co
             return
         if not sources:
             return
+        trigger = _official_complaint(trigger, noun, sources)  # "China's protest over the visit"
         targets = self.targets(noun, trigger, ctx)
         if crowd:  # "riots between Christians and Muslims": the sides are the crowd, not its target
             targets = [t for t in targets if not together.between_sides(noun, t)]
@@ -686,7 +682,18 @@ class Extractor(Phrases, Antecedents, Arguments, VerbTriggers, Constructions, Co
 
 
 
+def _official_complaint(trigger: Trigger, tok: Token, sources: list[Actor]) -> Trigger:
+    """"China protested to Japan", "China's protest over the visit": a state's protest is an
+    official complaint (CAMEO 114, ACCUSE); PLOVER's PROTEST is people demonstrating."""
+    if trigger.code[:2] == PROTEST_ROOT and tok.lemma_.lower() == "protest" and all(
+            s.role == "GOV" or s.kind in ("state", "igo") and s.role is None and not _people_of(s)
+            for s in sources):
+        return recoded(trigger, OFFICIAL_COMPLAINT_CODE, by="events/extract.py state-protest")
+    return trigger
+
+
 def _people_of(actor: Actor) -> bool:
     """"Thousands of Ukrainians protested": a plural demonym names a state's people, not the state
     ("the United States", "the Philippines" name it)."""
-    return actor.text.endswith("s") and bool(actor.name) and actor.name.lower() not in actor.text.lower()
+    text = actor.text.lower().removeprefix("the ")
+    return text.endswith("s") and bool(actor.name) and text != actor.name.lower()  # "Kenyans" is not "Kenya"
