@@ -70,10 +70,10 @@ def test_a_politician_attacking_someone_speaks_against_them_armed_objects_keep_t
 
 
 def test_force_on_the_countrys_organ_told_in_another_partys_clause_is_on_that_partys_country():
-    text = "Ivory Coast's president appealed for calm after France destroyed most of the country's air force."
+    text = "The Georgian president appealed for calm after Russian jets destroyed half of the country's air force."
     events = code_text(text, date=PUB)
-    hits = [e for e in events if e.plover == "ASSAULT" and e.source.code == "FRA"]
-    assert hits and all(e.target is not None and e.target.country == "CIV" for e in hits), "not France's own air force"
+    hits = [e for e in events if e.plover == "ASSAULT" and e.source.country == "RUS"]
+    assert hits and all(e.target is not None and e.target.country == "GEO" for e in hits), "not Russia's own air force"
 
 
 def test_speaking_to_reporters_or_supporters_is_a_statement_not_a_consultation():
