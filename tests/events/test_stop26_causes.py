@@ -1,5 +1,5 @@
-"""Causes of missing events found in stop 26's probes and read sets, each tested on sentences
-written for these tests."""
+"""Causes of missing and wrong events found in stop 26's probes and read sets, each tested on
+sentences written for these tests."""
 
 from helpers import asserted_triples
 

@@ -146,14 +146,14 @@ class Antecedents:
             return []
         return found
 
-
     def _struck_possession(self, verb: Token, sources: list[Actor], ctx: DocContext) -> list[Actor]:
         """"Ethiopia says Eritrean troops attacked its border posts", "Pakistan accused India of
-        shelling its villages", "appealed for calm after Russian jets destroyed half of the country's air force":
-        force used on what "its", "their" or "the country" owns, by another party, is used on the
-        country of the one who tells it (the speaker, the accuser, the subject of the clause the act
-        is told in), whom the possessive stands for: no one attacks their own posts. A thing owned
-        (a place, territory) stands for its state (EVENTS.md rule 5); an organ is that state's."""
+        shelling its villages", "appealed for calm after Russian jets destroyed half of the
+        country's air force": force used on what "its", "their" or "the country" owns, by another
+        party, is used on the country of the one who tells it (the speaker, the accuser, the subject
+        of the clause the act is told in), whom the possessive stands for: no one attacks their own
+        posts. A thing owned (a place, territory) stands for its state (EVENTS.md rule 5); an organ
+        is that state's."""
         obj = next((c for c in children_of(verb) if c.dep_ == "dobj"), None) or next(
             (p for c in children_of(verb) if c.dep_ == "prep" for p in children_of(c) if p.dep_ == "pobj"), None)
         if obj is not None and counted_of(obj) is not None:

@@ -687,4 +687,3 @@ def trailing_participle(verb: Token) -> bool:
             # "X rejected it after officials, demanding talks, left": a verb after it says the
             # participle sat inside the clause, on another subject the parser hung elsewhere
             and not any(c.dep_ == "conj" and c.i > verb.i for c in children_of(head)))
-
