@@ -49,13 +49,16 @@ def load_texts(corpus: str) -> list[dict]:
 def measure(mode: str, corpus: str) -> dict:
     docs = load_texts(corpus)
     if mode in ("spacy", "parse"):
-        import spacy
+        if mode == "spacy":  # the stock model, none of geopol's changes to it
+            import spacy
 
-        from geopol import nlp as geopol_nlp
-        from geopol.config import DEFAULT_MODEL
+            from geopol.config import DEFAULT_MODEL
 
-        # "spacy": the stock model, none of geopol's changes to it; "parse": the model as geopol runs it
-        nlp = spacy.load(DEFAULT_MODEL) if mode == "spacy" else geopol_nlp.load()
+            nlp = spacy.load(DEFAULT_MODEL)
+        else:  # the model as geopol runs it
+            from geopol.nlp import load
+
+            nlp = load()
         list(nlp.pipe(["Warm-up sentence for the parser."]))
         t0 = time.perf_counter()
         sentences = sum(len(list(d.sents)) for d in nlp.pipe((d["text"] for d in docs), batch_size=32))

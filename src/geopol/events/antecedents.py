@@ -22,7 +22,9 @@ from geopol.events.tree import (
     counted_of,
 )
 from geopol.events.words import (
+    ACCUSING_VERBS,
     ANTECEDENT_PRONOUNS,
+    CHARGE_PREPS,
     COLLECTIVE_NOUNS,
     OBJECT_PRONOUNS,
     OWN_STATE_NOUNS,
@@ -207,10 +209,11 @@ def _teller(verb: Token) -> Token | None:
 
 
 def _accuser(verb: Token) -> Token | None:
-    """The subject of "accused X of <verb>ing", "blamed X for <verb>ing"."""
+    """The subject of "accused X of <verb>ing", "blamed X for <verb>ing" (words.yaml
+    accusing_verbs, the verbs ``NounArguments.accused`` reads the accused of)."""
     prep = verb.head if verb.dep_ == "pcomp" else None
-    accuse = prep.head if prep is not None and prep.dep_ == "prep" and prep.lower_ in ("of", "for") else None
-    if accuse is None or accuse.pos_ != "VERB":
+    accuse = prep.head if prep is not None and prep.dep_ == "prep" and prep.lower_ in CHARGE_PREPS else None
+    if accuse is None or accuse.pos_ != "VERB" or accuse.lemma_.lower() not in ACCUSING_VERBS:
         return None
     return next((c for c in children_of(accuse) if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
 

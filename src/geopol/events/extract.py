@@ -251,9 +251,10 @@ class Extractor(Phrases, Antecedents, Arguments, VerbTriggers, Constructions, Co
             # The entry names other roles, but the object may still name the counterpart
             # ("signed a contract to buy gas from Gazprom").
             targets = self._object_actors(obj, ctx)
-        if trigger.code[:2] in FORCE_ROOTS and not any(t.country and t.country not in {s.country for s in sources}
-                                                         for t in targets):
-            targets = self._struck_possession(verb, sources, ctx) or targets  # "attacked its border posts"
+        if trigger.code[:2] in FORCE_ROOTS:
+            own = {s.country for s in sources}
+            if not any(t.country and t.country not in own for t in targets):
+                targets = self._struck_possession(verb, sources, ctx) or targets  # "attacked its border posts"
         targets = together.partners_not_topic(trigger, obj, targets)  # not "discussed Iran's nuclear programme"
         if not targets:
             # "agreed to cooperate with X", "staged a sit-in to protest against X": the
