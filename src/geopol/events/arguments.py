@@ -496,8 +496,11 @@ class Arguments(NounArguments):
                 return authors or ([unknown] if unknown is not None else [])
             if arg is skip or requested_patient(trigger, arg):
                 continue
-            if own_belonging(arg) and arg.dep_ not in SUBJECT_DEPS:
-                continue  # "withdraw its troops"; but "demanded that its partners refuse" names them
+            if own_belonging(arg) and arg.dep_ not in SUBJECT_DEPS and not (
+                    trigger.code[:2] in REQUEST_ROOTS and arg.dep_ == "dobj" and self._object_actors(arg, ctx)):
+                # "withdraw its troops"; but "demanded that its partners refuse" names them, and
+                # "urged his ministers to keep quiet" asks the ministers (a party, not a thing).
+                continue
             if arg.dep_ in ("dobj", "pobj") and condemned_attack(trigger, arg, self):
                 # "condemned the beheading of a hostage": a condemned attack's victims are not whom
                 # the condemnation is aimed at; its doers are, when the phrase names them ("the

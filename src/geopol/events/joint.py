@@ -34,7 +34,7 @@ from geopol.events.codes import (
 )
 from geopol.events.context import Candidate
 from geopol.events.lexicon import Trigger
-from geopol.events.modality import modality_of
+from geopol.events.modality import ARRANGED_MODIFIERS, on_calendar, modality_of
 from geopol.events.tree import children_of, phrasal_reach, sentence_of
 from geopol.events.verb_trigger import recoded
 from geopol.events.words import (
@@ -44,6 +44,7 @@ from geopol.events.words import (
     JOINT_FORCE_NOUNS,
     JOINT_WORDS,
     MEETING_NOUNS,
+    MEETING_OUTCOME_VERBS,
     OCCURRENCE_NOUNS,
     OUTBREAK_VERBS,
     PARTNER_NOUNS,
@@ -115,8 +116,13 @@ def between_partners(noun: Token) -> bool:
 def meeting_planned(noun: Token) -> bool:
     """"Talks between A and B will resume on Monday", "... are to begin": a meeting told as
     arranged, which EVENTS.md rule 8 codes as the partners' intent to meet (AGREE), as "A and B
-    will meet" is; one that only could happen is neither."""
-    if noun.dep_ not in ("nsubj", "nsubjpass") or noun.lemma_.lower() not in MEETING_NOUNS:
+    will meet" is; one that only could happen is neither. A meeting on the calendar ("the upcoming
+    talks between A and B", "talks between A and B tomorrow") is arranged whatever is said of it."""
+    if noun.lemma_.lower() not in MEETING_NOUNS:
+        return False
+    if any(on_calendar(c, ARRANGED_MODIFIERS) for c in children_of(noun)):
+        return modality_of(noun) != "negated"
+    if noun.dep_ not in ("nsubj", "nsubjpass"):
         return False
     verb = noun.head
     if verb.lemma_.lower() in COPULAS:  # "talks are to resume next month"
@@ -170,7 +176,7 @@ def meeting_happening(noun: Token) -> bool:
         if lemma in COPULAS:
             return any(c.lower_ in UNDER_WAY_WORDS for c in children_of(verb)) or any(
                 c.dep_ == "advmod" and c.lower_ == "underway" for c in verb.subtree)
-        return lemma in HAPPENING_VERBS or lemma == "hold" and noun.dep_ == "nsubjpass"
+        return lemma in HAPPENING_VERBS or lemma in MEETING_OUTCOME_VERBS or lemma == "hold" and noun.dep_ == "nsubjpass"
     if modality_of(noun) != "asserted":
         return False
     measure = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None

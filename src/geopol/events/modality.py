@@ -110,7 +110,7 @@ def _own_modality(tok: Token) -> str | None:
             return "hypothetical"
         if dep == "amod" and low in HEDGE_MODIFIERS or dep == "det" and low in ANY_DETERMINERS and tok.pos_ == "NOUN":
             return "hypothetical"  # "the proposed talks", "will reject any proposal": none made yet
-        if tok.pos_ == "NOUN" and _on_calendar(child, SCHEDULE_MODIFIERS):
+        if tok.pos_ == "NOUN" and on_calendar(child, SCHEDULE_MODIFIERS):
             return "future"
     return None
 
@@ -314,7 +314,7 @@ def _permitted(tok: Token, prev: Token) -> bool:
                                                            for c in children_of(tok)))
 
 
-def _on_calendar(child: Token, words: frozenset[str]) -> bool:
+def on_calendar(child: Token, words: frozenset[str]) -> bool:
     """A noun's modifier that dates the act ahead: "the upcoming summit", "talks tomorrow",
     "talks scheduled for March"."""
     return (child.dep_ in ("amod", "npadvmod") and child.lower_ in words
@@ -385,7 +385,7 @@ INTENT_GOVERNORS = frozenset({"willing", "unwilling", "unprepared", "ready", "pr
 def intends(trigger: Token) -> bool:
     """True when the trigger's clause states an intention rather than a fact or a possibility,
     or the act is on its parties' calendar ("the upcoming summit", "talks tomorrow")."""
-    if trigger.pos_ == "NOUN" and any(_on_calendar(c, ARRANGED_MODIFIERS) for c in children_of(trigger)):
+    if trigger.pos_ == "NOUN" and any(on_calendar(c, ARRANGED_MODIFIERS) for c in children_of(trigger)):
         return True
     if threat_noun(trigger):
         return True

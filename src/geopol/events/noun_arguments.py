@@ -37,6 +37,7 @@ from geopol.events.words import (
     PUNISHING_VERBS,
     RELATIVE_PRONOUNS,
     RESPONSE_VERBS,
+    VOICED_NOUNS,
 )
 from geopol.schema import Actor
 
@@ -52,6 +53,12 @@ OBJECT_DEPS = frozenset({"dobj", "attr", "oprd", "dative"})
 STANCE_PREFIXES = frozenset({"anti", "pro"})
 
 
+def agent_prep(noun: Token, prep: Token) -> bool:
+    """The preposition names who does what the noun names: "by", or "from" after an act its maker
+    voices ("calls from the opposition", words.yaml ``voiced_nouns``)."""
+    return prep.lower_ == "by" or prep.lower_ == "from" and noun.lemma_.lower() in VOICED_NOUNS
+
+
 class NounArguments:
     """The arguments of event nouns and charges; the coder class provides ``actors_at``,
     ``subjects``, ``phrase``, ``resolver``, ``verb_trigger`` and ``_state_of_place``."""
@@ -63,8 +70,8 @@ class NounArguments:
         a possessor, an actor qualifying it; None when the noun names a relation as background."""
         sources: list[Actor] = []
         for child in children_of(noun):
-            if child.dep_ == "prep" and child.lower_ == "by":
-                # "months of threats by Erdogan", "attacks by rebels": the nominal's agent.
+            if child.dep_ == "prep" and agent_prep(noun, child):
+                # "months of threats by Erdogan", "attacks by rebels", "calls from the opposition".
                 sources = [a for p in children_of(child) if p.dep_ == "pobj" for a in self.actors_at(p, ctx)]
             elif reduced_passive(child) and child.lemma_.lower() in PERPETRATING_VERBS:
                 # "the bombings carried out by separatists", "killings perpetrated by a militia".
@@ -116,7 +123,7 @@ class NounArguments:
             return False
         subjects = {a.code for a in self.subjects(verb, ctx)[0] if a.code}
         for child in children_of(noun):
-            if child.dep_ == "prep" and child.lower_ == "by":
+            if child.dep_ == "prep" and agent_prep(noun, child):
                 own = [a for p in children_of(child) if p.dep_ == "pobj" for a in self.actors_at(p, ctx)]
             elif child.dep_ == "poss" and child.pos_ != "PRON" and noun.lemma_.lower() not in PATIENT_NOUNS:
                 own = self.actors_at(child, ctx, search=False)

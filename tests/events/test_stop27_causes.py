@@ -1,0 +1,43 @@
+"""Causes of missing and wrong events found in stop 27's probes and read sets, each tested on
+sentences written for these tests."""
+
+from helpers import asserted_triples
+
+PUB = "2021-03-09"
+
+
+def test_a_voiced_act_names_its_maker_by_from():
+    """"a request from the parties", "demands from the rebels": "from" after an act its maker
+    voices names the maker, as "by" does; the one asked is whoever answers it."""
+    said = asserted_triples("The Kenyan electoral commission will consider a request from opposition parties "
+                            "to delay the vote.", date=PUB)
+    assert ("KEN", "KEN", "REQUEST") in said
+    said = asserted_triples("The Chilean minister rejected demands from the Mapuche rebels for a ceasefire.", date=PUB)
+    assert ("CHL", "CHL", "REQUEST") in said and ("CHL", "CHL", "REJECT") in said
+
+
+def test_from_after_an_act_that_moves_things_names_no_maker():
+    """"a withdrawal from Somalia", "imports from Kenya": the place left or the seller, not who acts."""
+    said = asserted_triples("Uganda announced a withdrawal from Somalia.", date=PUB)
+    assert not any(s == "SOM" for s, _, _ in said)
+
+
+def test_own_people_asked_are_the_request_addressees():
+    """"urged his ministers to keep quiet": the ministers are asked (a party, not a belonging);
+    "withdrew its troops" still moves a thing of its own."""
+    said = asserted_triples("The Kenyan president urged his ministers to stop feuding in public.", date=PUB)
+    assert ("KEN", "KEN", "REQUEST") in said
+    said = asserted_triples("Kenya withdrew its troops from Somalia.", date=PUB)
+    assert ("KEN", "KEN", "RETREAT") not in said
+
+
+def test_talks_that_failed_took_place_and_talks_on_the_calendar_are_planned():
+    """"talks between A and B collapsed" tells talks that happened (CONSULT both ways); "the
+    upcoming talks between A and B" are arranged, the partners' intent to meet (AGREE, rule 8)."""
+    said = asserted_triples("Talks between Colombia and Venezuela collapsed on Friday.", date=PUB)
+    assert {("COL", "VEN", "CONSULT"), ("VEN", "COL", "CONSULT")} <= said
+    said = asserted_triples("The upcoming talks between Colombia and Venezuela will focus on trade.", date=PUB)
+    assert {("COL", "VEN", "AGREE"), ("VEN", "COL", "AGREE")} <= said
+    assert not any(p == "CONSULT" for _, _, p in said), "planned talks have not happened"
+    said = asserted_triples("Analysts said talks between Colombia and Venezuela could collapse.", date=PUB)
+    assert not said, "talks that only could collapse are neither held nor arranged"
