@@ -34,7 +34,7 @@ from geopol.events.codes import (
 )
 from geopol.events.context import Candidate
 from geopol.events.lexicon import Trigger
-from geopol.events.modality import ARRANGED_MODIFIERS, on_calendar, modality_of
+from geopol.events.modality import ARRANGED_MODIFIERS, modality_of, on_calendar
 from geopol.events.tree import children_of, phrasal_reach, sentence_of
 from geopol.events.verb_trigger import recoded
 from geopol.events.words import (
@@ -176,7 +176,8 @@ def meeting_happening(noun: Token) -> bool:
         if lemma in COPULAS:
             return any(c.lower_ in UNDER_WAY_WORDS for c in children_of(verb)) or any(
                 c.dep_ == "advmod" and c.lower_ == "underway" for c in verb.subtree)
-        return lemma in HAPPENING_VERBS or lemma in MEETING_OUTCOME_VERBS or lemma == "hold" and noun.dep_ == "nsubjpass"
+        return (lemma in HAPPENING_VERBS or lemma in MEETING_OUTCOME_VERBS
+                or lemma == "hold" and noun.dep_ == "nsubjpass")
     if modality_of(noun) != "asserted":
         return False
     measure = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
