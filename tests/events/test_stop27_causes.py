@@ -41,3 +41,13 @@ def test_talks_that_failed_took_place_and_talks_on_the_calendar_are_planned():
     assert not any(p == "CONSULT" for _, _, p in said), "planned talks have not happened"
     said = asserted_triples("Analysts said talks between Colombia and Venezuela could collapse.", date=PUB)
     assert not said, "talks that only could collapse are neither held nor arranged"
+
+
+def test_a_pledge_is_whole_without_a_recipient_but_an_agreement_is_not():
+    """"pledged to dismantle its arsenal": one party's commitment (PLOVER AGREE needs no
+    recipient, EVENTS.md rule 8) is counted; "agreed on a plan" is with someone the reading does
+    not name, and stays held."""
+    said = asserted_triples("The Basque separatists pledged on Friday to dismantle their arsenal by June.", date=PUB)
+    assert ("ESP", None, "AGREE") in said
+    said = asserted_triples("Spanish regional leaders agreed on a new water plan on Friday.", date=PUB)
+    assert ("ESP", None, "AGREE") not in said

@@ -96,6 +96,7 @@ from geopol.events.words import (
     CASUALTY_VERBS,
     CLAIM_NOUNS,
     CLAIMING_VERBS,
+    COMMITMENT_WORDS,
     CONDITION_MARKS,
     COPULAS,
     CULPABLE_WORDS,
@@ -552,9 +553,11 @@ class Extractor(Phrases, Antecedents, Arguments, VerbTriggers, Constructions, Co
             base += 0.1
         if noun_based:
             base -= 0.05
+        pledged = trigger.code.startswith(AGREEMENT_ROOT) and trig_tok.lemma_.lower() in COMMITMENT_WORDS
         for s, t, bonus in pairs:
             conf = base + bonus + (0.1 if s.code else 0.0) + (0.1 if t is not None and t.code else 0.0)
-            if t is None:  # a protest, a show of force a verb tells, a resignation: whole without one
+            if t is None and not (pledged and s.code):
+                # a protest, a show of force a verb tells, a resignation, a pledge: whole without one
                 conf -= missing_recipient_penalty(trigger.code, s.code, s.role, noun_based, unaddressed(trig_tok))
             yield Candidate(trigger, trig_tok, span, s, t, modality, claimed_by, scope, round(min(conf, 0.99), 3),
                             deeper=bonus < 0)
