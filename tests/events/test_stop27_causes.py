@@ -51,3 +51,15 @@ def test_a_pledge_is_whole_without_a_recipient_but_an_agreement_is_not():
     assert ("ESP", None, "AGREE") in said
     said = asserted_triples("Spanish regional leaders agreed on a new water plan on Friday.", date=PUB)
     assert ("ESP", None, "AGREE") not in said
+
+
+def test_a_text_speaks_for_the_author_of_the_clause_it_is_said_in():
+    """"In a statement condemning the raid, the ministry demanded ...": the participle on the
+    statement is the ministry's act; "urged X to act in a message condemning ..." the urger's,
+    not X's."""
+    said = asserted_triples("In a statement condemning the Ugandan raid, Kenya's foreign ministry demanded "
+                            "compensation.", date=PUB)
+    assert ("KEN", "UGA", "ACCUSE") in said
+    said = asserted_triples("The Kenyan president urged Museveni to act in a message condemning Uganda's "
+                            "border law.", date=PUB)
+    assert ("KEN", "UGA", "ACCUSE") in said and ("UGA", "UGA", "ACCUSE") not in said

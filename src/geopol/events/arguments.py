@@ -322,6 +322,15 @@ class Arguments(NounArguments):
                 # "put out a report accusing X": the report's author; "vetoed a resolution
                 # demanding X" is no demand of the vetoer's.
                 found, _ = self.subjects(noun.head, ctx)
+            elif (not found and noun.dep_ == "pobj" and noun.lemma_.lower() in AUTHORED_THINGS
+                  and noun.head.dep_ == "prep" and noun.head.head.pos_ == "VERB"):
+                # "urged Putin in a message expressing concern about ...", "In a statement
+                # condemning the raid, the ministry demanded ...": the text speaks for its author,
+                # the subject of the clause it is said in ("urged X to act in a message": the urger's).
+                said_in = noun.head.head
+                while said_in.dep_ == "xcomp" and said_in.head.pos_ == "VERB":
+                    said_in = said_in.head
+                found, _ = self.subjects(said_in, ctx)
             return found, True
         if described_by_copula(verb):
             # "Blair became the first British leader to visit Libya": the one the copula describes.
