@@ -63,3 +63,18 @@ def test_a_text_speaks_for_the_author_of_the_clause_it_is_said_in():
     said = asserted_triples("The Kenyan president urged Museveni to act in a message condemning Uganda's "
                             "border law.", date=PUB)
     assert ("KEN", "UGA", "ACCUSE") in said and ("UGA", "UGA", "ACCUSE") not in said
+
+
+def test_a_planned_meeting_is_an_agree_a_forecast_one_stays_future():
+    """"a planned meeting between A and B": a meeting on the parties' calendar is AGREE, asserted
+    (EVENTS.md rule 8, planned summits); "a strike planned to hit the ports" is a strike told
+    with its aim, and "an expected meeting" only others' expectation."""
+    said = asserted_triples("The planned meeting between the Kenyan and Ugandan presidents will focus on trade.",
+                            date=PUB)
+    assert ("KEN", "UGA", "AGREE") in said
+    said = asserted_triples("An expected meeting between the Kenyan and Ugandan presidents could ease tensions.",
+                            date=PUB)
+    assert ("KEN", "UGA", "AGREE") not in said
+    said = asserted_triples("Kenyan unions began a nationwide strike on Tuesday planned to close the ports.",
+                            date=PUB)
+    assert ("KEN", None, "PROTEST") in said

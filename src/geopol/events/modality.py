@@ -21,11 +21,14 @@ CONDITIONAL_MARKS = frozenset({"if", "unless", "whether", "lest"})
 # "until the president meets those demands": in the present tense, a condition still open.
 OPEN_UNTIL_TAGS = frozenset({"VBZ", "VBP", "VB"})
 HEDGE_MODIFIERS = frozenset(
-    {"possible", "potential", "proposed", "planned", "prospective", "hypothetical", "likely", "expected",
+    {"possible", "potential", "proposed", "prospective", "hypothetical", "likely", "expected",
      "future", "eventual", "rumoured", "rumored", "alleged", "suspected", "mooted"}
 )
-# "the upcoming summit", "talks tomorrow": an act on the calendar has not happened yet.
-SCHEDULE_MODIFIERS = frozenset({"upcoming", "forthcoming", "impending", "scheduled", "tomorrow"})
+# "the upcoming summit", "talks tomorrow", "a planned meeting" (EVENTS.md rule 8: planned summits):
+# an act on the calendar has not happened yet.
+SCHEDULE_MODIFIERS = frozenset({"upcoming", "forthcoming", "impending", "scheduled", "tomorrow", "planned"})
+# ... before the noun only: "a strike planned to hit the ports" tells the strike's aim.
+PRENOMINAL_SCHEDULE = frozenset({"planned"})
 # ... and arranged by its parties (an impending attack is not its victims' plan).
 ARRANGED_MODIFIERS = SCHEDULE_MODIFIERS - {"impending"}
 # Matrix verbs (and nouns) whose complement has not happened (yet).
@@ -318,7 +321,7 @@ def on_calendar(child: Token, words: frozenset[str]) -> bool:
     """A noun's modifier that dates the act ahead: "the upcoming summit", "talks tomorrow",
     "talks scheduled for March"."""
     return (child.dep_ in ("amod", "npadvmod") and child.lower_ in words
-            or child.dep_ == "acl" and child.lower_ in words)
+            or child.dep_ == "acl" and child.lower_ in words and child.lower_ not in PRENOMINAL_SCHEDULE)
 
 
 def _reported_would(tok: Token) -> bool:

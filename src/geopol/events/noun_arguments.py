@@ -35,6 +35,7 @@ from geopol.events.words import (
     PATIENT_NOUNS,
     PERPETRATING_VERBS,
     PUNISHING_VERBS,
+    RECEIVING_VERBS,
     RELATIVE_PRONOUNS,
     RESPONSE_VERBS,
     VOICED_NOUNS,
@@ -55,8 +56,13 @@ STANCE_PREFIXES = frozenset({"anti", "pro"})
 
 def agent_prep(noun: Token, prep: Token) -> bool:
     """The preposition names who does what the noun names: "by", or "from" after an act its maker
-    voices ("calls from the opposition", words.yaml ``voiced_nouns``)."""
-    return prep.lower_ == "by" or prep.lower_ == "from" and noun.lemma_.lower() in VOICED_NOUNS
+    voices ("calls from the opposition", words.yaml ``voiced_nouns``). An act received ("faces
+    criticism from the UN", "under pressure from Syria") is read with its receiver by the coder."""
+    if prep.lower_ == "by":
+        return True
+    return prep.lower_ == "from" and noun.lemma_.lower() in VOICED_NOUNS and not (
+        noun.dep_ == "dobj" and noun.head.lemma_.lower() in RECEIVING_VERBS
+        or noun.dep_ == "pobj" and noun.head.lower_ == "under")
 
 
 class NounArguments:
