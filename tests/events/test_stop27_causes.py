@@ -75,15 +75,15 @@ def test_a_planned_meeting_is_an_agree_a_forecast_one_stays_future():
     said = asserted_triples("An expected meeting between the Kenyan and Ugandan presidents could ease tensions.",
                             date=PUB)
     assert ("KEN", "UGA", "AGREE") not in said
-    said = asserted_triples("Kenyan unions began a nationwide strike on Tuesday planned to close the ports.",
+    said = asserted_triples("Kenyan dockers walked out on Monday in a strike planned to close the ports.",
                             date=PUB)
     assert ("KEN", None, "PROTEST") in said
 
 
 def test_an_owned_thing_struck_in_a_relative_clause_is_the_dateline_countrys():
-    """"the violence which erupted after France destroyed the country's air force": a relative
-    clause has no teller; "the country" is not the attacker's own but, in a story filed from
-    Abidjan, Ivory Coast's."""
-    said = asserted_triples("ABIDJAN (Reuters) - The Ivorian president appealed for an end to the riots which "
-                            "erupted after French jets destroyed most of the country's navy.", date=PUB)
+    """"the riots that broke out after French jets destroyed the country's navy": a relative clause
+    has no teller; "the country" is not the attacker's own but, in a story filed from Abidjan,
+    Ivory Coast's."""
+    said = asserted_triples("ABIDJAN (Reuters) - The Ivorian president appealed for calm in the riots that "
+                            "broke out after French jets destroyed most of the country's navy.", date=PUB)
     assert ("FRA", "CIV", "ASSAULT") in said and ("FRA", "FRA", "ASSAULT") not in said

@@ -176,8 +176,8 @@ class Antecedents:
         found = self.actors_at(claimant, ctx, search=False) if (claimant := _teller(verb)) is not None else []
         homes = {a.country for a in found if a.country} - own
         if not found and ctx.filed_in:
-            # "ABIDJAN - ... violence which erupted after France destroyed the country's air
-            # force": told by no one, the country is the one the story is filed from.
+            # "ABIDJAN - ... riots that broke out after French jets destroyed the country's navy":
+            # told by no one, the country is the one the story is filed from.
             homes = {ctx.filed_in} - own
         if len(homes) != 1:
             return []
@@ -207,8 +207,8 @@ def _teller(verb: Token) -> Token | None:
     if claimant is None:
         speech = reporting_head(verb)
         if speech is None and verb.dep_ == "advcl" and verb.head.pos_ in ("VERB", "AUX") and verb.head.dep_ != "relcl":
-            # (not "the violence which erupted after France destroyed the country's air force":
-            # what a relative clause tells of its noun has no teller)
+            # (not "the riots that broke out after French jets destroyed the country's navy": what a
+            # relative clause tells of its noun has no teller)
             speech = verb.head
         claimant = next((c for c in children_of(speech) if c.dep_ in SUBJECT_DEPS and c.pos_ != "PRON"
                          and c.lower_ not in RELATIVE_PRONOUNS), None) if speech is not None else None
