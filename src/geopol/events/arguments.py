@@ -324,9 +324,9 @@ class Arguments(NounArguments):
                 found, _ = self.subjects(noun.head, ctx)
             elif (not found and noun.dep_ == "pobj" and noun.lemma_.lower() in AUTHORED_THINGS
                   and noun.head.dep_ == "prep" and noun.head.head.pos_ == "VERB"):
-                # "urged Putin in a message expressing concern about ...", "In a statement
-                # condemning the raid, the ministry demanded ...": the text speaks for its author,
-                # the subject of the clause it is said in ("urged X to act in a message": the urger's).
+                # "In a statement condemning the raid, the ministry demanded ...", "wrote to Kenya
+                # in a letter protesting the ban": the text speaks for its author, the subject of
+                # the clause it is said in ("urged X to act in a message ...": the urger's).
                 said_in = noun.head.head
                 while said_in.dep_ == "xcomp" and said_in.head.pos_ == "VERB":
                     said_in = said_in.head
