@@ -58,6 +58,7 @@ from geopol.events.construed import ConstructionEffects
 from geopol.events.context import Candidate, DocContext, Salience
 from geopol.events.lexicon import Lexicon, Trigger
 from geopol.events.modality import according_to, intends, modality_of, own_modality, reporting_head
+from geopol.events.noun_arguments import received
 from geopol.events.ontology import intent_code
 from geopol.events.phrases import Phrases, known, same_actor
 from geopol.events.tree import (
@@ -107,7 +108,6 @@ from geopol.events.words import (
     LOCATIVE_PREPS,
     PARTICIPATION_VERBS,
     PLACE_NOUNS,
-    RECEIVING_VERBS,
     RELATION_NOUNS,
     STATE_ONLY_VERBS,
     UNDERGOING_VERBS,
@@ -401,9 +401,8 @@ class Extractor(Phrases, Antecedents, Arguments, VerbTriggers, Constructions, Co
                 # "The United States is the largest donor to Sudan."
                 sources, _ = self.subjects(head, ctx)
                 inherited = True
-            elif slot.dep_ == "dobj" and head.lemma_.lower() in RECEIVING_VERBS or (
-                    slot.dep_ == "pobj" and head.lower_ == "under" and head.head.pos_ in ("VERB", "AUX") and (
-                        head.head.lemma_.lower() in UNDERGOING_VERBS or pobjs(noun, ("from", "by"), AGENT_DEPS))):
+            elif received(noun) and (slot.dep_ == "dobj" or head.head.lemma_.lower() in UNDERGOING_VERBS
+                                     or pobjs(noun, ("from", "by"), AGENT_DEPS)):
                 # "Iran faces criticism from the UN", "came under attack from X", "extended his term
                 # under pressure from Syria": the giver acts on the subject.
                 head = head if slot.dep_ == "dobj" else head.head

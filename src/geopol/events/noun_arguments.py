@@ -54,15 +54,23 @@ OBJECT_DEPS = frozenset({"dobj", "attr", "oprd", "dative"})
 STANCE_PREFIXES = frozenset({"anti", "pro"})
 
 
+def received(noun: Token) -> bool:
+    """"Iran faces criticism from the UN", "extended his term under pressure from Syria": an act
+    the clause's subject receives, the object of a receiving verb or of "under" (a conjoined
+    object stands where its first conjunct does)."""
+    slot = noun.head if noun.dep_ == "conj" and noun.head.dep_ in ("dobj", "pobj") else noun
+    head = slot.head
+    return (slot.dep_ == "dobj" and head.lemma_.lower() in RECEIVING_VERBS
+            or slot.dep_ == "pobj" and head.lower_ == "under" and head.head.pos_ in ("VERB", "AUX"))
+
+
 def agent_prep(noun: Token, prep: Token) -> bool:
     """The preposition names who does what the noun names: "by", or "from" after an act its maker
-    voices ("calls from the opposition", words.yaml ``voiced_nouns``). An act received ("faces
-    criticism from the UN", "under pressure from Syria") is read with its receiver by the coder."""
+    voices ("calls from the opposition", words.yaml ``voiced_nouns``). An act ``received`` is read
+    with its receiver by the coder."""
     if prep.lower_ == "by":
         return True
-    return prep.lower_ == "from" and noun.lemma_.lower() in VOICED_NOUNS and not (
-        noun.dep_ == "dobj" and noun.head.lemma_.lower() in RECEIVING_VERBS
-        or noun.dep_ == "pobj" and noun.head.lower_ == "under")
+    return prep.lower_ == "from" and noun.lemma_.lower() in VOICED_NOUNS and not received(noun)
 
 
 class NounArguments:
