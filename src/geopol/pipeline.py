@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import functools
 import importlib.resources
 import itertools
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -54,6 +55,7 @@ from geopol.events.readings import (
     fold_retellings,
     held,
     hold_unsure,
+    separate_acts,
 )
 from geopol.events.sport import sport_sentence, team_play
 from geopol.events.tree import children_of
@@ -210,7 +212,8 @@ class Pipeline:
                 # an act read towards a coded party too is an act: its other readings stay
                 voided -= {(e.trigger.span, e.source.span) for e, _ in readings if e.target and e.target.code}
                 readings = [r for r in readings if not _voided(r, voided)]
-                acts = with_casualties(fold_retellings(fold_readings(readings)), dead, VIOLENT_ROOTS)
+                told = fold_retellings(fold_readings(readings), functools.partial(separate_acts, parsed))
+                acts = with_casualties(told, dead, VIOLENT_ROOTS)
                 # "talks between Khartoum and rebels": a counterpart no one can count; its other readings stay its own
                 acts = [held(e) if e.source.code and (unplaced_partner(e.plover, e.target)
                                                       or unplaced_victim(e.plover, e.target)) else e for e in acts]

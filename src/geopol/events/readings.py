@@ -15,10 +15,15 @@ import dataclasses
 from collections.abc import Callable, Iterable
 from typing import Literal
 
+from spacy.tokens import Doc, Token
+
 from geopol.events.codes import FORCE_ROOTS, VIOLENT_ROOTS
 from geopol.events.parties import answered_thing, business_act, names_someone
+from geopol.events.tree import FINITE_TAGS, misattached_conjunct
 from geopol.events.words import SEVERAL_PARTY_WORDS, TOLL_PARTICIPLES
 from geopol.schema import Actor, Alternative, Event
+
+OBJECT_DEPS = frozenset({"dobj", "dative"})
 
 #: How a reading was found: one of the trigger's own arguments, a party deeper in the clause, the place.
 Reading = Literal["direct", "deeper", "place"]
@@ -134,10 +139,11 @@ def fold_readings(readings: Iterable[tuple[Event, Reading]]) -> list[Event]:
     return [e for _, e in out]
 
 
-def fold_retellings(events: list[Event]) -> list[Event]:
+def fold_retellings(events: list[Event], separate: Callable[[Event, Event], bool] | None = None) -> list[Event]:
     """One sentence telling one act twice ("bombed and shelled the town", "shot and killed two
     militants") gives one event: a later event with the same coded source, target, PLOVER type and modality
-    folds into the first, its readings kept among the first's alternatives."""
+    folds into the first, its readings kept among the first's alternatives, unless ``separate``
+    says the two are acts of their own (``separate_acts``)."""
     firsts: dict[tuple, int] = {}
     out: list[Event] = []
     for e in events:
@@ -155,6 +161,8 @@ def fold_retellings(events: list[Event]) -> list[Event]:
                           and f.plover == e.plover and f.modality == e.modality and f.target is not None
                           and f.target.code and (e.target is None or e.target.code is None
                                                  or f.target.country == e.target.country)), None)
+        if known is not None and separate is not None and separate(out[known], e):
+            known = None
         if known is None:
             for k in keys:
                 firsts[k] = len(out)
@@ -167,6 +175,25 @@ def fold_retellings(events: list[Event]) -> list[Event]:
         for k in [*_retelling_keys(first), *_retelling_keys(e)]:  # the folded trigger's next victims too
             firsts.setdefault(k, known)
     return _fold_unknown_people(out)
+
+
+def separate_acts(doc: Doc, first: Event, later: Event) -> bool:
+    """"Urged Germany to cut taxes and pressed Berlin to open its markets": coordinated finite
+    verbs, each with an object of its own, are two acts of one dyad, where "condemned and denounced the
+    attack" shares one object and tells one act. Force is left to the fold: "shelled the town and
+    bombed its outskirts" is one assault told twice."""
+    if first.cameo_root in FORCE_ROOTS or later.cameo_root in FORCE_ROOTS:
+        return False
+    a, b = _trigger_head(doc, first), _trigger_head(doc, later)
+    if a is None or b is None or a == b or not (a.tag_ in FINITE_TAGS and b.tag_ in FINITE_TAGS) \
+            or b not in a.conjuncts and misattached_conjunct(b) != a:
+        return False
+    return all(any(c.dep_ in OBJECT_DEPS for c in head.children) for head in (a, b))
+
+
+def _trigger_head(doc: Doc, e: Event) -> Token | None:
+    span = doc.char_span(*e.trigger.span, alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
 
 
 def _merged(first: Event, e: Event) -> Event:

@@ -395,12 +395,15 @@ FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 
 
 def misattached_conjunct(verb: Token) -> Token | None:
-    """"urged Peru to return the fishermen and threatened to recall ...": a finite verb the parser
-    conjoined with an infinitive coordinates with the finite verb above it (a past tense is no
-    conjunct of a "to" infinitive); that verb, else None."""
+    """"urged Peru to return the fishermen and threatened to recall ...", "accused Chile of
+    harbouring rebels and demanded ...": a finite verb the parser conjoined with an infinitive or
+    a gerund coordinates with the finite verb above it (a past tense is no conjunct of a "to"
+    infinitive or of "of doing"); that verb, else None."""
     head = verb.head
-    if verb.dep_ != "conj" or verb.tag_ not in FINITE_TAGS or head.tag_ != "VB" or not any(
-            c.dep_ == "aux" and c.lower_ == "to" for c in head.children):
+    if verb.dep_ != "conj" or verb.tag_ not in FINITE_TAGS:
+        return None
+    infinitive = head.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
+    if not infinitive and not (head.tag_ == "VBG" and head.dep_ == "pcomp"):
         return None
     return next((a for a in head.ancestors if a.tag_ in FINITE_TAGS and a.pos_ in ("VERB", "AUX")), None)
 

@@ -1,0 +1,27 @@
+"""Causes of missing and wrong events found in stop 28's probes and read sets, each tested on
+sentences written for these tests."""
+
+from helpers import asserted_list
+
+PUB = "2021-03-09"
+
+
+def test_coordinated_verbs_with_objects_of_their_own_are_two_acts():
+    """"urged X to ... and pressed X to ...": two finite verbs, each with its own object, are two
+    requests of one dyad; verbs sharing one object tell one act, and so do infinitives."""
+    said = asserted_list("The Spanish premier urged Portugal on Friday to cut its port fees and pressed "
+                         "Lisbon to open its rail tenders.", date=PUB)
+    assert said.count(("ESP", "PRT", "REQUEST")) == 2
+    said = asserted_list("The Dutch premier criticised and condemned the Belgian decision.", date=PUB)
+    assert said.count(("NLD", "BEL", "ACCUSE")) == 1
+    said = asserted_list("The Dutch premier urged and pressed Belgium to cut its port fees.", date=PUB)
+    assert said.count(("NLD", "BEL", "REQUEST")) == 1
+
+
+def test_a_finite_verb_conjoined_with_a_gerund_acts_with_the_main_subject():
+    """"accused X of arming rebels and blamed Y for ...": the parser hangs the finite verb on the
+    gerund; it coordinates with "accused" and has its subject."""
+    said = asserted_list("The Kenyan president accused Uganda of arming the rebels and blamed "
+                         "Kampala for the border clashes.", date=PUB)
+    assert said.count(("KEN", "UGA", "ACCUSE")) == 2
+    assert ("UGA", "UGA", "ACCUSE") not in said
