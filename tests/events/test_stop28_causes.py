@@ -25,3 +25,15 @@ def test_a_finite_verb_conjoined_with_a_gerund_acts_with_the_main_subject():
                          "Kampala for the border clashes.", date=PUB)
     assert said.count(("KEN", "UGA", "ACCUSE")) == 2
     assert ("UGA", "UGA", "ACCUSE") not in said
+
+
+def test_a_trailing_participle_hung_on_a_subjectless_infinitive_is_the_clause_subjects():
+    """"tried to water down its pledge to close plants, demanding ...": the parser hangs the participle
+    on the nearest verb; set off by a comma it is the act of the clause's subject. It does not
+    climb out of a clause with a subject of its own into the teller's ("..., police said")."""
+    said = asserted_list("Chile tried to water down its commitment to close all coal plants, demanding "
+                         "the right to run some older units.", date=PUB)
+    assert ("CHL", None, "REQUEST") in said
+    said = asserted_list("A bomb has exploded in a compound housing offices of a regional government in "
+                         "the southern Peruvian city of Tacna, wounding one person, police said.", date=PUB)
+    assert not any(s == "PER" for s, _, _ in said)

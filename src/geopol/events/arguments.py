@@ -289,6 +289,12 @@ class Arguments(NounArguments):
                     if child.dep_ == "dobj":
                         return self.actors_at(child, ctx), True
             actors, _ = self.subjects(head, ctx)
+            if not actors and trailing_participle(verb) and head.tag_ not in FINITE_TAGS and not any(
+                    c.dep_ in SUBJECT_DEPS for c in children_of(head)) and (finite := _clause_above(head)) is not None:
+                # "Iran sought to roll back its pledge to freeze enrichment, demanding the right to
+                # ...": the parser hangs the participle on the nearest verb, a subjectless
+                # infinitive; set off by a comma, it is the act of the clause's subject.
+                return self.subjects(finite, ctx)[0], False
             return actors, not trailing_participle(verb)
         if verb.dep_ == "ccomp" and head.lemma_.lower() in SUPPOSING_VERBS and any(
                 c.dep_ == "xcomp" and c.lemma_ == "be" and c.i < verb.i for c in children_of(head)):
@@ -683,6 +689,13 @@ def _conditioned(verb: Token) -> list[Token]:
 # Clauses inside another: a participle of speech after one belongs to the clause above.
 EMBEDDED_CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "acl", "relcl", "pcomp", "parataxis"})
 SPEECH_VERBS = REPORTING_VERBS | frozenset({"speak", "talk", "address", "write"})
+
+
+def _clause_above(verb: Token) -> Token | None:
+    """The nearest verb above a subjectless one that has a subject of its own: whose clause
+    the subjectless verb sits in."""
+    return next((a for a in verb.ancestors if a.pos_ in ("VERB", "AUX") and any(
+        c.dep_ in SUBJECT_DEPS or c.dep_ in PASSIVE_SUBJECT_DEPS for c in children_of(a))), None)
 
 
 def trailing_participle(verb: Token) -> bool:
