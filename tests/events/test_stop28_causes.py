@@ -37,3 +37,18 @@ def test_a_trailing_participle_hung_on_a_subjectless_infinitive_is_the_clause_su
     said = asserted_list("A bomb has exploded in a compound housing offices of a regional government in "
                          "the southern Peruvian city of Tacna, wounding one person, police said.", date=PUB)
     assert not any(s == "PER" for s, _, _ in said)
+
+
+def test_who_answers_a_voiced_act_through_to_is_whom_it_was_made_to():
+    """"responded coolly to suggestions by X", "in response to appeals by X": the answerer is
+    whom the act was addressed to, and the act was made whatever the answer's modality; a
+    demand only linked to something is addressed to no one named."""
+    said = asserted_list("Kenya responded coolly on Monday to suggestions by the Ugandan president on "
+                         "how to end the border dispute.", date=PUB)
+    assert any(s == "UGA" and t == "KEN" for s, t, _ in said)
+    said = asserted_list("Chile will send police trainers to Bolivia in response to appeals by the Bolivian "
+                         "government for quick help.", date=PUB)
+    assert ("BOL", "CHL", "REQUEST") in said
+    said = asserted_list("Kenyan officials denied that the decision was linked to demands by Somali rebels.",
+                         date=PUB)
+    assert not any(p == "REQUEST" and t for _, t, p in said)

@@ -449,8 +449,10 @@ class Extractor(Phrases, Antecedents, Arguments, VerbTriggers, Constructions, Co
         if not targets and noun.lemma_.lower() in together.AGENT_TRIGGERS:  # "Norwegian mediators said talks ..."
             targets = [a for p in together.talks_between(noun) for a in self.actors_at(p, ctx) if known(a)]
         targets = [t for t in targets if all(t.span != s.span for s in sources)]
+        answered = False
         if not any(t.code for t in targets):  # "X rejected Y's offer": the offer was made to X
-            targets = self.responders(noun, sources, ctx) or targets
+            answerers = self.responders(noun, sources, ctx)
+            targets, answered = answerers or targets, bool(answerers)
         span = (noun.idx, noun.idx + len(noun))
         scope = noun.head if noun.head.pos_ == "VERB" else noun
         legal, targets, patients = self._towards_patients(trigger, noun, span, sources, targets, scope, ctx,
@@ -469,8 +471,10 @@ class Extractor(Phrases, Antecedents, Arguments, VerbTriggers, Constructions, Co
             return
         if own_agent_only and not any(t.code for t in [*targets, *deeper]):
             return  # "violating South Africa's ban on ...": used by the verb's act, towards no one
+        # An answered offer or demand was made, whatever becomes of the answer ("will send
+        # trainers in response to appeals by ...", "would not give in to the rebels' demands").
         yield from self._emit(trigger, noun, span, sources, targets, scope, ctx, inherited, noun_based=True,
-                              deeper=deeper, own_act=own_agent_only)
+                              deeper=deeper, own_act=own_agent_only or answered)
 
     def _emit(self, trigger: Trigger, trig_tok: Token, span: tuple[int, int], sources: list[Actor],
               targets: list[Actor], scope: Token, ctx: DocContext, inherited: bool,

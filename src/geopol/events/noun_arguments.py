@@ -39,6 +39,7 @@ from geopol.events.words import (
     RELATIVE_PRONOUNS,
     RESPONSE_VERBS,
     VOICED_NOUNS,
+    YIELDING_VERBS,
 )
 from geopol.schema import Actor
 
@@ -233,7 +234,11 @@ class NounArguments:
         demand was rejected by the army": whom an offer, request or proposal was made to is who
         answers it, when it names its own author."""
         verb = noun.head
-        if (noun.dep_ not in ("dobj", "nsubjpass") or verb.lemma_.lower() not in RESPONSE_VERBS
+        if noun.dep_ == "pobj" and verb.lower_ == "to":
+            verb = _answering_to(verb)
+            if verb is None or not any(s.code for s in sources):
+                return []
+        elif (noun.dep_ not in ("dobj", "nsubjpass") or verb.lemma_.lower() not in RESPONSE_VERBS
                 or not any(s.code for s in sources)):
             return []
         return [a for a in self.subjects(verb, ctx)[0] if a.code and all(a.code != s.code for s in sources)]
@@ -265,3 +270,13 @@ class NounArguments:
                 if actor is not None and actor.code:
                     found.append(actor)
         return found
+
+
+def _answering_to(to: Token) -> Token | None:
+    """The verb whose subject answers what "to" governs: "responded to", "gave in to", "in
+    response to" (the verb the phrase is attached to); None when "to" answers nothing."""
+    head = to.head
+    if head.lemma_.lower() == "response" and head.dep_ == "pobj" and head.head.lower_ == "in":
+        head = head.head.head  # "sent trainers in response to appeals by ...": the sender answers
+        return head if head.pos_ in ("VERB", "AUX") else None
+    return head if head.pos_ == "VERB" and head.lemma_.lower() in YIELDING_VERBS else None
