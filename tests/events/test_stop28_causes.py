@@ -52,3 +52,14 @@ def test_who_answers_a_voiced_act_through_to_is_whom_it_was_made_to():
     said = asserted_list("Kenyan officials denied that the decision was linked to demands by Somali rebels.",
                          date=PUB)
     assert not any(p == "REQUEST" and t for _, t, p in said)
+
+
+def test_at_the_request_of_names_who_asked_the_clause_subject():
+    """"entered Somalia at the request of the Somali government": Somalia asked Kenya, not the
+    other way round; "met at the request of X" neither meets X nor yields to a request."""
+    said = asserted_list("Kenyan troops crossed into Somalia at the request of the Somali government.", date=PUB)
+    assert ("SOM", "KEN", "REQUEST") in said and ("KEN", "SOM", "REQUEST") not in said
+    said = asserted_list("The Kenyan president visited Uganda at the invitation of President Museveni.", date=PUB)
+    assert ("KEN", "UGA", "CONSULT") in said and ("UGA", "KEN", "AGREE") in said
+    said = asserted_list("The Kenyan cabinet met on Monday at the request of Ugandan officials.", date=PUB)
+    assert not any(p in ("CONSULT", "CONCEDE") and "UGA" in (s, t) for s, t, p in said)

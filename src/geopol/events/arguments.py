@@ -36,6 +36,7 @@ from geopol.events.tree import (
     agentless_passive,
     antecedent_next,
     bare_complement,
+    behest_phrase,
     children_of,
     clause_before,
     conjuncts,
@@ -59,6 +60,7 @@ from geopol.events.verb_trigger import fired_means, hyphened_lemma, moved_thing
 from geopol.events.words import (
     ASPECT_VERBS,
     AUTHORED_THINGS,
+    BEHEST_NOUNS,
     COLLECTIVE_NOUNS,
     CULPABLE_WORDS,
     HARM_NOUNS,
@@ -427,6 +429,9 @@ class Arguments(NounArguments):
         fronted = fronted_adjuncts(tok)
         scene = _scene_of_passive(tok)
         children = [c for c in children if c.i not in fronted and (scene is None or c.i != scene.head.i)]
+        # "met at the request of African nations": why the act was done names its asker, no party.
+        children = [c for c in children if not (c.dep_ == "prep" and any(
+            behest_phrase(o, BEHEST_NOUNS) for o in children_of(c)))]
         stance = tok.lemma_.lower() in STATIVE_PASSIVES
         ordered: list[Token] = [c for c in children if c.dep_ in PASSIVE_SUBJECT_DEPS and not stance]
         if reduced_passive(tok):

@@ -67,6 +67,7 @@ from geopol.events.tree import (
     SUBJECT_DEPS,
     aside,
     bare_participle,
+    behest_phrase,
     children_of,
     conditions_of,
     each_other,
@@ -94,6 +95,7 @@ from geopol.events.verb_trigger import (
     recoded,
 )
 from geopol.events.words import (
+    BEHEST_NOUNS,
     CASUALTY_VERBS,
     CLAIM_NOUNS,
     CLAIMING_VERBS,
@@ -374,6 +376,9 @@ class Extractor(Phrases, Antecedents, Arguments, VerbTriggers, Constructions, Co
             return
         if own_agent_only and not self._own_agent(noun, ctx):
             return
+        if behest_phrase(noun, BEHEST_NOUNS):
+            yield from self._behest(noun, trigger, ctx)
+            return
         sources = self.noun_agents(noun, ctx)
         if sources is None:
             return  # "linked to Russia's fight against X": a relation named as background
@@ -475,6 +480,17 @@ class Extractor(Phrases, Antecedents, Arguments, VerbTriggers, Constructions, Co
         # trainers in response to appeals by ...", "would not give in to the rebels' demands").
         yield from self._emit(trigger, noun, span, sources, targets, scope, ctx, inherited, noun_based=True,
                               deeper=deeper, own_act=own_agent_only or answered)
+
+    def _behest(self, noun: Token, trigger: Trigger, ctx: DocContext) -> Iterator[Candidate]:
+        """"Kenyan troops entered Somalia at the request of the Somali government": the one who
+        asked (the "of" object or the possessor) asked the clause's subject, who acted on it."""
+        askers = [a for p in [*pobjs(noun, ("of",)), *(c for c in children_of(noun) if c.dep_ == "poss")]
+                  for a in self.actors_at(p, ctx)]
+        asked, _ = self.subjects(noun.head.head, ctx)
+        if askers and any(a.code for a in asked):
+            span = (noun.idx, noun.idx + len(noun))
+            yield from self._emit(trigger, noun, span, askers, asked, noun.head.head, ctx, False, noun_based=True,
+                                  own_act=True)
 
     def _emit(self, trigger: Trigger, trig_tok: Token, span: tuple[int, int], sources: list[Actor],
               targets: list[Actor], scope: Token, ctx: DocContext, inherited: bool,
@@ -626,6 +642,9 @@ class Extractor(Phrases, Antecedents, Arguments, VerbTriggers, Constructions, Co
             if c.i != head.i and c.lemma_.lower() in HARM_NOUNS:
                 subject_toks.update(t.i for p in children_of(c) if p.dep_ == "prep" and p.lower_ == "of"
                                     for t in p.subtree)
+            elif behest_phrase(c, BEHEST_NOUNS):
+                # "met at the request of African nations": who asked is a party of the request
+                subject_toks.update(t.i for t in c.subtree)
         promised: set[int] = set()
         if intent:
             # "a promise that his party would not raise taxes": the promiser's own side acting in

@@ -394,6 +394,15 @@ def spans_overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 
 
+BEHEST_PREPS = frozenset({"at", "on", "upon"})
+
+
+def behest_phrase(noun: Token, behest_nouns: Collection[str]) -> bool:
+    """"at the request of X", "at X's invitation": a noun naming why the clause acts."""
+    return (noun.dep_ == "pobj" and noun.head.lower_ in BEHEST_PREPS and noun.lemma_.lower() in behest_nouns
+            and noun.head.head.pos_ in ("VERB", "AUX"))
+
+
 def misattached_conjunct(verb: Token) -> Token | None:
     """"urged Peru to return the fishermen and threatened to recall ...", "accused Chile of
     harbouring rebels and demanded ...": a finite verb the parser conjoined with an infinitive or

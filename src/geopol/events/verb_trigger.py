@@ -12,6 +12,7 @@ from geopol.events.lexicon import Lexicon, Trigger
 from geopol.events.tree import (
     PASSIVE_SUBJECT_DEPS,
     bare_complement,
+    behest_phrase,
     children_of,
     counted_of,
     misread_object,
@@ -23,6 +24,7 @@ from geopol.events.tree import (
     temporal,
 )
 from geopol.events.words import (
+    BEHEST_NOUNS,
     CONTAINER_NOUNS,
     GROWTH_NOUNS,
     LIGHT_MATRIX_VERBS,
@@ -91,8 +93,10 @@ class VerbTriggers:
         obj_lemma = obj.lemma_.lower() if obj is not None else None
         # "went on strike", "agreed to a deal": a preposition's object can be what an entry names;
         # not one that says it is absent ("broke up without agreement" broke none).
+        # Nor one that says why the verb acts ("met at the request of X" met no request).
         prep_objects = [p for c in children_of(verb) if c.dep_ == "prep" and c.lower_ not in ABSENCE_PREPS
-                        for p in children_of(c) if p.dep_ == "pobj" and not temporal(p)]
+                        for p in children_of(c) if p.dep_ == "pobj" and not temporal(p)
+                        and not behest_phrase(p, BEHEST_NOUNS)]
         # The object's own qualifiers count too: "ended mediation efforts", "ended peace talks".
         obj_words = (patient.lemma_.lower(), *modifiers(patient)) if patient is not None else ()
         # "found the mayor guilty", "let free the prisoners": the complement says what the verb does.
