@@ -63,3 +63,15 @@ def test_at_the_request_of_names_who_asked_the_clause_subject():
     assert ("KEN", "UGA", "CONSULT") in said and ("UGA", "KEN", "AGREE") in said
     said = asserted_list("The Kenyan cabinet met on Monday at the request of Ugandan officials.", date=PUB)
     assert not any(p in ("CONSULT", "CONCEDE") and "UGA" in (s, t) for s, t, p in said)
+
+
+def test_a_visit_set_in_a_phrase_of_time_or_cause_happened():
+    """"During Putin's visit to China", "despite the minister's visit to Kampala": the visit is
+    told happening (its possessor the visitor); a fight named after "linked to" stays a label."""
+    said = asserted_list("The talks stalled despite the Kenyan foreign minister's visit to Uganda.", date=PUB)
+    assert ("KEN", "UGA", "CONSULT") in said
+    said = asserted_list("During the Chilean president's visit to Peru, the two sides signed a fishing deal.",
+                         date=PUB)
+    assert ("CHL", "PER", "CONSULT") in said
+    said = asserted_list("The price rise was linked to Kenya's fight against Somali militants.", date=PUB)
+    assert not any(p == "ASSAULT" for _, _, p in said)

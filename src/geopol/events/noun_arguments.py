@@ -12,6 +12,7 @@ from geopol.events.codes import (
     DISAPPROVAL_ROOT,
     STATE_ORGANS,
     VIOLENT_ROOTS,
+    VISIT_CODES,
 )
 from geopol.events.context import DocContext
 from geopol.events.lexicon import Lexicon
@@ -38,6 +39,7 @@ from geopol.events.words import (
     RECEIVING_VERBS,
     RELATIVE_PRONOUNS,
     RESPONSE_VERBS,
+    SCENE_PREPOSITIONS,
     VOICED_NOUNS,
     YIELDING_VERBS,
 )
@@ -96,7 +98,7 @@ class NounArguments:
                 sources = [a for p in pobjs(child, ("on",)) for a in self.actors_at(p, ctx)]
             elif child.dep_ == "poss" and noun.lemma_.lower() not in PATIENT_NOUNS:
                 # "Russia's invasion", "their opposition to US plans" (pronouns by salience).
-                if noun.dep_ == "pobj" and child.pos_ != "PRON":
+                if noun.dep_ == "pobj" and child.pos_ != "PRON" and not self._visit_told(noun):
                     return None  # "linked to Russia's fight against X": a relation named as background
                 sources = self.actors_at(child, ctx, search=False)
             elif child.dep_ in ("amod", "compound", "nmod") and child.i < noun.i and not (
@@ -115,6 +117,12 @@ class NounArguments:
             # ...": a meeting set before the clause is its subject's.
             sources = self.subjects(noun.head.head, ctx)[0]
         return sources
+
+    def _visit_told(self, noun: Token) -> bool:
+        """"During Putin's visit to China", "despite the minister's visit to Kampala": a visit set
+        in a phrase of time or cause happened; its possessor is the visitor."""
+        return noun.head.lower_ in SCENE_PREPOSITIONS and any(
+            t.code[:3] in VISIT_CODES for t in self.lexicon.nouns(noun.lemma_.lower()))
 
     def partners_between(self, noun: Token, ctx: DocContext) -> list[Actor]:
         """The parties "between" names for a meeting or fighting noun: its own phrase ("clashes
