@@ -75,3 +75,14 @@ def test_a_visit_set_in_a_phrase_of_time_or_cause_happened():
     assert ("CHL", "PER", "CONSULT") in said
     said = asserted_list("The price rise was linked to Kenya's fight against Somali militants.", date=PUB)
     assert not any(p == "ASSAULT" for _, _, p in said)
+
+
+def test_who_is_killed_in_clashes_with_a_side_is_killed_by_that_side():
+    """"a policeman was killed in clashes with militants": the side fought did the killing;
+    "clashes between police and protesters" name no single killer."""
+    said = asserted_list("Two Kenyan soldiers were killed in fighting with Somali militants near the border.",
+                         date=PUB)
+    assert ("SOM", "KEN", "ASSAULT") in said
+    said = asserted_list("Three people were killed in clashes between police and protesters in Nairobi.",
+                         date=PUB)
+    assert not any(p == "ASSAULT" and t == "KEN" and s == "KEN" for s, t, p in said)

@@ -182,6 +182,10 @@ class Constructions:
                 agents = self.noun_agents(phrase, ctx) if entry is not None else None
                 if agents:
                     return agents  # "were killed in an ambush blamed on rebels": the attack's own agent
+                foes = [a for p in pobjs(phrase, ("with",)) for a in self.actors_at(p, ctx)] \
+                    if entry is not None and entry.reciprocal else []
+                if any(a.code for a in foes):
+                    return foes  # "a policeman was killed in clashes with militants": the side fought
                 unknown = self.unresolved(phrase)
                 return [unknown] if unknown is not None else []
         return []
