@@ -31,6 +31,7 @@ def test_default_kb_is_cached_and_substantial(kb: KnowledgeBase) -> None:
         ("European Union", "IGOEUREEC"), ("Association of Southeast Asian Nations", "IGOSEAASN"),
         ("International Atomic Energy Agency", "IGOUNOIAE"), ("Gazprom", "RUSBUS"),
         ("Xinhua", "CHNMED"), ("Kremlin", "RUSGOV"), ("Pentagon", "USAMIL"), ("Hezbollah", "LBNREBHEZ"),
+        ("Royal Canadian Mounted Police", "CANCOP"), ("Scotland Yard", "GBRCOP"), ("Home Office", "GBRGOV"),
     ],
 )
 def test_codes(kb: KnowledgeBase, name: str, code: str) -> None:
