@@ -86,3 +86,14 @@ def test_who_is_killed_in_clashes_with_a_side_is_killed_by_that_side():
     said = asserted_list("Three people were killed in clashes between police and protesters in Nairobi.",
                          date=PUB)
     assert not any(p == "ASSAULT" and t == "KEN" and s == "KEN" for s, t, p in said)
+
+
+def test_unnamed_people_of_one_country_acted_on_together_are_one_event():
+    """"four officers and a civilian were charged": one charge laid on one country's people by
+    its state, counted once; two groups it names are two targets."""
+    said = asserted_list("Four Kenyan army officers and a civilian were charged on Thursday with plotting "
+                         "a coup, court papers showed.", date=PUB)
+    assert said.count(("KEN", "KEN", "ACCUSE")) == 1
+    said = asserted_list("India blamed Lashkar-e-Taiba and Jaish-e-Mohammad for the bombing in Delhi.",
+                         date=PUB)
+    assert said.count(("IND", "PAK", "ACCUSE")) == 2

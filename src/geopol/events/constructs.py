@@ -153,9 +153,13 @@ class Constructions:
         # unless the story is filed from another ("NAIROBI - Two Britons were sentenced").
         patients = [a for c in children_of(shared) if c.dep_ in PASSIVE_SUBJECT_DEPS
                     for a in self.actors_at(c, ctx, search=False)]
-        if len(patients) != 1 or not patients[0].country or not patients[0].code or \
-                ctx.filed_in not in (None, patients[0].country):
+        # "Four Nigerian officers and a civilian were charged": the conjoined people of no named
+        # country are charged with the others, by the same state.
+        placed = [a for a in patients if a.country]
+        if len(placed) != 1 or not placed[0].code or any(a.code != a.role for a in patients if not a.country) or \
+                ctx.filed_in not in (None, placed[0].country):
             return []
+        patients = placed
         sent = sentence_of(verb)
         named = {m.entry.country for m in mentions_from(ctx.mentions, sent.start, sent.end)
                  if m.entry.country and m.entry.kind != "igo"}

@@ -273,8 +273,11 @@ def _retelling_keys(e: Event) -> list[tuple]:
     if (e.target is not None and target is not None and e.target.country
             and e.target.country == e.source.country):
         keys.append((e.sentence, e.trigger.span, frozenset({e.source.span, e.target.span}), e.plover, e.modality))
-    if e.cameo_root in VIOLENT_ROOTS and e.target is not None and e.target.country and target is not None:
-        # "wounding three policemen and a driver": one blow struck at one country's people
+    if e.target is not None and e.target.country and target is not None and (
+            e.cameo_root in VIOLENT_ROOTS or e.target.name is None):
+        # "wounding three policemen and a driver": one blow struck at one country's people;
+        # "four officers and a civilian were charged": one charge laid on its unnamed people
+        # (two groups or people it names are two: "accused the LeT and the JeM")
         keys.append((e.sentence, e.trigger.span, e.source.code, "victims", e.target.country, e.plover, e.modality))
     return keys
 
