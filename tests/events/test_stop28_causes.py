@@ -97,3 +97,15 @@ def test_unnamed_people_of_one_country_acted_on_together_are_one_event():
     said = asserted_list("India blamed Lashkar-e-Taiba and Jaish-e-Mohammad for the bombing in Delhi.",
                          date=PUB)
     assert said.count(("IND", "PAK", "ACCUSE")) == 2
+
+
+def test_a_relative_clause_on_a_name_hangs_on_the_noun_above_it():
+    """"a pact with ASEAN that South Korea signed": a name restricts no relative clause; the pact
+    was signed, with ASEAN its other party."""
+    from geopol import code_text
+
+    signed = [e for e in code_text("The ministers urged Australia to join a non-aggression pact with ASEAN that "
+                                   "South Korea signed last year.", date=PUB)
+              if e.trigger.text == "signed" and e.source.code]
+    assert {(e.source.code, e.target.code if e.target else None, e.plover) for e in signed} == {
+        ("KOR", "IGOSEAASN", "SUPPORT"), ("IGOSEAASN", "KOR", "SUPPORT")}

@@ -54,6 +54,7 @@ from geopol.events.tree import (
     participle_read_as_verb,
     pobjs,
     reduced_passive,
+    relative_object,
     temporal,
 )
 from geopol.events.verb_trigger import fired_means, hyphened_lemma, moved_thing
@@ -404,6 +405,9 @@ class Arguments(NounArguments):
                 tok.lemma_.lower() in REJECTED_THINGS):
             skip = tok  # the object the entry is keyed on ("rejected calls"): the act is the verb's
         children = list(children_of(tok))
+        if (kept := relative_object(tok)) is not None:
+            # "the pact with Kenya that Uganda signed": the parties of what the clause acts on.
+            children.extend(c for c in children_of(kept) if c.dep_ == "prep")
         # "let free the prisoners": the object may hang from the adjective that completes the verb.
         children.extend(o for c in children_of(tok) if c.dep_ == "oprd" or bare_complement(c)
                         for o in children_of(c) if o.dep_ == "dobj")

@@ -21,6 +21,7 @@ from geopol.events.tree import (
     noun_words,
     pobjs,
     reduced_passive,
+    relative_object,
     temporal,
 )
 from geopol.events.words import (
@@ -77,7 +78,7 @@ class VerbTriggers:
                            for m in children_of(c) if m.dep_ == "mark" and m.lower_ == "for")
         obj = next((c for c in children_of(verb) if c.dep_ in ("dobj", "attr")), named_object)
         if obj is not None and verb.dep_ == "relcl" and obj.lower_ in RELATIVE_PRONOUNS and obj.i < verb.i:
-            obj = verb.head  # "the sanctions that the EU imposed": the noun is what was imposed
+            obj = relative_object(verb) or verb.head  # "the sanctions that the EU imposed": what was imposed
         if obj is None and reduced_passive(verb):
             obj = verb.head  # "hostages seized by militants": the noun is what was seized
         # "a journalist was seized by militants", "troops were pulled out": a passive's subject is
