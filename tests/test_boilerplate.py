@@ -1,4 +1,4 @@
-from geopol.boilerplate import dateline_places, news_mask
+from geopol.boilerplate import dateline_places, news_mask, speaker_labels
 
 ARTICLE = """Ankara Recalls Envoy From Vienna
 
@@ -105,3 +105,11 @@ def test_a_title_case_dateline_with_its_dash_needs_a_known_place() -> None:
     # Names that are no places stay text, and so does a title-case opening with no dash.
     for body in ("Garcia, Lopez - The court ruled on Monday.", "Bamako, Mali and Niger signed a pact."):
         assert news_mask(body, kinds) == body and dateline_places(body, kinds) == ()
+
+
+def test_speaker_labels_open_a_transcripts_lines():
+    text = "SEC. POWELL: We will go.\nQUESTION: Will you?\nThe minister said: we will."
+    labels = speaker_labels(text)
+    assert [label for _, _, label in labels] == ["SEC. POWELL", "QUESTION"]
+    (start, end), (said_start, said_end), _ = labels[0]
+    assert text[start:end] == "SEC. POWELL" and text[said_start:said_end] == "We will go."

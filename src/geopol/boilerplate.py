@@ -172,3 +172,19 @@ def _blank_dateline(line: str, place_kind: PlaceKind | None = None) -> str:
 def _blank(line: str) -> str:
     body = line.rstrip("\r\n")
     return " " * len(body) + line[len(body):]
+
+
+# "SEC. RUMSFELD: As you know, ...", "Mr. Boucher: We have ...": a transcript's speaker label
+# opening a line, a name of one to four words (a title may lead it) and a colon.
+_SPEAKER_LABEL = re.compile(r"^[ \t]*(?P<label>(?:[A-Z][A-Za-z.'\-]*\.? ){0,3}[A-Z][A-Za-z'\-]+):[ \t]+(?=\S)",
+                            re.MULTILINE)
+
+
+def speaker_labels(text: str) -> list[tuple[tuple[int, int], tuple[int, int], str]]:
+    """Each transcript speaker label: its span, the span of the line it opens (what the speaker
+    says), and its words. Which labels name someone is for the actor knowledge to say."""
+    out = []
+    for m in _SPEAKER_LABEL.finditer(text):
+        end = text.find("\n", m.end())
+        out.append((m.span("label"), (m.end(), len(text) if end < 0 else end), m.group("label")))
+    return out

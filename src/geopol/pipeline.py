@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span
 from geopol import amounts, domains, nlp, when, where
 from geopol.actors.kb import iso_country, load_kb
 from geopol.actors.resolve import ActorResolver, Mention
-from geopol.boilerplate import dateline_places, news_mask
+from geopol.boilerplate import dateline_places, news_mask, speaker_labels
 from geopol.casualties import find_casualties, with_casualties
 from geopol.config import CoderConfig
 from geopol.events.answers import answer_author
@@ -158,7 +158,8 @@ class Pipeline:
             pub_date, pub_source = when.infer_publication_date(doc.text), "inferred"
         dateline = dateline_places(doc.text, self._place_kind)
         filed_in = self._dateline_country(dateline)
-        ctx = DocContext(parsed, pub_date, self.resolver.match(parsed), Salience(), filed_in=filed_in)
+        ctx = DocContext(parsed, pub_date, self.resolver.match(parsed), Salience(), filed_in=filed_in,
+                         speakers=self._speakers(doc.text, pub_date))
         places = _with_demonym_places(self.gazetteer.find_places(parsed), parsed, ctx.mentions) if len(parsed) else []
         about = filed_in or doc_country(ctx, places)  # what a sentence naming no country is about
         events: list[Event] = []
@@ -226,6 +227,18 @@ class Pipeline:
         reading, nor one below the confidence floor (``hold_unsure`` would not count it). Lazy:
         only a reply reads them."""
         return (e for e, kind in readings if kind != "place" and e.confidence >= self.config.min_confidence)
+
+    def _speakers(self, text: str, date: str | None) -> list[tuple[tuple[int, int], Actor]]:
+        """The people a transcript's labels name ("SEC. RUMSFELD:", "Mr. Boucher:"), read in title
+        case (the label is often in capitals), with the span of what each says. A label naming no
+        known person ("QUESTION:", a city) speaks for no one."""
+        out = []
+        for (start, end), said, label in speaker_labels(text) if ":" in text else ():
+            words = self.nlp(label if not label.isupper() else label.title())
+            actor = self.resolver.resolve(words, 0, len(words), date, self.resolver.match(words))
+            if actor is not None and actor.code and actor.kind == "person":
+                out.append((said, dataclasses.replace(actor, text=text[start:end], span=(start, end))))
+        return out
 
     def _dateline_country(self, dateline: tuple[str, ...]) -> str | None:
         """The country of the dateline's place ("BAGHDAD, Iraq -- "), if the gazetteer knows it."""

@@ -72,6 +72,8 @@ class DocContext:
     salience: Salience
     mentioned: set[int] = field(default_factory=set)  # token indices inside an actor mention
     filed_in: str | None = None  # the dateline's country: where the story is filed
+    # a transcript's speakers: the span of what each says, and who its label names
+    speakers: list[tuple[tuple[int, int], Actor]] = field(default_factory=list)
     # actors_at's answers by (token, search, salience version): subjects, targets and the
     # deeper parties ask again of the same phrases
     actors: dict[tuple[int, bool, int], list] = field(default_factory=dict)
@@ -79,3 +81,7 @@ class DocContext:
 
     def __post_init__(self) -> None:
         self.mentioned = {i for m in self.mentions for i in range(m.start, m.end)}
+
+    def speaker_at(self, char: int) -> Actor | None:
+        """Who a transcript's label says is speaking at character ``char``, if anyone."""
+        return next((actor for (a, b), actor in self.speakers if a <= char < b), None)

@@ -404,6 +404,9 @@ def intends(trigger: Token) -> bool:
                 return True
         if tok.i != trigger.i and tok.lemma_.lower() in INTENT_GOVERNORS or _scheduled(tok):
             return True
+        if tok.i != trigger.i and tok.lower_ == "going" and prev.dep_ == "xcomp" and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in children_of(prev)):
+            return True  # "is going to visit Kampala": an intention, as "is to visit" is
         if (tok.dep_ not in ("xcomp", "acomp", "dobj") and not _purpose(tok)) or tok.head.i == tok.i:
             return False
         prev, tok = tok, tok.head

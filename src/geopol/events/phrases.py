@@ -32,6 +32,7 @@ from geopol.events.tree import (
     temporal,
 )
 from geopol.events.words import (
+    FIRST_PERSON_PRONOUNS,
     HARM_NOUNS,
     INNER_PREPS,
     MARKET_NOUNS,
@@ -115,6 +116,8 @@ class Phrases:
                 # "both countries", "the two sides": only when the phrase is anaphoric.
                 if not any(c.lower_ in PAIR_QUANTIFIERS for c in tok.subtree):
                     return []
+            if tok.lower_ in FIRST_PERSON_PRONOUNS and (labelled := ctx.speaker_at(tok.idx)) is not None:
+                return [labelled]  # "SEC. POWELL: We will meet them": the speaker the label names
             speaker = self._speaker_of(tok, ctx) or self._possessor_subject(tok, ctx) or \
                 self._clause_antecedent(tok, ctx) or self._fronted_clause_subject(tok, ctx) or \
                 self._object_antecedent(tok, ctx)
