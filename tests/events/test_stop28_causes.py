@@ -130,3 +130,14 @@ def test_a_stop_on_a_trip_is_a_visit_and_going_to_visit_is_an_intent():
     assert ("KEN", "UGA", "AGREE") in said and ("KEN", "UGA", "CONSULT") not in said
     said = asserted_list("Kenyan troops stopped in the Ugandan border town of Busia on Monday.", date=PUB)
     assert not any(p in ("CONSULT", "AGREE") for _, _, p in said)
+
+
+def test_candidates_are_political_actors_and_a_stance_participle_is_their_label():
+    """"two Kenyan candidates agreed to accept the ruling": candidates are parties' people,
+    placed by their country; "candidates opposing the president withdrew" names who they are,
+    no rejection of the president."""
+    said = asserted_list("At least two Kenyan candidates agreed on Monday to accept the ruling of the "
+                         "electoral panel.", date=PUB)
+    assert ("KEN", None, "AGREE") in said
+    said = asserted_list("All five Kenyan candidates opposing the president withdrew from the race.", date=PUB)
+    assert not any(p == "REJECT" for _, _, p in said)

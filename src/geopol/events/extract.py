@@ -111,6 +111,7 @@ from geopol.events.words import (
     PARTICIPATION_VERBS,
     PLACE_NOUNS,
     RELATION_NOUNS,
+    STANCE_PARTICIPLES,
     STATE_ONLY_VERBS,
     UNDERGOING_VERBS,
 )
@@ -185,6 +186,8 @@ class Extractor(Phrases, Antecedents, Arguments, VerbTriggers, Constructions, Co
         else:
             skip = None
             span = (verb.idx, verb.idx + len(verb))
+        if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.lemma_.lower() in STANCE_PARTICIPLES:
+            return  # "candidates opposing the president": who they are, no act
         if embedded_under_intent(verb, self.lexicon):
             # "agreed to cooperate": the matrix verb carries the event (CAMEO codes the intent).
             return
