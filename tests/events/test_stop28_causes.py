@@ -141,3 +141,12 @@ def test_candidates_are_political_actors_and_a_stance_participle_is_their_label(
     assert ("KEN", None, "AGREE") in said
     said = asserted_list("All five Kenyan candidates opposing the president withdrew from the race.", date=PUB)
     assert not any(p == "REJECT" for _, _, p in said)
+
+
+def test_a_participle_hung_on_a_passive_goes_with_the_clause_at_its_comma():
+    """"a poll that was spoiled when the candidates withdrew, charging X with fraud": the parser
+    hangs both clauses on the passive; the participle is the withdrawing candidates' act."""
+    said = asserted_list("Kenyans voted on Sunday in a general election that was spoiled when all five candidates "
+                         "opposing President Kibaki withdrew, charging the cabinet and the African Union with fraud.",
+                         date="2007-12-30")
+    assert ("KEN", "KEN", "ACCUSE") in said

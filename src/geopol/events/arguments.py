@@ -269,7 +269,11 @@ class Arguments(NounArguments):
             return actors, False
         if verb.dep_ == "advcl" and agentless_passive(head):
             # "Bangladesh was submerged, destroying crops": the flood destroys, not the main subject.
-            return [], False
+            # But "the vote was marred when the candidates withdrew, charging the government with
+            # fraud": the parser hung both clauses on the passive; the participle goes with the
+            # clause that ends at its comma.
+            told = _clause_before_comma(verb)
+            return (self.subjects(told, ctx)[0] if told is not None else []), False
         if verb.dep_ == "conj" and verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in children_of(head)):
             # "was tortured and killed": the second participle is passive too; its patient is no agent.
             return [], False
@@ -698,6 +702,21 @@ def _conditioned(verb: Token) -> list[Token]:
 # Clauses inside another: a participle of speech after one belongs to the clause above.
 EMBEDDED_CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "acl", "relcl", "pcomp", "parataxis"})
 SPEECH_VERBS = REPORTING_VERBS | frozenset({"speak", "talk", "address", "write"})
+
+
+def _clause_before_comma(participle: Token) -> Token | None:
+    """The finite clause beside a comma-set participle with no subject of its own that ends at
+    the participle's comma, when the parser hung both on one verb. Not for a participle that
+    reports speech ("..., saying ..."): that one is the teller's."""
+    comma = participle.i - 1
+    kids = children_of(participle)
+    if participle.dep_ != "advcl" or participle.tag_ != "VBG" or comma < 0 or participle.doc[comma].text != "," \
+            or (participle.lemma_.lower() in SPEECH_VERBS and not any(c.dep_ == "dobj" for c in kids)) \
+            or any(c.dep_ in SUBJECT_DEPS or c.dep_ == "mark" for c in kids):
+        return None
+    return next((c for c in children_of(participle.head) if c.i < participle.i and c.tag_ in FINITE_TAGS
+                 and c.dep_ in ("advcl", "conj", "ccomp") and c.right_edge.i in (comma - 1, comma)
+                 and any(s.dep_ in SUBJECT_DEPS for s in children_of(c))), None)
 
 
 def _clause_above(verb: Token) -> Token | None:
