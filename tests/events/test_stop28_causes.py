@@ -63,6 +63,10 @@ def test_at_the_request_of_names_who_asked_the_clause_subject():
     assert ("KEN", "UGA", "CONSULT") in said and ("UGA", "KEN", "AGREE") in said
     said = asserted_list("The Kenyan cabinet met on Monday at the request of Ugandan officials.", date=PUB)
     assert not any(p in ("CONSULT", "CONCEDE") and "UGA" in (s, t) for s, t, p in said)
+    # the subject's own demands are no one else's request: whom they are made of still counts
+    said = asserted_list("The Ugandan rebels insisted on their demands that Kenya's government free "
+                         "their leaders.", date=PUB)
+    assert ("UGA", "KEN", "REQUEST") in said
 
 
 def test_a_visit_set_in_a_phrase_of_time_or_cause_happened():

@@ -411,9 +411,12 @@ BEHEST_PREPS = frozenset({"at", "on", "upon"})
 
 
 def behest_phrase(noun: Token, behest_nouns: Collection[str]) -> bool:
-    """"at the request of X", "at X's invitation": a noun naming why the clause acts."""
+    """"at the request of X", "at X's invitation": a noun naming why the clause acts, and who
+    asked (not "insisted on its demands", the subject's own)."""
     return (noun.dep_ == "pobj" and noun.head.lower_ in BEHEST_PREPS and noun.lemma_.lower() in behest_nouns
-            and noun.head.head.pos_ in ("VERB", "AUX"))
+            and noun.head.head.pos_ in ("VERB", "AUX") and any(
+                c.dep_ == "prep" and c.lower_ == "of" or c.dep_ == "poss" and c.pos_ != "PRON"
+                for c in noun.children))
 
 
 def misattached_conjunct(verb: Token) -> Token | None:
