@@ -32,10 +32,10 @@ def test_a_trailing_participle_hung_on_a_subjectless_infinitive_is_the_clause_su
     on the nearest verb; set off by a comma it is the act of the clause's subject. It does not
     climb out of a clause with a subject of its own into the teller's ("..., police said")."""
     said = asserted_list("Chile tried to water down its commitment to close all coal plants, demanding "
-                         "the right to run some older units.", date=PUB)
+                         "the right to keep a few older units going.", date=PUB)
     assert ("CHL", None, "REQUEST") in said
-    said = asserted_list("A bomb has exploded in a compound housing offices of a regional government in "
-                         "the southern Peruvian city of Tacna, wounding one person, police said.", date=PUB)
+    said = asserted_list("A home-made bomb went off near the regional government's offices in the southern "
+                         "Peruvian city of Tacna on Monday, wounding one guard, police said.", date=PUB)
     assert not any(s == "PER" for s, _, _ in said)
 
 
@@ -49,7 +49,7 @@ def test_who_answers_a_voiced_act_through_to_is_whom_it_was_made_to():
     said = asserted_list("Chile will send police trainers to Bolivia in response to appeals by the Bolivian "
                          "government for quick help.", date=PUB)
     assert ("BOL", "CHL", "REQUEST") in said
-    said = asserted_list("Kenyan officials denied that the decision was linked to demands by Somali rebels.",
+    said = asserted_list("Kenyan officials denied that the move had anything to do with demands by Somali rebels.",
                          date=PUB)
     assert not any(p == "REQUEST" and t for _, t, p in said)
 
@@ -83,11 +83,11 @@ def test_a_visit_set_in_a_phrase_of_time_or_cause_happened():
 
 def test_who_is_killed_in_clashes_with_a_side_is_killed_by_that_side():
     """"a policeman was killed in clashes with militants": the side fought did the killing;
-    "clashes between police and protesters" name no single killer."""
+    "clashes between riot police and students" name no single killer."""
     said = asserted_list("Two Kenyan soldiers were killed in fighting with Somali militants near the border.",
                          date=PUB)
     assert ("SOM", "KEN", "ASSAULT") in said
-    said = asserted_list("Three people were killed in clashes between police and protesters in Nairobi.",
+    said = asserted_list("Three people were killed in clashes between riot police and students in Nairobi.",
                          date=PUB)
     assert not any(p == "ASSAULT" and t == "KEN" and s == "KEN" for s, t, p in said)
 
@@ -98,7 +98,7 @@ def test_unnamed_people_of_one_country_acted_on_together_are_one_event():
     said = asserted_list("Four Kenyan army officers and a civilian were charged on Thursday with plotting "
                          "a coup, court papers showed.", date=PUB)
     assert said.count(("KEN", "KEN", "ACCUSE")) == 1
-    said = asserted_list("India blamed Lashkar-e-Taiba and Jaish-e-Mohammad for the bombing in Delhi.",
+    said = asserted_list("India blamed the LeT and Jaish-e-Muhammad for the bombing in Delhi.",
                          date=PUB)
     assert said.count(("IND", "PAK", "ACCUSE")) == 2
 
@@ -132,11 +132,11 @@ def test_going_to_visit_is_an_intent():
 
 
 def test_candidates_are_political_actors_and_a_stance_participle_is_their_label():
-    """"two Kenyan candidates agreed to accept the ruling": candidates are parties' people,
+    """"two Kenyan candidates agreed to respect the panel's verdict": candidates are parties' people,
     placed by their country; "candidates opposing the president withdrew" names who they are,
     no rejection of the president."""
-    said = asserted_list("At least two Kenyan candidates agreed on Monday to accept the ruling of the "
-                         "electoral panel.", date=PUB)
+    said = asserted_list("Two Kenyan candidates agreed on Monday to respect the verdict of the electoral "
+                         "panel.", date=PUB)
     assert ("KEN", None, "AGREE") in said
     said = asserted_list("All five Kenyan candidates opposing the president withdrew from the race.", date=PUB)
     assert not any(p == "REJECT" for _, _, p in said)
