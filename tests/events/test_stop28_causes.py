@@ -93,10 +93,10 @@ def test_who_is_killed_in_clashes_with_a_side_is_killed_by_that_side():
 
 
 def test_unnamed_people_of_one_country_acted_on_together_are_one_event():
-    """"four officers and a civilian were charged": one charge laid on one country's people by
+    """"two soldiers and a civilian were charged": one charge laid on one country's people by
     its state, counted once; two groups it names are two targets."""
-    said = asserted_list("Four Kenyan army officers and a civilian were charged on Thursday with plotting "
-                         "a coup, court papers showed.", date=PUB)
+    said = asserted_list("Two Kenyan soldiers and a civilian were charged on Friday with smuggling guns.",
+                         date=PUB)
     assert said.count(("KEN", "KEN", "ACCUSE")) == 1
     said = asserted_list("India blamed the LeT and Jaish-e-Muhammad for the bombing in Delhi.",
                          date=PUB)

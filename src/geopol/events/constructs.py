@@ -153,7 +153,7 @@ class Constructions:
         # unless the story is filed from another ("NAIROBI - Two Britons were sentenced").
         patients = [a for c in children_of(shared) if c.dep_ in PASSIVE_SUBJECT_DEPS
                     for a in self.actors_at(c, ctx, search=False)]
-        # "Four Nigerian officers and a civilian were charged": the conjoined people of no named
+        # "Two Nigerian soldiers and a civilian were charged": the conjoined people of no named
         # country are charged with the others, by the same state.
         placed = [a for a in patients if a.country]
         if len(placed) != 1 or not placed[0].code or any(a.code != a.role for a in patients if not a.country) or \

@@ -276,7 +276,7 @@ def _retelling_keys(e: Event) -> list[tuple]:
     if e.target is not None and e.target.country and target is not None and (
             e.cameo_root in VIOLENT_ROOTS or e.target.name is None):
         # "wounding three policemen and a driver": one blow struck at one country's people;
-        # "four officers and a civilian were charged": one charge laid on its unnamed people
+        # "two soldiers and a civilian were charged": one charge laid on its unnamed people
         # (two groups or people it names are two: "accused the LeT and the JeM")
         keys.append((e.sentence, e.trigger.span, e.source.code, "victims", e.target.country, e.plover, e.modality))
     return keys
