@@ -174,7 +174,7 @@ def _blank(line: str) -> str:
     return " " * len(body) + line[len(body):]
 
 
-# "SEC. RUMSFELD: As you know, ...", "Mr. Boucher: We have ...": a transcript's speaker label
+# "SEC. POWELL: We will ...", "Mr. Boucher: We have ...": a transcript's speaker label
 # opening a line, a name of one to four words (a title may lead it) and a colon.
 _SPEAKER_LABEL = re.compile(r"^[ \t]*(?P<label>(?:[A-Z][A-Za-z.'\-]*\.? ){0,3}[A-Z][A-Za-z'\-]+):[ \t]+(?=\S)",
                             re.MULTILINE)

@@ -229,7 +229,7 @@ class Pipeline:
         return (e for e, kind in readings if kind != "place" and e.confidence >= self.config.min_confidence)
 
     def _speakers(self, text: str, date: str | None) -> list[tuple[tuple[int, int], Actor]]:
-        """The people a transcript's labels name ("SEC. RUMSFELD:", "Mr. Boucher:"), read in title
+        """The people a transcript's labels name ("SEC. POWELL:", "Mr. Boucher:"), read in title
         case (the label is often in capitals), with the span of what each says. A label naming no
         known person ("QUESTION:", a city) speaks for no one."""
         out = []
