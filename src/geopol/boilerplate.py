@@ -183,7 +183,9 @@ _SPEAKER_LABEL = re.compile(r"^[ \t]*(?P<label>(?:[A-Z][A-Za-z.'\-]*\.? ){0,3}[A
 def speaker_labels(text: str) -> list[tuple[tuple[int, int], tuple[int, int], str]]:
     """Each transcript speaker label: its span, the span of the line it opens (what the speaker
     says), and its words. Which labels name someone is for the actor knowledge to say."""
-    out = []
+    out: list[tuple[tuple[int, int], tuple[int, int], str]] = []
+    if ":" not in text:
+        return out  # most news has no colon at all: no scan
     for m in _SPEAKER_LABEL.finditer(text):
         end = text.find("\n", m.end())
         out.append((m.span("label"), (m.end(), len(text) if end < 0 else end), m.group("label")))

@@ -232,8 +232,8 @@ class Pipeline:
         """The people a transcript's labels name ("SEC. POWELL:", "Mr. Boucher:"), read in title
         case (the label is often in capitals), with the span of what each says. A label naming no
         known person ("QUESTION:", a city) speaks for no one."""
-        out = []
-        for (start, end), said, label in speaker_labels(text) if ":" in text else ():
+        out: list[tuple[tuple[int, int], Actor]] = []
+        for (start, end), said, label in speaker_labels(text):
             words = self.nlp(label if not label.isupper() else label.title())
             actor = self.resolver.resolve(words, 0, len(words), date, self.resolver.match(words))
             if actor is not None and actor.code and actor.kind == "person":

@@ -704,16 +704,20 @@ EMBEDDED_CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "acl", "relcl", "pc
 SPEECH_VERBS = REPORTING_VERBS | frozenset({"speak", "talk", "address", "write"})
 
 
+def _comma_participle(verb: Token) -> bool:
+    """A participle set off by a comma, with no subject or marker of its own ("..., demanding")."""
+    return (verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > 0 and verb.doc[verb.i - 1].text == ","
+            and not any(c.dep_ in SUBJECT_DEPS or c.dep_ == "mark" for c in children_of(verb)))
+
+
 def _clause_before_comma(participle: Token) -> Token | None:
     """The finite clause beside a comma-set participle with no subject of its own that ends at
     the participle's comma, when the parser hung both on one verb. Not for a participle that
     reports speech ("..., saying ..."): that one is the teller's."""
-    comma = participle.i - 1
-    kids = children_of(participle)
-    if participle.dep_ != "advcl" or participle.tag_ != "VBG" or comma < 0 or participle.doc[comma].text != "," \
-            or (participle.lemma_.lower() in SPEECH_VERBS and not any(c.dep_ == "dobj" for c in kids)) \
-            or any(c.dep_ in SUBJECT_DEPS or c.dep_ == "mark" for c in kids):
+    if not _comma_participle(participle) or (participle.lemma_.lower() in SPEECH_VERBS and not any(
+            c.dep_ == "dobj" for c in children_of(participle))):
         return None
+    comma = participle.i - 1
     return next((c for c in children_of(participle.head) if c.i < participle.i and c.tag_ in FINITE_TAGS
                  and c.dep_ in ("advcl", "conj", "ccomp") and c.right_edge.i in (comma - 1, comma)
                  and any(s.dep_ in SUBJECT_DEPS for s in children_of(c))), None)
@@ -731,12 +735,10 @@ def trailing_participle(verb: Token) -> bool:
     its clause, with no subject of its own, tells the clause subject's act as surely as the clause
     (other inherited subjects are weaker readings: the parser misplaces them more often)."""
     head = verb.head
-    return (verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > head.i
+    return (_comma_participle(verb) and verb.i > head.i
             # "X said the rebels had fled, speaking to reporters": a participle of speech after a
             # reported clause is the speaker's, not the clause subject's
             and not (head.dep_ in EMBEDDED_CLAUSE_DEPS and verb.lemma_.lower() in SPEECH_VERBS)
-            and verb.doc[verb.i - 1].text == ","
-            and not any(c.dep_ in SUBJECT_DEPS or c.dep_ == "mark" for c in children_of(verb))
             # "X rejected it after officials, demanding talks, left": a verb after it says the
             # participle sat inside the clause, on another subject the parser hung elsewhere
             and not any(c.dep_ == "conj" and c.i > verb.i for c in children_of(head)))
