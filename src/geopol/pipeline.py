@@ -213,7 +213,8 @@ class Pipeline:
                 # an act read towards a coded party too is an act: its other readings stay
                 voided -= {(e.trigger.span, e.source.span) for e, _ in readings if e.target and e.target.code}
                 readings = [r for r in readings if not _voided(r, voided)]
-                told = fold_retellings(fold_readings(readings), functools.partial(separate_acts, parsed))
+                told = fold_retellings(fold_readings(readings, self.config.min_confidence),
+                                       functools.partial(separate_acts, parsed))
                 acts = with_casualties(told, dead, VIOLENT_ROOTS)
                 # "talks between Khartoum and rebels": a counterpart no one can count; its other readings stay its own
                 acts = [held(e) if e.source.code and (unplaced_partner(e.plover, e.target)

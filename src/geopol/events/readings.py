@@ -17,7 +17,7 @@ from typing import Literal
 
 from spacy.tokens import Doc, Token
 
-from geopol.events.codes import FORCE_ROOTS, VIOLENT_ROOTS
+from geopol.events.codes import DEPORT_CODE, FORCE_ROOTS, VIOLENT_ROOTS
 from geopol.events.parties import answered_thing, business_act, names_someone
 from geopol.events.tree import FINITE_TAGS, misattached_conjunct
 from geopol.events.words import SEVERAL_PARTY_WORDS, TOLL_PARTICIPLES
@@ -34,6 +34,7 @@ Reading = Literal["direct", "deeper", "place"]
 SELF_CONTAINED = frozenset({"CONCEDE", "RETREAT", "PROTEST", "MOBILIZE"})
 
 
+
 def act_key(e: Event) -> tuple:
     """What makes two readings readings of the same act."""
     # The source phrase: "mob violence in Chad", read with the mob placed in Chad and not, is one
@@ -43,10 +44,6 @@ def act_key(e: Event) -> tuple:
     return (e.doc_id, e.sentence, e.trigger.span, e.source.span, e.source.code if several else None,
             e.plover, e.modality)
 
-
-
-#: Deportation (CAMEO 174) is of foreigners: the state named beside the deportee is theirs.
-DEPORT_CODE = "174"
 
 
 def _affiliation(direct: Event, deeper: Actor | None) -> bool:
@@ -92,8 +89,10 @@ def _add(alternatives: dict[tuple, Alternative], alt: Alternative) -> None:
         alternatives[key] = dataclasses.replace(known, target=alt.target)
 
 
-def fold_readings(readings: Iterable[tuple[Event, Reading]]) -> list[Event]:
-    """Main events, in the order their acts first appear, each with its other readings attached."""
+def fold_readings(readings: Iterable[tuple[Event, Reading]], min_confidence: float | None = None) -> list[Event]:
+    """Main events, in the order their acts first appear, each with its other readings attached.
+    With ``min_confidence``, a deeper recipient the coder is unsure of does not hide a sure act
+    that may stand with no recipient."""
     groups: dict[tuple, list[tuple[int, Event, Reading]]] = {}
     for n, (event, kind) in enumerate(readings):
         groups.setdefault(act_key(event), []).append((n, event, kind))
@@ -124,6 +123,12 @@ def fold_readings(readings: Iterable[tuple[Event, Reading]]) -> list[Event]:
                 # "ministers tendered their resignations, setting the stage for the premier": an
                 # act that needs no recipient does not borrow one from deeper in the clause.
                 best = next((it for it in ranked if it[2] == "direct"), best)
+            if (min_confidence is not None and best[2] == "deeper" and best[1].confidence < min_confidence
+                    and best[1].plover == "AGREE"):
+                # "ministers agree to set up centres in Africa": the act is sure, only the party
+                # read deeper in what is agreed is not; the act is counted without a recipient.
+                best = next((it for it in ranked if it[2] == "direct" and _coded(it[1].source)
+                             and it[1].confidence >= min_confidence), best)
             mains, main_targets = [best], {_actor_key(best[1].target)}
         alternatives: dict[tuple, Alternative] = {}
         for _, e, _kind in ranked:
