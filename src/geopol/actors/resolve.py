@@ -279,7 +279,8 @@ class ActorResolver:
 
         if inside:
             named = pick([m for m in inside if m.entry.named])
-            agent = pick([m for m in inside if m.entry.category == "agents" and not _hyphen_bound(doc, m)])
+            agent = pick([m for m in inside if m.entry.category == "agents" and not _hyphen_bound(doc, m)
+                          and not _briefing_word(doc, m)])
             # "police across Africa", "centres in Africa": a region something is in is not its
             # owner; "countries in Europe", "governments across Africa" are the region's
             of_states = root.lemma_.lower() in _STATES_OF_A_REGION
@@ -408,6 +409,17 @@ def _hyphen_bound(doc: Doc, mention: Mention) -> bool:
     return (before is not None and before.text == "-" and not before.whitespace_ and mention.start > 1
             and not doc[mention.start - 2].whitespace_ and last.head.i >= mention.end
             and last.head.pos_ == "NOUN")  # not a title before a name ("Vice-President Moody Awori")
+
+
+# Occasions of speaking named after whom they address ("press conference", "media briefing").
+_BRIEFING_NOUNS = frozenset({"conference", "briefing", "release", "statement", "interview"})
+
+
+def _briefing_word(doc: Doc, mention: Mention) -> bool:
+    """"held a press conference to discuss ...": the press is who hears it, not who holds it or
+    whom it is with; the phrase names an occasion, no actor."""
+    last = doc[mention.end - 1]
+    return last.dep_ == "compound" and last.head.i >= mention.end and last.head.lemma_.lower() in _BRIEFING_NOUNS
 
 
 # Roles of a state's own people, which a word of a side outside the state qualifies.

@@ -111,6 +111,9 @@ REPORTING_AUTHORITIES = frozenset({"COP", "MIL", "JUD", "SPY"})
 # Who does an authority's act, by root, when only the state is known (EVENTS.md rule 9): charges and inquiries
 # are the courts' and prosecutors', arrests the police's.
 AUTHORITY_OF_ROOT = {"09": "JUD", "11": "JUD", "17": "COP"}
+#: Deportation (CAMEO 174) is of foreigners: the state named beside the deportee is theirs, and
+#: the state that deports them is another.
+DEPORT_CODE = "174"
 VIOLENT_ROOTS = roots_with("violent")
 FORCE_ROLES = frozenset({"MIL", "COP", "SPY", "UAF", "REB", "IGOPKO"})
 INSTRUMENT_ROLES = frozenset({"MIL", "COP", "UAF", "SPY"})

@@ -16,6 +16,7 @@ from geopol.events.codes import (
     AUTHORITY_OF_ROOT,
     CONFLICT_ROOTS,
     COOPERATIVE_ROOTS,
+    DEPORT_CODE,
     FORCE_THREAT_CODE,
     PUNITIVE_ROOTS,
     REFUSAL_CODE,
@@ -125,9 +126,10 @@ class Constructions:
             span = (noun.idx, noun.idx + len(noun))
             yield from self._emit(trigger, noun, span, custodian[:1], suffered, verb, ctx, True, noun_based=True)
 
-    def _state_of_place(self, verb: Token, ctx: DocContext, root: str = "") -> list[Actor]:
+    def _state_of_place(self, verb: Token, ctx: DocContext, code: str = "") -> list[Actor]:
         """"A journalist was arrested in Niger": arrests, releases, expulsions and trials have
-        an authority behind them; with none named, the state where they happen is it."""
+        an authority behind them; with none named, the state where they happen is it. ``code``
+        is the act's CAMEO code or root."""
         shared = passive_head(verb)
         if not agentless_passive(shared):
             return []
@@ -138,7 +140,7 @@ class Constructions:
             states = [a for a in found if names_country(a)] or [a for a in found if a.country and a.role == "JUD"]
             if states:
                 return states[:1]
-        role = AUTHORITY_OF_ROOT.get(root, "GOV")
+        role = AUTHORITY_OF_ROOT.get(code[:2], "GOV")
         speech = reporting_head(shared)
         if speech is not None:
             # "Two men were arrested, Kenyan police said": the force or court reporting it acted.
@@ -150,7 +152,10 @@ class Constructions:
                 return [Actor(verb.text, (verb.idx, verb.idx + len(verb)), prefix + role, organ.country, role, None,
                               "state")]
         # "Five Bolivians were arrested", in a sentence naming no other country: their own state,
-        # unless the story is filed from another ("NAIROBI - Two Britons were sentenced").
+        # unless the story is filed from another ("NAIROBI - Two Britons were sentenced"). Never
+        # for a deportation, which another state carries out.
+        if code.startswith(DEPORT_CODE):
+            return []
         patients = [a for c in children_of(shared) if c.dep_ in PASSIVE_SUBJECT_DEPS
                     for a in self.actors_at(c, ctx, search=False)]
         # "Two Nigerian soldiers and a civilian were charged": the conjoined people of no named

@@ -221,7 +221,7 @@ class Extractor(Phrases, Antecedents, Arguments, VerbTriggers, Constructions, Co
         # "was executed": a killing only a state carries out, told with no agent (EVENTS.md rule 9).
         state_only = trigger.code[:2] in VIOLENT_ROOTS and verb.lemma_.lower() in STATE_ONLY_VERBS
         if not sources and (trigger.code[:2] in STATE_ACT_ROOTS or state_only):
-            sources = self._state_of_place(verb, ctx, trigger.code[:2]) or self._bare_authority(
+            sources = self._state_of_place(verb, ctx, trigger.code) or self._bare_authority(
                 verb, trigger.code, ctx, state_only)
             by_state = bool(sources)
         if not sources and trigger.code[:2] == PROTEST_ROOT:

@@ -16,6 +16,7 @@ from geopol.actors.kb import iso_country, region_codes
 from geopol.actors.resolve import alien, localize, mentions_from
 from geopol.events.codes import (
     CIVILIAN_ROLE,
+    DEPORT_CODE,
     FORCE_ROOTS,
     OPPOSING_ROLES,
     RELEASE_CODE,
@@ -65,7 +66,8 @@ def placed(cand: Candidate, home: str | None, where: str | None, code: str,
         # state's own soldiers and police are charged, tried and held by that state, where no
         # place says otherwise.
         cand = dataclasses.replace(cand, source=localize(cand.source, cand.target.country))
-    if home is not None and not _victims_country(cand, home, code, where, ground, filed_in):
+    if home is not None and not _victims_country(cand, home, code, where, ground, filed_in) \
+            and not _deportees_country(cand, home, code):
         cand = _localized(cand, home)
     elif filed_in and where is None and code[:2] in FORCE_ROOTS and cand.target is not None \
             and cand.target.role in OPPOSING_ROLES and cand.source.country \
@@ -131,6 +133,13 @@ def _victims_country(cand: Candidate, home: str, code: str, where: str | None, g
             and not (filed_in and iso_country(filed_in) == target.country)
             and target.country == iso_country(home) and source.country is None and source.code == source.role
             and source.role in OPPOSING_ROLES)
+
+
+def _deportees_country(cand: Candidate, home: str, code: str) -> bool:
+    """"Three Bolivian journalists were deported": the one country of the sentence is the
+    deportees'; another state deports them."""
+    return (code.startswith(DEPORT_CODE) and cand.target is not None and cand.target.country == iso_country(home)
+            and _bare_authority(cand))
 
 
 def _bare_authority(cand: Candidate) -> bool:

@@ -1,0 +1,48 @@
+"""Causes of missing and wrong events found in stop 29's read sets and corpus diffs, each tested
+on sentences written for these tests."""
+
+from helpers import asserted_list
+
+from geopol import code_text
+
+PUB = "2022-06-14"
+
+
+def test_a_sure_agreement_is_counted_when_only_the_party_read_deeper_is_unsure():
+    """"ministers agree to build camps in Asia": the agreement is sure; the continent the camps
+    are in, read deeper in what is agreed, is not its recipient. The act counts with none, and
+    the place stays an alternative."""
+    events = [e for e in code_text("EU ministers agree to fund four training depots in Asia to vet visa requests.",
+                                   date=PUB) if e.source.code]
+    assert [(e.source.code, e.target.code if e.target else None, e.plover) for e in events] == [
+        ("IGOEUREEC", None, "AGREE")]
+
+
+def test_a_press_conference_is_an_occasion_not_the_media():
+    """"held a press conference to discuss ...": the press hears it; it is neither who holds it
+    nor whom anything is discussed with."""
+    said = asserted_list("The Chilean labour minister held a press conference on Monday to discuss the "
+                         "copper strike.", date=PUB)
+    assert not any(t == "CHL" for _, t, _ in said)
+    events = code_text("The Chilean labour minister held a press briefing to discuss the strike.", date=PUB)
+    assert not any(e.target is not None and e.target.role == "MED" for e in events)
+
+
+def test_a_union_federation_named_congress_is_no_legislature():
+    """"the Congress of South African Trade Unions", "the Trades Union Congress": the longer name
+    is the unions', not the US Congress's."""
+    said = asserted_list("The Congress of South African Trade Unions called a two-day strike over wages.",
+                         date=PUB)
+    assert said == [("ZAF", None, "PROTEST")]
+    said = asserted_list("The Trades Union Congress urged the British government to lift the pay cap.", date=PUB)
+    assert ("GBR", "GBR", "REQUEST") in said and not any(s == "USA" for s, _, _ in said)
+
+
+def test_deportees_are_not_deported_by_their_own_state():
+    """"Bolivian unionists were deported": deportation is of foreigners, so with no agent named
+    the deportees' country is not who deported them ("Five Bolivians were arrested" still is)."""
+    said = asserted_list("Three Bolivian journalists were deported on Sunday after being driven to the "
+                         "border overnight.", date=PUB)
+    assert not any(s == "BOL" for s, _, _ in said)
+    assert ("PER", "BOL", "COERCE") in asserted_list("Three Bolivian journalists were deported from Peru.", date=PUB)
+    assert ("BOL", "BOL", "COERCE") in asserted_list("Five Bolivians were arrested on Sunday.", date=PUB)
