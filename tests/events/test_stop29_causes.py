@@ -46,3 +46,21 @@ def test_deportees_are_not_deported_by_their_own_state():
     assert not any(s == "BOL" for s, _, _ in said)
     assert ("PER", "BOL", "COERCE") in asserted_list("Three Bolivian journalists were deported from Peru.", date=PUB)
     assert ("BOL", "BOL", "COERCE") in asserted_list("Five Bolivians were arrested on Sunday.", date=PUB)
+
+
+def test_a_date_the_parser_hangs_on_the_verb_still_dates_the_meeting():
+    """"Talks between A and B next week could stall": the date ends the subject's phrase, so the
+    talks are arranged (EVENTS.md rule 8: an intent to meet), whatever may become of them."""
+    said = asserted_list("Crucial talks between the government of Chad and the rebels tomorrow could collapse "
+                         "because of renewed fighting, the mediator said.", date=PUB)
+    assert ("TCD", "TCD", "AGREE") in said
+
+
+def test_a_capitalised_lead_word_is_no_organisation():
+    """"URGENT talks between ...": a paper's capitalised first word is no actor of the act it opens
+    (an uncoded source would take the talks from their partners)."""
+    events = code_text("URGENT talks between the Chadian government and the rebels resumed on Monday.", date=PUB)
+    assert not any(e.source.text == "URGENT" for e in events)
+    assert ("TCD", "TCD", "CONSULT") in {(e.source.country, e.target.country if e.target else None, e.plover)
+                                         for e in events if e.source.code}
+    assert [e.source.code for e in code_text("NATO condemned the bombing.", date=PUB)] == ["IGOWSTNAT"]

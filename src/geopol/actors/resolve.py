@@ -357,6 +357,9 @@ class ActorResolver:
         role = _side_of_role(doc, agent, inside) if agent else None
         if former and role in _OFFICE:
             role = "ELI"
+        if not inside and (head_ent in ("PERSON", "ORG") or root.pos_ == "PROPN") \
+                and _capitalised_word(doc, first, end):
+            return None
         if head_ent in ("PERSON", "ORG") or (root.pos_ == "PROPN" and head_ent == "" and place is None):
             name = _ent_text(doc, root) if head_ent else root.text
             kind = _ENT_KIND.get(head_ent)
@@ -399,6 +402,15 @@ def _located_in(doc: Doc, mention: Mention) -> bool:
 _REGION_PLACE_PREPS = frozenset({"in", "across", "throughout", "around", "inside", "within"})
 # Heads whose people a region in their phrase does name ("countries in Europe").
 _STATES_OF_A_REGION = frozenset({"country", "nation", "state", "power", "government", "leader"})
+
+
+def _capitalised_word(doc: Doc, first: int, end: int) -> bool:
+    """"KEY talks between ...", "URGENT talks ...": a paper's capitalised lead word, opening its
+    sentence before a word in lower case, names no organisation or person the entity recogniser
+    or the tagger takes it for, unless the knowledge base knows it ("ISRAEL killed ...")."""
+    word = doc[first]
+    return (end - first == 1 and len(word) > 1 and word.is_upper and word.is_sent_start
+            and end < len(doc) and doc[end].is_lower)
 
 
 def _hyphen_bound(doc: Doc, mention: Mention) -> bool:

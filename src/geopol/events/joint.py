@@ -125,6 +125,10 @@ def meeting_planned(noun: Token) -> bool:
     if noun.dep_ not in ("nsubj", "nsubjpass"):
         return False
     verb = noun.head
+    if any(c.i == noun.right_edge.i + 1 < verb.i and on_calendar(c, ARRANGED_MODIFIERS) for c in children_of(verb)):
+        # "talks between A and B tomorrow could fail": the parser hangs the date that ends the
+        # subject's phrase on the verb; it dates the talks
+        return modality_of(noun) != "negated"
     if verb.lemma_.lower() in COPULAS:  # "talks are to resume next month"
         verb = next((c for c in children_of(verb) if c.dep_ == "xcomp"), verb)
     return verb.lemma_.lower() in HAPPENING_VERBS and modality_of(verb) == "future"
