@@ -64,3 +64,21 @@ def test_a_capitalised_lead_word_is_no_organisation():
     assert ("TCD", "TCD", "CONSULT") in {(e.source.country, e.target.country if e.target else None, e.plover)
                                          for e in events if e.source.code}
     assert [e.source.code for e in code_text("NATO condemned the bombing.", date=PUB)] == ["IGOWSTNAT"]
+
+
+def test_a_subjectless_were_in_a_transcript_is_the_labelled_speakers_we():
+    """"PRESIDENT ODINGA: Now, were going to ...": a transcript that lost its apostrophes; "were"
+    with no subject is "we're", whom the label names. Without a label no one is guessed."""
+    said = asserted_list("PRESIDENT ODINGA: Now, were going to be visiting Uganda and then Rwanda.",
+                         date="2009-05-02")
+    assert ("KEN", "UGA", "AGREE") in said and ("KEN", "RWA", "AGREE") in said
+    assert asserted_list("Now, were going to be visiting Uganda and then Rwanda.", date="2009-05-02") == []
+
+
+def test_stopping_in_a_country_on_a_trip_visits_it():
+    """"stopped in Lusaka on his way to Harare": a stop on a trip visits its host; "stopped work
+    in ..." is still a strike, with no visit."""
+    said = asserted_list("The Kenyan foreign minister stopped in Lusaka on his way to Harare.", date=PUB)
+    assert ("KEN", "ZMB", "CONSULT") in said
+    said = asserted_list("Dock workers stopped work in Zambia on Monday.", date=PUB)
+    assert ("ZMB", None, "PROTEST") in said and not any(p == "CONSULT" for _, _, p in said)

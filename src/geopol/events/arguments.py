@@ -199,6 +199,11 @@ class Arguments(NounArguments):
                 found = [a for a in self.actors_at(child, ctx, search=False) if a.code]
                 if found:
                     return found, False
+        lost = next((c for c in children_of(verb) if c.dep_ == "aux" and c.lower_ == "were" and c.i < verb.i), None)
+        if lost is not None and (labelled := ctx.speaker_at(lost.idx)) is not None:
+            # "SEC. X: As you know, were going to ...": a transcript that lost its apostrophes; a
+            # "were" with no subject is "we're", and the label says who "we" are.
+            return [labelled], False
         fronted = next((c for c in children_of(verb) if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i < verb.i
                         and self.lexicon.nouns(c.lower_) and not any(g.dep_ in SUBJECT_DEPS for g in children_of(c))),
                        None)
