@@ -82,3 +82,18 @@ def test_stopping_in_a_country_on_a_trip_visits_it():
     assert ("KEN", "ZMB", "CONSULT") in said
     said = asserted_list("Dock workers stopped work in Zambia on Monday.", date=PUB)
     assert ("ZMB", None, "PROTEST") in said and not any(p == "CONSULT" for _, _, p in said)
+
+
+def test_the_group_points_back_at_the_group_or_organisation_last_named():
+    """"The organisation urged ...", "the group threatened ...": a bare "the" noun of this kind is
+    the organisation or armed group last named as a subject, not the state last named, and never
+    an army (which names no "group")."""
+    events = code_text("Hezbollah fighters shelled the village on Monday. Amnesty International condemned "
+                       "the shelling. The organisation urged Lebanon to protect civilians.", date=PUB)
+    assert [(e.source.code, e.target.code) for e in events if e.plover == "REQUEST"] == [("NGOHRIAMN", "LBN")]
+    said = asserted_list("The Tamil Tigers attacked an army camp near Jaffna. In a statement, the group "
+                         "threatened to attack Colombo.", date=PUB)
+    assert ("LKA", "LKA", "THREATEN") in said
+    events = code_text("The Sri Lankan army shelled a town. In a statement, the group threatened to attack Colombo.",
+                       date=PUB)
+    assert not any(e.plover == "THREATEN" and e.source is not None and e.source.code for e in events)

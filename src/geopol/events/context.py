@@ -7,8 +7,9 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
+from geopol.events.codes import OPPOSING_ROLES
 from geopol.events.lexicon import Trigger
-from geopol.events.words import PLURAL_ANAPHORA, PRONOUNS_PLURAL, PRONOUNS_SINGULAR
+from geopol.events.words import GROUP_ANAPHORA, PLURAL_ANAPHORA, PRONOUNS_PLURAL, PRONOUNS_SINGULAR
 from geopol.schema import Actor
 
 
@@ -28,12 +29,19 @@ class Candidate:
     deeper: bool = False  # a party found deeper in the clause, not one of the trigger's own arguments
 
 
+#: Who a bare "the group", "the organisation" may point back at: an armed or opposing group, or a
+#: named organisation; never a state, its organs (an army is a "group" of kind) or a person.
+SIDE_ROLES = OPPOSING_ROLES | {"IMG"}
+SIDE_KINDS = frozenset({"organization", "igo"})
+
+
 class Salience:
     """Recent actors, for pronouns and "both countries": the simplest coreference that works on news."""
 
     def __init__(self) -> None:
         self.last_single: Actor | None = None
         self.last_group: list[Actor] = []
+        self.last_side: Actor | None = None  # the group or organisation last named as a subject
         self.version = 0  # counts updates: what was read against older salience is stale
 
     def update(self, actors: list[Actor]) -> None:
@@ -44,6 +52,7 @@ class Salience:
             self.last_group = distinct[:2]
         if states:
             self.last_single = states[0]
+        self.last_side = next((a for a in states if a.role in SIDE_ROLES or a.kind in SIDE_KINDS), self.last_side)
 
     def resolve(self, tok: Token) -> list[Actor]:
         low = tok.lower_
@@ -51,6 +60,8 @@ class Salience:
             return [_moved(self.last_single, tok)]
         if (low in PRONOUNS_PLURAL or low in PLURAL_ANAPHORA) and self.last_group:
             return [_moved(a, tok) for a in self.last_group]
+        if tok.lemma_.lower() in GROUP_ANAPHORA and self.last_side is not None:
+            return [_moved(self.last_side, tok)]
         return []
 
 

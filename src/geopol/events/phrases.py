@@ -33,6 +33,7 @@ from geopol.events.tree import (
 )
 from geopol.events.words import (
     FIRST_PERSON_PRONOUNS,
+    GROUP_ANAPHORA,
     HARM_NOUNS,
     INNER_PREPS,
     MARKET_NOUNS,
@@ -109,6 +110,11 @@ class Phrases:
             members = [a for p in pobjs(tok, ("including",)) for a in self.actors_at(p, ctx, search=False) if a.code]
             if members:
                 return members
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in GROUP_ANAPHORA and tok.i not in ctx.mentioned \
+                and [c.lower_ for c in children_of(tok)] == ["the"]:
+            # "Hamas claimed ... In a video, the group threatens ...": the bare noun is the group or
+            # organisation last named as a subject
+            return ctx.salience.resolve(tok)
         anaphoric_noun = tok.pos_ == "NOUN" and tok.lower_ in PLURAL_ANAPHORA and not any(
             c.dep_ in ("amod", "compound", "nmod") and c.i in ctx.mentioned for c in children_of(tok))
         if tok.pos_ == "PRON" or anaphoric_noun:
