@@ -97,3 +97,19 @@ def test_the_group_points_back_at_the_group_or_organisation_last_named():
     events = code_text("The Sri Lankan army shelled a town. In a statement, the group threatened to attack Colombo.",
                        date=PUB)
     assert not any(e.plover == "THREATEN" and e.source is not None and e.source.code for e in events)
+
+
+def test_a_pact_with_a_named_bloc_that_a_state_signed_binds_the_state_and_the_bloc():
+    """"a pact with the GCC bloc that Jordan signed": the clause signs the pact, not the bloc the
+    parser hangs it on; the parties are the signer and the bloc, both ways, and the one who
+    praises the pact is no party to it. A possessor ("their bloc") is the pact's, not Jordan's."""
+    def signed(text: str) -> set[tuple[str | None, str | None]]:
+        return {(e.source.code, e.target.code if e.target else None)
+                for e in code_text(text, date=PUB) if e.cameo == "057" and e.modality == "asserted"}
+
+    assert signed("Lebanon praised a security pact with the GCC bloc that Jordan signed last year.") == {
+        ("JOR", "IGOPGSGCC"), ("IGOPGSGCC", "JOR")}
+    assert signed("Gulf rulers praised a security pact with their GCC bloc that Jordan signed last year.") == {
+        ("JOR", "IGOPGSGCC"), ("IGOPGSGCC", "JOR")}
+    assert signed("Peru praised a trade accord with the Mercosur group that Chile signed.") == {
+        ("CHL", "IGOSAMMER"), ("IGOSAMMER", "CHL")}

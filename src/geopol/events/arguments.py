@@ -414,8 +414,11 @@ class Arguments(NounArguments):
                 tok.lemma_.lower() in REJECTED_THINGS):
             skip = tok  # the object the entry is keyed on ("rejected calls"): the act is the verb's
         children = list(children_of(tok))
+        kept_preps: set[int] = set()
         if (kept := relative_object(tok)) is not None:
             # "the pact with Kenya that Uganda signed": the parties of what the clause acts on.
+            # Their possessor is the pact's, not the clause subject's ("a pact with their bloc").
+            kept_preps = {c.i for c in children_of(kept) if c.dep_ == "prep"}
             children.extend(c for c in children_of(kept) if c.dep_ == "prep")
         # "let free the prisoners": the object may hang from the adjective that completes the verb.
         children.extend(o for c in children_of(tok) if c.dep_ == "oprd" or bare_complement(c)
@@ -529,7 +532,7 @@ class Arguments(NounArguments):
                 return authors or ([unknown] if unknown is not None else [])
             if arg is skip or requested_patient(trigger, arg):
                 continue
-            if own_belonging(arg) and arg.dep_ not in SUBJECT_DEPS and not (
+            if own_belonging(arg) and arg.dep_ not in SUBJECT_DEPS and arg.head.i not in kept_preps and not (
                     trigger.code[:2] in REQUEST_ROOTS and arg.dep_ == "dobj" and self._object_actors(arg, ctx)):
                 # "withdraw its troops"; but "demanded that its partners refuse" names them, and
                 # "urged his ministers to keep quiet" asks the ministers (a party, not a thing).

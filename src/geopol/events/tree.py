@@ -397,12 +397,14 @@ FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 def relative_object(verb: Token) -> Token | None:
     """"the sanctions that the EU imposed": the noun a relative clause hangs on, when the clause's
     object is the relative pronoun; None otherwise. A name restricts no such clause: "a pact
-    with ASEAN that Seoul signed" hangs on the pact the parser passed over."""
+    with ASEAN that Seoul signed", "a pact with the ASEAN bloc that Seoul signed" hangs on the pact
+    the parser passed over."""
     head = verb.head
     if verb.dep_ != "relcl" or head.pos_ not in ("NOUN", "PROPN") or not any(
             c.dep_ == "dobj" and c.lower_ in RELATIVE_PRONOUNS and c.i < verb.i for c in children_of(verb)):
         return None
-    if head.pos_ == "PROPN" and head.dep_ == "pobj" and head.head.head.pos_ == "NOUN":
+    named = head.pos_ == "PROPN" or any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in head.children)
+    if named and head.dep_ == "pobj" and head.head.head.pos_ == "NOUN":
         return head.head.head
     return head
 
