@@ -47,6 +47,15 @@ def test_a_quantity_word_is_not_the_target():
     assert events and all(e.target.text != "total" for e in events)
 
 
+def test_a_collective_word_for_many_acts_is_read_through_to_them():
+    # "a flurry of deals with X", "a raft of accords": the deals' party is the target, as with
+    # "a series of deals"; without it the count word hides the party and the act is lost.
+    assert targets("Portugal signed a flurry of energy deals with Angola.", "SUPPORT") == [
+        ("PRT", "AGO"), ("AGO", "PRT")]
+    assert targets("Portugal signed a raft of fishing accords with Morocco.", "SUPPORT") == [
+        ("PRT", "MAR"), ("MAR", "PRT")]
+
+
 def test_prisoners_a_state_frees_or_hunts_are_held_at_home():
     # The sentence names other countries, so no single country places them; the state holding
     # or hunting them does.
