@@ -118,3 +118,10 @@ def test_a_visit_the_visitor_is_due_to_make_is_an_agreement_made_now():
     assert [e for e in events if e.plover == "AGREE" and e.modality == "asserted"
             and (e.source.country, e.target.country) == ("CHN", "IND")]
     assert not [e for e in events if e.plover == "CONSULT"], "a visit still to come is not counted as made"
+
+
+def test_an_infinitive_the_parser_hangs_beside_set_is_still_what_is_set():
+    # "looked set to approve": the parser hangs "approve" on "looked", next to "set"; the
+    # approval is to come, so it is AGREE (rule 8), not an approval already given.
+    said = asserted_triples("The Ghanaian parliament looked set on Friday to approve the budget of President Mahama.")
+    assert ("GHA", "GHA", "AGREE") in said and ("GHA", "GHA", "SUPPORT") not in said

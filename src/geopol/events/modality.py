@@ -145,7 +145,7 @@ def modality_of(trigger: Token) -> str:
         if own is not None:
             result = own
             break
-        lemma = tok.lemma_.lower()
+        lemma = _predicate_of(tok, prev).lemma_.lower()
         # "due to torture" is a cause, not a schedule; "During talks with X, Y urged ...": a scene set
         # before the clause is not what its verb governs.
         if tok.i != trigger.i and tok.dep_ != "prep" and not (prev.dep_ == "prep" and (
@@ -215,6 +215,17 @@ def modality_of(trigger: Token) -> str:
         elif trigger.dep_ in ("acl", "relcl") and trigger.head.lemma_.lower() in ("plan", "proposal", "intention"):
             result = result or "future"
     return result or "asserted"
+
+
+def _predicate_of(tok: Token, prev: Token) -> Token:
+    """"looked set to approve", "seemed ready to sign": the parser hangs the infinitive on the
+    linking verb beside the adjective that governs it ("looked set on Friday to": a participle
+    right after the verb); the adjective is what the verb says."""
+    if tok.i != prev.i and prev.dep_ == "advcl" and prev.head.i == tok.i and any(
+            c.tag_ == "TO" for c in children_of(prev)):
+        return next((c for c in children_of(tok) if c.i < prev.i and (
+            c.dep_ == "acomp" or c.dep_ == "advcl" and c.tag_ == "VBN" and c.i == tok.i + 1)), tok)
+    return tok
 
 
 def described_by_copula(verb: Token) -> bool:
@@ -402,12 +413,13 @@ def intends(trigger: Token) -> bool:
                     child.lower_ in INTENT_AUX or (reported and child.lower_ == "would")):
                 # "said it would free ...": "would" is the future of reported speech.
                 return True
-        if tok.i != trigger.i and tok.lemma_.lower() in INTENT_GOVERNORS or _scheduled(tok):
+        if tok.i != trigger.i and _predicate_of(tok, prev).lemma_.lower() in INTENT_GOVERNORS or _scheduled(tok):
             return True
         if tok.i != trigger.i and tok.lower_ == "going" and prev.dep_ == "xcomp" and any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in children_of(prev)):
             return True  # "is going to visit Kampala": an intention, as "is to visit" is
-        if (tok.dep_ not in ("xcomp", "acomp", "dobj") and not _purpose(tok)) or tok.head.i == tok.i:
+        if (tok.dep_ not in ("xcomp", "acomp", "dobj") and not _purpose(tok)
+                and _predicate_of(tok.head, tok).i == tok.head.i) or tok.head.i == tok.i:
             return False
         prev, tok = tok, tok.head
     return False
