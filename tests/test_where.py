@@ -62,6 +62,19 @@ def test_country_and_city_need_a_locative_preposition(nlp) -> None:
     assert places(nlp, text) == []
 
 
+def test_a_city_naming_a_building_or_ground_is_where_it_is(nlp) -> None:
+    # "from his Nairobi home": whatever the preposition, the home is in Nairobi; a city naming
+    # a government or a body is an actor, not a place.
+    assert places(nlp, "Kidnappers took the engineer from his Nairobi home on Sunday.") == [("Nairobi", "KEN")]
+    assert places(nlp, "The Nairobi government condemned the kidnapping.") == []
+
+
+def test_kidnappers_are_placed_where_the_home_they_raid_is() -> None:
+    from helpers import asserted_triples
+
+    assert ("KEN", "ETH", "ASSAULT") in asserted_triples("Gunmen abducted an Ethiopian trader from his Nairobi home.")
+
+
 def test_a_state_a_weapon_is_aimed_at_is_no_place(nlp) -> None:
     assert places(nlp, "Militants fired rockets at Israel from the north of Gaza.") == [("Gaza", "PSE")]
     assert places(nlp, "The delegates met at Geneva on Monday.") == [("Geneva", "CHE")]

@@ -141,7 +141,8 @@ class Gazetteer:
             if any(s <= start and end <= e and (s, e) != (start, end) for s, e in blocked):
                 continue
             place = ids[key]
-            if place.kind in ACTOR_KINDS and not _governed(doc, start, accepted_ends):
+            if place.kind in ACTOR_KINDS and not _governed(doc, start, accepted_ends) and not (
+                    place.kind != "country" and _premises_of(doc, end)):
                 continue
             if place.kind == "country" and _owner(doc, end):
                 continue
@@ -165,6 +166,24 @@ LOCATED_HEADS = frozenset({
     "state", "city", "capital", "territory", "soil", "mainland", "side", "part", "region", "province",
     "countryside", "border", "frontier", "coast", "interior", "heartland", "hinterland",
 })
+
+
+# Buildings and grounds a city's name before them places there, whatever the preposition: "from
+# his Baghdad home", "stormed a Kabul guesthouse" (not "the Kabul government", an actor).
+PREMISES = frozenset({
+    "home", "house", "hotel", "apartment", "flat", "residence", "compound", "office", "guesthouse",
+    "neighbourhood", "neighborhood", "suburb", "street", "market", "mosque", "church", "prison", "jail",
+    "hospital", "school", "university", "airport", "station", "square", "district", "slum",
+})
+
+
+def _premises_of(doc: Doc, end: int) -> bool:
+    """The name ending at ``end`` is followed by a building or ground it is where of ("his Baghdad
+    home"); the word, not the parse, says so: the parser hangs "home" on the verb as often."""
+    if end >= len(doc) or doc[end - 1].tag_ == "POS":
+        return False
+    word = doc[end]
+    return word.lower_ in PREMISES or (word.lemma_.lower() in PREMISES and word.tag_ == "NNS")
 
 
 def _owner(doc: Doc, end: int) -> bool:
