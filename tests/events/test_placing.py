@@ -59,3 +59,14 @@ def test_force_on_civilians_no_country_places_is_listed_not_counted():
                              "a military statement said.")
     assert not [t for t in found if t[2] == "ASSAULT" and t[1] is None]
     assert ("KEN", "KEN", "ASSAULT") in asserted_triples("Kenyan police shot dead two women in Nairobi.")
+
+
+def test_unnamed_kidnappers_are_not_of_their_victims_country():
+    # A demonym holds its country's name ("Jordanian" holds "Jordan") but names its people, not the
+    # state, so gunmen who seize them do not become that state's rebels; criminals no more than
+    # rebels take their victims' country.
+    for text in ("Gunmen seized two Jordanian lorry drivers on the highway.",
+                 "Kidnappers seized two Italian aid workers on Monday."):
+        said = asserted_triples(text)
+        assert not any(s in ("JOR", "ITA") for s, _, _ in said), text
+    assert ("JOR", "JOR", "ASSAULT") in asserted_triples("Rebels attacked the Jordanian army.")

@@ -23,6 +23,7 @@ Three conventions of exhaustive event coding (``EVENTS.md`` rules 1 and 9, CAMEO
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Sequence
 
 from spacy.tokens import Span as SpacySpan
@@ -251,8 +252,9 @@ def many_states(actor: Actor | None) -> bool:
 
 def _the_state(actor: Actor) -> bool:
     """The phrase names a state itself ("struck Iraq"), not one of its people ("a Briton")."""
+    # a whole word: "Jordanian" holds "Jordan" and names its people
     return (actor.role is None and actor.kind == "state" and bool(actor.name)
-            and actor.name.lower() in actor.text.lower())
+            and re.search(rf"\b{re.escape(actor.name)}\b", actor.text, re.IGNORECASE) is not None)
 
 
 def no_act(cameo_code: str, plover: str, source: Actor, target: Actor | None, placed: bool = False,

@@ -132,7 +132,12 @@ def _victims_country(cand: Candidate, home: str, code: str, where: str | None, g
     return (code[:2] in FORCE_ROOTS and where is None and ground is None and target is not None
             and not (filed_in and iso_country(filed_in) == target.country)
             and target.country == iso_country(home) and source.country is None and source.code == source.role
-            and source.role in OPPOSING_ROLES)
+            and source.role in ATTACKER_ROLES)
+
+
+# Unnamed attackers whose victims' country is not theirs: the armed opposition and criminals
+# ("Kidnappers seized two Italian aid workers").
+ATTACKER_ROLES = OPPOSING_ROLES | {"CRM"}
 
 
 def _deportees_country(cand: Candidate, home: str, code: str) -> bool:
