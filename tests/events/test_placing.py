@@ -70,3 +70,14 @@ def test_unnamed_kidnappers_are_not_of_their_victims_country():
         said = asserted_triples(text)
         assert not any(s in ("JOR", "ITA") for s, _, _ in said), text
     assert ("JOR", "JOR", "ASSAULT") in asserted_triples("Rebels attacked the Jordanian army.")
+
+
+def test_an_inserted_participle_does_not_take_the_passive_verbs_patient():
+    # "X, believed to be Y, were kidnapped": the parser gives X to the participle (or reads the
+    # participle as the main verb); X is still who was kidnapped, not the hotel they were taken from.
+    for text, victims in (("Two Canadian engineers, believed to be oil workers, were kidnapped by gunmen in Lagos.",
+                           "CAN"),
+                          ("Four Danish nationals, thought to be tourists, were abducted by gunmen from a hotel "
+                           "in central Lagos on Friday.", "DNK")):
+        said = asserted_triples(text)
+        assert said == {("NGA", victims, "ASSAULT")}, text

@@ -55,6 +55,7 @@ from geopol.events.tree import (
     pobjs,
     reduced_passive,
     relative_object,
+    stranded_subject,
     temporal,
 )
 from geopol.events.verb_trigger import fired_means, hyphened_lemma, moved_thing
@@ -161,6 +162,8 @@ class Arguments(NounArguments):
         # "the rebels who attacked X": the relative pronoun stands for the noun (below).
         subjects = [c for c in children_of(verb) if c.dep_ in SUBJECT_DEPS
                     and not (verb.dep_ == "relcl" and c.lower_ in RELATIVE_PRONOUNS and antecedent_next(c))]
+        if not subjects and (stranded := stranded_subject(verb)) is not None:
+            subjects = [stranded]  # "Two Britons, thought to be aid workers, crossed into Iraq"
         if len(subjects) > 1:
             subjects = [c for c in subjects if not self._compound_prefix(c, verb)]
         if subjects:
@@ -450,6 +453,8 @@ class Arguments(NounArguments):
             behest_phrase(o, BEHEST_NOUNS) for o in children_of(c)))]
         stance = tok.lemma_.lower() in STATIVE_PASSIVES
         ordered: list[Token] = [c for c in children if c.dep_ in PASSIVE_SUBJECT_DEPS and not stance]
+        if any(c.dep_ == "auxpass" for c in children) and (stranded := stranded_subject(tok)) is not None:
+            ordered.append(stranded)  # "Three Britons, believed to be civilians, were snatched"
         if reduced_passive(tok):
             ordered.append(tok.head)  # "hostages seized by militants": the noun the participle modifies
         elif participle_read_as_finite(tok):

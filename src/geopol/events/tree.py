@@ -120,6 +120,28 @@ def participle_read_as_finite(verb: Token) -> bool:
                for c in children_of(verb))
 
 
+def stranded_subject(verb: Token) -> Token | None:
+    """"Three Britons, believed to be civilians, were snatched": the parser takes the subject for
+    the inserted participle's (or the participle for the main verb) and leaves the verb with
+    none; it is the verb's."""
+    kids = children_of(verb)
+    if any(c.dep_ in SUBJECT_DEPS or c.dep_ in PASSIVE_SUBJECT_DEPS for c in kids):
+        return None
+    if verb.dep_ == "conj" and participle_read_as_finite(verb.head):
+        # "Three Britons, believed to be aid workers, were kidnapped", read as two conjoined verbs
+        return next((c for c in children_of(verb.head) if c.dep_ == "nsubj"), None)
+    doc = verb.doc
+    for clause in kids:
+        if clause.dep_ == "advcl" and clause.tag_ in ("VBD", "VBN") and clause.i < verb.i and not any(
+                c.dep_ in ("aux", "auxpass", "mark") for c in children_of(clause)):
+            subject = next((c for c in children_of(clause) if c.dep_ == "nsubj" and c.i < clause.i), None)
+            # set off by commas on both sides: an insertion, not a clause of its own
+            if subject is not None and any(t.text == "," for t in doc[subject.i + 1:clause.i]) and any(
+                    t.text == "," for t in doc[clause.right_edge.i:verb.i]):
+                return subject
+    return None
+
+
 def bare_participle(verb: Token) -> bool:
     """"a reservist charged with abuse", "officials indicted for fraud": a past participle with no
     agent and no object modifying its patient, a noun; what it names is done to the noun."""
