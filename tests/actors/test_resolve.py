@@ -307,3 +307,16 @@ def test_a_role_word_led_by_an_armed_side_is_that_sides(nlp: Language, resolver:
     assert commander is not None and commander.role == "UAF"
     army = resolve(nlp, resolver, "The Kenyan army commander denied it.", "Kenyan army commander")
     assert army is not None and army.code == "KENMIL"
+
+
+def test_a_common_noun_opening_a_datelined_story_is_no_name() -> None:
+    # The blanked dateline before "Peace" makes the tagger read it as a name; a party named
+    # "Peace" then took the talks' place beside the two states.
+    from geopol import code_text
+
+    events = code_text("NAIROBI (Reuters) - Peace talks between Ethiopia and Eritrea stalled for a week.",
+                       date="2019-03-02")
+    assert not any(a is not None and a.text == "Peace" for e in events for a in (e.source, e.target))
+    events = code_text("NAIROBI (Reuters) - Border talks between Ethiopia and Eritrea resumed on Monday.",
+                       date="2019-03-02")
+    assert {(e.source.code, e.target.code) for e in events if e.plover == "CONSULT"} == {("ETH", "ERI"), ("ERI", "ETH")}

@@ -110,6 +110,7 @@ class ActorResolver:
             self._adjacent.update((d[i].orth, d[i + 1].orth) for d in docs for i in range(len(d) - 1))
         self._key_to_entry = {nlp.vocab.strings[str(i)]: self._entries[i] for i in by_entry}
         self._country_of = {e.code: e for e in self._entries if e.category == "countries"}
+        self._common_nouns = _common_nouns(nlp)
         self._halves = Matcher(nlp.vocab)
         for word in HALVES:
             self._halves.add(word, [[{"LOWER": "the"}, {"ORTH": word}]])
@@ -360,6 +361,9 @@ class ActorResolver:
         if not inside and (head_ent in ("PERSON", "ORG") or root.pos_ == "PROPN") \
                 and _capitalised_word(doc, first, end):
             return None
+        if not inside and head_ent == "" and root.pos_ == "PROPN" and _opening_noun(
+                doc, first, end, self._common_nouns):
+            return None
         if head_ent in ("PERSON", "ORG") or (root.pos_ == "PROPN" and head_ent == "" and place is None):
             name = _ent_text(doc, root) if head_ent else root.text
             kind = _ENT_KIND.get(head_ent)
@@ -411,6 +415,28 @@ def _capitalised_word(doc: Doc, first: int, end: int) -> bool:
     word = doc[first]
     return (end - first == 1 and len(word) > 1 and word.is_upper and word.is_sent_start
             and end < len(doc) and doc[end].is_lower)
+
+
+def _common_nouns(nlp: Language) -> frozenset[str]:
+    """The English nouns the model's lemmatizer knows (none for a model without one)."""
+    lemmatizer = nlp.get_pipe("lemmatizer") if "lemmatizer" in nlp.pipe_names else None
+    lookups = getattr(lemmatizer, "lookups", None)
+    if lookups is None or not lookups.has_table("lemma_index"):
+        return frozenset()
+    return frozenset(lookups.get_table("lemma_index").get("noun", ()))
+
+
+def _opening_noun(doc: Doc, first: int, end: int, nouns: frozenset[str]) -> bool:
+    """"Peace talks ...", "Border talks ..." after a blanked dateline: a sentence's first word,
+    a common noun the tagger took for a name (no entity type, nothing the knowledge base knows),
+    because the blanked dateline before it looks like the middle of a sentence."""
+    word = doc[first]
+    if end - first != 1 or not word.is_title or word.lower_ not in nouns:
+        return False
+    i = first
+    while i > 0 and not doc[i].is_sent_start and doc[i - 1].is_space:
+        i -= 1
+    return bool(doc[i].is_sent_start)
 
 
 def _hyphen_bound(doc: Doc, mention: Mention) -> bool:
