@@ -62,8 +62,10 @@ TRAITS: dict[str, tuple[str, tuple[str, ...]]] = {
     "violent": ("physical violence", ("18", "19", "20")),
     "locative_target": ("may be aimed at a place: aid, yielding, force posture, coercion, violence",
                         ("07", "08", "15", "17", "18", "19", "20")),
-    "mutual": ("a compound subject acts with its own members; a truce binds both sides",
-               ("03", "04", "05", "06", "196")),
+    "mutual": ("a compound subject acts with its own members; a truce binds both sides; of diplomatic "
+               "cooperation only ties, recognition and signed agreements ('A and B praised the plan' "
+               "is each one's praise of the plan, not of each other)",
+               ("03", "04", "050", "054", "057", "06", "196")),
     "directive": ("addressed to whoever must act in the complement clause: appeals, demands, threats",
                   ("02", "10", "13")),
     "conflict": ("conflictual material acts", ("14", "15", "16", "17", "18", "19", "20")),

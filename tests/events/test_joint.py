@@ -203,3 +203,14 @@ def test_the_opposition_a_state_meets_is_its_own():
 def test_an_ended_deployment_is_not_told_as_happening():
     got = triples("The UN ended its peacekeeping mission in Sierra Leone.")
     assert not [t for t in got if t[2] == "AID" and t[3] == "asserted"]
+
+
+def test_co_subjects_who_praise_a_thing_do_not_praise_each_other():
+    # "A and B welcomed the announcement": each welcomes the announcement; only ties, recognition
+    # and signed agreements of diplomatic cooperation are made between the members of the subject.
+    for text in ("Peru, Chile and Ecuador have welcomed the ceasefire announcement.",
+                 "Peru and Chile praised the new fisheries plan."):
+        assert not [t for t in triples(text, every=False) if t[0] in ("PER", "CHL", "ECU")
+                    and t[1] in ("PER", "CHL", "ECU")], text
+    assert {("PER", "CHL"), ("CHL", "PER")} <= {t[:2] for t in triples("Peru and Chile restored diplomatic ties.",
+                                                                     every=False)}
