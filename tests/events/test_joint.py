@@ -214,3 +214,13 @@ def test_co_subjects_who_praise_a_thing_do_not_praise_each_other():
                     and t[1] in ("PER", "CHL", "ECU")], text
     assert {("PER", "CHL"), ("CHL", "PER")} <= {t[:2] for t in triples("Peru and Chile restored diplomatic ties.",
                                                                      every=False)}
+
+
+def test_co_subjects_who_vow_an_act_vow_it_to_no_one_unless_done_together():
+    for text in ("Ghana and Togo vowed to rebuild the flooded markets.",
+                 "Ghana and Togo promised to fund the regional coastguard."):
+        vowed = triples(text, every=False)
+        assert not [t for t in vowed if t[1] in ("GHA", "TGO")], text
+        assert {(s, p) for s, _, p, _ in vowed} == {("GHA", "AGREE"), ("TGO", "AGREE")}, text
+    together = triples("Ghana and Togo pledged to cooperate on border security.", every=False)
+    assert {("GHA", "TGO", "AGREE", "asserted"), ("TGO", "GHA", "AGREE", "asserted")} <= together

@@ -541,7 +541,12 @@ class Extractor(Phrases, Antecedents, Arguments, VerbTriggers, Constructions, Co
                   and any(s.code for s in sources) and not (intended and coded_targets))
         # "Malian and French troops fought jihadists": co-subjects of force used on a coded party are allies.
         allies = not joint and trigger.code[:2] in FIGHT_ROOTS and coded_targets
-        mutual = len(sources) >= 2 and not allies and (reciprocal or agreed or (shared and not coded_targets))
+        # "Kenya and Uganda vowed to fight terrorism": each one's vow, made to no one; but "pledged
+        # to cooperate", "to work together" promise an act done with each other.
+        pledged = trigger.code.startswith(AGREEMENT_ROOT) and trig_tok.lemma_.lower() in COMMITMENT_WORDS
+        alone = pledged and not joint and not self._done_together(trig_tok)
+        mutual = len(sources) >= 2 and not allies and (reciprocal or (agreed or shared and not coded_targets)
+                                                       and not alone)
         if mutual:
             # "Jordan and Britain agreed to ...": each member towards the other comes first; the
             # pairs of a gathering of many are weaker readings (``MULTILATERAL_PARTIES``).
@@ -575,7 +580,6 @@ class Extractor(Phrases, Antecedents, Arguments, VerbTriggers, Constructions, Co
             base += 0.1
         if noun_based:
             base -= 0.05
-        pledged = trigger.code.startswith(AGREEMENT_ROOT) and trig_tok.lemma_.lower() in COMMITMENT_WORDS
         for s, t, bonus in pairs:
             conf = base + bonus + (0.1 if s.code else 0.0) + (0.1 if t is not None and t.code else 0.0)
             if t is None and not (pledged and s.code):
@@ -583,6 +587,17 @@ class Extractor(Phrases, Antecedents, Arguments, VerbTriggers, Constructions, Co
                 conf -= missing_recipient_penalty(trigger.code, s.code, s.role, noun_based, unaddressed(trig_tok))
             yield Candidate(trigger, trig_tok, span, s, t, modality, claimed_by, scope, round(min(conf, 0.99), 3),
                             deeper=bonus < 0)
+
+    def _done_together(self, verb: Token) -> bool:
+        """What the verb's infinitive promises is done with one another: a meeting, cooperation,
+        ties or a signed agreement ("pledged to cooperate"), or an act "together" ("to work together")."""
+        for act in (c for c in children_of(verb) if c.dep_ == "xcomp"):
+            if any(c.lower_ in JOINT_WORDS for c in children_of(act)):
+                return True
+            found = self.verb_trigger(act)
+            if found is not None and (found[0].code[:2] in MUTUAL_ROOTS or found[0].code in MUTUAL_CODES):
+                return True
+        return False
 
     def _towards_patients(self, trigger: Trigger, trig_tok: Token, span: tuple[int, int], sources: list[Actor],
                           targets: list[Actor], scope: Token, ctx: DocContext, inherited: bool,
