@@ -673,8 +673,9 @@ def _object_of_clause(far: Token, near: Token) -> bool:
     clause = next((c for c in children_of(far) if c.dep_ in ("acl", "relcl") and c.i > far.i), None)
     if clause is None or clause.right_edge.i + 1 != near.left_edge.i:
         return False
-    last = max((t for t in clause.subtree if t.pos_ == "VERB"), key=lambda t: t.i)
-    return not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in children_of(last))
+    last = max((t for t in clause.subtree if t.pos_ == "VERB"), key=lambda t: t.i, default=None)
+    # a clause the tagger gave no verb ("the group, one of several ...") leaves no object wanting
+    return last is not None and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in children_of(last))
 
 
 def _scene_of_passive(verb: Token) -> Token | None:
