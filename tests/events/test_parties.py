@@ -224,3 +224,12 @@ def test_militants_arrested_for_firing_at_a_state_are_not_of_that_state():
                        date=PUB)
     arrest = [e for e in events if e.plover == "COERCE" and e.source.code]
     assert arrest and not [e for e in arrest if e.target is not None and e.target.country == "ISR"]
+
+
+def test_a_media_company_buying_another_is_business_not_counted():
+    from helpers import asserted_triples
+
+    assert asserted_triples("The BBC has agreed to buy CNN for 300 million dollars.", date=PUB) == set()
+    # ... while a broadcaster's words about a state stay political
+    assert ("GBR", "CHN", "ACCUSE") in asserted_triples("The BBC accused the Chinese government of jamming its "
+                                                        "broadcasts.", date=PUB)

@@ -322,6 +322,11 @@ def business_act(cameo_code: str, source: Actor, target: Actor | None) -> bool:
         # business, named or not (a deal between two state champions, as CNPC's gas contract with
         # Gazprom, is the states' and stays)
         return True
+    if (source.role in TRADING_ROLES and target is not None and target.role in TRADING_ROLES
+            and MEDIA_ROLE in (source.role, target.role) and cameo_code[:2] in BUSINESS_ROOTS):
+        # "Dow Jones agreed to buy MarketWatch": a media company's dealings with another company
+        # are business, named or not
+        return True
     if source.role != BUSINESS_ROLE or source.name is not None:
         return False
     if cameo_code in ECONOMIC_CODES:
@@ -337,6 +342,8 @@ BUSINESS_ROOTS = frozenset({"03", "04", "05", "06", "07", "16", "18", "19", "20"
 
 # Companies, national and multinational; and the disputes (disapproval, rejection) they have.
 FIRM_ROLES = frozenset({BUSINESS_ROLE, "MNC"})
+MEDIA_ROLE = "MED"
+TRADING_ROLES = FIRM_ROLES | {MEDIA_ROLE}
 DISPUTE_ROOTS = frozenset({"11", "12"})
 
 
