@@ -315,7 +315,8 @@ def business_act(cameo_code: str, source: Actor, target: Actor | None) -> bool:
     political actor is on the other side. Its suits, demands, protests and concessions to
     kidnappers are political and stay. A company the knowledge names is a state-owned or
     strategic one (data/actors/organizations.yaml), which rule 1 counts as the state's: only
-    an unnamed one ("a Turkish construction company", "the airline") is held."""
+    an unnamed one ("a Turkish construction company", "the airline") is held, and firms' or media
+    companies' dealings with each other, named or not."""
     if (source.role in FIRM_ROLES and target is not None and target.role in FIRM_ROLES
             and cameo_code[:2] in DISPUTE_ROOTS):
         # "Microsoft sued Google over patents": firms suing or rebuffing each other are in
