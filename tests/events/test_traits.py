@@ -18,8 +18,10 @@ WRITTEN = {
     "STATE_ACT_ROOTS": {"08", "09", "11", "16", "17"},
     "VIOLENT_ROOTS": {"18", "19", "20"},
     "LOCATIVE_TARGET_ROOTS": {"07", "08", "15", "17", "18", "19", "20"},
-    "MUTUAL_ROOTS": {"03", "04", "05", "06"},
-    "MUTUAL_CODES": {"196"},
+    # of diplomatic cooperation (05) only ties, recognition and agreements since stop 31: "A and B
+    # praised the plan" is each one's praise of it
+    "MUTUAL_ROOTS": {"03", "04", "06"},
+    "MUTUAL_CODES": {"050", "054", "057", "196"},
     "DIRECTIVE_ROOTS": {"02", "10", "13"},
     "CONFLICT_ROOTS": {"14", "15", "16", "17", "18", "19", "20"},
     "COOPERATIVE_ROOTS": {"03", "04", "05", "06", "07", "08"},
