@@ -204,7 +204,7 @@ class Arguments(NounArguments):
                     return found, False
         lost = next((c for c in children_of(verb) if c.dep_ == "aux" and c.lower_ == "were" and c.i < verb.i), None)
         if lost is not None and (labelled := ctx.speaker_at(lost.idx)) is not None:
-            # "SEC. X: As you know, were going to ...": a transcript that lost its apostrophes; a
+            # "MINISTER X: Then were ready to sign ...": a transcript that lost its apostrophes; a
             # "were" with no subject is "we're", and the label says who "we" are.
             return [labelled], False
         fronted = next((c for c in children_of(verb) if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i < verb.i
@@ -454,7 +454,7 @@ class Arguments(NounArguments):
         stance = tok.lemma_.lower() in STATIVE_PASSIVES
         ordered: list[Token] = [c for c in children if c.dep_ in PASSIVE_SUBJECT_DEPS and not stance]
         if any(c.dep_ == "auxpass" for c in children) and (stranded := stranded_subject(tok)) is not None:
-            ordered.append(stranded)  # "Three Britons, believed to be civilians, were snatched"
+            ordered.append(stranded)  # "Two Danes, thought to be tourists, were abducted"
         if reduced_passive(tok):
             ordered.append(tok.head)  # "hostages seized by militants": the noun the participle modifies
         elif participle_read_as_finite(tok):

@@ -121,7 +121,7 @@ def participle_read_as_finite(verb: Token) -> bool:
 
 
 def stranded_subject(verb: Token) -> Token | None:
-    """"Three Britons, believed to be civilians, were snatched": the parser takes the subject for
+    """"Two Danes, thought to be tourists, were abducted": the parser takes the subject for
     the inserted participle's (or the participle for the main verb) and leaves the verb with
     none; it is the verb's."""
     kids = children_of(verb)
