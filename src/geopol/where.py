@@ -171,7 +171,7 @@ LOCATED_HEADS = frozenset({
 # Buildings and grounds a city's name before them places there, whatever the preposition: "from
 # his Baghdad home", "stormed a Kabul guesthouse" (not "the Kabul government", an actor).
 PREMISES = frozenset({
-    "home", "house", "hotel", "apartment", "flat", "residence", "compound", "office", "guesthouse",
+    "home", "house", "hotel", "apartment", "residence", "compound", "office", "guesthouse",
     "neighbourhood", "neighborhood", "suburb", "street", "market", "mosque", "church", "prison", "jail",
     "hospital", "school", "university", "airport", "station", "square", "district", "slum",
 })
@@ -183,7 +183,9 @@ def _premises_of(doc: Doc, end: int) -> bool:
     if end >= len(doc) or doc[end - 1].tag_ == "POS":
         return False
     word = doc[end]
-    return word.lower_ in PREMISES or (word.lemma_.lower() in PREMISES and word.tag_ == "NNS")
+    # a noun ("home" is tagged an adverb as often: "took him from his Nairobi home")
+    noun = word.pos_ in ("NOUN", "PROPN") or word.lower_ == "home"
+    return noun and (word.lower_ in PREMISES or (word.lemma_.lower() in PREMISES and word.tag_ == "NNS"))
 
 
 def _owner(doc: Doc, end: int) -> bool:

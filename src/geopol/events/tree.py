@@ -425,7 +425,7 @@ def relative_object(verb: Token) -> Token | None:
     if verb.dep_ != "relcl" or head.pos_ not in ("NOUN", "PROPN") or not any(
             c.dep_ == "dobj" and c.lower_ in RELATIVE_PRONOUNS and c.i < verb.i for c in children_of(verb)):
         return None
-    named = head.pos_ == "PROPN" or any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in head.children)
+    named = head.pos_ == "PROPN" or any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in children_of(head))
     if named and head.dep_ == "pobj" and head.head.head.pos_ == "NOUN":
         return head.head.head
     return head
