@@ -34,7 +34,6 @@ Reading = Literal["direct", "deeper", "place"]
 SELF_CONTAINED = frozenset({"CONCEDE", "RETREAT", "PROTEST", "MOBILIZE"})
 
 
-
 def act_key(e: Event) -> tuple:
     """What makes two readings readings of the same act."""
     # The source phrase: "mob violence in Chad", read with the mob placed in Chad and not, is one
@@ -43,7 +42,6 @@ def act_key(e: Event) -> tuple:
     several = not SEVERAL_PARTY_WORDS.isdisjoint(e.source.text.lower().split())
     return (e.doc_id, e.sentence, e.trigger.span, e.source.span, e.source.code if several else None,
             e.plover, e.modality)
-
 
 
 def _affiliation(direct: Event, deeper: Actor | None) -> bool:
