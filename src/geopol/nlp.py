@@ -34,14 +34,22 @@ def _index_lemmas(nlp: Language) -> None:
     0.1 ms a word, a tenth of the whole parse on a batch of news. As sets the same question is one
     look-up; the lemmas are the same (a test compares them with the stock model's).
     """
-    lemmatizer = nlp.get_pipe("lemmatizer") if "lemmatizer" in nlp.pipe_names else None
-    lookups = getattr(lemmatizer, "lookups", None)
-    if lookups is None or not lookups.has_table("lemma_index"):
+    table = lemma_index(nlp)
+    if table is None:
         return
-    table = lookups.get_table("lemma_index")
     for key, words in list(table.items()):
         if isinstance(words, list):
             table[key] = frozenset(words)
+
+
+def lemma_index(nlp: Language):
+    """The rule lemmatizer's words per part of speech (``"noun"`` -> the nouns it knows), or None
+    for a pipeline without one."""
+    lemmatizer = nlp.get_pipe("lemmatizer") if "lemmatizer" in nlp.pipe_names else None
+    lookups = getattr(lemmatizer, "lookups", None)
+    if lookups is None or not lookups.has_table("lemma_index"):
+        return None
+    return lookups.get_table("lemma_index")
 
 
 # The hyphen after a dotted abbreviation and before a lower-case word: "U.S.-led", "U.N.-backed".

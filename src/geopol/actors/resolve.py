@@ -419,11 +419,10 @@ def _capitalised_word(doc: Doc, first: int, end: int) -> bool:
 
 def _common_nouns(nlp: Language) -> frozenset[str]:
     """The English nouns the model's lemmatizer knows (none for a model without one)."""
-    lemmatizer = nlp.get_pipe("lemmatizer") if "lemmatizer" in nlp.pipe_names else None
-    lookups = getattr(lemmatizer, "lookups", None)
-    if lookups is None or not lookups.has_table("lemma_index"):
-        return frozenset()
-    return frozenset(lookups.get_table("lemma_index").get("noun", ()))
+    from geopol.nlp import lemma_index
+
+    table = lemma_index(nlp)
+    return frozenset(table.get("noun", ())) if table is not None else frozenset()
 
 
 def _opening_noun(doc: Doc, first: int, end: int, nouns: frozenset[str]) -> bool:

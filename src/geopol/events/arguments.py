@@ -453,7 +453,7 @@ class Arguments(NounArguments):
             behest_phrase(o, BEHEST_NOUNS) for o in children_of(c)))]
         stance = tok.lemma_.lower() in STATIVE_PASSIVES
         ordered: list[Token] = [c for c in children if c.dep_ in PASSIVE_SUBJECT_DEPS and not stance]
-        if any(c.dep_ == "auxpass" for c in children) and (stranded := stranded_subject(tok)) is not None:
+        if any(c.dep_ == "auxpass" for c in children_of(tok)) and (stranded := stranded_subject(tok)) is not None:
             ordered.append(stranded)  # "Two Danes, thought to be tourists, were abducted"
         if reduced_passive(tok):
             ordered.append(tok.head)  # "hostages seized by militants": the noun the participle modifies

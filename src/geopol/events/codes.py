@@ -98,6 +98,8 @@ CIVILIAN_ROLE = "CVL"
 # A state's organs: what they act on at home is of their own country.
 STATE_ORGANS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 BUSINESS_ROLE = "BUS"
+MEDIA_ROLE = "MED"
+CRIMINAL_ROLE = "CRM"
 # Economic cooperation and aid and the intent to them (CAMEO 0311, 0331, 061, 071): done by a
 # company, its business.
 ECONOMIC_CODES = frozenset({"0311", "0331", "061", "071"})

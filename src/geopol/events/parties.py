@@ -38,6 +38,7 @@ from geopol.events.codes import (
     ECONOMIC_CODES,
     FORCE_ROOTS,
     INSTRUMENT_ROLES,
+    MEDIA_ROLE,
     MOVING_CODES,
     OPPOSING_ROLES,
     RELEASE_CODE,
@@ -343,7 +344,6 @@ BUSINESS_ROOTS = frozenset({"03", "04", "05", "06", "07", "16", "18", "19", "20"
 
 # Companies, national and multinational; and the disputes (disapproval, rejection) they have.
 FIRM_ROLES = frozenset({BUSINESS_ROLE, "MNC"})
-MEDIA_ROLE = "MED"
 TRADING_ROLES = FIRM_ROLES | {MEDIA_ROLE}
 DISPUTE_ROOTS = frozenset({"11", "12"})
 

@@ -16,6 +16,7 @@ from geopol.actors.kb import iso_country, region_codes
 from geopol.actors.resolve import alien, localize, mentions_from
 from geopol.events.codes import (
     CIVILIAN_ROLE,
+    CRIMINAL_ROLE,
     DEPORT_CODE,
     FORCE_ROOTS,
     OPPOSING_ROLES,
@@ -137,7 +138,7 @@ def _victims_country(cand: Candidate, home: str, code: str, where: str | None, g
 
 # Unnamed attackers whose victims' country is not theirs: the armed opposition and criminals
 # ("Kidnappers seized two Italian aid workers").
-ATTACKER_ROLES = OPPOSING_ROLES | {"CRM"}
+ATTACKER_ROLES = OPPOSING_ROLES | {CRIMINAL_ROLE}
 
 
 def _deportees_country(cand: Candidate, home: str, code: str) -> bool:
